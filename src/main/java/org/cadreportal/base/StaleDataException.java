@@ -1,0 +1,9 @@
+package org.cadreportal.base;
+
+/** Someone else saved the same record first; the user's edits stay in the form to reapply. */
+public class StaleDataException extends PortalException {
+
+    public StaleDataException() {
+        super("error.stale");
+    }
+}

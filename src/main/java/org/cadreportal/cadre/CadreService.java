@@ -1,0 +1,41 @@
+package org.cadreportal.cadre;
+
+import jakarta.validation.Valid;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadreportal.audit.HistoryEntry;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The cadre registry. Every read and write is limited to the acting user's data scope; a cadre
+ * outside it is reported as missing.
+ */
+public interface CadreService {
+
+    Page<CadreRow> page(CadreFilter filter, Pageable pageable);
+
+    long count(CadreFilter filter);
+
+    CadreDetails get(long id);
+
+    CadreDetails create(@Valid CadreForm form);
+
+    /** Saves the profile if nobody saved it since {@code version}; a move of unit, post or rank starts a career entry. */
+    CadreDetails update(long id, int version, @Valid CadreForm form);
+
+    void retire(long id, int version, LocalDate on, String reason);
+
+    List<CareerRow> career(long id);
+
+    List<HistoryEntry> history(long id);
+
+    /** Every column the roster template and the export share, in order. */
+    void writeTemplate(OutputStream out);
+
+    void exportExcel(CadreFilter filter, OutputStream out);
+
+    RosterImportResult importRoster(InputStream xlsx);
+}

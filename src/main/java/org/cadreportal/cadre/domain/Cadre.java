@@ -1,0 +1,211 @@
+package org.cadreportal.cadre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.cadre.CadreCategory;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.cadre.Education;
+import org.cadreportal.cadre.Gender;
+import org.cadreportal.cadre.ManagementLevel;
+import org.cadreportal.cadre.Party;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+
+/** A cadre in the registry. Retired cadres stay, read-only, with their history. */
+@Entity
+@Table(name = "cadres")
+@Audited
+public class Cadre extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadres_seq")
+    @SequenceGenerator(name = "cadres_seq", sequenceName = "cadres_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "cadre_code", nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Gender gender;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(nullable = false, length = 20)
+    private String ethnicity;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Party party;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Education education;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private CadreUnit unit;
+
+    @Column(name = "post_title", nullable = false, length = 100)
+    private String postTitle;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "cadre_rank", nullable = false, length = 20)
+    private CadreRank rank;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "management_level", nullable = false, length = 20)
+    private ManagementLevel managementLevel;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private CadreCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private CadreStatus status = CadreStatus.ACTIVE;
+
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    @Column(name = "retire_reason", length = 200)
+    private String retireReason;
+
+    protected Cadre() {
+    }
+
+    public Cadre(String code) {
+        this.code = code;
+    }
+
+    /** Whether a change of profile moves the cadre to another unit, post or rank (a career step). */
+    public boolean isCareerChange(CadreUnit newUnit, String newPostTitle, CadreRank newRank) {
+        return !newUnit.getId().equals(unit.getId()) || !newPostTitle.equals(postTitle) || newRank != rank;
+    }
+
+    public void describe(String name, Gender gender, LocalDate birthDate, String ethnicity, Party party,
+                         Education education, ManagementLevel level, CadreCategory category) {
+        requireActive();
+        this.name = name;
+        this.gender = gender;
+        this.birthDate = birthDate;
+        this.ethnicity = ethnicity;
+        this.party = party;
+        this.education = education;
+        this.managementLevel = level;
+        this.category = category;
+    }
+
+    public void appoint(CadreUnit unit, String postTitle, CadreRank rank) {
+        requireActive();
+        this.unit = unit;
+        this.postTitle = postTitle;
+        this.rank = rank;
+    }
+
+    public void retire(LocalDate on, String reason) {
+        requireActive();
+        this.status = CadreStatus.RETIRED;
+        this.retiredOn = on;
+        this.retireReason = reason;
+    }
+
+    private void requireActive() {
+        if (status == CadreStatus.RETIRED) {
+            throw new PortalException("cadre.error.retired");
+        }
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public Party getParty() {
+        return party;
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    public CadreUnit getUnit() {
+        return unit;
+    }
+
+    public String getPostTitle() {
+        return postTitle;
+    }
+
+    public CadreRank getRank() {
+        return rank;
+    }
+
+    public ManagementLevel getManagementLevel() {
+        return managementLevel;
+    }
+
+    public CadreCategory getCategory() {
+        return category;
+    }
+
+    public CadreStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getRetiredOn() {
+        return retiredOn;
+    }
+
+    public String getRetireReason() {
+        return retireReason;
+    }
+}

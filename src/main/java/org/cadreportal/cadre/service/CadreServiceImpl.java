@@ -1,0 +1,265 @@
+package org.cadreportal.cadre.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cadreportal.audit.HistoryEntry;
+import org.cadreportal.audit.HistoryQuery;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadreForm;
+import org.cadreportal.cadre.CadreRow;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.CareerRow;
+import org.cadreportal.cadre.RosterImportResult;
+import org.cadreportal.cadre.domain.Cadre;
+import org.cadreportal.cadre.domain.CadreRepository;
+import org.cadreportal.cadre.domain.CadreSpecs;
+import org.cadreportal.cadre.domain.CadreUnit;
+import org.cadreportal.cadre.domain.CadreUnitRepository;
+import org.cadreportal.cadre.domain.CareerRecordRepository;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class CadreServiceImpl implements CadreService {
+
+    /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
+    static final Set<String> SORTABLE = Set.of("code", "name", "gender", "birthDate", "unit.name", "postTitle",
+            "rank", "managementLevel", "category", "status");
+
+    private static final Set<String> HISTORY_FIELDS = Set.of("code", "name", "gender", "birthDate", "ethnicity",
+            "party", "education", "unit", "postTitle", "rank", "managementLevel", "category", "status", "retiredOn",
+            "retireReason");
+
+    private final CadreRepository cadres;
+    private final CadreUnitRepository units;
+    private final CareerRecordRepository careers;
+    private final CurrentUsers users;
+    private final HistoryQuery historyQuery;
+    private final RosterWorkbook workbook;
+    private final RosterImport rosterImport;
+    private final CadreWriter writer;
+    private final Clock clock;
+    private final EntityManager em;
+
+    CadreServiceImpl(CadreRepository cadres, CadreUnitRepository units, CareerRecordRepository careers,
+                     CurrentUsers users, HistoryQuery historyQuery, RosterWorkbook workbook,
+                     RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em) {
+        this.cadres = cadres;
+        this.units = units;
+        this.careers = careers;
+        this.users = users;
+        this.historyQuery = historyQuery;
+        this.workbook = workbook;
+        this.rosterImport = rosterImport;
+        this.writer = writer;
+        this.clock = clock;
+        this.em = em;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public Page<CadreRow> page(CadreFilter filter, Pageable pageable) {
+        return cadres.findAll(spec(filter), safe(pageable)).map(CadreServiceImpl::toRow);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public long count(CadreFilter filter) {
+        return cadres.count(spec(filter));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public CadreDetails get(long id) {
+        return toDetails(loadInScope(id));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public CadreDetails create(CadreForm form) {
+        CadreRules.normalise(form);
+        CadreRules.checkBirthDate(form.getBirthDate(), today());
+        if (cadres.existsByCode(form.getCode())) {
+            throw new FieldException("code", "cadre.error.codeTaken", form.getCode());
+        }
+        return toDetails(writer.create(form, unitInScope(form.getUnitId()), today()));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public CadreDetails update(long id, int version, CadreForm form) {
+        CadreRules.normalise(form);
+        CadreRules.checkBirthDate(form.getBirthDate(), today());
+        Cadre cadre = loadInScopeForUpdate(id);
+        if (cadre.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        if (!cadre.getCode().equals(form.getCode())) {
+            throw new FieldException("code", "cadre.error.codeFixed");
+        }
+        writer.update(cadre, form, unitInScope(form.getUnitId()), today());
+        return toDetails(flush(cadre));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public void retire(long id, int version, LocalDate on, String reason) {
+        Cadre cadre = loadInScopeForUpdate(id);
+        if (cadre.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        if (on == null || on.isAfter(today())) {
+            throw new FieldException("retiredOn", "validation.notFuture");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 200) {
+            throw new FieldException("retireReason", "validation.required");
+        }
+        cadre.retire(on, reason.strip());
+        careers.findFirstByCadreIdAndEndDateIsNullOrderByStartDateDesc(id).ifPresent(c -> c.end(on));
+        flush(cadre);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public List<CareerRow> career(long id) {
+        loadInScope(id);
+        return careers.findByCadreIdOrderByStartDateDescIdDesc(id).stream()
+                .map(c -> new CareerRow(c.getStartDate(), c.getEndDate(), c.getUnitName(), c.getPostTitle(), c.getRank()))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        loadInScope(id);
+        return historyQuery.historyOf(Cadre.class, id, HISTORY_FIELDS);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    @Transactional(readOnly = true)
+    public void writeTemplate(OutputStream out) {
+        workbook.writeTemplate(out);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE})
+    @Transactional(readOnly = true)
+    public void exportExcel(CadreFilter filter, OutputStream out) {
+        var spec = spec(filter);
+        workbook.export(pageable -> {
+            Page<CadreRow> rows = cadres.findAll(spec, pageable).map(CadreServiceImpl::toRow);
+            // Rows are copied out; forgetting the entities keeps a large export's memory flat.
+            em.clear();
+            return rows;
+        }, out);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public RosterImportResult importRoster(InputStream xlsx) {
+        return rosterImport.run(workbook.parse(xlsx), scopePath(), today());
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Cadre> spec(CadreFilter filter) {
+        String unitPath = filter.unitId() == null ? null
+                : units.findById(filter.unitId()).map(CadreUnit::getPath).orElse("/none/");
+        return CadreSpecs.matching(filter, scopePath(), unitPath);
+    }
+
+    /** Two saves of the same version race past the check above; the database's version check decides. */
+    private Cadre flush(Cadre cadre) {
+        try {
+            return cadres.saveAndFlush(cadre);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private String scopePath() {
+        long scopeUnitId = users.require().scopeUnitId();
+        return units.findById(scopeUnitId).map(CadreUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+    }
+
+    private Cadre loadInScope(long id) {
+        String scope = scopePath();
+        return cadres.findWithUnitById(id).filter(c -> c.getUnit().isWithin(scope))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    private Cadre loadInScopeForUpdate(long id) {
+        String scope = scopePath();
+        return cadres.findForUpdate(id).filter(c -> c.getUnit().isWithin(scope))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    private CadreUnit unitInScope(Long unitId) {
+        String scope = scopePath();
+        return units.findById(unitId).filter(u -> u.isWithin(scope) && u.isActive())
+                .orElseThrow(() -> new FieldException("unitId", "cadre.error.unitOutOfScope"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static Pageable safe(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        // A stable tie-breaker, so paging never shows a row twice or skips one.
+        sort = sort.and(Sort.by("id"));
+        int size = Math.min(Math.max(pageable.getPageSize(), 1), 500);
+        return PageRequest.of(pageable.getPageNumber(), size, sort);
+    }
+
+    static CadreRow toRow(Cadre c) {
+        return new CadreRow(c.getId(), c.getCode(), c.getName(), c.getGender(), c.getBirthDate(), c.getEthnicity(),
+                c.getParty(), c.getEducation(), c.getUnit().getId(), c.getUnit().getCode(), c.getUnit().getName(),
+                c.getPostTitle(), c.getRank(), c.getManagementLevel(), c.getCategory(),
+                c.getStatus());
+    }
+
+    private static CadreDetails toDetails(Cadre c) {
+        CadreForm f = new CadreForm();
+        f.setCode(c.getCode());
+        f.setName(c.getName());
+        f.setGender(c.getGender());
+        f.setBirthDate(c.getBirthDate());
+        f.setEthnicity(c.getEthnicity());
+        f.setParty(c.getParty());
+        f.setEducation(c.getEducation());
+        f.setUnitId(c.getUnit().getId());
+        f.setPostTitle(c.getPostTitle());
+        f.setRank(c.getRank());
+        f.setLevel(c.getManagementLevel());
+        f.setCategory(c.getCategory());
+        return new CadreDetails(c.getId(), c.getVersion(), c.getUnit().getName(), c.getStatus(), c.getRetiredOn(),
+                c.getRetireReason(), f);
+    }
+}

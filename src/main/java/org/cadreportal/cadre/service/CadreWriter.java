@@ -1,0 +1,49 @@
+package org.cadreportal.cadre.service;
+
+import java.time.LocalDate;
+import org.cadreportal.cadre.CadreForm;
+import org.cadreportal.cadre.domain.Cadre;
+import org.cadreportal.cadre.domain.CadreRepository;
+import org.cadreportal.cadre.domain.CadreUnit;
+import org.cadreportal.cadre.domain.CareerRecord;
+import org.cadreportal.cadre.domain.CareerRecordRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a validated profile to a cadre, keeping the career history in step: the one place both the
+ * form and the roster import save through.
+ */
+@Component
+class CadreWriter {
+
+    private final CadreRepository cadres;
+    private final CareerRecordRepository careers;
+
+    CadreWriter(CadreRepository cadres, CareerRecordRepository careers) {
+        this.cadres = cadres;
+        this.careers = careers;
+    }
+
+    Cadre create(CadreForm form, CadreUnit unit, LocalDate today) {
+        Cadre cadre = new Cadre(form.getCode());
+        apply(cadre, form, unit);
+        cadres.save(cadre);
+        careers.save(new CareerRecord(cadre.getId(), today, unit.getName(), form.getPostTitle(), form.getRank()));
+        return cadre;
+    }
+
+    Cadre update(Cadre cadre, CadreForm form, CadreUnit unit, LocalDate today) {
+        if (cadre.isCareerChange(unit, form.getPostTitle(), form.getRank())) {
+            careers.findFirstByCadreIdAndEndDateIsNullOrderByStartDateDesc(cadre.getId()).ifPresent(c -> c.end(today));
+            careers.save(new CareerRecord(cadre.getId(), today, unit.getName(), form.getPostTitle(), form.getRank()));
+        }
+        apply(cadre, form, unit);
+        return cadre;
+    }
+
+    private static void apply(Cadre cadre, CadreForm f, CadreUnit unit) {
+        cadre.describe(f.getName(), f.getGender(), f.getBirthDate(), f.getEthnicity(), f.getParty(), f.getEducation(),
+                f.getLevel(), f.getCategory());
+        cadre.appoint(unit, f.getPostTitle(), f.getRank());
+    }
+}

@@ -1,0 +1,12 @@
+package org.cadreportal.cadre.service;
+
+import java.util.List;
+import org.cadreportal.cadre.CadreForm;
+import org.cadreportal.cadre.RosterImportResult.RowError;
+
+/** A roster as read from the sheet: the rows that could be read, and what could not. */
+record ParsedRoster(List<Row> rows, List<RowError> errors) {
+
+    record Row(int rowNumber, String unitCode, CadreForm form) {
+    }
+}

@@ -1,0 +1,265 @@
+package org.cadreportal.cadre.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.cadre.CadreCategory;
+import org.cadreportal.cadre.CadreForm;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.cadre.CadreRow;
+import org.cadreportal.cadre.Education;
+import org.cadreportal.cadre.Gender;
+import org.cadreportal.cadre.ManagementLevel;
+import org.cadreportal.cadre.Party;
+import org.cadreportal.cadre.RosterImportResult.RowError;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes the roster spreadsheet. Labels are the Chinese ones clerks type; the import also
+ * accepts the English labels and the codes.
+ */
+@Component
+class RosterWorkbook {
+
+    static final int MAX_ROWS = 20_000;
+    private static final int EXPORT_PAGE = 1_000;
+    private static final Locale SHEET_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final MessageSource messages;
+
+    RosterWorkbook(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    void writeTemplate(OutputStream out) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            header(wb, wb.createSheet(label("roster.sheet")));
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Streams every matching cadre, a page at a time, so memory stays flat for any number of rows. */
+    void export(Function<Pageable, Page<CadreRow>> source, OutputStream out) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            SXSSFSheet sheet = wb.createSheet(label("roster.sheet"));
+            header(wb, sheet);
+            int r = 1;
+            Page<CadreRow> page;
+            int number = 0;
+            do {
+                page = source.apply(PageRequest.of(number++, EXPORT_PAGE, Sort.by("id")));
+                for (CadreRow c : page) {
+                    write(sheet.createRow(r++), c);
+                }
+            } while (page.hasNext());
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void header(Workbook wb, Sheet sheet) {
+        CellStyle bold = wb.createCellStyle();
+        Font font = wb.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        Row row = sheet.createRow(0);
+        for (RosterColumn col : RosterColumn.values()) {
+            Cell cell = row.createCell(col.ordinal());
+            cell.setCellValue(label(col.labelKey));
+            cell.setCellStyle(bold);
+            sheet.setColumnWidth(col.ordinal(), 16 * 256);
+        }
+    }
+
+    private void write(Row row, CadreRow c) {
+        set(row, RosterColumn.CODE, c.code());
+        set(row, RosterColumn.NAME, c.name());
+        set(row, RosterColumn.GENDER, label(c.gender().labelKey()));
+        set(row, RosterColumn.BIRTH_DATE, c.birthDate().format(DATE));
+        set(row, RosterColumn.ETHNICITY, c.ethnicity());
+        set(row, RosterColumn.PARTY, label(c.party().labelKey()));
+        set(row, RosterColumn.EDUCATION, label(c.education().labelKey()));
+        set(row, RosterColumn.UNIT_CODE, c.unitCode());
+        set(row, RosterColumn.UNIT_NAME, c.unitName());
+        set(row, RosterColumn.POST, c.postTitle());
+        set(row, RosterColumn.RANK, label(c.rank().labelKey()));
+        set(row, RosterColumn.LEVEL, label(c.level().labelKey()));
+        set(row, RosterColumn.CATEGORY, label(c.category().labelKey()));
+    }
+
+    /** Text cells only: a value starting with "=" stays text in Excel, never a formula. */
+    private static void set(Row row, RosterColumn col, String value) {
+        row.createCell(col.ordinal(), CellType.STRING).setCellValue(value == null ? "" : value);
+    }
+
+    ParsedRoster parse(InputStream in) {
+        try (Workbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
+            if (sheet == null || sheet.getRow(0) == null) {
+                throw new PortalException("roster.error.empty");
+            }
+            checkHeader(sheet.getRow(0));
+            if (sheet.getLastRowNum() > MAX_ROWS) {
+                throw new PortalException("roster.error.tooManyRows", MAX_ROWS);
+            }
+            List<ParsedRoster.Row> rows = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            DataFormatter formatter = new DataFormatter(SHEET_LOCALE);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                Row row = sheet.getRow(i);
+                if (row == null || isBlank(row, formatter)) {
+                    continue;
+                }
+                new RowReader(row, i + 1, formatter, errors).read().ifPresent(rows::add);
+            }
+            if (rows.isEmpty() && errors.isEmpty()) {
+                throw new PortalException("roster.error.empty");
+            }
+            return new ParsedRoster(rows, errors);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PortalException p) {
+                throw p;
+            }
+            // Not an .xlsx workbook, or a damaged one: say so, never a stack trace.
+            throw new PortalException("roster.error.unreadable");
+        }
+    }
+
+    private void checkHeader(Row header) {
+        DataFormatter f = new DataFormatter();
+        for (RosterColumn col : RosterColumn.values()) {
+            String text = f.formatCellValue(header.getCell(col.ordinal())).strip();
+            if (!text.equals(label(col.labelKey)) && !text.equals(messages.getMessage(col.labelKey, null, Locale.ENGLISH))) {
+                throw new PortalException("roster.error.header", col.ordinal() + 1, label(col.labelKey));
+            }
+        }
+    }
+
+    private static boolean isBlank(Row row, DataFormatter f) {
+        for (RosterColumn col : RosterColumn.values()) {
+            if (!f.formatCellValue(row.getCell(col.ordinal())).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, SHEET_LOCALE);
+    }
+
+    /** Reads one data row into a form, noting every cell it cannot read. */
+    private final class RowReader {
+
+        private final Row row;
+        private final int number;
+        private final DataFormatter formatter;
+        private final List<RowError> errors;
+        private boolean ok = true;
+
+        RowReader(Row row, int number, DataFormatter formatter, List<RowError> errors) {
+            this.row = row;
+            this.number = number;
+            this.formatter = formatter;
+            this.errors = errors;
+        }
+
+        java.util.Optional<ParsedRoster.Row> read() {
+            CadreForm form = new CadreForm();
+            form.setCode(text(RosterColumn.CODE));
+            form.setName(text(RosterColumn.NAME));
+            form.setGender(choice(RosterColumn.GENDER, Gender.values(), Gender::labelKey));
+            form.setBirthDate(date(RosterColumn.BIRTH_DATE));
+            form.setEthnicity(text(RosterColumn.ETHNICITY));
+            form.setParty(choice(RosterColumn.PARTY, Party.values(), Party::labelKey));
+            form.setEducation(choice(RosterColumn.EDUCATION, Education.values(), Education::labelKey));
+            String unitCode = text(RosterColumn.UNIT_CODE);
+            form.setPostTitle(text(RosterColumn.POST));
+            form.setRank(choice(RosterColumn.RANK, CadreRank.values(), CadreRank::labelKey));
+            form.setLevel(choice(RosterColumn.LEVEL, ManagementLevel.values(), ManagementLevel::labelKey));
+            form.setCategory(choice(RosterColumn.CATEGORY, CadreCategory.values(), CadreCategory::labelKey));
+            if (unitCode.isEmpty()) {
+                error(RosterColumn.UNIT_CODE, "validation.required");
+            }
+            return ok ? java.util.Optional.of(new ParsedRoster.Row(number, unitCode, form)) : java.util.Optional.empty();
+        }
+
+        private String text(RosterColumn col) {
+            return formatter.formatCellValue(row.getCell(col.ordinal())).strip();
+        }
+
+        private LocalDate date(RosterColumn col) {
+            Cell cell = row.getCell(col.ordinal());
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+            String value = text(col);
+            if (value.isEmpty()) {
+                error(col, "validation.required");
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.replace('/', '-').replace('.', '-'), DATE);
+            } catch (DateTimeParseException e) {
+                error(col, "roster.error.date", value);
+                return null;
+            }
+        }
+
+        private <E extends Enum<E>> E choice(RosterColumn col, E[] values, Function<E, String> labelKey) {
+            String value = text(col);
+            if (value.isEmpty()) {
+                error(col, "validation.required");
+                return null;
+            }
+            Map<String, E> accepted = new HashMap<>();
+            for (E e : values) {
+                accepted.put(label(labelKey.apply(e)), e);
+                accepted.put(messages.getMessage(labelKey.apply(e), null, Locale.ENGLISH).toLowerCase(Locale.ROOT), e);
+                accepted.put(e.name().toLowerCase(Locale.ROOT), e);
+            }
+            E found = accepted.getOrDefault(value, accepted.get(value.toLowerCase(Locale.ROOT)));
+            if (found == null) {
+                error(col, "roster.error.choice", value);
+            }
+            return found;
+        }
+
+        private void error(RosterColumn col, String key, Object... args) {
+            ok = false;
+            errors.add(new RowError(number, label(col.labelKey), key, List.of(args)));
+        }
+    }
+}

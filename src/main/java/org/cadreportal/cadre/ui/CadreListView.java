@@ -1,0 +1,193 @@
+package org.cadreportal.cadre.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreCategory;
+import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.cadre.CadreRow;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.cadre.ManagementLevel;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+
+/**
+ * 干部名册: every cadre in the user's scope, filtered and sorted in the database, a page at a time.
+ */
+@Route("cadres")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@Menu(title = "menu.cadres", order = 10, icon = "vaadin:users")
+public class CadreListView extends Div implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final CadreService cadres;
+    private final Grid<CadreRow> grid = new Grid<>(CadreRow.class, false);
+    private final TextField search = new TextField();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<ManagementLevel> level = new Select<>();
+    private final Select<CadreCategory> category = new Select<>();
+    private final Select<CadreRank> rank = new Select<>();
+    private final Select<CadreStatus> status = new Select<>();
+    private final Span total = new Span();
+    private CadreFilter filter = CadreFilter.active();
+
+    public CadreListView(CadreService cadres, OrgService org, CurrentUsers users) {
+        this.cadres = cadres;
+        CurrentUser user = users.require();
+        addClassName("portal-page");
+        add(new ViewToolbar(getTranslation("cadre.list.title"), actions(user)));
+        add(filterBar(org, user));
+        configureGrid();
+        add(total, grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(CurrentUser user) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (user.has(Role.CLERK)) {
+            Button create = new Button(getTranslation("cadre.action.create"), new Icon(VaadinIcon.PLUS),
+                    e -> getUI().ifPresent(ui -> ui.navigate(CadreView.class, CadreView.NEW)));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-cadre");
+            Button importButton = new Button(getTranslation("cadre.action.import"), new Icon(VaadinIcon.UPLOAD),
+                    e -> new RosterImportDialog(cadres, this::refresh).open());
+            importButton.setId("import-roster");
+            actions.add(create, importButton);
+        }
+        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.ADMIN)) {
+            Anchor export = new Anchor(Downloads.excel("cadres.xlsx", out -> cadres.exportExcel(filter, out)),
+                    AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
+            export.setId("export-cadres");
+            export.addClassName("portal-link-button");
+            actions.add(export);
+        }
+        return actions;
+    }
+
+    private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
+        search.setLabel(getTranslation("cadre.filter.search"));
+        search.setPlaceholder(getTranslation("cadre.filter.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("cadre-search");
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+
+        unit.setLabel(getTranslation("cadre.field.unit"));
+        unit.setItems(org.subtree(user.scopeUnitId()));
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, depth(u) - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setId("cadre-unit-filter");
+        unit.setWidth("16em");
+
+        configure(level, ManagementLevel.values(), ManagementLevel::labelKey, "cadre.field.level");
+        configure(category, CadreCategory.values(), CadreCategory::labelKey, "cadre.field.category");
+        configure(rank, CadreRank.values(), CadreRank::labelKey, "cadre.field.rank");
+        configure(status, CadreStatus.values(), CadreStatus::labelKey, "cadre.field.status");
+        status.setValue(CadreStatus.ACTIVE);
+
+        search.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        rank.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+
+        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
+            search.clear();
+            unit.clear();
+            level.clear();
+            category.clear();
+            rank.clear();
+            status.setValue(CadreStatus.ACTIVE);
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(search, unit, level, category, rank, status, reset);
+        bar.addClassName("portal-filter-bar");
+        return bar;
+    }
+
+    private static int depth(UnitNode u) {
+        return (int) u.path().chars().filter(c -> c == '/').count() - 2;
+    }
+
+    private <E extends Enum<E>> void configure(Select<E> select, E[] values, java.util.function.Function<E, String> key,
+                                               String labelKey) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("filter.all"));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : getTranslation(key.apply(v)));
+        select.setWidth("9em");
+    }
+
+    private void configureGrid() {
+        grid.setId("cadre-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(CadreRow::code).setHeader(getTranslation("cadre.field.code")).setSortProperty("code")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CadreRow::name).setHeader(getTranslation("cadre.field.name")).setSortProperty("name")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.gender().labelKey())).setHeader(getTranslation("cadre.field.gender"))
+                .setSortProperty("gender").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.birthDate().format(DATE)).setHeader(getTranslation("cadre.field.birthDate"))
+                .setSortProperty("birthDate").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CadreRow::unitName).setHeader(getTranslation("cadre.field.unit")).setSortProperty("unit.name")
+                .setFlexGrow(2);
+        grid.addColumn(CadreRow::postTitle).setHeader(getTranslation("cadre.field.post")).setSortProperty("postTitle")
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(c.rank().labelKey())).setHeader(getTranslation("cadre.field.rank"))
+                .setSortProperty("rank").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.level().labelKey())).setHeader(getTranslation("cadre.field.level"))
+                .setSortProperty("managementLevel").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.category().labelKey())).setHeader(getTranslation("cadre.field.category"))
+                .setSortProperty("category").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation(c.status().labelKey())).setHeader(getTranslation("cadre.field.status"))
+                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> cadres.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) cadres.count(filter));
+        grid.setEmptyStateText(getTranslation("cadre.list.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(e.getItem().id()))));
+        grid.setHeightFull();
+        grid.setMultiSort(true);
+    }
+
+    private void refresh() {
+        filter = new CadreFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                level.getValue(), category.getValue(), rank.getValue(), status.getValue());
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("cadre.list.total", cadres.count(filter)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cadre.list.title") + " · " + getTranslation("app.title");
+    }
+}

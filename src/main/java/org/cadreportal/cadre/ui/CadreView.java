@@ -1,0 +1,104 @@
+package org.cadreportal.cadre.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+
+/**
+ * One cadre's page: the profile form, the career history and the change history. "new" opens an
+ * empty form for a clerk. A cadre outside the user's scope is shown exactly like a missing one.
+ */
+@Route("cadre")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+public class CadreView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    public static final String NEW = "new";
+
+    private final CadreService cadres;
+    private final OrgService org;
+    private final CurrentUser user;
+    private String title = "";
+
+    public CadreView(CadreService cadres, OrgService org, CurrentUsers users) {
+        this.cadres = cadres;
+        this.org = org;
+        this.user = users.require();
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        removeAll();
+        if (NEW.equals(parameter)) {
+            if (!user.has(Role.CLERK)) {
+                throw new RecordNotFoundException();
+            }
+            title = getTranslation("cadre.create.title");
+            add(new ViewToolbar(title));
+            add(new CadreProfileForm(cadres, org, user, null, saved ->
+                    getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(saved.id())))));
+            return;
+        }
+        long id = parseId(parameter);
+        show(cadres.get(id));
+    }
+
+    private void show(CadreDetails details) {
+        removeAll();
+        title = details.form().getName();
+        Span status = new Span(getTranslation(details.status().labelKey()));
+        status.addClassNames("portal-tag", details.status() == CadreStatus.ACTIVE ? "portal-tag-active" : "portal-tag-retired");
+        status.setId("cadre-status");
+        add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
+                status));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("cadre.tab.profile"),
+                new CadreProfileForm(cadres, org, user, details, saved -> show(cadres.get(saved.id()))));
+        tabs.add(getTranslation("cadre.tab.career"), lazy(() -> new CareerPanel(cadres.career(details.id()))));
+        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new HistoryPanel(cadres.history(details.id()))));
+        tabs.setId("cadre-tabs");
+        add(tabs);
+    }
+
+    /** Loads a tab's content when it is first shown, not with the page. */
+    private static Component lazy(java.util.function.Supplier<Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        holder.addAttachListener(e -> {
+            if (holder.getChildren().findAny().isEmpty()) {
+                holder.add(content.get());
+            }
+        });
+        return holder;
+    }
+
+    private static long parseId(String parameter) {
+        try {
+            return Long.parseLong(parameter);
+        } catch (NumberFormatException e) {
+            throw new RecordNotFoundException();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,88 @@
+package org.cadreportal.cadre.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cadreportal.audit.HistoryEntry;
+import org.cadreportal.audit.HistoryEntry.FieldChange;
+import org.cadreportal.cadre.CadreCategory;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.cadre.Education;
+import org.cadreportal.cadre.Gender;
+import org.cadreportal.cadre.ManagementLevel;
+import org.cadreportal.cadre.Party;
+
+/** 变更历史: who changed which field of the profile, when, from what to what. */
+class HistoryPanel extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    /** Enum-valued fields are stored by code; show them by their translated label. */
+    private static final Map<String, Function<String, String>> CODED = Map.of(
+            "gender", v -> Gender.valueOf(v).labelKey(),
+            "party", v -> Party.valueOf(v).labelKey(),
+            "education", v -> Education.valueOf(v).labelKey(),
+            "rank", v -> CadreRank.valueOf(v).labelKey(),
+            "managementLevel", v -> ManagementLevel.valueOf(v).labelKey(),
+            "category", v -> CadreCategory.valueOf(v).labelKey(),
+            "status", v -> CadreStatus.valueOf(v).labelKey());
+
+    HistoryPanel(List<HistoryEntry> entries) {
+        Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
+        grid.setId("history-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> WHEN.format(e.when())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::who).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("history.type." + e.type().name())).setHeader(getTranslation("history.type"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::changes).setHeader(getTranslation("history.changes")).setFlexGrow(1);
+        grid.setItems(entries);
+        grid.setEmptyStateText(getTranslation("history.empty"));
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private Div changes(HistoryEntry entry) {
+        Div box = new Div();
+        for (FieldChange c : entry.changes()) {
+            Span line = new Span(getTranslation(fieldKey(c.field())) + ": " + show(c.field(), c.before()) + " → "
+                    + show(c.field(), c.after()));
+            line.addClassName("portal-history-change");
+            line.getStyle().set("display", "block");
+            box.add(line);
+        }
+        return box;
+    }
+
+    private static String fieldKey(String field) {
+        return switch (field) {
+            case "unit" -> "cadre.field.unit";
+            case "postTitle" -> "cadre.field.post";
+            case "managementLevel" -> "cadre.field.level";
+            default -> "cadre.field." + field;
+        };
+    }
+
+    private String show(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        Function<String, String> coded = CODED.get(field);
+        if (coded != null) {
+            try {
+                return getTranslation(coded.apply(value));
+            } catch (IllegalArgumentException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,45 @@
+package org.cadreportal.cadre.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreService;
+
+/** Confirms the irreversible step of taking a cadre out of the active registry. */
+class RetireDialog extends Dialog {
+
+    RetireDialog(CadreService cadres, CadreDetails details, Runnable onDone) {
+        setHeaderTitle(getTranslation("cadre.retire.title", details.form().getName()));
+        DatePicker on = new DatePicker(getTranslation("cadre.retire.on"), LocalDate.now());
+        on.setId("retire-on");
+        TextArea reason = new TextArea(getTranslation("cadre.retire.reason"));
+        reason.setMaxLength(200);
+        reason.setWidthFull();
+        reason.setId("retire-reason");
+        add(new Paragraph(getTranslation("cadre.retire.warning")), on, reason);
+        Button confirm = new Button(getTranslation("cadre.action.retire"), e -> {
+            try {
+                cadres.retire(details.id(), details.version(), on.getValue(), reason.getValue());
+                Notices.success("notice.retired");
+                close();
+                onDone.run();
+            } catch (FieldException ex) {
+                (ex.field().equals("retiredOn") ? on : reason).setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                (ex.field().equals("retiredOn") ? on : reason).setInvalid(true);
+            } catch (PortalException ex) {
+                Notices.error(ex);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-retire");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+    }
+}

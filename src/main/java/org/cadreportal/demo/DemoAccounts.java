@@ -1,0 +1,49 @@
+package org.cadreportal.demo;
+
+/**
+ * The demo sign-in accounts and the few demo facts tests rely on. Every account has the same
+ * password, so a tester only has to remember the user names.
+ */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "Demo2025!x";
+
+    /** 系统管理员, scope: the whole city. */
+    public static final String ADMIN = "admin";
+    /** 市委组织部干部一科 clerk, scope: the whole city. */
+    public static final String CLERK = "clerk";
+    /** County clerk of 东安县, scope: that county only. */
+    public static final String COUNTY_CLERK = "clerk_x01";
+    /** 常委会成员, scope: the whole city. */
+    public static final String COMMITTEE = "committee";
+    /** 纪委监委 officer, scope: the whole city. */
+    public static final String DISCIPLINE = "discipline";
+    /** 督查室 officer, scope: the whole city. */
+    public static final String SUPERVISION = "supervision";
+    /** A township party secretary, scope: their own township. */
+    public static final String CADRE = "cadre";
+
+    public static final String ADMIN_NAME = "系统管理员";
+    public static final String CLERK_NAME = "王敏";
+    public static final String COUNTY_CLERK_NAME = "李娟";
+    public static final String COMMITTEE_NAME = "赵立新";
+    public static final String DISCIPLINE_NAME = "周正平";
+    public static final String SUPERVISION_NAME = "孙晓峰";
+    /** The cadre user's name; the demo cadre with this name is 党委书记 of {@link #CADRE_UNIT_NAME}. */
+    public static final String CADRE_NAME = "陈建华";
+
+    public static final String CITY_CODE = "C00";
+    public static final String CITY_NAME = "鄂东市";
+    public static final String COUNTY_CODE = "X01";
+    public static final String COUNTY_NAME = "东安县";
+    public static final String CADRE_UNIT_CODE = "X01T01";
+    public static final String CADRE_UNIT_NAME = "城关镇";
+
+    /** Cadres per scope: the whole city, one county's team plus its townships, one township. */
+    public static final int CADRES_IN_CITY = 690;
+    public static final int CADRES_IN_COUNTY = 21 + 12 * 2;
+    public static final int CADRES_IN_TOWNSHIP = 2;
+
+    private DemoAccounts() {
+    }
+}

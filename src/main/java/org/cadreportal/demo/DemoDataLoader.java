@@ -1,0 +1,97 @@
+package org.cadreportal.demo;
+
+import java.time.Clock;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.UserAdminService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo city at startup into an empty database. Everything happens in one transaction, so a
+ * failure leaves no half-built city behind and the next start simply tries again.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** Fixed, so every run (and every test database) gets the same people with the same names. */
+    static final long SEED = 20_250_101L;
+
+    /** The name revisions of demo units and users are stamped with. */
+    static final String SYSTEM_USER = "system";
+
+    private final OrgService org;
+    private final UserAdminService users;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoDataLoader(OrgService org, UserAdminService users, DataSource dataSource,
+                   PlatformTransactionManager transactionManager, Clock clock) {
+        this.org = org;
+        this.users = users;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        // The services are secured per method; a startup task has no signed-in user, so it acts as the system.
+        SecurityContextHolder.setContext(systemContext());
+        try {
+            long started = System.nanoTime();
+            Summary summary = transaction.execute(this::load);
+            if (summary != null) {
+                log.info("Demo data loaded: {} units, {} posts, {} cadres, {} career records, {} users in {} ms",
+                        summary.units(), summary.posts(), summary.cadres(), summary.careerRecords(), summary.users(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private Summary load(TransactionStatus status) {
+        if (!org.children(null, true).isEmpty()) {
+            return null;
+        }
+        // Separate generators, so changing the cadres never reshuffles the township names.
+        DemoCity.Tree tree = new DemoCity(org).build(new Random(SEED));
+        // The cadre rows below reference units by foreign key, but JPA writes them only on flush.
+        status.flush();
+        DemoCadres.Result cadres = new DemoCadres(jdbc, new Random(SEED + 1), tree).insert();
+        new DemoHistory(jdbc, clock).recordCreation();
+        int accounts = new DemoUsers(users).create(tree);
+        return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), accounts);
+    }
+
+    private static SecurityContext systemContext() {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authority(), Role.CLERK.authority())));
+        return context;
+    }
+
+    private record Summary(int units, int posts, int cadres, int careerRecords, int users) {
+    }
+}

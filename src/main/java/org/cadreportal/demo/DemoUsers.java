@@ -1,0 +1,42 @@
+package org.cadreportal.demo;
+
+import java.util.EnumSet;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.UserAdminService;
+import org.cadreportal.security.UserForm;
+
+/** Creates one account per role through the user administration, so passwords are hashed as usual. */
+final class DemoUsers {
+
+    private final UserAdminService users;
+    private int created;
+
+    DemoUsers(UserAdminService users) {
+        this.users = users;
+    }
+
+    int create(DemoCity.Tree tree) {
+        long city = tree.city().id();
+        long county = tree.counties().get(0).id();
+        long township = tree.townshipsOf(tree.counties().get(0)).get(0).id();
+        create(DemoAccounts.ADMIN, DemoAccounts.ADMIN_NAME, Role.ADMIN, city);
+        create(DemoAccounts.CLERK, DemoAccounts.CLERK_NAME, Role.CLERK, city);
+        create(DemoAccounts.COUNTY_CLERK, DemoAccounts.COUNTY_CLERK_NAME, Role.CLERK, county);
+        create(DemoAccounts.COMMITTEE, DemoAccounts.COMMITTEE_NAME, Role.COMMITTEE, city);
+        create(DemoAccounts.DISCIPLINE, DemoAccounts.DISCIPLINE_NAME, Role.DISCIPLINE, city);
+        create(DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME, Role.SUPERVISION, city);
+        create(DemoAccounts.CADRE, DemoAccounts.CADRE_NAME, Role.CADRE, township);
+        return created;
+    }
+
+    private void create(String username, String displayName, Role role, long scopeUnitId) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setDisplayName(displayName);
+        form.setRoles(EnumSet.of(role));
+        form.setScopeUnitId(scopeUnitId);
+        form.setEnabled(true);
+        users.create(form, DemoAccounts.PASSWORD);
+        created++;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo data for trying the portal out and for end-to-end tests: a fictional prefecture-level city
+ * (鄂东市) with its 县市区, 市直单位, 乡镇/街道 and posts, about 690 key cadres with career histories, and
+ * one sign-in account per role. It is generated from a fixed seed, so every run produces the same data,
+ * and it is loaded only when {@code portal.demo-data=true} and the database holds no units yet.
+ */
+package org.cadreportal.demo;

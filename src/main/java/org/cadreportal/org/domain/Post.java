@@ -1,0 +1,69 @@
+package org.cadreportal.org.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/** A post (职位) of a unit, e.g. 县委书记 or 局长. */
+@Entity
+@Table(name = "posts")
+@Audited
+public class Post extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "posts_seq")
+    @SequenceGenerator(name = "posts_seq", sequenceName = "posts_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "leader_post", nullable = false)
+    private boolean leader;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Post() {
+    }
+
+    public Post(long unitId, String name, boolean leader) {
+        this.unitId = unitId;
+        this.name = name;
+        this.leader = leader;
+    }
+
+    public void retire() {
+        active = false;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

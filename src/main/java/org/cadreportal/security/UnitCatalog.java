@@ -1,0 +1,21 @@
+package org.cadreportal.security;
+
+import java.util.List;
+
+/**
+ * What security needs to know of units (names, for scope pickers and the header). Implemented by the
+ * organisation feature, so security does not depend on it.
+ */
+public interface UnitCatalog {
+
+    /** Every active unit as a picker option, in tree order, labels indented by depth. */
+    List<UnitOption> allUnits();
+
+    String unitName(long unitId);
+
+    /** Names of several units in one query (for grids: never one query per row). */
+    java.util.Map<Long, String> unitNames(java.util.Collection<Long> unitIds);
+
+    record UnitOption(long id, String label, int depth) {
+    }
+}

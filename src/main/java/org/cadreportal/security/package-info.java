@@ -1,0 +1,6 @@
+/**
+ * Who may sign in and what they may see: user accounts with BCrypt passwords and lockout, the six
+ * roles, each user's data scope (one unit and its subtree), the login page and the administrator's
+ * user screen. Other features ask {@link org.cadreportal.security.CurrentUsers} who is acting.
+ */
+package org.cadreportal.security;

@@ -1,0 +1,38 @@
+package org.cadreportal.security.service;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.Optional;
+import org.cadreportal.base.ui.ShellUser;
+import org.cadreportal.base.ui.ShellUserSource;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.UnitCatalog;
+import org.springframework.stereotype.Component;
+
+/** The header line of the shell: the user's name, roles and scope unit; and logout. */
+@Component
+class ShellUsers implements ShellUserSource {
+
+    private final CurrentUsers users;
+    private final UnitCatalog units;
+    private final AuthenticationContext authentication;
+
+    ShellUsers(CurrentUsers users, UnitCatalog units, AuthenticationContext authentication) {
+        this.users = users;
+        this.units = units;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public Optional<ShellUser> currentShellUser() {
+        return users.current().map(u -> new ShellUser(u.displayName(),
+                u.roles().stream().sorted(Comparator.naturalOrder()).map(Role::labelKey).toList(),
+                units.unitName(u.scopeUnitId())));
+    }
+
+    @Override
+    public void logout() {
+        authentication.logout();
+    }
+}

@@ -1,0 +1,108 @@
+package org.cadreportal.security.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.PasswordPolicy;
+import org.cadreportal.security.UnitCatalog;
+import org.cadreportal.security.UserAdminService;
+import org.cadreportal.security.UserForm;
+import org.cadreportal.security.UserRow;
+import org.cadreportal.security.domain.UserAccount;
+import org.cadreportal.security.domain.UserAccountRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class UserAdminServiceImpl implements UserAdminService {
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final UnitCatalog units;
+    private final Clock clock;
+
+    UserAdminServiceImpl(UserAccountRepository users, PasswordEncoder encoder, UnitCatalog units, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public Page<UserRow> page(String search, Pageable pageable) {
+        Page<UserAccount> page = users.search(normalise(search), pageable);
+        Map<Long, String> names = units.unitNames(page.map(UserAccount::getScopeUnitId).toSet());
+        return page.map(a -> toRow(a, names.get(a.getScopeUnitId())));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public long count(String search) {
+        return users.countSearch(normalise(search));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public UserRow create(UserForm form, String initialPassword) {
+        PasswordPolicy.check(initialPassword);
+        if (users.existsByUsername(form.getUsername().trim())) {
+            throw new PortalException("user.error.usernameTaken", form.getUsername());
+        }
+        UserAccount account = new UserAccount(form.getUsername().trim(), form.getDisplayName().trim(),
+                encoder.encode(initialPassword), form.getScopeUnitId(), form.getRoles());
+        account.changeDetails(account.getDisplayName(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
+        return toRow(users.save(account));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public UserRow update(long id, int version, UserForm form) {
+        UserAccount account = users.findById(id).orElseThrow(RecordNotFoundException::new);
+        if (account.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        account.changeDetails(form.getDisplayName().trim(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
+        return toRow(users.saveAndFlush(account));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public void resetPassword(long id, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        UserAccount account = users.findById(id).orElseThrow(RecordNotFoundException::new);
+        account.changePasswordHash(encoder.encode(newPassword));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public void unlock(long id) {
+        users.findById(id).orElseThrow(RecordNotFoundException::new).unlock();
+    }
+
+    private UserRow toRow(UserAccount a) {
+        return toRow(a, units.unitName(a.getScopeUnitId()));
+    }
+
+    private UserRow toRow(UserAccount a, String scopeUnitName) {
+        return new UserRow(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getRoles(),
+                a.getScopeUnitId(), scopeUnitName, a.isEnabled(), a.isLocked(clock.instant()),
+                a.getLastLoginAt());
+    }
+
+    private static String normalise(String search) {
+        return search == null ? "" : search.trim();
+    }
+}

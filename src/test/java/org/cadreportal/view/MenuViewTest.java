@@ -1,0 +1,85 @@
+package org.cadreportal.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.cadreportal.base.ui.HomeView;
+import org.cadreportal.base.ui.NotFoundView;
+import org.cadreportal.cadre.ui.CadreListView;
+import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.org.ui.UnitAdminView;
+import org.cadreportal.security.ui.UserAdminView;
+import org.cadreportal.testing.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role sees the menu entries it may open, and is refused the views it may not. */
+class MenuViewTest extends ViewTest {
+
+    private List<String> menu() {
+        navigate(HomeView.class);
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void administratorSeesRegistryUnitsAndUsers() {
+        assertThat(menu()).containsExactly("首页", "干部名册", "单位管理", "用户管理");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void clerkSeesTheRegistryButNoAdministration() {
+        assertThat(menu()).containsExactly("首页", "干部名册");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    void committeeMemberSeesTheRegistry() {
+        assertThat(menu()).containsExactly("首页", "干部名册");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.DISCIPLINE)
+    void disciplineOfficerSeesTheRegistry() {
+        assertThat(menu()).containsExactly("首页", "干部名册");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.SUPERVISION)
+    void supervisionOfficerSeesTheRegistry() {
+        assertThat(menu()).containsExactly("首页", "干部名册");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CADRE)
+    void cadreSeesOnlyTheHomePageAndIsRefusedTheRegistry() {
+        assertThat(menu()).containsExactly("首页");
+        navigateRefused("cadres");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void clerkIsRefusedTheAdministratorsViews() {
+        navigateRefused("admin/units");
+        navigateRefused("admin/users");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void administratorOpensTheAdministratorsViews() {
+        assertThat(navigate(UnitAdminView.class)).isNotNull();
+        assertThat(navigate(UserAdminView.class)).isNotNull();
+        assertThat(navigate(CadreListView.class)).isNotNull();
+    }
+
+    private void navigateRefused(String location) {
+        try {
+            navigate(location, NotFoundView.class);
+        } catch (IllegalArgumentException e) {
+            // navigate() complains when the view shown is not the one named; what counts is what is shown.
+        }
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
