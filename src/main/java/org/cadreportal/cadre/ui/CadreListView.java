@@ -105,7 +105,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
         unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, depth(u) - 1)) + u.name());
         unit.setClearButtonVisible(true);
         unit.setId("cadre-unit-filter");
-        unit.setWidth("16em");
+        unit.setWidth("14em");
 
         configure(level, ManagementLevel.values(), ManagementLevel::labelKey, "cadre.field.level");
         configure(category, CadreCategory.values(), CadreCategory::labelKey, "cadre.field.category");
@@ -145,32 +145,32 @@ public class CadreListView extends Div implements HasDynamicTitle {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("filter.all"));
         select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : getTranslation(key.apply(v)));
-        select.setWidth("9em");
+        select.setWidth("8em");
     }
 
     private void configureGrid() {
         grid.setId("cadre-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(CadreRow::code).setHeader(getTranslation("cadre.field.code")).setSortProperty("code")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(CadreRow::name).setHeader(getTranslation("cadre.field.name")).setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.gender().labelKey())).setHeader(getTranslation("cadre.field.gender"))
-                .setSortProperty("gender").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("gender").setWidth("4.5em").setFlexGrow(0);
         grid.addColumn(c -> c.birthDate().format(DATE)).setHeader(getTranslation("cadre.field.birthDate"))
-                .setSortProperty("birthDate").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("birthDate").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(CadreRow::unitName).setHeader(getTranslation("cadre.field.unit")).setSortProperty("unit.name")
                 .setFlexGrow(2);
         grid.addColumn(CadreRow::postTitle).setHeader(getTranslation("cadre.field.post")).setSortProperty("postTitle")
                 .setFlexGrow(2);
         grid.addColumn(c -> getTranslation(c.rank().labelKey())).setHeader(getTranslation("cadre.field.rank"))
-                .setSortProperty("rank").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("rank").setWidth("6em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.level().labelKey())).setHeader(getTranslation("cadre.field.level"))
-                .setSortProperty("managementLevel").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("managementLevel").setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.category().labelKey())).setHeader(getTranslation("cadre.field.category"))
-                .setSortProperty("category").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("category").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.status().labelKey())).setHeader(getTranslation("cadre.field.status"))
-                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.CENTER).setWidth("5em").setFlexGrow(0);
         grid.setItems(query -> cadres.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) cadres.count(filter));
         grid.setEmptyStateText(getTranslation("cadre.list.empty"));
