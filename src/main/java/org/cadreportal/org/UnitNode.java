@@ -3,4 +3,9 @@ package org.cadreportal.org;
 /** A unit as the tree and pickers show it. */
 public record UnitNode(long id, int version, String code, String name, UnitType type, Long parentId, String path,
                        boolean active, boolean hasChildren) {
+
+    /** 0 for a root, 1 for its children, and so on: read off the path ("/1/7/" is depth 1). */
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
 }

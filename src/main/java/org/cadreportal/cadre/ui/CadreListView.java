@@ -102,7 +102,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
 
         unit.setLabel(getTranslation("cadre.field.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, depth(u) - 1)) + u.name());
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
         unit.setClearButtonVisible(true);
         unit.setId("cadre-unit-filter");
         unit.setWidth("14em");
@@ -132,10 +132,6 @@ public class CadreListView extends Div implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(search, unit, level, category, rank, status, reset);
         bar.addClassName("portal-filter-bar");
         return bar;
-    }
-
-    private static int depth(UnitNode u) {
-        return (int) u.path().chars().filter(c -> c == '/').count() - 2;
     }
 
     private <E extends Enum<E>> void configure(Select<E> select, E[] values, java.util.function.Function<E, String> key,

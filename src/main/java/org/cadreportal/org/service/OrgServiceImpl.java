@@ -166,7 +166,7 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
         List<Unit> roots = units.findRoots(false);
         List<UnitOption> out = new ArrayList<>();
         for (Unit root : roots) {
-            subtree(root.getId()).forEach(n -> out.add(new UnitOption(n.id(), n.name(), depthOf(n.path()))));
+            subtree(root.getId()).forEach(n -> out.add(new UnitOption(n.id(), n.name(), n.depth())));
         }
         return out;
     }
@@ -210,10 +210,6 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
             throw new PortalException("validation.tooLong", max);
         }
         return trimmed;
-    }
-
-    private static int depthOf(String path) {
-        return (int) path.chars().filter(c -> c == '/').count() - 2;
     }
 
     private static UnitNode toNode(Unit u, boolean hasChildren) {
