@@ -168,7 +168,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.status().labelKey())).setHeader(getTranslation("cadre.field.status"))
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("5em").setFlexGrow(0);
         grid.setItems(query -> cadres.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) cadres.count(filter));
+                query -> showTotal(cadres.count(filter)));
         grid.setEmptyStateText(getTranslation("cadre.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(e.getItem().id()))));
         grid.setHeightFull();
@@ -179,7 +179,12 @@ public class CadreListView extends Div implements HasDynamicTitle {
         filter = new CadreFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                 level.getValue(), category.getValue(), rank.getValue(), status.getValue());
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("cadre.list.total", cadres.count(filter)));
+    }
+
+    /** The grid counts once per refresh; the same figure feeds the "共N人" line. */
+    private int showTotal(long count) {
+        total.setText(getTranslation("cadre.list.total", count));
+        return (int) count;
     }
 
     @Override
