@@ -16,6 +16,9 @@ public interface OrgService {
     /** Active units of a subtree (root included), in tree order, for pickers. */
     List<UnitNode> subtree(long rootId);
 
+    /** Every active unit, in tree order. */
+    List<UnitNode> tree();
+
     UnitNode add(Long parentId, String code, String name, UnitType type);
 
     UnitNode rename(long id, int version, String name);

@@ -18,7 +18,11 @@ public final class Notices {
     }
 
     public static void error(PortalException e) {
-        Notification n = Notification.show(UI.getCurrent().getTranslation(e.messageKey(), e.args()), 6000,
+        error(e.messageKey(), e.args());
+    }
+
+    public static void error(String key, Object... args) {
+        Notification n = Notification.show(UI.getCurrent().getTranslation(key, args), 6000,
                 Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

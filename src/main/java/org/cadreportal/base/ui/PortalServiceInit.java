@@ -1,8 +1,6 @@
 package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.cadreportal.base.PortalException;
@@ -29,20 +27,20 @@ class PortalServiceInit implements VaadinServiceInitListener {
     }
 
     static void handle(Throwable error) {
-        UI ui = UI.getCurrent();
         PortalException known = find(error);
         if (known == null) {
             log.error("Unhandled error in the UI", error);
         } else {
             log.debug("Refused: {}", known.getMessage());
         }
-        if (ui == null) {
+        if (UI.getCurrent() == null) {
             return;
         }
-        String text = known != null ? ui.getTranslation(known.messageKey(), known.args())
-                : ui.getTranslation("error.unexpected");
-        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (known != null) {
+            Notices.error(known);
+        } else {
+            Notices.error("error.unexpected");
+        }
     }
 
     private static PortalException find(Throwable error) {

@@ -4,9 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,11 +11,6 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface CadreRepository extends JpaRepository<Cadre, Long>, JpaSpecificationExecutor<Cadre> {
-
-    /** One query for the page and its units (no query per row). */
-    @Override
-    @EntityGraph(attributePaths = "unit")
-    Page<Cadre> findAll(Specification<Cadre> spec, Pageable pageable);
 
     @EntityGraph(attributePaths = "unit")
     Optional<Cadre> findWithUnitById(Long id);
@@ -31,6 +23,7 @@ public interface CadreRepository extends JpaRepository<Cadre, Long>, JpaSpecific
     @Query("select c from Cadre c join fetch c.unit where c.id = :id")
     Optional<Cadre> findForUpdate(Long id);
 
+    @EntityGraph(attributePaths = "unit")
     List<Cadre> findByCodeIn(Collection<String> codes);
 
     boolean existsByCode(String code);

@@ -1,7 +1,9 @@
 package org.cadreportal.cadre.domain;
 
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.cadre.CadreFilter;
@@ -19,7 +21,7 @@ public final class CadreSpecs {
      */
     public static Specification<Cadre> matching(CadreFilter filter, String scopePath, String unitPath) {
         return (root, query, cb) -> {
-            Join<Cadre, CadreUnit> unit = root.join("unit");
+            Join<Cadre, CadreUnit> unit = unitOf(root, query);
             List<Predicate> where = new ArrayList<>();
             where.add(cb.like(unit.get("path"), scopePath + "%"));
             if (unitPath != null) {
@@ -43,6 +45,16 @@ public final class CadreSpecs {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The page query fetches the unit through the same join it filters on (one join, no query per
+     * row); the count query only joins.
+     */
+    @SuppressWarnings("unchecked")
+    private static Join<Cadre, CadreUnit> unitOf(Root<Cadre> root, CriteriaQuery<?> query) {
+        boolean counting = Long.class.equals(query.getResultType()) || long.class.equals(query.getResultType());
+        return counting ? root.join("unit") : (Join<Cadre, CadreUnit>) root.<Cadre, CadreUnit>fetch("unit");
     }
 
     private static String escape(String text) {

@@ -209,15 +209,17 @@ class CadreServiceImpl implements CadreService {
     }
 
     private Cadre loadInScope(long id) {
-        String scope = scopePath();
-        return cadres.findWithUnitById(id).filter(c -> c.getUnit().isWithin(scope))
-                .orElseThrow(RecordNotFoundException::new);
+        return inScope(cadres.findWithUnitById(id));
     }
 
     private Cadre loadInScopeForUpdate(long id) {
+        return inScope(cadres.findForUpdate(id));
+    }
+
+    /** Outside the user's scope is the same as not there. */
+    private Cadre inScope(java.util.Optional<Cadre> cadre) {
         String scope = scopePath();
-        return cadres.findForUpdate(id).filter(c -> c.getUnit().isWithin(scope))
-                .orElseThrow(RecordNotFoundException::new);
+        return cadre.filter(c -> c.getUnit().isWithin(scope)).orElseThrow(RecordNotFoundException::new);
     }
 
     private CadreUnit unitInScope(Long unitId) {

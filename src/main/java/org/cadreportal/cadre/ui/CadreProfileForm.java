@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreDetails;
@@ -48,7 +49,7 @@ class CadreProfileForm extends Div {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final CadreForm form;
 
-    CadreProfileForm(CadreService cadres, OrgService org, CurrentUser user, CadreDetails details,
+    CadreProfileForm(CadreService cadres, OrgService org, CurrentUser user, Clock clock, CadreDetails details,
                      Consumer<CadreDetails> onSaved) {
         this.cadres = cadres;
         this.details = details;
@@ -104,7 +105,7 @@ class CadreProfileForm extends Div {
             HorizontalLayout buttons = new HorizontalLayout(save);
             if (details != null) {
                 Button retire = new Button(getTranslation("cadre.action.retire"),
-                        e -> new RetireDialog(cadres, details, () -> onSaved.accept(details)).open());
+                        e -> new RetireDialog(cadres, details, LocalDate.now(clock), () -> onSaved.accept(details)).open());
                 retire.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 retire.setId("retire-cadre");
                 buttons.add(retire);
@@ -133,9 +134,8 @@ class CadreProfileForm extends Div {
             } else {
                 Notices.error(e);
             }
-        } catch (StaleDataException e) {
-            Notices.error(e);
         } catch (PortalException e) {
+            // A stale save lands here too: the message says so, and the clerk's input stays in the form.
             Notices.error(e);
         }
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
@@ -33,12 +34,14 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final CadreService cadres;
     private final OrgService org;
     private final CurrentUser user;
+    private final Clock clock;
     private String title = "";
 
-    public CadreView(CadreService cadres, OrgService org, CurrentUsers users) {
+    public CadreView(CadreService cadres, OrgService org, CurrentUsers users, Clock clock) {
         this.cadres = cadres;
         this.org = org;
         this.user = users.require();
+        this.clock = clock;
         addClassName("portal-page");
     }
 
@@ -51,7 +54,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             }
             title = getTranslation("cadre.create.title");
             add(new ViewToolbar(title));
-            add(new CadreProfileForm(cadres, org, user, null, saved ->
+            add(new CadreProfileForm(cadres, org, user, clock, null, saved ->
                     getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(saved.id())))));
             return;
         }
@@ -70,9 +73,9 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
-                new CadreProfileForm(cadres, org, user, details, saved -> show(cadres.get(saved.id()))));
+                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
         tabs.add(getTranslation("cadre.tab.career"), lazy(() -> new CareerPanel(cadres.career(details.id()))));
-        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new HistoryPanel(cadres.history(details.id()))));
+        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new HistoryPanel(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         add(tabs);
     }

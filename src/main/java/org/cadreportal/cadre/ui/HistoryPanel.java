@@ -22,8 +22,7 @@ import org.cadreportal.cadre.Party;
 /** 变更历史: who changed which field of the profile, when, from what to what. */
 class HistoryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** Enum-valued fields are stored by code; show them by their translated label. */
     private static final Map<String, Function<String, String>> CODED = Map.of(
@@ -35,11 +34,12 @@ class HistoryPanel extends Div {
             "category", v -> CadreCategory.valueOf(v).labelKey(),
             "status", v -> CadreStatus.valueOf(v).labelKey());
 
-    HistoryPanel(List<HistoryEntry> entries) {
+    /** Times are shown in the portal's zone (the clock's), whatever the server's own zone is. */
+    HistoryPanel(List<HistoryEntry> entries, ZoneId zone) {
         Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> WHEN.format(e.when())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.withZone(zone).format(e.when())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryEntry::who).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("history.type." + e.type().name())).setHeader(getTranslation("history.type"))
                 .setAutoWidth(true).setFlexGrow(0);

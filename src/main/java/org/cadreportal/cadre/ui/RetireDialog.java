@@ -16,9 +16,9 @@ import org.cadreportal.cadre.CadreService;
 /** Confirms the irreversible step of taking a cadre out of the active registry. */
 class RetireDialog extends Dialog {
 
-    RetireDialog(CadreService cadres, CadreDetails details, Runnable onDone) {
+    RetireDialog(CadreService cadres, CadreDetails details, LocalDate today, Runnable onDone) {
         setHeaderTitle(getTranslation("cadre.retire.title", details.form().getName()));
-        DatePicker on = new DatePicker(getTranslation("cadre.retire.on"), LocalDate.now());
+        DatePicker on = new DatePicker(getTranslation("cadre.retire.on"), today);
         on.setId("retire-on");
         TextArea reason = new TextArea(getTranslation("cadre.retire.reason"));
         reason.setMaxLength(200);

@@ -61,7 +61,18 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
     @Transactional(readOnly = true)
     public List<UnitNode> subtree(long rootId) {
         Unit root = load(rootId);
-        List<Unit> all = units.findActiveSubtree(root.getPath());
+        return inTreeOrder(List.of(root), units.findActiveSubtree(root.getPath()));
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<UnitNode> tree() {
+        return inTreeOrder(units.findRoots(false), units.findByActiveTrueOrderByPath());
+    }
+
+    /** Orders units loaded in one query depth-first, siblings by their sort order. */
+    private List<UnitNode> inTreeOrder(List<Unit> tops, List<Unit> all) {
         Map<Long, List<Unit>> byParent = new HashMap<>();
         for (Unit u : all) {
             if (u.getParent() != null) {
@@ -69,7 +80,7 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
             }
         }
         List<UnitNode> ordered = new ArrayList<>();
-        walk(root, byParent, ordered);
+        tops.forEach(top -> walk(top, byParent, ordered));
         return ordered;
     }
 
@@ -163,12 +174,7 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
     @PermitAll
     @Transactional(readOnly = true)
     public List<UnitOption> allUnits() {
-        List<Unit> roots = units.findRoots(false);
-        List<UnitOption> out = new ArrayList<>();
-        for (Unit root : roots) {
-            subtree(root.getId()).forEach(n -> out.add(new UnitOption(n.id(), n.name(), n.depth())));
-        }
-        return out;
+        return tree().stream().map(n -> new UnitOption(n.id(), n.name(), n.depth())).toList();
     }
 
     @Override

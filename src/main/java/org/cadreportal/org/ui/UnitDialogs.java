@@ -48,8 +48,7 @@ final class UnitDialogs {
         Dialog d = new Dialog();
         d.setHeaderTitle(d.getTranslation("unit.move.title", unit.name()));
         ComboBox<UnitNode> parent = new ComboBox<>(d.getTranslation("unit.move.newParent"));
-        parent.setItems(org.children(null, false).stream().flatMap(root -> org.subtree(root.id()).stream())
-                .filter(u -> !u.path().startsWith(unit.path())).toList());
+        parent.setItems(org.tree().stream().filter(u -> !u.path().startsWith(unit.path())).toList());
         parent.setItemLabelGenerator(UnitNode::name);
         parent.setWidth("20em");
         d.add(parent);

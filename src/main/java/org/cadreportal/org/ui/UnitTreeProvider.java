@@ -2,6 +2,9 @@ package org.cadreportal.org.ui;
 
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
@@ -10,6 +13,7 @@ import org.cadreportal.org.UnitNode;
 class UnitTreeProvider extends AbstractBackEndHierarchicalDataProvider<UnitNode, Void> {
 
     private final OrgService org;
+    private final Map<Long, List<UnitNode>> children = new HashMap<>();
     private boolean includeRetired;
 
     UnitTreeProvider(OrgService org) {
@@ -22,15 +26,25 @@ class UnitTreeProvider extends AbstractBackEndHierarchicalDataProvider<UnitNode,
     }
 
     @Override
+    public void refreshAll() {
+        children.clear();
+        super.refreshAll();
+    }
+
+    /** The grid asks for a level's size and then its rows: one query answers both. */
+    private List<UnitNode> childrenOf(UnitNode parent) {
+        Long parentId = parent == null ? null : parent.id();
+        return children.computeIfAbsent(parentId, id -> org.children(id, includeRetired));
+    }
+
+    @Override
     protected Stream<UnitNode> fetchChildrenFromBackEnd(HierarchicalQuery<UnitNode, Void> query) {
-        Long parent = query.getParent() == null ? null : query.getParent().id();
-        return org.children(parent, includeRetired).stream().skip(query.getOffset()).limit(query.getLimit());
+        return childrenOf(query.getParent()).stream().skip(query.getOffset()).limit(query.getLimit());
     }
 
     @Override
     public int getChildCount(HierarchicalQuery<UnitNode, Void> query) {
-        Long parent = query.getParent() == null ? null : query.getParent().id();
-        return org.children(parent, includeRetired).size();
+        return childrenOf(query.getParent()).size();
     }
 
     @Override

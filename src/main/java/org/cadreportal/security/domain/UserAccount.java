@@ -79,10 +79,8 @@ public class UserAccount extends VersionedEntity {
 
     public UserAccount(String username, String displayName, String passwordHash, long scopeUnitId, Set<Role> roles) {
         this.username = username;
-        this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.scopeUnitId = scopeUnitId;
-        this.roles = new HashSet<>(roles);
+        changeDetails(displayName, roles, scopeUnitId, true);
     }
 
     /** Counts a wrong password; the {@code max}-th in a row locks the account for {@code lockout}. */

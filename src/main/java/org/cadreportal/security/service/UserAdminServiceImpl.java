@@ -63,7 +63,9 @@ class UserAdminServiceImpl implements UserAdminService {
         }
         UserAccount account = new UserAccount(form.getUsername().trim(), form.getDisplayName().trim(),
                 encoder.encode(initialPassword), form.getScopeUnitId(), form.getRoles());
-        account.changeDetails(account.getDisplayName(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
+        if (!form.isEnabled()) {
+            account.changeDetails(account.getDisplayName(), form.getRoles(), form.getScopeUnitId(), false);
+        }
         return toRow(users.save(account));
     }
 
