@@ -77,7 +77,8 @@ class RosterImportIT extends LiveTest {
                 row("IMP00003", "导入丙", "2020-01-01", township, "副科级"),
                 row("IMP00004", "导入丁", "1985-04-01", "X02", "副科级"),
                 row("IMP00005", "导入戊", "1985-04-01", township, "大官"),
-                row("IMP00001", "导入己", "1985-04-01", township, "副科级")));
+                row("IMP00001", "导入己", "1985-04-01", township, "副科级"),
+                row("IMP00008", "", "1985-04-01", township, "大官")));
         RosterImportResult result = cadres.importRoster(new ByteArrayInputStream(file));
         assertThat(result.saved()).isFalse();
         assertThat(result.errors()).extracting(RosterImportResult.RowError::row).contains(3, 4, 5, 6, 7);
@@ -90,6 +91,9 @@ class RosterImportIT extends LiveTest {
         assertThat(result.errors()).anySatisfy(e -> assertThat(e.messageKey()).isEqualTo("roster.error.choice"));
         assertThat(result.errors()).anySatisfy(e -> assertThat(e.messageKey()).isEqualTo("roster.error.duplicateCode"));
         assertThat(result.errors()).anySatisfy(e -> assertThat(e.messageKey()).isEqualTo("validation.age"));
+        // A row with two bad cells gets both reasons, one per cell.
+        assertThat(result.errors()).filteredOn(e -> e.row() == 8).extracting(RosterImportResult.RowError::column)
+                .containsExactlyInAnyOrder("姓名", "职级");
         assertThat(cadreCount()).isEqualTo(before);
     }
 

@@ -4,7 +4,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
 import org.cadreportal.cadre.domain.CadreUnit;
 import org.cadreportal.cadre.domain.CadreUnitRepository;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,80 +27,98 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterImport {
 
-    private static final java.util.Locale SHEET_LOCALE = java.util.Locale.SIMPLIFIED_CHINESE;
-
     private final CadreRepository cadres;
     private final CadreUnitRepository units;
     private final CadreWriter writer;
     private final Validator validator;
-    private final MessageSource messages;
+    private final RosterWorkbook workbook;
 
     RosterImport(CadreRepository cadres, CadreUnitRepository units, CadreWriter writer, Validator validator,
-                 MessageSource messages) {
+                 RosterWorkbook workbook) {
         this.cadres = cadres;
         this.units = units;
         this.writer = writer;
         this.validator = validator;
-        this.messages = messages;
+        this.workbook = workbook;
     }
 
     RosterImportResult run(ParsedRoster roster, String scopePath, LocalDate today) {
-        List<RowError> errors = new ArrayList<>(roster.errors());
+        Report errors = new Report(roster.errors());
         List<ParsedRoster.Row> rows = roster.rows();
         Map<String, CadreUnit> unitsByCode = units.findByCodeIn(rows.stream().map(ParsedRoster.Row::unitCode).toList())
                 .stream().collect(Collectors.toMap(CadreUnit::getCode, Function.identity()));
         Map<String, Cadre> existing = cadres.findByCodeIn(rows.stream().map(r -> r.form().getCode()).toList())
                 .stream().collect(Collectors.toMap(Cadre::getCode, Function.identity()));
         Set<String> seenCodes = new HashSet<>();
-        Map<ParsedRoster.Row, CadreUnit> resolved = new HashMap<>();
         for (ParsedRoster.Row row : rows) {
             CadreRules.normalise(row.form());
             for (ConstraintViolation<?> v : validator.validate(row.form())) {
                 if ("unitId".equals(v.getPropertyPath().toString())) {
                     continue; // the unit is reported by its code below
                 }
-                errors.add(error(row, columnOf(v.getPropertyPath().toString()), key(v.getMessageTemplate())));
+                errors.addOnce(error(row, columnOf(v.getPropertyPath().toString()), key(v.getMessageTemplate())));
             }
             try {
                 CadreRules.checkBirthDate(row.form().getBirthDate(), today);
             } catch (FieldException e) {
-                errors.add(new RowError(row.rowNumber(), label("roster.col.birthDate"), e.messageKey(), List.of(e.args())));
+                errors.addOnce(error(row, "roster.col.birthDate", e.messageKey(), e.args()));
             }
             if (!seenCodes.add(row.form().getCode())) {
-                errors.add(error(row, "roster.col.code", "roster.error.duplicateCode", row.form().getCode()));
+                errors.addOnce(error(row, "roster.col.code", "roster.error.duplicateCode", row.form().getCode()));
             }
             CadreUnit unit = unitsByCode.get(row.unitCode());
             if (unit == null || !unit.isWithin(scopePath) || !unit.isActive()) {
-                errors.add(error(row, "roster.col.unitCode", "roster.error.unit", row.unitCode()));
+                errors.addOnce(error(row, "roster.col.unitCode", "roster.error.unit", row.unitCode()));
             } else {
-                resolved.put(row, unit);
                 row.form().setUnitId(unit.getId());
             }
             Cadre current = existing.get(row.form().getCode());
             if (current != null && !current.getUnit().isWithin(scopePath)) {
                 // Another unit's cadre: report it like an unknown unit would be, without naming them.
-                errors.add(error(row, "roster.col.code", "roster.error.codeOutOfScope", row.form().getCode()));
+                errors.addOnce(error(row, "roster.col.code", "roster.error.codeOutOfScope", row.form().getCode()));
             } else if (current != null && current.getStatus() == CadreStatus.RETIRED) {
-                errors.add(error(row, "roster.col.code", "roster.error.retired", row.form().getCode()));
+                errors.addOnce(error(row, "roster.col.code", "roster.error.retired", row.form().getCode()));
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparingInt(RowError::row));
-            return new RosterImportResult(0, 0, errors);
+        if (!errors.list.isEmpty()) {
+            errors.list.sort(java.util.Comparator.comparingInt(RowError::row));
+            return new RosterImportResult(0, 0, errors.list);
         }
         int added = 0;
         int updated = 0;
         for (ParsedRoster.Row row : rows) {
             Cadre current = existing.get(row.form().getCode());
+            CadreUnit unit = unitsByCode.get(row.unitCode());
             if (current == null) {
-                writer.create(row.form(), resolved.get(row), today);
+                writer.create(row.form(), unit, today);
                 added++;
             } else {
-                writer.update(current, row.form(), resolved.get(row), today);
+                writer.update(current, row.form(), unit, today);
                 updated++;
             }
         }
         return new RosterImportResult(added, updated, List.of());
+    }
+
+    /**
+     * The bad cells found so far, one reason per cell: the first is the most specific (an unreadable
+     * cell beats "required", a missing unit code beats "unknown unit").
+     */
+    private static final class Report {
+
+        final List<RowError> list;
+        private final Set<String> cells = new HashSet<>();
+
+        Report(List<RowError> fromReader) {
+            list = new ArrayList<>();
+            fromReader.forEach(this::addOnce);
+        }
+
+        void addOnce(RowError error) {
+            if (cells.add(error.row() + ":" + error.column())) {
+                list.add(error);
+            }
+        }
     }
 
     private RowError error(ParsedRoster.Row row, String columnKey, String messageKey, Object... args) {
@@ -110,7 +126,7 @@ class RosterImport {
     }
 
     private String label(String key) {
-        return messages.getMessage(key, null, SHEET_LOCALE);
+        return workbook.label(key);
     }
 
     private static String key(String template) {

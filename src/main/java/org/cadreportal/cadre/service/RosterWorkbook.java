@@ -142,9 +142,9 @@ class RosterWorkbook {
                 if (row == null || isBlank(row, formatter)) {
                     continue;
                 }
-                new RowReader(row, i + 1, formatter, errors).read().ifPresent(rows::add);
+                rows.add(new RowReader(row, i + 1, formatter, errors).read());
             }
-            if (rows.isEmpty() && errors.isEmpty()) {
+            if (rows.isEmpty()) {
                 throw new PortalException("roster.error.empty");
             }
             return new ParsedRoster(rows, errors);
@@ -176,7 +176,8 @@ class RosterWorkbook {
         return true;
     }
 
-    private String label(String key) {
+    /** A column or choice label as it stands in the sheet (Chinese). */
+    String label(String key) {
         return messages.getMessage(key, null, SHEET_LOCALE);
     }
 
@@ -187,7 +188,6 @@ class RosterWorkbook {
         private final int number;
         private final DataFormatter formatter;
         private final List<RowError> errors;
-        private boolean ok = true;
 
         RowReader(Row row, int number, DataFormatter formatter, List<RowError> errors) {
             this.row = row;
@@ -196,7 +196,8 @@ class RosterWorkbook {
             this.errors = errors;
         }
 
-        java.util.Optional<ParsedRoster.Row> read() {
+        /** Cells that cannot be read are noted and left empty; the row is still checked as a whole. */
+        ParsedRoster.Row read() {
             CadreForm form = new CadreForm();
             form.setCode(text(RosterColumn.CODE));
             form.setName(text(RosterColumn.NAME));
@@ -213,7 +214,7 @@ class RosterWorkbook {
             if (unitCode.isEmpty()) {
                 error(RosterColumn.UNIT_CODE, "validation.required");
             }
-            return ok ? java.util.Optional.of(new ParsedRoster.Row(number, unitCode, form)) : java.util.Optional.empty();
+            return new ParsedRoster.Row(number, unitCode, form);
         }
 
         private String text(RosterColumn col) {
@@ -258,7 +259,6 @@ class RosterWorkbook {
         }
 
         private void error(RosterColumn col, String key, Object... args) {
-            ok = false;
             errors.add(new RowError(number, label(col.labelKey), key, List.of(args)));
         }
     }

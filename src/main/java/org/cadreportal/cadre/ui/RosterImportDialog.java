@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.RosterImportResult;
 import org.cadreportal.cadre.RosterImportResult.RowError;
@@ -29,6 +30,7 @@ class RosterImportDialog extends Dialog {
     private final CadreService cadres;
     private final Runnable onImported;
     private final Div result = new Div();
+    private final Upload upload;
 
     RosterImportDialog(CadreService cadres, Runnable onImported) {
         this.cadres = cadres;
@@ -38,7 +40,7 @@ class RosterImportDialog extends Dialog {
         Anchor template = new Anchor(Downloads.excel("roster-template.xlsx", cadres::writeTemplate),
                 AttachmentType.DOWNLOAD, getTranslation("roster.template"));
         template.setId("roster-template");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             RosterImportResult outcome;
             try {
@@ -49,6 +51,7 @@ class RosterImportDialog extends Dialog {
             }
             ui.access(() -> show(outcome));
         }));
+        UploadTexts.apply(upload);
         upload.setId("roster-upload");
         upload.setAcceptedFileTypes(".xlsx", Downloads.XLSX);
         upload.setMaxFiles(1);
@@ -60,6 +63,7 @@ class RosterImportDialog extends Dialog {
     }
 
     private void show(RosterImportResult outcome) {
+        readyForNextFile();
         result.removeAll();
         if (outcome.saved()) {
             showText(getTranslation("roster.saved", outcome.added(), outcome.updated()));
@@ -79,8 +83,14 @@ class RosterImportDialog extends Dialog {
     }
 
     private void showRefusal(PortalException e) {
+        readyForNextFile();
         result.removeAll();
         showText(getTranslation(e.messageKey(), e.args()));
+    }
+
+    /** One file at a time, but a corrected file can be chosen right after a refused one. */
+    private void readyForNextFile() {
+        upload.clearFileList();
     }
 
     private void showText(String text) {
