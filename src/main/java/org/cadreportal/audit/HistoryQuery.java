@@ -1,7 +1,6 @@
 package org.cadreportal.audit;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the Envers history of one record. Callers check the record is in the user's scope first:
@@ -9,6 +8,9 @@ import java.util.Set;
  */
 public interface HistoryQuery {
 
-    /** Newest first; {@code fields} names the properties worth showing (others are ignored). */
-    List<HistoryEntry> historyOf(Class<?> entityType, Object id, Set<String> fields);
+    /**
+     * Newest first; {@code fields} names the properties worth showing, in the order the changes are
+     * listed (others are ignored).
+     */
+    List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields);
 }

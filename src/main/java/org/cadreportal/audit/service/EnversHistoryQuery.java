@@ -1,13 +1,11 @@
 package org.cadreportal.audit.service;
 
 import jakarta.persistence.EntityManager;
-import java.beans.PropertyDescriptor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryEntry.ChangeType;
 import org.cadreportal.audit.HistoryEntry.FieldChange;
@@ -32,7 +30,7 @@ class EnversHistoryQuery implements HistoryQuery {
 
     @Override
     @Transactional(readOnly = true)
-    public List<HistoryEntry> historyOf(Class<?> entityType, Object id, Set<String> fields) {
+    public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
@@ -56,16 +54,15 @@ class EnversHistoryQuery implements HistoryQuery {
         return entries;
     }
 
-    private static List<FieldChange> diff(Object before, Object after, Set<String> fields, RevisionType type) {
+    private static List<FieldChange> diff(Object before, Object after, List<String> fields, RevisionType type) {
         List<FieldChange> changes = new ArrayList<>();
         if (type == RevisionType.DEL) {
             return changes;
         }
         BeanWrapperImpl next = new BeanWrapperImpl(after);
         BeanWrapperImpl prev = before == null ? null : new BeanWrapperImpl(before);
-        for (PropertyDescriptor pd : next.getPropertyDescriptors()) {
-            String name = pd.getName();
-            if (!fields.contains(name) || !next.isReadableProperty(name)) {
+        for (String name : fields) {
+            if (!next.isReadableProperty(name)) {
                 continue;
             }
             Object newValue = next.getPropertyValue(name);

@@ -47,7 +47,8 @@ class CadreServiceImpl implements CadreService {
     static final Set<String> SORTABLE = Set.of("code", "name", "gender", "birthDate", "unit.name", "postTitle",
             "rank", "managementLevel", "category", "status");
 
-    private static final Set<String> HISTORY_FIELDS = Set.of("code", "name", "gender", "birthDate", "ethnicity",
+    /** In the profile form's order, so a change reads like the form. */
+    private static final List<String> HISTORY_FIELDS = List.of("code", "name", "gender", "birthDate", "ethnicity",
             "party", "education", "unit", "postTitle", "rank", "managementLevel", "category", "status", "retiredOn",
             "retireReason");
 
