@@ -47,8 +47,12 @@ class PostPanel extends Div {
                 Notices.error(ex);
             }
         });
+        name.setMinWidth("8em");
+        leader.getStyle().set("white-space", "nowrap");
         adder = new HorizontalLayout(name, leader, add);
         adder.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        adder.setWrap(true);
+        adder.setFlexGrow(1, name);
         add(title, grid, adder);
     }
 
