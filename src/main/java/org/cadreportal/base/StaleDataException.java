@@ -6,4 +6,9 @@ public class StaleDataException extends PortalException {
     public StaleDataException() {
         super("error.stale");
     }
+
+    /** A refusal that can say more, e.g. who saved first and when. */
+    public StaleDataException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
 }

@@ -28,6 +28,9 @@ public interface CadreService {
 
     void retire(long id, int version, LocalDate on, String reason);
 
+    /** Applies a post and rank change that a case decided, opening a career entry that names the case. */
+    void applyAdjustment(long id, CadreAdjustment change);
+
     List<CareerRow> career(long id);
 
     List<HistoryEntry> history(long id);

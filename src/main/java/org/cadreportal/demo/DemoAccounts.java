@@ -16,6 +16,11 @@ public final class DemoAccounts {
     public static final String COUNTY_CLERK = "clerk_x01";
     /** 常委会成员, scope: the whole city. */
     public static final String COMMITTEE = "committee";
+    /** Further 常委会成员, scope: the whole city; with {@link #COMMITTEE} they make up 讨论决定's five seats. */
+    public static final String COMMITTEE_2 = "committee2";
+    public static final String COMMITTEE_3 = "committee3";
+    public static final String COMMITTEE_4 = "committee4";
+    public static final String COMMITTEE_5 = "committee5";
     /** 纪委监委 officer, scope: the whole city. */
     public static final String DISCIPLINE = "discipline";
     /** 督查室 officer, scope: the whole city. */
@@ -27,6 +32,10 @@ public final class DemoAccounts {
     public static final String CLERK_NAME = "王敏";
     public static final String COUNTY_CLERK_NAME = "李娟";
     public static final String COMMITTEE_NAME = "赵立新";
+    public static final String COMMITTEE_2_NAME = "钱国华";
+    public static final String COMMITTEE_3_NAME = "孙丽萍";
+    public static final String COMMITTEE_4_NAME = "吴建军";
+    public static final String COMMITTEE_5_NAME = "郑海燕";
     public static final String DISCIPLINE_NAME = "周正平";
     public static final String SUPERVISION_NAME = "孙晓峰";
     /** The cadre user's name; the demo cadre with this name is 党委书记 of {@link #CADRE_UNIT_NAME}. */

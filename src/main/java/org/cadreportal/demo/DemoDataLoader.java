@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
@@ -17,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -40,14 +43,21 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrgService org;
     private final UserAdminService users;
+    private final AdjustmentService adjustments;
+    private final CadreService cadreService;
+    private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoDataLoader(OrgService org, UserAdminService users, DataSource dataSource,
-                   PlatformTransactionManager transactionManager, Clock clock) {
+    DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
+                   UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
+                   Clock clock) {
         this.org = org;
         this.users = users;
+        this.adjustments = adjustments;
+        this.cadreService = cadreService;
+        this.accounts = accounts;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -62,8 +72,9 @@ class DemoDataLoader implements ApplicationRunner {
             long started = System.nanoTime();
             Summary summary = transaction.execute(this::load);
             if (summary != null) {
-                log.info("Demo data loaded: {} units, {} posts, {} cadres, {} career records, {} users in {} ms",
-                        summary.units(), summary.posts(), summary.cadres(), summary.careerRecords(), summary.users(),
+                log.info("Demo data loaded: {} units, {} posts, {} cadres, {} career records, {} users,"
+                                + " {} adjustment cases in {} ms", summary.units(), summary.posts(), summary.cadres(),
+                        summary.careerRecords(), summary.users(), summary.cases(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
         } finally {
@@ -81,8 +92,11 @@ class DemoDataLoader implements ApplicationRunner {
         status.flush();
         DemoCadres.Result cadres = new DemoCadres(jdbc, new Random(SEED + 1), tree).insert();
         new DemoHistory(jdbc, clock).recordCreation();
-        int accounts = new DemoUsers(users).create(tree);
-        return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), accounts);
+        int userCount = new DemoUsers(users).create(tree);
+        // Cases act as the demo users, so they come after them; they also change some cadres' posts, so
+        // they come after the cadres' creation revision.
+        int cases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock).create();
+        return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases);
     }
 
     private static SecurityContext systemContext() {
@@ -92,6 +106,6 @@ class DemoDataLoader implements ApplicationRunner {
         return context;
     }
 
-    private record Summary(int units, int posts, int cadres, int careerRecords, int users) {
+    private record Summary(int units, int posts, int cadres, int careerRecords, int users, int cases) {
     }
 }

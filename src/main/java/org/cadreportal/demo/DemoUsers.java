@@ -5,7 +5,10 @@ import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserForm;
 
-/** Creates one account per role through the user administration, so passwords are hashed as usual. */
+/**
+ * Creates one account per role through the user administration, so passwords are hashed as usual; the
+ * committee gets five, so a 讨论决定 has a real quorum and majority.
+ */
 final class DemoUsers {
 
     private final UserAdminService users;
@@ -23,6 +26,10 @@ final class DemoUsers {
         create(DemoAccounts.CLERK, DemoAccounts.CLERK_NAME, Role.CLERK, city);
         create(DemoAccounts.COUNTY_CLERK, DemoAccounts.COUNTY_CLERK_NAME, Role.CLERK, county);
         create(DemoAccounts.COMMITTEE, DemoAccounts.COMMITTEE_NAME, Role.COMMITTEE, city);
+        create(DemoAccounts.COMMITTEE_2, DemoAccounts.COMMITTEE_2_NAME, Role.COMMITTEE, city);
+        create(DemoAccounts.COMMITTEE_3, DemoAccounts.COMMITTEE_3_NAME, Role.COMMITTEE, city);
+        create(DemoAccounts.COMMITTEE_4, DemoAccounts.COMMITTEE_4_NAME, Role.COMMITTEE, city);
+        create(DemoAccounts.COMMITTEE_5, DemoAccounts.COMMITTEE_5_NAME, Role.COMMITTEE, city);
         create(DemoAccounts.DISCIPLINE, DemoAccounts.DISCIPLINE_NAME, Role.DISCIPLINE, city);
         create(DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME, Role.SUPERVISION, city);
         create(DemoAccounts.CADRE, DemoAccounts.CADRE_NAME, Role.CADRE, township);

@@ -13,6 +13,11 @@ public interface UnitCatalog {
 
     String unitName(long unitId);
 
+    /** The root of the unit tree (the city): the scope of work the portal does on its own. */
+    default long rootUnitId() {
+        return allUnits().get(0).id();
+    }
+
     /** Names of several units in one query (for grids: never one query per row). */
     java.util.Map<Long, String> unitNames(java.util.Collection<Long> unitIds);
 

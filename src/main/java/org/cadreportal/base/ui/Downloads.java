@@ -22,15 +22,43 @@ public final class Downloads {
     private Downloads() {
     }
 
+    public static final String PDF = "application/pdf";
+
     public static DownloadHandler excel(String fileName, Consumer<OutputStream> writer) {
+        return file(fileName, XLSX, writer);
+    }
+
+    public static DownloadHandler pdf(String fileName, Consumer<OutputStream> writer) {
+        return file(fileName, PDF, writer);
+    }
+
+    /** A stored file (an attachment), fetched only when the user clicks. */
+    public static DownloadHandler stored(java.util.function.Supplier<org.cadreportal.base.StoredFile> file) {
         return event -> {
-            Path tmp = Files.createTempFile("portal-", ".xlsx");
+            try {
+                var content = file.get();
+                event.setFileName(content.fileName());
+                event.setContentType(content.contentType());
+                event.setContentLength(content.content().length);
+                try (OutputStream out = event.getOutputStream()) {
+                    out.write(content.content());
+                }
+            } catch (RuntimeException e) {
+                log.error("Download failed", e);
+                event.getResponse().setStatus(404);
+            }
+        };
+    }
+
+    public static DownloadHandler file(String fileName, String contentType, Consumer<OutputStream> writer) {
+        return event -> {
+            Path tmp = Files.createTempFile("portal-", ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     writer.accept(out);
                 }
                 event.setFileName(fileName);
-                event.setContentType(XLSX);
+                event.setContentType(contentType);
                 event.setContentLength(Files.size(tmp));
                 try (InputStream in = Files.newInputStream(tmp); OutputStream out = event.getOutputStream()) {
                     in.transferTo(out);

@@ -1,11 +1,10 @@
 package org.cadreportal.cadre.domain;
 
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadreportal.base.domain.Specs;
 import org.cadreportal.cadre.CadreFilter;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -21,14 +20,14 @@ public final class CadreSpecs {
      */
     public static Specification<Cadre> matching(CadreFilter filter, String scopePath, String unitPath) {
         return (root, query, cb) -> {
-            Join<Cadre, CadreUnit> unit = unitOf(root, query);
+            Join<Cadre, CadreUnit> unit = Specs.fetchOrJoin(root, query, "unit");
             List<Predicate> where = new ArrayList<>();
             where.add(cb.like(unit.get("path"), scopePath + "%"));
             if (unitPath != null) {
                 where.add(cb.like(unit.get("path"), unitPath + "%"));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + escape(filter.text().strip()) + "%";
+                String like = Specs.contains(filter.text());
                 where.add(cb.or(cb.like(root.get("name"), like, '\\'), cb.like(root.get("code"), like, '\\')));
             }
             if (filter.level() != null) {
@@ -45,19 +44,5 @@ public final class CadreSpecs {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    /**
-     * The page query fetches the unit through the same join it filters on (one join, no query per
-     * row); the count query only joins.
-     */
-    @SuppressWarnings("unchecked")
-    private static Join<Cadre, CadreUnit> unitOf(Root<Cadre> root, CriteriaQuery<?> query) {
-        boolean counting = Long.class.equals(query.getResultType()) || long.class.equals(query.getResultType());
-        return counting ? root.join("unit") : (Join<Cadre, CadreUnit>) root.<Cadre, CadreUnit>fetch("unit");
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -50,6 +50,13 @@ public class CareerRecord extends VersionedEntity {
     @Column(name = "cadre_rank", nullable = false, length = 20)
     private CadreRank rank;
 
+    /** Why this entry began, when a procedure (an adjustment case) rather than an edit began it. */
+    @Column(name = "note", length = 200)
+    private String note;
+
+    @Column(name = "impact_until")
+    private LocalDate impactUntil;
+
     protected CareerRecord() {
     }
 
@@ -59,6 +66,12 @@ public class CareerRecord extends VersionedEntity {
         this.unitName = unitName;
         this.postTitle = postTitle;
         this.rank = rank;
+    }
+
+    /** Marks the entry as the outcome of a case; a "down" case also sets the end of its impact period. */
+    public void noteCause(String note, LocalDate impactUntil) {
+        this.note = note;
+        this.impactUntil = impactUntil;
     }
 
     public void end(LocalDate on) {
@@ -92,5 +105,13 @@ public class CareerRecord extends VersionedEntity {
 
     public CadreRank getRank() {
         return rank;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public LocalDate getImpactUntil() {
+        return impactUntil;
     }
 }

@@ -14,6 +14,8 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreForm;
@@ -31,9 +33,7 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -145,12 +145,21 @@ class CadreServiceImpl implements CadreService {
     }
 
     @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public void applyAdjustment(long id, CadreAdjustment change) {
+        Cadre cadre = loadInScopeForUpdate(id);
+        writer.adjust(cadre, change);
+        flush(cadre);
+    }
+
+    @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     @Transactional(readOnly = true)
     public List<CareerRow> career(long id) {
         loadInScope(id);
         return careers.findByCadreIdOrderByStartDateDescIdDesc(id).stream()
-                .map(c -> new CareerRow(c.getStartDate(), c.getEndDate(), c.getUnitName(), c.getPostTitle(), c.getRank()))
+                .map(c -> new CareerRow(c.getStartDate(), c.getEndDate(), c.getUnitName(), c.getPostTitle(), c.getRank(),
+                        c.getNote(), c.getImpactUntil()))
                 .toList();
     }
 
@@ -234,11 +243,7 @@ class CadreServiceImpl implements CadreService {
     }
 
     static Pageable safe(Pageable pageable) {
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
-        // A stable tie-breaker, so paging never shows a row twice or skips one.
-        sort = sort.and(Sort.by("id"));
-        int size = Math.min(Math.max(pageable.getPageSize(), 1), 500);
-        return PageRequest.of(pageable.getPageNumber(), size, sort);
+        return Paging.safe(pageable, SORTABLE);
     }
 
     static CadreRow toRow(Cadre c) {

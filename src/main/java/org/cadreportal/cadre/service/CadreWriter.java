@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.time.LocalDate;
+import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
@@ -39,6 +40,17 @@ class CadreWriter {
         }
         apply(cadre, form, unit);
         return cadre;
+    }
+
+    /** A decided post and rank change: the current entry ends the day before the new one starts. */
+    void adjust(Cadre cadre, CadreAdjustment change) {
+        careers.findFirstByCadreIdAndEndDateIsNullOrderByStartDateDesc(cadre.getId())
+                .ifPresent(c -> c.end(change.effectiveDate().minusDays(1)));
+        CareerRecord entry = new CareerRecord(cadre.getId(), change.effectiveDate(), cadre.getUnit().getName(),
+                change.postTitle(), change.rank());
+        entry.noteCause(change.note(), change.impactUntil());
+        careers.save(entry);
+        cadre.appoint(cadre.getUnit(), change.postTitle(), change.rank());
     }
 
     private static void apply(Cadre cadre, CadreForm f, CadreUnit unit) {

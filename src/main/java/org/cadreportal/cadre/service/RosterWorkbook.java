@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cadreportal.base.ExcelExport;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreForm;
@@ -69,24 +70,10 @@ class RosterWorkbook {
         }
     }
 
-    /** Streams every matching cadre, a page at a time, so memory stays flat for any number of rows. */
+    /** Streams every matching cadre in the template's columns, so an export can be imported again. */
     void export(Function<Pageable, Page<CadreRow>> source, OutputStream out) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = wb.createSheet(label("roster.sheet"));
-            header(wb, sheet);
-            int r = 1;
-            Page<CadreRow> page;
-            int number = 0;
-            do {
-                page = source.apply(PageRequest.of(number++, EXPORT_PAGE, Sort.by("id")));
-                for (CadreRow c : page) {
-                    write(sheet.createRow(r++), c);
-                }
-            } while (page.hasNext());
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> headers = java.util.Arrays.stream(RosterColumn.values()).map(c -> label(c.labelKey)).toList();
+        ExcelExport.write(label("roster.sheet"), headers, source, this::cells, out);
     }
 
     private void header(Workbook wb, Sheet sheet) {
@@ -103,20 +90,22 @@ class RosterWorkbook {
         }
     }
 
-    private void write(Row row, CadreRow c) {
-        set(row, RosterColumn.CODE, c.code());
-        set(row, RosterColumn.NAME, c.name());
-        set(row, RosterColumn.GENDER, label(c.gender().labelKey()));
-        set(row, RosterColumn.BIRTH_DATE, c.birthDate().format(DATE));
-        set(row, RosterColumn.ETHNICITY, c.ethnicity());
-        set(row, RosterColumn.PARTY, label(c.party().labelKey()));
-        set(row, RosterColumn.EDUCATION, label(c.education().labelKey()));
-        set(row, RosterColumn.UNIT_CODE, c.unitCode());
-        set(row, RosterColumn.UNIT_NAME, c.unitName());
-        set(row, RosterColumn.POST, c.postTitle());
-        set(row, RosterColumn.RANK, label(c.rank().labelKey()));
-        set(row, RosterColumn.LEVEL, label(c.level().labelKey()));
-        set(row, RosterColumn.CATEGORY, label(c.category().labelKey()));
+    private List<String> cells(CadreRow c) {
+        String[] v = new String[RosterColumn.values().length];
+        v[RosterColumn.CODE.ordinal()] = c.code();
+        v[RosterColumn.NAME.ordinal()] = c.name();
+        v[RosterColumn.GENDER.ordinal()] = label(c.gender().labelKey());
+        v[RosterColumn.BIRTH_DATE.ordinal()] = c.birthDate().format(DATE);
+        v[RosterColumn.ETHNICITY.ordinal()] = c.ethnicity();
+        v[RosterColumn.PARTY.ordinal()] = label(c.party().labelKey());
+        v[RosterColumn.EDUCATION.ordinal()] = label(c.education().labelKey());
+        v[RosterColumn.UNIT_CODE.ordinal()] = c.unitCode();
+        v[RosterColumn.UNIT_NAME.ordinal()] = c.unitName();
+        v[RosterColumn.POST.ordinal()] = c.postTitle();
+        v[RosterColumn.RANK.ordinal()] = label(c.rank().labelKey());
+        v[RosterColumn.LEVEL.ordinal()] = label(c.level().labelKey());
+        v[RosterColumn.CATEGORY.ordinal()] = label(c.category().labelKey());
+        return java.util.Arrays.asList(v);
     }
 
     /** Text cells only: a value starting with "=" stays text in Excel, never a formula. */

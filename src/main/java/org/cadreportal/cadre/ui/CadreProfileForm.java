@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreDetails;
@@ -118,7 +119,7 @@ class CadreProfileForm extends Div {
     }
 
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
@@ -127,13 +128,7 @@ class CadreProfileForm extends Div {
             Notices.success("notice.saved");
             onSaved.accept(saved);
         } catch (FieldException e) {
-            HasValidation field = fields.get(e.field());
-            if (field != null) {
-                field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
-                field.setInvalid(true);
-            } else {
-                Notices.error(e);
-            }
+            FieldErrors.show(e, fields);
         } catch (PortalException e) {
             // A stale save lands here too: the message says so, and the clerk's input stays in the form.
             Notices.error(e);

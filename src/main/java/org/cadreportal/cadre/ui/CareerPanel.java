@@ -19,9 +19,18 @@ class CareerPanel extends Div {
         grid.addColumn(CareerRow::unitName).setHeader(getTranslation("cadre.field.unit")).setFlexGrow(2);
         grid.addColumn(CareerRow::postTitle).setHeader(getTranslation("cadre.field.post")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.rank().labelKey())).setHeader(getTranslation("cadre.field.rank")).setAutoWidth(true);
+        grid.addColumn(this::note).setHeader(getTranslation("career.note")).setFlexGrow(2);
         grid.setItems(rows);
         grid.setEmptyStateText(getTranslation("career.empty"));
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    private String note(CareerRow r) {
+        if (r.note() == null) {
+            return "";
+        }
+        return r.impactUntil() == null ? r.note()
+                : getTranslation("career.noteImpact", r.note(), r.impactUntil().format(CadreListView.DATE));
     }
 }

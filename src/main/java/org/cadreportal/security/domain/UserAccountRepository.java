@@ -12,6 +12,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles")
+    java.util.List<UserAccount> findEnabledWithRole(org.cadreportal.security.Role role);
+
     @Query("""
             select u from UserAccount u
             where :search = '' or lower(u.username) like lower(concat('%', :search, '%'))

@@ -1,0 +1,70 @@
+package org.cadreportal.adjustment;
+
+import jakarta.validation.Valid;
+import java.io.OutputStream;
+import java.util.List;
+import org.cadreportal.security.UserDirectory;
+import org.cadreportal.base.StoredFile;
+import org.cadreportal.workflow.Vote;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * 能上能下 cases. Reads and moves are limited to the acting user's data scope (a case outside it is
+ * missing); a move names the version it was made on and is refused, naming who moved the case, when
+ * someone moved it first; only the role the current step names may act on it.
+ */
+public interface AdjustmentService {
+
+    Page<CaseRow> page(CaseFilter filter, Pageable pageable);
+
+    long count(CaseFilter filter);
+
+    /** Open cases whose current step one of my roles acts on; overdue first, then by due date. */
+    Page<CaseRow> myTasks(Pageable pageable);
+
+    long countMyTasks();
+
+    CaseDetails get(long id);
+
+    /** 启动动议: opens a case and records its first step. */
+    CaseDetails open(@Valid OpenCaseForm form);
+
+    /** Completes the current step with its form's values; after 讨论决定 the vote decides the way on. */
+    CaseDetails completeStep(long id, int version, StepSubmission submission);
+
+    CaseDetails sendBack(long id, int version, int targetOrdinal, String reason);
+
+    CaseDetails terminate(long id, int version, String reason);
+
+    /** Closes a "down" case after a warning because the cadre improved in time. */
+    CaseDetails closeImproved(long id, int version, String reason);
+
+    /** 讨论决定: sets the meeting date, the members entitled to attend and who attended (clears votes of absentees). */
+    CaseDetails setUpMeeting(long id, int version, MeetingForm form);
+
+    /** A committee member casts or changes their own vote; votes of different members never collide. */
+    CaseDetails castVote(long id, Vote vote);
+
+    CaseDetails addVisit(long id, int version, VisitForm form);
+
+    List<ReferenceRow> situations(boolean activeOnly);
+
+    List<ReferenceRow> methods(boolean activeOnly);
+
+    ReferenceRow saveSituation(Long id, Integer version, @Valid ReferenceForm form);
+
+    ReferenceRow saveMethod(Long id, Integer version, @Valid ReferenceForm form);
+
+    List<UserDirectory.Member> committeeMembers();
+
+    /** The 呈批表 of a case as a PDF. */
+    void writePdf(long id, OutputStream out);
+
+    void exportExcel(CaseFilter filter, OutputStream out);
+
+    StoredFile attachment(long caseId, long attachmentId);
+
+    /** The cases of one cadre, newest first (for the cadre's page). */
+    List<CaseRow> casesOfCadre(long cadreId);
+}

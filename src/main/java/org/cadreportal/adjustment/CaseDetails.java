@@ -1,0 +1,48 @@
+package org.cadreportal.adjustment;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.VoteTally;
+
+/**
+ * Everything the case page and the printed record show: the case, its procedure and every step taken,
+ * the values entered so far, the meeting, the visits, and what the viewer may do now.
+ */
+public record CaseDetails(long id, int version, String caseNo, Direction direction, CaseSource source,
+                          String summary, long cadreId, String cadreName, String unitName, String formerPost,
+                          CadreRank formerRank, List<ReferenceRow> situations, ProcedureDefinition procedure,
+                          int currentOrdinal, CaseStatus status, LocalDate openedOn, LocalDate stepStartedOn,
+                          LocalDate stepDueOn, LocalDate closedOn, long overdueDays, String lastActor,
+                          LocalDateTime lastActedAt, List<StepRecordRow> records, Warning warning,
+                          String cadreStatement, Proposal proposal, String integrityOpinion, Meeting meeting,
+                          String talkRecord, Appointment appointment, List<VisitRow> visits,
+                          String closingAssessment, boolean reuseRecommended, List<ToleranceFinding> findings,
+                          boolean mayAct, Vote myVote, boolean mayVote) {
+
+    public StepDefinition currentStep() {
+        return procedure.step(currentOrdinal);
+    }
+
+    public boolean isOpen() {
+        return status == CaseStatus.OPEN;
+    }
+
+    public record Warning(LocalDate date, String content, LocalDate improvementDeadline) {
+    }
+
+    public record Proposal(ReferenceRow method, String post, CadreRank rank) {
+    }
+
+    public record Meeting(LocalDate date, List<SeatRow> seats, VoteTally tally) {
+    }
+
+    public record Appointment(String documentNo, LocalDate effectiveDate, LocalDate impactUntil) {
+    }
+}

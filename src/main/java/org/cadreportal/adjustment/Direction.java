@@ -1,0 +1,20 @@
+package org.cadreportal.adjustment;
+
+/** 下 (adjusting a cadre down) or 上 (promoting one); each runs its own procedure. */
+public enum Direction {
+    DOWN("ADJUST_DOWN"), UP("ADJUST_UP");
+
+    private final String procedureCode;
+
+    Direction(String procedureCode) {
+        this.procedureCode = procedureCode;
+    }
+
+    public String procedureCode() {
+        return procedureCode;
+    }
+
+    public String labelKey() {
+        return "adjustment.direction." + name();
+    }
+}

@@ -1,0 +1,12 @@
+package org.cadreportal.adjustment;
+
+import java.util.Locale;
+
+/** A situation (情形) or adjustment method (调整方式): editable reference data. */
+public record ReferenceRow(long id, int version, String nameZh, String nameEn, int sortOrder, boolean active,
+                           int impactMonths) {
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+    }
+}

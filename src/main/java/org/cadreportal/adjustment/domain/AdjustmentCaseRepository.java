@@ -1,0 +1,30 @@
+package org.cadreportal.adjustment.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AdjustmentCaseRepository extends JpaRepository<AdjustmentCase, Long>,
+        JpaSpecificationExecutor<AdjustmentCase> {
+
+    @EntityGraph(attributePaths = {"unit", "method"})
+    @Query("select c from AdjustmentCase c where c.id = :id")
+    Optional<AdjustmentCase> findWithUnitById(long id);
+
+    /** Serialises moves and votes on one case: the second actor waits, then sees the first one's change. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from AdjustmentCase c where c.id = :id")
+    Optional<AdjustmentCase> findForUpdate(long id);
+
+    @Query("select max(c.caseNo) from AdjustmentCase c where c.caseNo like :prefix%")
+    Optional<String> findLastNumber(String prefix);
+
+    @EntityGraph(attributePaths = {"unit"})
+    @Query("select c from AdjustmentCase c where c.cadreId = :cadreId and c.unit.path like :scope% order by c.id desc")
+    List<AdjustmentCase> findByCadre(long cadreId, String scope);
+}

@@ -1,0 +1,65 @@
+package org.cadreportal.adjustment.domain;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.cadreportal.adjustment.CaseFilter;
+import org.cadreportal.base.domain.Specs;
+import org.cadreportal.workflow.CaseStatus;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The case lists' filters and data scope as one SQL where-clause. */
+public final class CaseSpecs {
+
+    private CaseSpecs() {
+    }
+
+    /**
+     * @param scopePath the acting user's scope: applied to every query
+     * @param unitPath  the unit subtree chosen in the filter, or null
+     * @param stepIds   the steps the current step must be one of, or null for any
+     */
+    public static Specification<AdjustmentCase> matching(CaseFilter filter, String scopePath, String unitPath,
+                                                         Collection<Long> stepIds, LocalDate today) {
+        return (root, query, cb) -> {
+            Join<AdjustmentCase, CaseUnit> unit = Specs.<AdjustmentCase, CaseUnit>fetchOrJoin(root, query, "unit");
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.like(unit.get("path"), scopePath + "%"));
+            if (unitPath != null) {
+                where.add(cb.like(unit.get("path"), unitPath + "%"));
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                String like = Specs.contains(filter.text());
+                where.add(cb.or(cb.like(root.get("cadreName"), like, '\\'), cb.like(root.get("caseNo"), like, '\\')));
+            }
+            if (filter.direction() != null) {
+                where.add(cb.equal(root.get("direction"), filter.direction()));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("progress").get("status"), filter.status()));
+            }
+            if (stepIds != null) {
+                where.add(root.get("progress").get("currentStepId").in(stepIds));
+            }
+            if (filter.situationId() != null) {
+                where.add(cb.equal(root.join("situations").get("id"), filter.situationId()));
+            }
+            if (filter.overdueOnly()) {
+                where.add(cb.equal(root.get("progress").get("status"), CaseStatus.OPEN));
+                where.add(cb.lessThan(root.get("progress").get("stepDueOn"), today));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Open cases on one of the given steps: a user's tasks. */
+    public static Specification<AdjustmentCase> waitingOn(Collection<Long> stepIds, String scopePath) {
+        return (root, query, cb) -> cb.and(
+                cb.like(Specs.<AdjustmentCase, CaseUnit>fetchOrJoin(root, query, "unit").get("path"), scopePath + "%"),
+                cb.equal(root.get("progress").get("status"), CaseStatus.OPEN),
+                root.get("progress").get("currentStepId").in(stepIds));
+    }
+}

@@ -1,0 +1,65 @@
+package org.cadreportal.adjustment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** A follow-up visit (跟踪回访) during the impact period. */
+@Entity
+@Table(name = "follow_up_visits")
+@Audited
+public class FollowUpVisit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_visits_seq")
+    @SequenceGenerator(name = "follow_up_visits_seq", sequenceName = "follow_up_visits_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private AdjustmentCase adjustmentCase;
+
+    @Column(name = "visit_date", nullable = false)
+    private LocalDate visitDate;
+
+    @Column(nullable = false, length = 64)
+    private String visitor;
+
+    @Column(nullable = false, length = 2000)
+    private String notes;
+
+    protected FollowUpVisit() {
+    }
+
+    FollowUpVisit(AdjustmentCase adjustmentCase, LocalDate visitDate, String visitor, String notes) {
+        this.adjustmentCase = adjustmentCase;
+        this.visitDate = visitDate;
+        this.visitor = visitor;
+        this.notes = notes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public String getVisitor() {
+        return visitor;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+}

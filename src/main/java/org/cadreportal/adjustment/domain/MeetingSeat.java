@@ -1,0 +1,99 @@
+package org.cadreportal.adjustment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.cadreportal.workflow.Vote;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A member entitled to attend a case's 讨论决定, with attendance and their own vote. */
+@Entity
+@Table(name = "meeting_seats")
+@Audited
+public class MeetingSeat {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seats_seq")
+    @SequenceGenerator(name = "meeting_seats_seq", sequenceName = "meeting_seats_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private AdjustmentCase adjustmentCase;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 64)
+    private String displayName;
+
+    @Column(nullable = false)
+    private boolean attended;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private Vote vote;
+
+    @Column(name = "voted_at")
+    private LocalDateTime votedAt;
+
+    protected MeetingSeat() {
+    }
+
+    MeetingSeat(AdjustmentCase adjustmentCase, String username, String displayName, boolean attended) {
+        this.adjustmentCase = adjustmentCase;
+        this.username = username;
+        this.displayName = displayName;
+        this.attended = attended;
+    }
+
+    void attend(boolean present) {
+        attended = present;
+        if (!present) {
+            vote = null;
+            votedAt = null;
+        }
+    }
+
+    void vote(Vote choice, LocalDateTime at) {
+        vote = choice;
+        votedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isAttended() {
+        return attended;
+    }
+
+    public Vote getVote() {
+        return vote;
+    }
+
+    public LocalDateTime getVotedAt() {
+        return votedAt;
+    }
+}

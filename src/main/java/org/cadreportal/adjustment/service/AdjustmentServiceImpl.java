@@ -1,0 +1,559 @@
+package org.cadreportal.adjustment.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.CaseFilter;
+import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.MeetingForm;
+import org.cadreportal.adjustment.OpenCaseForm;
+import org.cadreportal.adjustment.ReferenceForm;
+import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.adjustment.VisitForm;
+import org.cadreportal.adjustment.domain.AdjustmentCase;
+import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
+import org.cadreportal.adjustment.domain.AdjustmentMethod;
+import org.cadreportal.adjustment.domain.AdjustmentMethodRepository;
+import org.cadreportal.adjustment.domain.CaseSpecs;
+import org.cadreportal.adjustment.domain.CaseUnit;
+import org.cadreportal.adjustment.domain.CaseUnitRepository;
+import org.cadreportal.adjustment.domain.Situation;
+import org.cadreportal.adjustment.domain.SituationRepository;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.cadre.CadreAdjustment;
+import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.UserDirectory;
+import org.cadreportal.base.StoredFile;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepEntry;
+import org.cadreportal.workflow.StepOutcome;
+import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.VoteTally;
+import org.cadreportal.workflow.WorkflowService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class AdjustmentServiceImpl implements AdjustmentService {
+
+    static final String CASE_TYPE = "ADJUSTMENT";
+
+    /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
+    private static final Set<String> SORTABLE = Set.of("caseNo", "cadreName", "unit.name", "direction",
+            "progress.currentOrdinal", "progress.status", "openedOn", "progress.stepDueOn");
+
+
+    private final AdjustmentCaseRepository cases;
+    private final CaseUnitRepository units;
+    private final SituationRepository situations;
+    private final AdjustmentMethodRepository methods;
+    private final WorkflowService workflow;
+    private final CadreService cadres;
+    private final CurrentUsers users;
+    private final UserDirectory directory;
+    private final StepFormRules rules;
+    private final CaseViews views;
+    private final CasePdf pdf;
+    private final CaseWorkbook workbook;
+    private final Clock clock;
+
+    AdjustmentServiceImpl(AdjustmentCaseRepository cases, CaseUnitRepository units, SituationRepository situations,
+                          AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
+                          CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
+                          CasePdf pdf, CaseWorkbook workbook, Clock clock) {
+        this.cases = cases;
+        this.units = units;
+        this.situations = situations;
+        this.methods = methods;
+        this.workflow = workflow;
+        this.cadres = cadres;
+        this.users = users;
+        this.directory = directory;
+        this.rules = rules;
+        this.views = views;
+        this.pdf = pdf;
+        this.workbook = workbook;
+        this.clock = clock;
+    }
+
+    // --- lists -------------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        return cases.findAll(spec(filter, steps), safe(pageable)).map(c -> views.row(c, steps, today()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public long count(CaseFilter filter) {
+        return cases.count(spec(filter, views.stepsById()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<CaseRow> myTasks(Pageable pageable) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        // Ascending due date puts the most overdue first, then the ones due soonest.
+        Pageable byDue = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
+                Sort.by("progress.stepDueOn", "id"));
+        return cases.findAll(CaseSpecs.waitingOn(myStepIds(steps), scopePath()), byDue)
+                .map(c -> views.row(c, steps, today()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public long countMyTasks() {
+        return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), scopePath()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public CaseDetails get(long id) {
+        return details(load(id));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public List<CaseRow> casesOfCadre(long cadreId) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        return cases.findByCadre(cadreId, scopePath()).stream().map(c -> views.row(c, steps, today())).toList();
+    }
+
+    // --- moves -------------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public CaseDetails open(OpenCaseForm form) {
+        return openCase(form, true);
+    }
+
+    /**
+     * A case another feature asked for (see {@link AdjustmentRequests}): its situations are not known
+     * yet, and 分析研判 must set them before the case moves on.
+     */
+    @RolesAllowed(AppRoles.CLERK)
+    public CaseDetails openRequested(OpenCaseForm form) {
+        return openCase(form, false);
+    }
+
+    private CaseDetails openCase(OpenCaseForm form, boolean situationsRequired) {
+        CadreDetails cadre = cadres.get(form.getCadreId());
+        if (cadre.status() != CadreStatus.ACTIVE) {
+            throw new FieldException("cadreId", "adjustment.error.cadreRetired");
+        }
+        Set<Situation> chosen = form.getDirection() == Direction.DOWN
+                && (situationsRequired || !form.getSituationIds().isEmpty())
+                ? rules.situations(form.getSituationIds())
+                : Set.of();
+        ProcedureDefinition procedure = workflow.procedure(form.getDirection().procedureCode());
+        CaseUnit unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
+        String summary = StepFormRules.text("summary", form.getSummary(), 2000);
+        AdjustmentCase c = new AdjustmentCase(nextNumber(form.getDirection()), form.getDirection(),
+                form.getSource(), summary, cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
+                cadre.form().getRank(), procedure, chosen, today(), actorName(), now());
+        cases.save(c);
+        List<StepDetail> details = new java.util.ArrayList<>();
+        details.add(StepDetail.key("adjustment.field.source", form.getSource().labelKey()));
+        if (!chosen.isEmpty()) {
+            details.add(StepDetail.text("adjustment.field.situations",
+                    String.join("、", chosen.stream().map(Situation::getNameZh).sorted().toList())));
+        }
+        details.add(StepDetail.text("adjustment.field.summary", summary));
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), procedure.step(1), StepOutcome.COMPLETED, null, null,
+                details, List.of()));
+        c.advance(procedure, today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    public CaseDetails completeStep(long id, int version, StepSubmission submission) {
+        AdjustmentCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
+        StepDefinition step = actingStep(c, procedure);
+        if (StepForms.DECISION.equals(step.form())) {
+            return decide(c, procedure, step, submission);
+        }
+        List<StepDetail> details = rules.apply(c, step, submission, today());
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.COMPLETED, null,
+                submission.getOpinion(), details, submission.getAttachments()));
+        c.advance(procedure, today(), actorName(), now());
+        if (StepForms.APPOINTMENT.equals(step.form())) {
+            applyToCadre(c);
+        }
+        return details(flush(c));
+    }
+
+    private CaseDetails decide(AdjustmentCase c, ProcedureDefinition procedure, StepDefinition step,
+                               StepSubmission submission) {
+        VoteTally tally = c.tally();
+        if (c.getMeetingDate() == null || tally.entitled() == 0) {
+            throw new FieldException("meetingDate", "adjustment.error.noMeeting");
+        }
+        if (!tally.quorate()) {
+            throw new FieldException("attended", "adjustment.error.noQuorum", tally.attended(), tally.entitled(),
+                    tally.quorum());
+        }
+        if (tally.pending() > 0) {
+            throw new FieldException("votes", "adjustment.error.votesPending", tally.pending());
+        }
+        List<StepDetail> details = List.of(
+                StepDetail.text("adjustment.field.meetingDate", c.getMeetingDate()),
+                StepDetail.text("adjustment.field.entitled", tally.entitled()),
+                StepDetail.text("adjustment.field.attended", tally.attended()),
+                StepDetail.text("adjustment.field.agree", tally.agree()),
+                StepDetail.text("adjustment.field.disagree", tally.disagree()),
+                StepDetail.text("adjustment.field.abstain", tally.abstain()),
+                StepDetail.key("adjustment.field.decision",
+                        tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step,
+                tally.passed() ? StepOutcome.COMPLETED : StepOutcome.REJECTED, null, submission.getOpinion(), details,
+                submission.getAttachments()));
+        if (tally.passed()) {
+            c.decideFor(procedure, today(), actorName(), now());
+        } else {
+            c.decideAgainst(today(), actorName(), now());
+        }
+        return details(flush(c));
+    }
+
+    /** 宣布并办理任免 applies the decided post and rank; the career entry names the case. */
+    private void applyToCadre(AdjustmentCase c) {
+        cadres.applyAdjustment(c.getCadreId(), new CadreAdjustment(c.getProposedPost(),
+                c.getProposedRank() == null ? c.getFormerRank() : c.getProposedRank(), c.getEffectiveDate(),
+                c.getCaseNo() + " " + c.getDocumentNo(), c.getImpactUntil()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    public CaseDetails sendBack(long id, int version, int targetOrdinal, String reason) {
+        AdjustmentCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
+        StepDefinition step = actingStep(c, procedure);
+        String why = StepFormRules.text("reason", reason, 2000);
+        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
+            throw new FieldException("target", "workflow.error.badTarget");
+        }
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
+                List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
+        c.sendBack(procedure, targetOrdinal, today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    public CaseDetails terminate(long id, int version, String reason) {
+        AdjustmentCase c = loadForMove(id, version);
+        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        String why = StepFormRules.text("reason", reason, 2000);
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
+                List.of()));
+        c.terminate(today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public CaseDetails closeImproved(long id, int version, String reason) {
+        AdjustmentCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
+        StepDefinition step = actingStep(c, procedure);
+        if (c.getWarningDate() == null || c.getProgress().getCurrentOrdinal() >= procedure.ordinalOf(StepForms.DECISION)) {
+            throw new PortalException("adjustment.error.improvedNotAllowed");
+        }
+        String why = StepFormRules.text("reason", reason, 2000);
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.IMPROVED, null, why, List.of(),
+                List.of()));
+        c.closeImproved(today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.COMMITTEE)
+    public CaseDetails setUpMeeting(long id, int version, MeetingForm form) {
+        AdjustmentCase c = loadForMove(id, version);
+        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        requireForm(step, StepForms.DECISION);
+        if (form.meetingDate() == null) {
+            throw new FieldException("meetingDate", "validation.required");
+        }
+        if (form.meetingDate().isAfter(today())) {
+            throw new FieldException("meetingDate", "validation.notFuture");
+        }
+        Map<String, String> members = directory.members(Role.COMMITTEE).stream()
+                .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
+        if (form.entitled().isEmpty() || !members.keySet().containsAll(form.entitled())) {
+            throw new FieldException("entitled", "adjustment.error.entitled");
+        }
+        if (!form.entitled().containsAll(form.attended())) {
+            throw new FieldException("attended", "adjustment.error.attendedNotEntitled");
+        }
+        Map<String, String> entitled = new LinkedHashMap<>();
+        form.entitled().stream().sorted().forEach(u -> entitled.put(u, members.get(u)));
+        c.seat(form.meetingDate(), entitled, Set.copyOf(form.attended()), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.COMMITTEE)
+    public CaseDetails castVote(long id, Vote vote) {
+        // No version check: each member writes only their own seat. The row lock orders concurrent
+        // voters, so every vote lands and the case's version still moves for anyone about to close.
+        AdjustmentCase c = inScope(cases.findForUpdate(id));
+        c.getProgress().requireOpen();
+        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        requireForm(step, StepForms.DECISION);
+        if (vote == null) {
+            throw new FieldException("vote", "validation.required");
+        }
+        CurrentUser me = users.require();
+        if (!c.vote(me.username(), vote, me.displayName(), now())) {
+            throw new PortalException("adjustment.error.notSeated");
+        }
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    public CaseDetails addVisit(long id, int version, VisitForm form) {
+        AdjustmentCase c = loadForMove(id, version);
+        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        requireForm(step, StepForms.FOLLOW_UP);
+        if (form.visitDate() == null) {
+            throw new FieldException("visitDate", "validation.required");
+        }
+        if (form.visitDate().isAfter(today())) {
+            throw new FieldException("visitDate", "validation.notFuture");
+        }
+        String notes = StepFormRules.text("notes", form.notes(), 2000);
+        c.addVisit(form.visitDate(), actorName(), notes, actorName(), now());
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.NOTED, null, notes,
+                List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate())), List.of()));
+        return details(flush(c));
+    }
+
+    // --- reference data ------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public List<ReferenceRow> situations(boolean activeOnly) {
+        return situations.findAllByOrderBySortOrderAscIdAsc().stream().filter(s -> !activeOnly || s.isActive())
+                .map(CaseViews::reference).toList();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public List<ReferenceRow> methods(boolean activeOnly) {
+        return methods.findAllByOrderBySortOrderAscIdAsc().stream().filter(m -> !activeOnly || m.isActive())
+                .map(CaseViews::reference).toList();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public ReferenceRow saveSituation(Long id, Integer version, ReferenceForm form) {
+        Situation s = id == null ? situations.save(new Situation(form)) : edited(situations.findById(id), version);
+        if (id != null) {
+            s.edit(form);
+        }
+        try {
+            return CaseViews.reference(situations.saveAndFlush(s));
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public ReferenceRow saveMethod(Long id, Integer version, ReferenceForm form) {
+        AdjustmentMethod m = id == null ? methods.save(new AdjustmentMethod(form)) : edited(methods.findById(id), version);
+        if (id != null) {
+            m.edit(form);
+        }
+        try {
+            return CaseViews.reference(methods.saveAndFlush(m));
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private static <T extends org.cadreportal.base.domain.VersionedEntity> T edited(java.util.Optional<T> found,
+                                                                                    Integer version) {
+        T entity = found.orElseThrow(RecordNotFoundException::new);
+        if (version == null || entity.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        return entity;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
+    public List<UserDirectory.Member> committeeMembers() {
+        return directory.members(Role.COMMITTEE);
+    }
+
+    // --- outputs -------------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public void writePdf(long id, OutputStream out) {
+        pdf.write(details(load(id)), out);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE})
+    @Transactional(readOnly = true)
+    public void exportExcel(CaseFilter filter, OutputStream out) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        var spec = spec(filter, steps);
+        workbook.write(pageable -> cases.findAll(spec, pageable).map(c -> views.row(c, steps, today())), out);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public StoredFile attachment(long caseId, long attachmentId) {
+        load(caseId);
+        return workflow.attachment(CASE_TYPE, caseId, attachmentId);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private CaseDetails details(AdjustmentCase c) {
+        return views.details(c, workflow.procedure(c.getProcedureId()),
+                workflow.records(CASE_TYPE, c.getId()), users.current().orElse(null), today());
+    }
+
+    private StepDefinition actingStep(AdjustmentCase c, ProcedureDefinition procedure) {
+        c.getProgress().requireOpen();
+        StepDefinition step = procedure.step(c.getProgress().getCurrentOrdinal());
+        if (!workflow.mayAct(step)) {
+            throw new PortalException("workflow.error.notYourStep", step.nameZh());
+        }
+        return step;
+    }
+
+    private static void requireForm(StepDefinition step, String form) {
+        if (!form.equals(step.form())) {
+            throw new PortalException("adjustment.error.wrongStep");
+        }
+    }
+
+    /** The case locked for this move, refused with who moved it last if the user's view is stale. */
+    private AdjustmentCase loadForMove(long id, int version) {
+        AdjustmentCase c = inScope(cases.findForUpdate(id));
+        if (c.getVersion() != version) {
+            throw stale(c);
+        }
+        return c;
+    }
+
+    private static StaleDataException stale(AdjustmentCase c) {
+        return new StaleDataException("adjustment.error.changed", c.getLastActor(),
+                c.getLastActedAt().withNano(0).toString().replace('T', ' '));
+    }
+
+    private AdjustmentCase flush(AdjustmentCase c) {
+        try {
+            return cases.saveAndFlush(c);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private AdjustmentCase load(long id) {
+        return inScope(cases.findWithUnitById(id));
+    }
+
+    private AdjustmentCase inScope(java.util.Optional<AdjustmentCase> found) {
+        String scope = scopePath();
+        return found.filter(c -> c.getUnit().getPath().startsWith(scope)).orElseThrow(RecordNotFoundException::new);
+    }
+
+    private org.springframework.data.jpa.domain.Specification<AdjustmentCase> spec(CaseFilter filter,
+                                                                                  Map<Long, StepDefinition> steps) {
+        String unitPath = filter.unitId() == null ? null
+                : units.findById(filter.unitId()).map(CaseUnit::getPath).orElse("/none/");
+        Collection<Long> stepIds = filter.stepCode() == null ? null : steps.values().stream()
+                .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
+        return CaseSpecs.matching(filter, scopePath(), unitPath, stepIds, today());
+    }
+
+    private Collection<Long> myStepIds(Map<Long, StepDefinition> steps) {
+        CurrentUser me = users.require();
+        List<Long> ids = steps.values().stream().filter(s -> me.has(s.role())).map(StepDefinition::id).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private String scopePath() {
+        long scopeUnitId = users.require().scopeUnitId();
+        return units.findById(scopeUnitId).map(CaseUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+    }
+
+    private String nextNumber(Direction direction) {
+        String prefix = (direction == Direction.DOWN ? "下" : "上") + "〔" + today().getYear() + "〕";
+        int last = cases.findLastNumber(prefix).map(n -> Integer.parseInt(n.substring(prefix.length())))
+                .orElse(0);
+        return prefix + String.format("%03d", last + 1);
+    }
+
+    private String actorName() {
+        return users.require().displayName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    static Pageable safe(Pageable pageable) {
+        return Paging.safe(pageable, SORTABLE);
+    }
+}

@@ -1,0 +1,190 @@
+package org.cadreportal.adjustment.service;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.adjustment.SeatRow;
+import org.cadreportal.base.PdfFonts;
+import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepOutcome;
+import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.VoteTally;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 呈批表 of a case: the cadre, the situations, every step taken with its opinion and record, the
+ * vote tally and the decision, on A4 in Chinese (an official paper form, so always Chinese).
+ */
+@Component
+class CasePdf {
+
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final PdfFonts fonts;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CasePdf(PdfFonts fonts, MessageSource messages, Clock clock) {
+        this.fonts = fonts;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    void write(CaseDetails c, OutputStream out) {
+        BaseFont base = fonts.cjk();
+        Font title = new Font(base, 16, Font.BOLD);
+        Font heading = new Font(base, 12, Font.BOLD);
+        Font body = new Font(base, 10);
+        Font small = new Font(base, 8);
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        Paragraph head = new Paragraph(c.procedure().nameZh() + t("adjustment.pdf.form"), title);
+        head.setAlignment(Element.ALIGN_CENTER);
+        doc.add(head);
+        Paragraph meta = new Paragraph(t("adjustment.field.caseNo") + "：" + c.caseNo() + "    "
+                + t("adjustment.pdf.printedAt") + "：" + LocalDateTime.now(clock).format(TIME), small);
+        meta.setAlignment(Element.ALIGN_RIGHT);
+        meta.setSpacingAfter(8);
+        doc.add(meta);
+
+        PdfPTable profile = new PdfPTable(new float[]{1.2f, 2f, 1.2f, 2f});
+        profile.setWidthPercentage(100);
+        pair(profile, body, "adjustment.field.cadre", c.cadreName(), "adjustment.field.unit", c.unitName());
+        pair(profile, body, "adjustment.field.formerPost", c.formerPost(), "adjustment.field.formerRank",
+                t(c.formerRank().labelKey()));
+        pair(profile, body, "adjustment.field.direction", t(c.direction().labelKey()), "adjustment.field.source",
+                t(c.source().labelKey()));
+        if (!c.situations().isEmpty()) {
+            wide(profile, body, "adjustment.field.situations",
+                    c.situations().stream().map(ReferenceRow::nameZh).collect(Collectors.joining("；")));
+        }
+        wide(profile, body, "adjustment.field.summary", c.summary());
+        pair(profile, body, "adjustment.field.status", t(c.status().labelKey()), "adjustment.field.openedOn",
+                c.openedOn().toString());
+        doc.add(profile);
+
+        section(doc, heading, "adjustment.pdf.steps");
+        PdfPTable steps = new PdfPTable(new float[]{1.6f, 0.9f, 1f, 1.3f, 4f});
+        steps.setWidthPercentage(100);
+        steps.setHeaderRows(1);
+        for (String key : new String[]{"adjustment.pdf.step", "adjustment.pdf.outcome", "adjustment.pdf.actor",
+                "adjustment.pdf.time", "adjustment.pdf.record"}) {
+            PdfPCell cell = cell(t(key), heading);
+            cell.setGrayFill(0.9f);
+            steps.addCell(cell);
+        }
+        for (StepRecordRow r : c.records()) {
+            steps.addCell(cell(r.ordinal() + ". " + r.stepNameZh(), body));
+            steps.addCell(cell(t(r.outcome().labelKey()), body));
+            steps.addCell(cell(r.actorName(), body));
+            steps.addCell(cell(r.actedAt().format(TIME), body));
+            steps.addCell(cell(record(r), body));
+        }
+        doc.add(steps);
+
+        if (c.meeting().date() != null) {
+            section(doc, heading, "adjustment.pdf.decision");
+            VoteTally tally = c.meeting().tally();
+            doc.add(new Paragraph(t("adjustment.field.meetingDate") + "：" + c.meeting().date() + "    "
+                    + messages.getMessage("adjustment.tally", new Object[]{tally.entitled(), tally.attended(),
+                    tally.agree(), tally.disagree(), tally.abstain()}, ZH), body));
+            doc.add(new Paragraph(messages.getMessage("adjustment.rule", new Object[]{tally.quorum(),
+                    tally.majority()}, ZH) + "  " + t("adjustment.field.decision") + "："
+                    + t(tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"), body));
+            PdfPTable seats = new PdfPTable(new float[]{2f, 1f, 1f});
+            seats.setWidthPercentage(60);
+            seats.setHorizontalAlignment(Element.ALIGN_LEFT);
+            seats.setSpacingBefore(4);
+            for (SeatRow s : c.meeting().seats()) {
+                seats.addCell(cell(s.displayName(), body));
+                seats.addCell(cell(t(s.attended() ? "adjustment.seat.present" : "adjustment.seat.absent"), body));
+                seats.addCell(cell(s.vote() == null ? "—" : t(s.vote().labelKey()), body));
+            }
+            doc.add(seats);
+        }
+        if (c.appointment().documentNo() != null) {
+            section(doc, heading, "adjustment.pdf.appointment");
+            String line = t("adjustment.field.documentNo") + "：" + c.appointment().documentNo() + "    "
+                    + t("adjustment.field.effectiveDate") + "：" + c.appointment().effectiveDate();
+            if (c.appointment().impactUntil() != null) {
+                line += "    " + t("adjustment.field.impactUntil") + "：" + c.appointment().impactUntil();
+            }
+            doc.add(new Paragraph(line, body));
+        }
+        doc.close();
+    }
+
+    private String record(StepRecordRow r) {
+        StringBuilder text = new StringBuilder();
+        for (StepDetail d : r.details()) {
+            text.append(t(d.labelKey())).append("：").append(d.translate() ? t(d.value()) : d.value()).append('\n');
+        }
+        if (r.outcome() == StepOutcome.SENT_BACK || r.outcome() == StepOutcome.TERMINATED
+                || r.outcome() == StepOutcome.IMPROVED) {
+            text.append(t("workflow.field.reason")).append("：");
+        }
+        if (r.opinion() != null) {
+            text.append(r.opinion()).append('\n');
+        }
+        if (!r.attachments().isEmpty()) {
+            text.append(t("workflow.field.attachments")).append("：")
+                    .append(r.attachments().stream().map(a -> a.fileName()).collect(Collectors.joining("、")));
+        }
+        return text.toString().strip();
+    }
+
+    private void section(Document doc, Font font, String key) {
+        Paragraph p = new Paragraph(t(key), font);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        doc.add(p);
+    }
+
+    private void pair(PdfPTable table, Font font, String k1, String v1, String k2, String v2) {
+        table.addCell(label(t(k1), font));
+        table.addCell(cell(v1, font));
+        table.addCell(label(t(k2), font));
+        table.addCell(cell(v2, font));
+    }
+
+    private void wide(PdfPTable table, Font font, String key, String value) {
+        table.addCell(label(t(key), font));
+        PdfPCell cell = cell(value, font);
+        cell.setColspan(3);
+        table.addCell(cell);
+    }
+
+    private static PdfPCell label(String text, Font font) {
+        PdfPCell cell = cell(text, font);
+        cell.setGrayFill(0.93f);
+        return cell;
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setPadding(4);
+        return cell;
+    }
+
+    private String t(String key) {
+        return messages.getMessage(key, null, ZH);
+    }
+}

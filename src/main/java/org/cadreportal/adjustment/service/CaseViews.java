@@ -1,0 +1,101 @@
+package org.cadreportal.adjustment.service;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.adjustment.SeatRow;
+import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.ToleranceFinding;
+import org.cadreportal.adjustment.ToleranceFindings;
+import org.cadreportal.adjustment.VisitRow;
+import org.cadreportal.adjustment.domain.AdjustmentCase;
+import org.cadreportal.adjustment.domain.AdjustmentMethod;
+import org.cadreportal.adjustment.domain.MeetingSeat;
+import org.cadreportal.adjustment.domain.Situation;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.WorkflowService;
+import org.springframework.stereotype.Component;
+
+/** Copies cases into the records the views and the printed record read. */
+@Component
+class CaseViews {
+
+    private final WorkflowService workflow;
+    private final List<ToleranceFindings> findings;
+
+    /** No {@link ToleranceFindings} exists until the tolerance feature lands: the list is then empty. */
+    CaseViews(WorkflowService workflow, List<ToleranceFindings> findings) {
+        this.workflow = workflow;
+        this.findings = findings;
+    }
+
+    /** Every step of every procedure by id: one query for a whole page of cases. */
+    Map<Long, StepDefinition> stepsById() {
+        return workflow.procedures().stream().flatMap(p -> p.steps().stream())
+                .collect(Collectors.toMap(StepDefinition::id, Function.identity()));
+    }
+
+    CaseRow row(AdjustmentCase c, Map<Long, StepDefinition> steps, LocalDate today) {
+        CaseProgress p = c.getProgress();
+        StepDefinition step = steps.get(p.getCurrentStepId());
+        long stepCount = steps.values().stream().filter(s -> s.procedureId() == c.getProcedureId()).count();
+        return new CaseRow(c.getId(), c.getCaseNo(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(),
+                c.getDirection(), c.getSource(), p.getCurrentOrdinal(), (int) stepCount, step.nameZh(), step.nameEn(),
+                step.role(), p.getStatus(), c.getOpenedOn(), p.getStepDueOn(), p.daysOverdue(today));
+    }
+
+    CaseDetails details(AdjustmentCase c, ProcedureDefinition procedure, List<StepRecordRow> records,
+                        CurrentUser viewer, LocalDate today) {
+        CaseProgress p = c.getProgress();
+        StepDefinition step = procedure.step(p.getCurrentOrdinal());
+        boolean open = p.getStatus() == org.cadreportal.workflow.CaseStatus.OPEN;
+        boolean mayAct = open && viewer != null && viewer.has(step.role());
+        boolean decisionStep = StepForms.DECISION.equals(step.form());
+        Vote myVote = viewer == null ? null
+                : c.seatOf(viewer.username()).map(MeetingSeat::getVote).orElse(null);
+        boolean seated = viewer != null && c.seatOf(viewer.username()).filter(MeetingSeat::isAttended).isPresent();
+        List<ReferenceRow> situations = c.getSituations().stream()
+                .sorted(Comparator.comparingInt(Situation::getSortOrder)).map(CaseViews::reference).toList();
+        List<SeatRow> seats = c.getSeats().stream().map(s -> new SeatRow(s.getUsername(), s.getDisplayName(),
+                s.isAttended(), s.getVote(), s.getVotedAt())).toList();
+        List<VisitRow> visits = c.getVisits().stream()
+                .map(v -> new VisitRow(v.getId(), v.getVisitDate(), v.getVisitor(), v.getNotes())).toList();
+        List<ToleranceFinding> found = findings.stream().flatMap(f -> f.findingsFor(c.getCadreId()).stream()).toList();
+        return new CaseDetails(c.getId(), c.getVersion(), c.getCaseNo(), c.getDirection(), c.getSource(),
+                c.getSummary(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(), c.getFormerPost(),
+                c.getFormerRank(), situations, procedure, p.getCurrentOrdinal(), p.getStatus(), c.getOpenedOn(),
+                p.getStepStartedOn(), p.getStepDueOn(), p.getClosedOn(), p.daysOverdue(today), c.getLastActor(),
+                c.getLastActedAt(), records,
+                new CaseDetails.Warning(c.getWarningDate(), c.getWarningContent(), c.getImprovementDeadline()),
+                c.getCadreStatement(),
+                new CaseDetails.Proposal(c.getMethod() == null ? null : reference(c.getMethod()), c.getProposedPost(),
+                        c.getProposedRank()),
+                c.getIntegrityOpinion(), new CaseDetails.Meeting(c.getMeetingDate(), seats, c.tally()),
+                c.getTalkRecord(),
+                new CaseDetails.Appointment(c.getDocumentNo(), c.getEffectiveDate(), c.getImpactUntil()), visits,
+                c.getClosingAssessment(), c.isReuseRecommended(), found, mayAct,
+                myVote, open && decisionStep && seated && viewer.has(Role.COMMITTEE));
+    }
+
+    static ReferenceRow reference(Situation s) {
+        return new ReferenceRow(s.getId(), s.getVersion(), s.getNameZh(), s.getNameEn(), s.getSortOrder(),
+                s.isActive(), 0);
+    }
+
+    static ReferenceRow reference(AdjustmentMethod m) {
+        return new ReferenceRow(m.getId(), m.getVersion(), m.getNameZh(), m.getNameEn(), m.getSortOrder(),
+                m.isActive(), m.getImpactMonths());
+    }
+}

@@ -1,0 +1,80 @@
+package org.cadreportal.adjustment.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.workflow.CaseStatus;
+
+/** The columns both case lists share, so "all cases" and "my tasks" read alike. */
+final class CaseColumns {
+
+    private CaseColumns() {
+    }
+
+    static void configure(Grid<CaseRow> grid, boolean sortable) {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        col(grid.addColumn(CaseRow::caseNo).setHeader(grid.getTranslation("adjustment.field.caseNo")), sortable,
+                "caseNo").setWidth("8.5em").setFlexGrow(0);
+        col(grid.addColumn(CaseRow::cadreName).setHeader(grid.getTranslation("adjustment.field.cadre")), sortable,
+                "cadreName").setWidth("6.5em").setFlexGrow(0);
+        col(grid.addColumn(CaseRow::unitName).setHeader(grid.getTranslation("adjustment.field.unit")), sortable,
+                "unit.name").setFlexGrow(2);
+        col(grid.addColumn(r -> grid.getTranslation(r.direction().labelKey()))
+                .setHeader(grid.getTranslation("adjustment.field.direction")), sortable, "direction")
+                .setWidth("5em").setFlexGrow(0);
+        col(grid.addColumn(r -> r.currentOrdinal() + "/" + r.stepCount() + " " + r.stepName(com.vaadin.flow.component.UI.getCurrent().getLocale()))
+                .setHeader(grid.getTranslation("adjustment.field.currentStep")), sortable, "progress.currentOrdinal")
+                .setFlexGrow(2);
+        grid.addColumn(r -> grid.getTranslation(r.stepRole().labelKey()))
+                .setHeader(grid.getTranslation("adjustment.field.stepRole")).setWidth("7em").setFlexGrow(0);
+        col(grid.addColumn(new ComponentRenderer<>(CaseColumns::status))
+                .setHeader(grid.getTranslation("adjustment.field.status")), sortable, "progress.status")
+                .setWidth("7em").setFlexGrow(0);
+        col(grid.addColumn(r -> r.openedOn().toString()).setHeader(grid.getTranslation("adjustment.field.openedOn")),
+                sortable, "openedOn").setWidth("7.5em").setFlexGrow(0);
+        col(grid.addColumn(new ComponentRenderer<>(CaseColumns::due))
+                .setHeader(grid.getTranslation("adjustment.field.dueOn")), sortable, "progress.stepDueOn")
+                .setWidth("10em").setFlexGrow(0);
+    }
+
+    private static Grid.Column<CaseRow> col(Grid.Column<CaseRow> column, boolean sortable, String property) {
+        if (sortable) {
+            column.setSortProperty(property);
+        }
+        return column;
+    }
+
+    static Span status(CaseRow r) {
+        Span tag = new Span(tagText(r.status()));
+        tag.addClassNames("portal-tag", tagClass(r.status()));
+        return tag;
+    }
+
+    private static String tagText(CaseStatus status) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation(status.labelKey());
+    }
+
+    static String tagClass(CaseStatus status) {
+        return switch (status) {
+            case OPEN -> "portal-tag-open";
+            case COMPLETED -> "portal-tag-active";
+            case REJECTED, TERMINATED -> "portal-tag-retired";
+            case IMPROVED -> "portal-tag-info";
+        };
+    }
+
+    private static Span due(CaseRow r) {
+        if (r.status() != CaseStatus.OPEN) {
+            return new Span("—");
+        }
+        if (r.overdueDays() > 0) {
+            Span tag = new Span(com.vaadin.flow.component.UI.getCurrent()
+                    .getTranslation("adjustment.overdue", r.stepDueOn().toString(), r.overdueDays()));
+            tag.addClassNames("portal-tag", "portal-tag-danger");
+            return tag;
+        }
+        return new Span(r.stepDueOn().toString());
+    }
+}

@@ -1,0 +1,190 @@
+package org.cadreportal.adjustment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseFilter;
+import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.WorkflowService;
+
+/** 能上能下案件: every case in the user's scope, filtered and sorted in the database. */
+@Route("adjustments")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@Menu(title = "menu.adjustments", order = 20, icon = "vaadin:exchange")
+public class CaseListView extends Div implements HasDynamicTitle {
+
+    private final AdjustmentService cases;
+    private final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
+    private final TextField search = new TextField();
+    private final Select<Direction> direction = new Select<>();
+    private final ComboBox<String> step = new ComboBox<>();
+    private final Select<CaseStatus> status = new Select<>();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final ComboBox<ReferenceRow> situation = new ComboBox<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Span total = new Span();
+    private CaseFilter filter = CaseFilter.all();
+
+    public CaseListView(AdjustmentService cases, CadreService cadres, WorkflowService workflow, OrgService org,
+                        CurrentUsers users) {
+        this.cases = cases;
+        CurrentUser user = users.require();
+        addClassName("portal-page");
+        add(new ViewToolbar(getTranslation("adjustment.list.title"), actions(user, cadres)));
+        add(filterBar(workflow, org, user));
+        grid.setId("case-grid");
+        CaseColumns.configure(grid, true);
+        grid.setItems(q -> cases.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> showTotal(cases.count(filter)));
+        grid.setEmptyStateText(getTranslation("adjustment.list.empty"));
+        grid.setMultiSort(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
+        add(total, grid);
+    }
+
+    private HorizontalLayout actions(CurrentUser user, CadreService cadres) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (user.has(Role.CLERK)) {
+            Button open = new Button(getTranslation("adjustment.action.open"), new Icon(VaadinIcon.PLUS),
+                    e -> new OpenCaseDialog(cases, cadres, null, created -> getUI()
+                            .ifPresent(ui -> ui.navigate(CaseView.class, created.id()))).open());
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            open.setId("open-case");
+            actions.add(open);
+        }
+        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.ADMIN)) {
+            Anchor export = new Anchor(Downloads.excel("adjustment-cases.xlsx", out -> cases.exportExcel(filter, out)),
+                    AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
+            export.setId("export-cases");
+            export.addClassName("portal-link-button");
+            actions.add(export);
+        }
+        return actions;
+    }
+
+    private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
+        search.setLabel(getTranslation("adjustment.filter.search"));
+        search.setPlaceholder(getTranslation("adjustment.filter.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setId("case-search");
+
+        direction.setLabel(getTranslation("adjustment.field.direction"));
+        direction.setItems(Direction.values());
+        direction.setEmptySelectionAllowed(true);
+        direction.setEmptySelectionCaption(getTranslation("filter.all"));
+        direction.setItemLabelGenerator(d -> d == null ? getTranslation("filter.all") : getTranslation(d.labelKey()));
+        direction.setWidth("7em");
+
+        // One entry per step code: 讨论决定 in either procedure is the same filter.
+        Map<String, String> steps = new LinkedHashMap<>();
+        workflow.procedures().forEach(p -> p.steps().forEach(s -> steps.merge(s.code(), label(s), (a, b) -> a)));
+        step.setLabel(getTranslation("adjustment.field.currentStep"));
+        step.setItems(steps.keySet());
+        step.setItemLabelGenerator(steps::get);
+        step.setClearButtonVisible(true);
+        step.setWidth("11em");
+        step.setId("case-step-filter");
+
+        status.setLabel(getTranslation("adjustment.field.status"));
+        status.setItems(CaseStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.labelKey()));
+        status.setWidth("7.5em");
+        status.setId("case-status-filter");
+
+        unit.setLabel(getTranslation("adjustment.field.unit"));
+        unit.setItems(org.subtree(user.scopeUnitId()));
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("12em");
+
+        List<ReferenceRow> situations = cases.situations(false);
+        situation.setLabel(getTranslation("adjustment.field.situation"));
+        situation.setItems(situations);
+        situation.setItemLabelGenerator(s -> s.name(getLocale()));
+        situation.setClearButtonVisible(true);
+        situation.setWidth("13em");
+
+        overdue.setLabel(getTranslation("adjustment.filter.overdue"));
+        overdue.setId("case-overdue-filter");
+
+        search.addValueChangeListener(e -> refresh());
+        direction.addValueChangeListener(e -> refresh());
+        step.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        situation.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
+            search.clear();
+            direction.clear();
+            step.clear();
+            status.clear();
+            unit.clear();
+            situation.clear();
+            overdue.clear();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(search, direction, step, status, unit, situation, overdue, reset);
+        bar.addClassName("portal-filter-bar");
+        return bar;
+    }
+
+    private String label(StepDefinition s) {
+        return s.name(getLocale());
+    }
+
+    private void refresh() {
+        filter = new CaseFilter(search.getValue(), direction.getValue(), step.getValue(), status.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(),
+                situation.getValue() == null ? null : situation.getValue().id(), overdue.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private int showTotal(long count) {
+        total.setText(getTranslation("adjustment.list.total", count));
+        return (int) count;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("adjustment.list.title") + " · " + getTranslation("app.title");
+    }
+}

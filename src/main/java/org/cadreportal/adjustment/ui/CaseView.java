@@ -1,0 +1,197 @@
+package org.cadreportal.adjustment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.ToleranceFinding;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.ui.StepRecordList;
+import org.cadreportal.workflow.ui.Stepper;
+
+/**
+ * One case: its facts, the procedure as a stepper, the current step's form for whoever may act on it
+ * (read-only for everyone else), and every step taken so far.
+ */
+@Route("adjustment")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final AdjustmentService cases;
+    private final CurrentUser user;
+    private String title = "";
+
+    public CaseView(AdjustmentService cases, CurrentUsers users) {
+        this.cases = cases;
+        this.user = users.require();
+        addClassNames("portal-page", "portal-case");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(cases.get(id));
+    }
+
+    /** Every move ends here: the page redraws from what the service returned. */
+    void show(CaseDetails c) {
+        removeAll();
+        title = c.caseNo() + " · " + c.cadreName();
+        add(new ViewToolbar(title, actions(c)));
+        add(facts(c));
+        Stepper stepper = new Stepper(c.procedure(), c.currentOrdinal(), c.status(), c.records(), getLocale());
+        Div main = new Div();
+        main.addClassName("portal-case-main");
+        StepDefinition step = c.currentStep();
+        if (c.isOpen() && !c.findings().isEmpty()
+                && (step.ordinal() == 2 || StepForms.DECISION.equals(step.form()))) {
+            main.add(findings(c));
+        }
+        main.add(new StepPanel(cases, c, user, action -> move(c.id(), action)));
+        H3 history = new H3(getTranslation("workflow.records.title"));
+        main.add(history, new StepRecordList(c.records(), getLocale(),
+                attachmentId -> Downloads.stored(() -> cases.attachment(c.id(), attachmentId))));
+        Div body = new Div(stepper, main);
+        body.addClassName("portal-case-body");
+        add(body);
+    }
+
+    private HorizontalLayout actions(CaseDetails c) {
+        HorizontalLayout actions = new HorizontalLayout();
+        Anchor pdf = new Anchor(Downloads.pdf(c.caseNo() + ".pdf", out -> cases.writePdf(c.id(), out)),
+                AttachmentType.DOWNLOAD, getTranslation("adjustment.action.pdf"));
+        pdf.setId("case-pdf");
+        pdf.addClassName("portal-link-button");
+        actions.add(pdf);
+        if (!c.mayAct()) {
+            return actions;
+        }
+        if (c.currentOrdinal() > 2) {
+            Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                    e -> ReasonDialog.sendBack(c, (target, reason) -> move(c.id(), () ->
+                            cases.sendBack(c.id(), c.version(), target, reason))));
+            back.setId("case-send-back");
+            actions.add(back);
+        }
+        boolean improvable = c.direction() == Direction.DOWN && c.warning().date() != null && user.has(Role.CLERK)
+                && c.currentOrdinal() < c.procedure().ordinalOf(StepForms.DECISION);
+        if (improvable) {
+            Button improved = new Button(getTranslation("adjustment.action.improved"), new Icon(VaadinIcon.CHECK_CIRCLE),
+                    e -> ReasonDialog.reason("adjustment.improved.title", "adjustment.improved.confirm",
+                            reason -> move(c.id(), () -> cases.closeImproved(c.id(), c.version(), reason))));
+            improved.setId("case-improved");
+            actions.add(improved);
+        }
+        Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
+                e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
+                        reason -> move(c.id(), () -> cases.terminate(c.id(), c.version(), reason))));
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        stop.setId("case-terminate");
+        actions.add(stop);
+        return actions;
+    }
+
+    /**
+     * Runs a move. A stale one says who moved first and redraws the case as it now is; either way the
+     * caller's dialog may close. Only a refusal the user can fix (a field, a rule) keeps it open.
+     */
+    boolean move(long id, java.util.function.Supplier<CaseDetails> action) {
+        try {
+            CaseDetails after = action.get();
+            Notices.success("notice.saved");
+            show(after);
+            return true;
+        } catch (org.cadreportal.base.FieldException e) {
+            // The form that asked shows it on its field.
+            throw e;
+        } catch (StaleDataException e) {
+            Notices.error(e);
+            show(cases.get(id));
+            return true;
+        } catch (PortalException e) {
+            Notices.error(e);
+            return false;
+        }
+    }
+
+    private Div facts(CaseDetails c) {
+        Div facts = new Div();
+        facts.addClassName("portal-case-facts");
+        facts.setId("case-facts");
+        Span status = new Span(getTranslation(c.status().labelKey()));
+        status.addClassNames("portal-tag", CaseColumns.tagClass(c.status()));
+        status.setId("case-status");
+        facts.add(fact("adjustment.field.status", status));
+        if (c.overdueDays() > 0) {
+            Span overdue = new Span(getTranslation("adjustment.overdue", c.stepDueOn().toString(), c.overdueDays()));
+            overdue.addClassNames("portal-tag", "portal-tag-danger");
+            facts.add(fact("adjustment.field.dueOn", overdue));
+        } else if (c.isOpen()) {
+            facts.add(fact("adjustment.field.dueOn", new Span(c.stepDueOn().toString())));
+        }
+        facts.add(fact("adjustment.field.direction", new Span(getTranslation(c.direction().labelKey()))));
+        facts.add(fact("adjustment.field.cadre", new Span(c.cadreName())));
+        facts.add(fact("adjustment.field.unit", new Span(c.unitName())));
+        facts.add(fact("adjustment.field.formerPost", new Span(c.formerPost() + " · "
+                + getTranslation(c.formerRank().labelKey()))));
+        facts.add(fact("adjustment.field.source", new Span(getTranslation(c.source().labelKey()))));
+        facts.add(fact("adjustment.field.openedOn", new Span(c.openedOn().toString())));
+        if (!c.situations().isEmpty()) {
+            Div wide = fact("adjustment.field.situations", new Span(c.situations().stream()
+                    .map(s -> s.name(getLocale())).collect(Collectors.joining("；"))));
+            wide.addClassName("portal-fact-wide");
+            facts.add(wide);
+        }
+        Div summary = fact("adjustment.field.summary", new Span(c.summary()));
+        summary.addClassName("portal-fact-wide");
+        facts.add(summary);
+        return facts;
+    }
+
+    private Div fact(String key, com.vaadin.flow.component.Component value) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("portal-fact-label");
+        Div fact = new Div(label, value);
+        fact.addClassName("portal-fact");
+        return fact;
+    }
+
+    private Div findings(CaseDetails c) {
+        Div box = new Div(new H3(getTranslation("adjustment.findings.title")));
+        box.addClassName("portal-case-findings");
+        box.setId("case-findings");
+        for (ToleranceFinding f : c.findings()) {
+            box.add(new Div(new Span(f.decidedOn() + " " + f.matter() + "：" + f.conclusion())));
+        }
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}

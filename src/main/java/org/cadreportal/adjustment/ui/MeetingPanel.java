@@ -1,0 +1,162 @@
+package org.cadreportal.adjustment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.SeatRow;
+import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.FieldErrors;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.UserDirectory;
+import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.VoteTally;
+
+/**
+ * 讨论决定: the meeting (date, members entitled to attend, who attended), each member's own vote,
+ * the live tally against the rule, and closing the vote, which records the decision.
+ */
+class MeetingPanel extends Div {
+
+    MeetingPanel(AdjustmentService cases, CaseDetails c, CurrentUser user,
+                 Function<Supplier<CaseDetails>, Boolean> move) {
+        addClassName("portal-meeting");
+        setId("meeting-panel");
+        CaseDetails.Meeting meeting = c.meeting();
+        VoteTally tally = meeting.tally();
+        if (meeting.date() != null) {
+            Paragraph summary = new Paragraph(getTranslation("adjustment.field.meetingDate") + "："
+                    + meeting.date() + "　" + getTranslation("adjustment.tally", tally.entitled(), tally.attended(),
+                    tally.agree(), tally.disagree(), tally.abstain()) + "　"
+                    + getTranslation("adjustment.tally.pending", tally.pending()));
+            summary.setId("meeting-tally");
+            Paragraph rule = new Paragraph(getTranslation("adjustment.rule", tally.quorum(), tally.majority()) + "　"
+                    + getTranslation(!tally.quorate() ? "adjustment.preview.noQuorum"
+                    : tally.passed() ? "adjustment.preview.passing" : "adjustment.preview.failing"));
+            rule.setId("meeting-rule");
+            rule.addClassName(tally.passed() ? "portal-text-success" : "portal-text-danger");
+            add(summary, rule, seats(meeting.seats()));
+        } else {
+            add(new Paragraph(getTranslation("adjustment.meeting.none")));
+        }
+        if (c.mayVote()) {
+            add(voteButtons(cases, c, move));
+        }
+        if (c.mayAct()) {
+            add(setup(cases, c, move));
+            if (meeting.date() != null) {
+                Button close = new Button(getTranslation("adjustment.action.closeVote"), e -> {
+                    ConfirmDialog confirm = new ConfirmDialog();
+                    confirm.setHeader(getTranslation("adjustment.closeVote.title"));
+                    confirm.setText(getTranslation("adjustment.closeVote.confirm", getTranslation(tally.passed()
+                            ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED")));
+                    confirm.setCancelable(true);
+                    confirm.setCancelText(getTranslation("action.cancel"));
+                    confirm.setConfirmText(getTranslation("adjustment.action.closeVote"));
+                    confirm.addConfirmListener(ev -> {
+                        try {
+                            move.apply(() -> cases.completeStep(c.id(), c.version(), new StepSubmission()));
+                        } catch (FieldException ex) {
+                            org.cadreportal.base.ui.Notices.error(ex);
+                        }
+                    });
+                    confirm.open();
+                });
+                close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                close.setId("close-vote");
+                add(close);
+            }
+        }
+    }
+
+    private Grid<SeatRow> seats(List<SeatRow> seats) {
+        Grid<SeatRow> grid = new Grid<>(SeatRow.class, false);
+        grid.setId("meeting-seats");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(SeatRow::displayName).setHeader(getTranslation("adjustment.seat.member"));
+        grid.addColumn(s -> getTranslation(s.attended() ? "adjustment.seat.present" : "adjustment.seat.absent"))
+                .setHeader(getTranslation("adjustment.seat.attendance"));
+        grid.addColumn(s -> s.vote() == null ? (s.attended() ? getTranslation("adjustment.seat.notVoted") : "—")
+                : getTranslation(s.vote().labelKey())).setHeader(getTranslation("adjustment.seat.vote"));
+        grid.setItems(seats);
+        grid.setAllRowsVisible(true);
+        grid.setMaxWidth("36em");
+        return grid;
+    }
+
+    private HorizontalLayout voteButtons(AdjustmentService cases, CaseDetails c,
+                                         Function<Supplier<CaseDetails>, Boolean> move) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.add(new Span(getTranslation(c.myVote() == null ? "adjustment.vote.prompt" : "adjustment.vote.mine",
+                c.myVote() == null ? "" : getTranslation(c.myVote().labelKey()))));
+        for (Vote v : Vote.values()) {
+            Button b = new Button(getTranslation(v.labelKey()), e -> move.apply(() -> cases.castVote(c.id(), v)));
+            b.setId("vote-" + v.name().toLowerCase(java.util.Locale.ROOT));
+            if (v == c.myVote()) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            row.add(b);
+        }
+        row.addClassName("portal-vote-row");
+        return row;
+    }
+
+    private Div setup(AdjustmentService cases, CaseDetails c, Function<Supplier<CaseDetails>, Boolean> move) {
+        List<UserDirectory.Member> members = cases.committeeMembers();
+        Map<String, String> names = members.stream()
+                .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
+        DatePicker date = new DatePicker(getTranslation("adjustment.field.meetingDate"));
+        date.setId("meeting-date");
+        date.setValue(c.meeting().date());
+        CheckboxGroup<String> entitled = new CheckboxGroup<>(getTranslation("adjustment.field.entitled"));
+        entitled.setId("meeting-entitled");
+        entitled.setItems(names.keySet().stream().sorted().toList());
+        entitled.setItemLabelGenerator(names::get);
+        CheckboxGroup<String> attended = new CheckboxGroup<>(getTranslation("adjustment.field.attended"));
+        attended.setId("meeting-attended");
+        attended.setItems(names.keySet().stream().sorted().toList());
+        attended.setItemLabelGenerator(names::get);
+        if (c.meeting().seats().isEmpty()) {
+            entitled.setValue(names.keySet());
+        } else {
+            entitled.setValue(c.meeting().seats().stream().map(SeatRow::username).collect(Collectors.toSet()));
+            attended.setValue(c.meeting().seats().stream().filter(SeatRow::attended).map(SeatRow::username)
+                    .collect(Collectors.toSet()));
+        }
+        Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
+        fields.put("meetingDate", date);
+        fields.put("entitled", entitled);
+        fields.put("attended", attended);
+        Button save = new Button(getTranslation("adjustment.action.saveMeeting"), e -> {
+            FieldErrors.clear(fields);
+            try {
+                move.apply(() -> cases.setUpMeeting(c.id(), c.version(), new org.cadreportal.adjustment.MeetingForm(
+                        date.getValue(), Set.copyOf(entitled.getValue()), Set.copyOf(attended.getValue()))));
+            } catch (FieldException ex) {
+                FieldErrors.show(ex, fields);
+            }
+        });
+        save.setId("meeting-save");
+        Div box = new Div(date, entitled, attended, save);
+        box.addClassName("portal-meeting-setup");
+        return box;
+    }
+}

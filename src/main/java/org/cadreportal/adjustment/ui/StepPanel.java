@@ -1,0 +1,270 @@
+package org.cadreportal.adjustment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.FileKinds;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.ui.FieldErrors;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.UploadTexts;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.workflow.NewAttachment;
+import org.cadreportal.workflow.StepDefinition;
+
+/**
+ * The current step: its form for a user holding the step's role, otherwise who it waits for. What
+ * each form asks follows the step's form (see {@link StepForms}); 讨论决定 is the meeting panel.
+ */
+class StepPanel extends Div {
+
+    private final AdjustmentService cases;
+    private final CaseDetails c;
+    private final Function<Supplier<CaseDetails>, Boolean> move;
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final List<NewAttachment> files = new ArrayList<>();
+
+    StepPanel(AdjustmentService cases, CaseDetails c, CurrentUser user, Function<Supplier<CaseDetails>, Boolean> move) {
+        this.cases = cases;
+        this.c = c;
+        this.move = move;
+        addClassName("portal-step-panel");
+        setId("step-panel");
+        StepDefinition step = c.currentStep();
+        if (!c.isOpen()) {
+            add(new H3(getTranslation("adjustment.closed.title", getTranslation(c.status().labelKey()))));
+            if (c.closedOn() != null) {
+                add(new Paragraph(getTranslation("adjustment.closed.on", c.closedOn().toString())));
+            }
+            return;
+        }
+        add(new H3(getTranslation("adjustment.step.title", step.ordinal(), step.name(getLocale()))));
+        if (StepForms.DECISION.equals(step.form())) {
+            add(new MeetingPanel(cases, c, user, move));
+            if (!c.mayAct()) {
+                add(waiting(step));
+            }
+            return;
+        }
+        if (!c.mayAct()) {
+            add(waiting(step));
+            return;
+        }
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        StepSubmission submission = new StepSubmission();
+        List<Runnable> readers = new ArrayList<>();
+        formFields(step, form, submission, readers);
+        TextArea opinion = area("opinion", step.opinionRequired() ? "workflow.field.opinion" : "workflow.field.opinionOptional",
+                4000);
+        opinion.setRequired(step.opinionRequired());
+        form.add(opinion, 2);
+        readers.add(() -> submission.setOpinion(opinion.getValue()));
+        form.add(upload(step), 2);
+        add(form);
+        Button complete = new Button(getTranslation("workflow.action.complete"), e -> confirmComplete(submission, readers));
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.setId("step-complete");
+        add(complete);
+    }
+
+    private Paragraph waiting(StepDefinition step) {
+        Paragraph p = new Paragraph(getTranslation("adjustment.step.waiting", getTranslation(step.role().labelKey()),
+                c.stepDueOn().toString()));
+        p.setId("step-waiting");
+        p.addClassName("portal-empty-state");
+        return p;
+    }
+
+    private void formFields(StepDefinition step, FormLayout form, StepSubmission s, List<Runnable> readers) {
+        switch (step.form()) {
+            case StepForms.OPINION -> {
+                if (c.direction() == Direction.DOWN && step.ordinal() == 2) {
+                    MultiSelectComboBox<ReferenceRow> situations = new MultiSelectComboBox<>(
+                            getTranslation("adjustment.field.situations"));
+                    situations.setId("field-situationIds");
+                    List<ReferenceRow> all = cases.situations(true);
+                    situations.setItems(all);
+                    situations.setItemLabelGenerator(r -> r.name(getLocale()));
+                    situations.setValue(all.stream().filter(r -> c.situations().stream()
+                            .anyMatch(x -> x.id() == r.id())).collect(Collectors.toSet()));
+                    situations.setHelperText(getTranslation("adjustment.step.situationsHint"));
+                    fields.put("situationIds", situations);
+                    form.add(situations, 2);
+                    readers.add(() -> s.setSituationIds(situations.getValue().stream().map(ReferenceRow::id)
+                            .collect(Collectors.toSet())));
+                }
+            }
+            case StepForms.WARNING -> {
+                DatePicker date = date("warningDate", "adjustment.field.warningDate");
+                DatePicker deadline = date("improvementDeadline", "adjustment.field.improvementDeadline");
+                TextArea content = area("warningContent", "adjustment.field.warningContent", 1000);
+                form.add(date, deadline);
+                form.add(content, 2);
+                readers.add(() -> {
+                    s.setWarningDate(date.getValue());
+                    s.setImprovementDeadline(deadline.getValue());
+                    s.setWarningContent(content.getValue());
+                });
+            }
+            case StepForms.STATEMENT -> {
+                TextArea statement = area("statement", "adjustment.field.statement", 2000);
+                form.add(statement, 2);
+                readers.add(() -> s.setStatement(statement.getValue()));
+            }
+            case StepForms.PROPOSAL -> {
+                if (c.direction() == Direction.DOWN) {
+                    Select<ReferenceRow> method = new Select<>();
+                    method.setLabel(getTranslation("adjustment.field.method"));
+                    method.setId("field-methodId");
+                    method.setItems(cases.methods(true));
+                    method.setItemLabelGenerator(r -> r == null ? "" : r.name(getLocale()));
+                    fields.put("methodId", method);
+                    form.add(method, 2);
+                    readers.add(() -> s.setMethodId(method.getValue() == null ? null : method.getValue().id()));
+                }
+                TextField post = new TextField(getTranslation("adjustment.field.proposedPost"));
+                post.setId("field-proposedPost");
+                post.setMaxLength(100);
+                Select<CadreRank> rank = new Select<>();
+                rank.setLabel(getTranslation("adjustment.field.proposedRank"));
+                rank.setId("field-proposedRank");
+                rank.setItems(CadreRank.values());
+                rank.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
+                rank.setValue(c.formerRank());
+                fields.put("proposedPost", post);
+                fields.put("proposedRank", rank);
+                form.add(post, rank);
+                readers.add(() -> {
+                    s.setProposedPost(post.getValue());
+                    s.setProposedRank(rank.getValue());
+                });
+            }
+            case StepForms.CONSULTATION -> {
+                TextArea integrity = area("integrityOpinion", "adjustment.field.integrityOpinion", 2000);
+                form.add(integrity, 2);
+                readers.add(() -> s.setIntegrityOpinion(integrity.getValue()));
+            }
+            case StepForms.TALK -> {
+                TextArea talk = area("talkRecord", "adjustment.field.talkRecord", 2000);
+                form.add(talk, 2);
+                readers.add(() -> s.setTalkRecord(talk.getValue()));
+            }
+            case StepForms.APPOINTMENT -> {
+                Paragraph decided = new Paragraph(getTranslation("adjustment.step.decided",
+                        c.proposal().post() == null ? "—" : c.proposal().post(),
+                        c.proposal().rank() == null ? "—" : getTranslation(c.proposal().rank().labelKey())));
+                form.add(decided, 2);
+                TextField document = new TextField(getTranslation("adjustment.field.documentNo"));
+                document.setId("field-documentNo");
+                document.setMaxLength(64);
+                fields.put("documentNo", document);
+                DatePicker effective = date("effectiveDate", "adjustment.field.effectiveDate");
+                form.add(document, effective);
+                readers.add(() -> {
+                    s.setDocumentNo(document.getValue());
+                    s.setEffectiveDate(effective.getValue());
+                });
+            }
+            case StepForms.FOLLOW_UP -> {
+                form.add(new VisitsPanel(cases, c, move), 2);
+                TextArea assessment = area("closingAssessment", "adjustment.field.closingAssessment", 2000);
+                Checkbox reuse = new Checkbox(getTranslation("adjustment.field.reuse"));
+                reuse.setId("field-reuse");
+                form.add(assessment, 2);
+                form.add(reuse, 2);
+                readers.add(() -> {
+                    s.setClosingAssessment(assessment.getValue());
+                    s.setReuseRecommended(reuse.getValue());
+                });
+            }
+            default -> {
+            }
+        }
+    }
+
+    private Component upload(StepDefinition step) {
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                files.add(new NewAttachment(meta.fileName(), bytes))));
+        UploadTexts.apply(upload);
+        upload.setId("step-attachments");
+        upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
+        upload.setMaxFileSize((int) FileKinds.MAX_BYTES);
+        upload.setMaxFiles(10);
+        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
+        Div box = new Div(new Paragraph(getTranslation(step.attachmentRequired()
+                ? "workflow.field.attachmentsRequired" : "workflow.field.attachments")), upload);
+        box.addClassName("portal-step-upload");
+        return box;
+    }
+
+    private void confirmComplete(StepSubmission submission, List<Runnable> readers) {
+        FieldErrors.clear(fields);
+        readers.forEach(Runnable::run);
+        submission.setAttachments(files);
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("workflow.complete.title", c.currentStep().name(getLocale())));
+        confirm.setText(getTranslation("workflow.complete.confirm"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("workflow.action.complete"));
+        confirm.addConfirmListener(e -> submit(submission));
+        confirm.open();
+    }
+
+    private void submit(StepSubmission submission) {
+        try {
+            move.apply(() -> cases.completeStep(c.id(), c.version(), submission));
+        } catch (FieldException e) {
+            FieldErrors.show(e, fields);
+        }
+    }
+
+    private TextArea area(String property, String labelKey, int max) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setId("field-" + property);
+        area.setMaxLength(max);
+        area.setMinHeight("5.5em");
+        area.setWidthFull();
+        fields.put(property, area);
+        return area;
+    }
+
+    private DatePicker date(String property, String labelKey) {
+        DatePicker picker = new DatePicker(getTranslation(labelKey));
+        picker.setId("field-" + property);
+        fields.put(property, picker);
+        return picker;
+    }
+
+}

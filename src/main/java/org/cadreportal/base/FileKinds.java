@@ -1,0 +1,67 @@
+package org.cadreportal.base;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Accepted attachment files, recognised by their content and not only their name: a PDF, an image or
+ * an Office document whose first bytes match its extension. Anything else is refused.
+ */
+public final class FileKinds {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private record Kind(byte[] magic, String contentType) {
+    }
+
+    private static final Map<String, Kind> BY_EXTENSION = Map.of(
+            "pdf", new Kind(PDF, "application/pdf"),
+            "png", new Kind(PNG, "image/png"),
+            "jpg", new Kind(JPEG, "image/jpeg"),
+            "jpeg", new Kind(JPEG, "image/jpeg"),
+            "docx", new Kind(ZIP, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            "xlsx", new Kind(ZIP, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "pptx", new Kind(ZIP, "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            "doc", new Kind(OLE, "application/msword"),
+            "xls", new Kind(OLE, "application/vnd.ms-excel"),
+            "ppt", new Kind(OLE, "application/vnd.ms-powerpoint"));
+
+    /** File extensions an upload field may offer. */
+    public static final String[] EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".doc",
+            ".xls", ".ppt"};
+
+    private FileKinds() {
+    }
+
+    /** The content type of an accepted file, or empty when its name and content do not make one. */
+    public static Optional<String> contentType(String fileName, byte[] content) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        if (dot < 0 || content == null) {
+            return Optional.empty();
+        }
+        Kind kind = BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+        if (kind == null || !startsWith(content, kind.magic())) {
+            return Optional.empty();
+        }
+        return Optional.of(kind.contentType());
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,27 @@
+package org.cadreportal.base.domain;
+
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+
+/** Helpers the features' JPA specifications share. */
+public final class Specs {
+
+    private Specs() {
+    }
+
+    /** A LIKE pattern matching the text anywhere, with the user's own % and _ taken literally (escape '\'). */
+    public static String contains(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * The page query fetches an association through the join it filters on (one join, no query per
+     * row); the count query only joins, since a fetch there is an error.
+     */
+    @SuppressWarnings("unchecked")
+    public static <X, Y> Join<X, Y> fetchOrJoin(Root<X> root, CriteriaQuery<?> query, String attribute) {
+        boolean counting = Long.class.equals(query.getResultType()) || long.class.equals(query.getResultType());
+        return counting ? root.join(attribute) : (Join<X, Y>) root.<X, Y>fetch(attribute);
+    }
+}

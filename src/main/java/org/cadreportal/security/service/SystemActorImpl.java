@@ -1,0 +1,37 @@
+package org.cadreportal.security.service;
+
+import java.util.Set;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.SystemActor;
+import org.cadreportal.security.UnitCatalog;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+@Component
+class SystemActorImpl implements SystemActor {
+
+    private final UnitCatalog units;
+
+    SystemActorImpl(UnitCatalog units) {
+        this.units = units;
+    }
+
+    @Override
+    public void runAs(Role role, Runnable work) {
+        CurrentUser system = new CurrentUser(0, USERNAME, "系统", Set.of(role), units.rootUnitId());
+        PortalUserDetails details = new PortalUserDetails(system, "", true, false);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

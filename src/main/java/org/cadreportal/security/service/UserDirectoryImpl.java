@@ -1,0 +1,31 @@
+package org.cadreportal.security.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.UserDirectory;
+import org.cadreportal.security.domain.UserAccountRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class UserDirectoryImpl implements UserDirectory {
+
+    private final UserAccountRepository accounts;
+
+    UserDirectoryImpl(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public List<Member> members(Role role) {
+        return accounts.findEnabledWithRole(role).stream()
+                .map(a -> new Member(a.getUsername(), a.getDisplayName()))
+                .sorted(Comparator.comparing(Member::username))
+                .toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.cadreportal.workflow;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.cadreportal.security.Role;
+
+/** What an administrator may change on a step. The form a step shows is fixed by its case type. */
+public class StepForm {
+
+    @NotBlank
+    @Size(max = 50)
+    private String nameZh;
+
+    @NotBlank
+    @Size(max = 100)
+    private String nameEn;
+
+    @NotNull
+    private Role role;
+
+    @NotNull
+    @Min(1)
+    @Max(730)
+    private Integer timeLimitDays;
+
+    private boolean opinionRequired;
+
+    private boolean attachmentRequired;
+
+    public static StepForm of(StepDefinition s) {
+        StepForm f = new StepForm();
+        f.nameZh = s.nameZh();
+        f.nameEn = s.nameEn();
+        f.role = s.role();
+        f.timeLimitDays = s.timeLimitDays();
+        f.opinionRequired = s.opinionRequired();
+        f.attachmentRequired = s.attachmentRequired();
+        return f;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Integer getTimeLimitDays() {
+        return timeLimitDays;
+    }
+
+    public void setTimeLimitDays(Integer timeLimitDays) {
+        this.timeLimitDays = timeLimitDays;
+    }
+
+    public boolean isOpinionRequired() {
+        return opinionRequired;
+    }
+
+    public void setOpinionRequired(boolean opinionRequired) {
+        this.opinionRequired = opinionRequired;
+    }
+
+    public boolean isAttachmentRequired() {
+        return attachmentRequired;
+    }
+
+    public void setAttachmentRequired(boolean attachmentRequired) {
+        this.attachmentRequired = attachmentRequired;
+    }
+}

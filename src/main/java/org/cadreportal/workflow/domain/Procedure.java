@@ -1,0 +1,64 @@
+package org.cadreportal.workflow.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/** A procedure (e.g. the 11 steps of adjusting a cadre down): reference data, seeded and editable. */
+@Entity
+@Table(name = "procedures")
+@Audited
+public class Procedure extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "procedures_seq")
+    @SequenceGenerator(name = "procedures_seq", sequenceName = "procedures_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 100)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @OneToMany(mappedBy = "procedure")
+    @OrderBy("ordinal")
+    private List<ProcedureStep> steps = new ArrayList<>();
+
+    protected Procedure() {
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public List<ProcedureStep> getSteps() {
+        return steps;
+    }
+}

@@ -1,0 +1,122 @@
+package org.cadreportal.workflow.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.StepForm;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** One step of a procedure; its ordinal and form are fixed, the rest an administrator may edit. */
+@Entity
+@Table(name = "procedure_steps")
+@Audited
+public class ProcedureStep extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "procedure_steps_seq")
+    @SequenceGenerator(name = "procedure_steps_seq", sequenceName = "procedure_steps_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "procedure_id")
+    private Procedure procedure;
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(name = "name_zh", nullable = false, length = 50)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "actor_role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "time_limit_days", nullable = false)
+    private int timeLimitDays;
+
+    @Column(nullable = false, length = 32)
+    private String form;
+
+    @Column(name = "opinion_required", nullable = false)
+    private boolean opinionRequired;
+
+    @Column(name = "attachment_required", nullable = false)
+    private boolean attachmentRequired;
+
+    protected ProcedureStep() {
+    }
+
+    public void edit(StepForm f) {
+        nameZh = f.getNameZh().strip();
+        nameEn = f.getNameEn().strip();
+        role = f.getRole();
+        timeLimitDays = f.getTimeLimitDays();
+        opinionRequired = f.isOpinionRequired();
+        attachmentRequired = f.isAttachmentRequired();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Procedure getProcedure() {
+        return procedure;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public int getTimeLimitDays() {
+        return timeLimitDays;
+    }
+
+    public String getForm() {
+        return form;
+    }
+
+    public boolean isOpinionRequired() {
+        return opinionRequired;
+    }
+
+    public boolean isAttachmentRequired() {
+        return attachmentRequired;
+    }
+}

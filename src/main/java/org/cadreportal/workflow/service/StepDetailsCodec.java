@@ -1,0 +1,25 @@
+package org.cadreportal.workflow.service;
+
+import java.util.List;
+import org.cadreportal.workflow.StepDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Step details travel as a small JSON array, so any case type can record its own fields. */
+@Component
+class StepDetailsCodec {
+
+    private static final TypeReference<List<StepDetail>> LIST = new TypeReference<>() {
+    };
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    String write(List<StepDetail> details) {
+        return details.isEmpty() ? null : json.writeValueAsString(details);
+    }
+
+    List<StepDetail> read(String text) {
+        return text == null || text.isEmpty() ? List.of() : json.readValue(text, LIST);
+    }
+}

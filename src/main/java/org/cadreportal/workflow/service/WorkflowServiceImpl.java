@@ -1,0 +1,187 @@
+package org.cadreportal.workflow.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.FileKinds;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.base.StoredFile;
+import org.cadreportal.workflow.AttachmentRow;
+import org.cadreportal.workflow.NewAttachment;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepEntry;
+import org.cadreportal.workflow.StepForm;
+import org.cadreportal.workflow.StepOutcome;
+import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.WorkflowService;
+import org.cadreportal.workflow.domain.AttachmentMeta;
+import org.cadreportal.workflow.domain.Procedure;
+import org.cadreportal.workflow.domain.ProcedureRepository;
+import org.cadreportal.workflow.domain.ProcedureStep;
+import org.cadreportal.workflow.domain.ProcedureStepRepository;
+import org.cadreportal.workflow.domain.StepRecord;
+import org.cadreportal.workflow.domain.StepRecordRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class WorkflowServiceImpl implements WorkflowService {
+
+    private final ProcedureRepository procedures;
+    private final ProcedureStepRepository steps;
+    private final StepRecordRepository records;
+    private final StepDetailsCodec codec;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    WorkflowServiceImpl(ProcedureRepository procedures, ProcedureStepRepository steps, StepRecordRepository records,
+                        StepDetailsCodec codec, CurrentUsers users, Clock clock) {
+        this.procedures = procedures;
+        this.steps = steps;
+        this.records = records;
+        this.codec = codec;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ProcedureDefinition> procedures() {
+        return procedures.findAllWithSteps().stream().map(WorkflowServiceImpl::toDefinition).toList();
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ProcedureDefinition procedure(String code) {
+        return procedures.findByCodeWithSteps(code).map(WorkflowServiceImpl::toDefinition)
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ProcedureDefinition procedure(long id) {
+        return procedures.findByIdWithSteps(id).map(WorkflowServiceImpl::toDefinition)
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public StepDefinition updateStep(long stepId, int version, StepForm form) {
+        ProcedureStep step = steps.findById(stepId).orElseThrow(RecordNotFoundException::new);
+        if (step.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        step.edit(form);
+        try {
+            return toDefinition(steps.saveAndFlush(step));
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public StepRecordRow record(StepEntry entry) {
+        StepDefinition step = entry.step();
+        if (!mayAct(step)) {
+            throw new PortalException("workflow.error.notYourStep", step.nameZh());
+        }
+        String opinion = entry.opinion() == null ? null : entry.opinion().strip();
+        boolean completing = entry.outcome() == StepOutcome.COMPLETED;
+        if (completing && step.opinionRequired() && (opinion == null || opinion.isEmpty())) {
+            throw new FieldException("opinion", "workflow.error.opinionRequired");
+        }
+        if (completing && step.attachmentRequired() && entry.attachments().isEmpty()) {
+            throw new FieldException("attachments", "workflow.error.attachmentRequired");
+        }
+        if (opinion != null && opinion.length() > 4000) {
+            throw new FieldException("opinion", "validation.tooLong", 4000);
+        }
+        CurrentUser actor = users.require();
+        StepRecord record = new StepRecord(entry.caseType(), entry.caseId(), step.id(), step.ordinal(),
+                entry.outcome(), entry.targetOrdinal(), actor.username(), actor.displayName(),
+                LocalDateTime.now(clock), opinion == null || opinion.isEmpty() ? null : opinion,
+                codec.write(entry.details()));
+        for (NewAttachment file : entry.attachments()) {
+            if (file.content().length > FileKinds.MAX_BYTES) {
+                throw new FieldException("attachments", "workflow.error.fileTooBig", file.fileName());
+            }
+            String type = FileKinds.contentType(file.fileName(), file.content())
+                    .orElseThrow(() -> new FieldException("attachments", "workflow.error.fileType", file.fileName()));
+            record.attach(file.fileName(), type, file.content());
+        }
+        records.save(record);
+        return toRow(record, step, record.getAttachments().stream()
+                .map(a -> new AttachmentRow(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes()))
+                .toList());
+    }
+
+    @Override
+    @PermitAll
+    public boolean mayAct(StepDefinition step) {
+        return users.current().map(u -> u.has(step.role())).orElse(false);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public List<StepRecordRow> records(String caseType, long caseId) {
+        List<StepRecord> taken = records.findByCase(caseType, caseId);
+        if (taken.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<AttachmentRow>> files = records.findAttachmentMeta(caseType, caseId).stream()
+                .collect(Collectors.groupingBy(AttachmentMeta::recordId, Collectors.mapping(
+                        m -> new AttachmentRow(m.id(), m.fileName(), m.contentType(), m.sizeBytes()),
+                        Collectors.toList())));
+        Map<Long, ProcedureStep> byId = steps.findAllById(taken.stream().map(StepRecord::getStepId).distinct().toList())
+                .stream().collect(Collectors.toMap(ProcedureStep::getId, s -> s));
+        return taken.stream()
+                .map(r -> toRow(r, toDefinition(byId.get(r.getStepId())), files.getOrDefault(r.getId(), List.of())))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public StoredFile attachment(String caseType, long caseId, long attachmentId) {
+        return records.findAttachment(caseType, caseId, attachmentId)
+                .map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getContent()))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    private StepRecordRow toRow(StepRecord r, StepDefinition step, List<AttachmentRow> files) {
+        return new StepRecordRow(r.getId(), r.getStepId(), r.getOrdinal(), step.nameZh(), step.nameEn(),
+                r.getOutcome(), r.getTargetOrdinal(), r.getActorUsername(), r.getActorName(), r.getActedAt(),
+                r.getOpinion(), codec.read(r.getDetails()), files);
+    }
+
+    private static ProcedureDefinition toDefinition(Procedure p) {
+        return new ProcedureDefinition(p.getId(), p.getCode(), p.getNameZh(), p.getNameEn(),
+                p.getSteps().stream().map(WorkflowServiceImpl::toDefinition).toList());
+    }
+
+    static StepDefinition toDefinition(ProcedureStep s) {
+        return new StepDefinition(s.getId(), s.getVersion(), s.getProcedure().getId(), s.getOrdinal(), s.getCode(),
+                s.getNameZh(), s.getNameEn(), s.getRole(), s.getTimeLimitDays(), s.getForm(), s.isOpinionRequired(),
+                s.isAttachmentRequired());
+    }
+}

@@ -1,0 +1,115 @@
+package org.cadreportal.workflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepForm;
+import org.cadreportal.workflow.WorkflowService;
+
+/** 流程配置: an administrator edits each procedure's steps (name, acting role, time limit, requirements). */
+@Route("procedures")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(title = "menu.procedures", order = 92, icon = "vaadin:flow-tree")
+public class ProcedureAdminView extends Div implements HasDynamicTitle {
+
+    private final WorkflowService workflow;
+
+    public ProcedureAdminView(WorkflowService workflow) {
+        this.workflow = workflow;
+        addClassName("portal-page");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new ViewToolbar(getTranslation("workflow.admin.title")));
+        for (ProcedureDefinition p : workflow.procedures()) {
+            Grid<StepDefinition> grid = new Grid<>(StepDefinition.class, false);
+            grid.setId("steps-" + p.code());
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.addColumn(StepDefinition::ordinal).setHeader("#").setWidth("3em").setFlexGrow(0);
+            grid.addColumn(s -> s.name(getLocale())).setHeader(getTranslation("workflow.field.stepName"));
+            grid.addColumn(s -> getTranslation(s.role().labelKey())).setHeader(getTranslation("workflow.field.role"));
+            grid.addColumn(StepDefinition::timeLimitDays).setHeader(getTranslation("workflow.field.timeLimit"));
+            grid.addColumn(s -> getTranslation(s.opinionRequired() ? "common.yes" : "common.no"))
+                    .setHeader(getTranslation("workflow.field.opinionRequired"));
+            grid.addColumn(s -> getTranslation(s.attachmentRequired() ? "common.yes" : "common.no"))
+                    .setHeader(getTranslation("workflow.field.attachmentRequired"));
+            grid.addComponentColumn(s -> {
+                Button edit = new Button(getTranslation("action.edit"), e -> edit(s));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return edit;
+            }).setWidth("6em").setFlexGrow(0);
+            grid.setItems(p.steps());
+            grid.setAllRowsVisible(true);
+            add(new H3(p.name(getLocale())), grid);
+        }
+    }
+
+    private void edit(StepDefinition step) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("workflow.admin.edit", step.ordinal(), step.name(getLocale())));
+        BeanValidationBinder<StepForm> binder = new BeanValidationBinder<>(StepForm.class);
+        TextField nameZh = new TextField(getTranslation("workflow.field.nameZh"));
+        binder.forField(nameZh).bind("nameZh");
+        TextField nameEn = new TextField(getTranslation("workflow.field.nameEn"));
+        binder.forField(nameEn).bind("nameEn");
+        Select<Role> role = new Select<>();
+        role.setLabel(getTranslation("workflow.field.role"));
+        role.setItems(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE, Role.SUPERVISION);
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
+        binder.forField(role).bind("role");
+        IntegerField limit = new IntegerField(getTranslation("workflow.field.timeLimit"));
+        binder.forField(limit).bind("timeLimitDays");
+        Checkbox opinion = new Checkbox(getTranslation("workflow.field.opinionRequired"));
+        binder.forField(opinion).bind("opinionRequired");
+        Checkbox attachment = new Checkbox(getTranslation("workflow.field.attachmentRequired"));
+        binder.forField(attachment).bind("attachmentRequired");
+        dialog.add(new FormLayout(nameZh, nameEn, role, limit, opinion, attachment));
+        StepForm form = StepForm.of(step);
+        binder.readBean(form);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (!binder.writeBeanIfValid(form)) {
+                return;
+            }
+            try {
+                workflow.updateStep(step.id(), step.version(), form);
+                Notices.success("notice.saved");
+                dialog.close();
+                render();
+            } catch (PortalException ex) {
+                Notices.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(640px, 95vw)");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workflow.admin.title") + " · " + getTranslation("app.title");
+    }
+}
