@@ -48,12 +48,7 @@ class CadreRegistryE2E extends LiveTest {
     }
 
     private Page login(String username, String password) {
-        Page page = browser.newPage();
-        page.navigate(baseUrl() + "login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        return page;
+        return browser.login(baseUrl(), username, password);
     }
 
     private Page loginOk(String username) {

@@ -45,11 +45,7 @@ class RosterImportE2E extends LiveTest {
 
     @Test
     void exportImportBackAndABrokenCopyIsRefusedRowByRow() throws IOException {
-        Page page = browser.newPage();
-        page.navigate(baseUrl() + "login");
-        page.locator("vaadin-login-form input[name='username']").fill(DemoAccounts.COUNTY_CLERK);
-        page.locator("vaadin-login-form input[name='password']").fill(DemoAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        Page page = browser.login(baseUrl(), DemoAccounts.COUNTY_CLERK, DemoAccounts.PASSWORD);
         assertThat(page.locator("#current-user")).isVisible();
         page.navigate(baseUrl() + "cadres");
         assertThat(page.locator("#cadre-grid")).isVisible();

@@ -32,6 +32,16 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A fresh page that has signed in through the login form (check the outcome in the test). */
+    public Page login(String baseUrl, String username, String password) {
+        Page page = newPage();
+        page.navigate(baseUrl + "login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        return page;
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

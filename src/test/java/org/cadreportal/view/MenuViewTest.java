@@ -25,25 +25,25 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void administratorSeesRegistryUnitsAndUsers() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "单位管理", "用户管理");
+        assertThat(menu()).containsExactly("首页", "干部名册", "能上能下", "单位管理", "用户管理", "流程配置", "情形与调整方式");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
-        assertThat(menu()).containsExactly("首页", "干部名册");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "干部名册");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.DISCIPLINE)
     void disciplineOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "干部名册");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下");
     }
 
     @Test
@@ -57,6 +57,8 @@ class MenuViewTest extends ViewTest {
     void cadreSeesOnlyTheHomePageAndIsRefusedTheRegistry() {
         assertThat(menu()).containsExactly("首页");
         navigateRefused("cadres");
+        navigateRefused("adjustments");
+        navigateRefused("my-tasks");
     }
 
     @Test
@@ -64,6 +66,8 @@ class MenuViewTest extends ViewTest {
     void clerkIsRefusedTheAdministratorsViews() {
         navigateRefused("admin/units");
         navigateRefused("admin/users");
+        navigateRefused("admin/procedures");
+        navigateRefused("admin/adjustment-reference");
     }
 
     @Test

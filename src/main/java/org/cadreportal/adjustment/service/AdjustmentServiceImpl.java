@@ -240,8 +240,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
         }
         List<StepDetail> details = List.of(
                 StepDetail.text("adjustment.field.meetingDate", c.getMeetingDate()),
-                StepDetail.text("adjustment.field.entitled", tally.entitled()),
-                StepDetail.text("adjustment.field.attended", tally.attended()),
+                StepDetail.text("adjustment.field.entitledCount", tally.entitled()),
+                StepDetail.text("adjustment.field.attendedCount", tally.attended()),
                 StepDetail.text("adjustment.field.agree", tally.agree()),
                 StepDetail.text("adjustment.field.disagree", tally.disagree()),
                 StepDetail.text("adjustment.field.abstain", tally.abstain()),

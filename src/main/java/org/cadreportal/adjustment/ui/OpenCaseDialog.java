@@ -95,7 +95,7 @@ class OpenCaseDialog extends Dialog {
             } catch (FieldException ex) {
                 FieldErrors.show(ex, fields);
             } catch (jakarta.validation.ConstraintViolationException ex) {
-                FieldErrors.show(new FieldException("summary", "validation.required"), fields);
+                FieldErrors.show(ex, fields);
             } catch (PortalException ex) {
                 Notices.error(ex);
             }

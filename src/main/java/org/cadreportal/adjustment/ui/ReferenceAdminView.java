@@ -30,7 +30,7 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 
 /** 情形与调整方式: the administrator's lists of situations and adjustment methods. */
-@Route("adjustment-reference")
+@Route("admin/adjustment-reference")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.adjustmentReference", order = 93, icon = "vaadin:list")
 public class ReferenceAdminView extends Div implements HasDynamicTitle {

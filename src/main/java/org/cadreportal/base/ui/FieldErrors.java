@@ -15,6 +15,20 @@ public final class FieldErrors {
         fields.values().forEach(f -> f.setInvalid(false));
     }
 
+    /** Bean Validation's refusals of a service call, each on the field its property path ends in. */
+    public static void show(jakarta.validation.ConstraintViolationException e,
+                            Map<String, ? extends HasValidation> fields) {
+        for (var violation : e.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            String property = path.substring(path.lastIndexOf('.') + 1);
+            HasValidation field = fields.get(property);
+            if (field != null) {
+                field.setErrorMessage(violation.getMessage());
+                field.setInvalid(true);
+            }
+        }
+    }
+
     public static void show(FieldException e, Map<String, ? extends HasValidation> fields) {
         HasValidation field = fields.get(e.field());
         if (field == null) {

@@ -12,7 +12,7 @@ class CareerPanel extends Div {
     CareerPanel(List<CareerRow> rows) {
         Grid<CareerRow> grid = new Grid<>(CareerRow.class, false);
         grid.setId("career-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.startDate().format(CadreListView.DATE)).setHeader(getTranslation("career.start")).setAutoWidth(true);
         grid.addColumn(r -> r.endDate() == null ? getTranslation("career.current") : r.endDate().format(CadreListView.DATE))
                 .setHeader(getTranslation("career.end")).setAutoWidth(true);

@@ -38,9 +38,10 @@ public class StepAttachment {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    /** The length makes Hibernate expect LONGBLOB on MariaDB (a plain BLOB holds only 64 KB). */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 1 << 30)
     private byte[] content;
 
     protected StepAttachment() {
