@@ -40,7 +40,10 @@ public interface AdjustmentService {
     /** Closes a "down" case after a warning because the cadre improved in time. */
     CaseDetails closeImproved(long id, int version, String reason);
 
-    /** 讨论决定: sets the meeting date, the members entitled to attend and who attended (clears votes of absentees). */
+    /**
+     * 讨论决定: sets the meeting date, the members entitled to attend and who attended. Refused once a
+     * vote is cast: a meeting held again goes back through the steps before it.
+     */
     CaseDetails setUpMeeting(long id, int version, MeetingForm form);
 
     /** A committee member casts or changes their own vote; votes of different members never collide. */
@@ -56,7 +59,8 @@ public interface AdjustmentService {
 
     ReferenceRow saveMethod(Long id, Integer version, @Valid ReferenceForm form);
 
-    List<UserDirectory.Member> committeeMembers();
+    /** The committee members who may sit on this case's 讨论决定: those whose scope covers the case. */
+    List<UserDirectory.Member> committeeMembers(long caseId);
 
     /** The 呈批表 of a case as a PDF. */
     void writePdf(long id, OutputStream out);

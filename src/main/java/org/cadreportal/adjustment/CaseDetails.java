@@ -40,7 +40,12 @@ public record CaseDetails(long id, int version, String caseNo, Direction directi
     public record Proposal(ReferenceRow method, String post, CadreRank rank) {
     }
 
-    public record Meeting(LocalDate date, List<SeatRow> seats, VoteTally tally) {
+    /** {@code decision} is PASSED or REJECTED once the vote is closed, null while it is open. */
+    public record Meeting(LocalDate date, List<SeatRow> seats, VoteTally tally, String decision) {
+
+        public boolean votingStarted() {
+            return seats.stream().anyMatch(s -> s.vote() != null);
+        }
     }
 
     public record Appointment(String documentNo, LocalDate effectiveDate, LocalDate impactUntil) {

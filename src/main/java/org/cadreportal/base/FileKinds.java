@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class FileKinds {
 
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};

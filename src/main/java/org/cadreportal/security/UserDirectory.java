@@ -8,6 +8,6 @@ public interface UserDirectory {
     /** Enabled users holding the role, ordered by name. */
     List<Member> members(Role role);
 
-    record Member(String username, String displayName) {
+    record Member(String username, String displayName, long scopeUnitId) {
     }
 }

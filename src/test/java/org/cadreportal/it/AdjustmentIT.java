@@ -1,6 +1,7 @@
 package org.cadreportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,11 @@ import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.CaseSource;
+import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingForm;
+import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
@@ -54,6 +58,9 @@ class AdjustmentIT extends LiveTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    java.time.Clock clock;
 
     private AsUser as() {
         return new AsUser(userDetails);
@@ -123,28 +130,139 @@ class AdjustmentIT extends LiveTest {
         assertThat(after.currentOrdinal()).isEqualTo(before.currentOrdinal() + 1);
     }
 
+    /** A fresh "down" case taken through steps 1–7 by the clerk and the discipline officer. */
+    private long caseAtDecision(int cadreOffset) {
+        long cadreId = jdbc.queryForObject("""
+                select id from cadres c where c.status = 'ACTIVE'
+                and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
+                order by id limit 1 offset ?""", Long.class, cadreOffset);
+        long id = as().call(DemoAccounts.CLERK, () -> {
+            OpenCaseForm form = new OpenCaseForm();
+            form.setCadreId(cadreId);
+            form.setDirection(Direction.DOWN);
+            form.setSource(CaseSource.ANNUAL_ASSESSMENT);
+            form.setSituationIds(Set.of(cases.situations(true).getFirst().id()));
+            form.setSummary("年度考核结果较差");
+            CaseDetails c = cases.open(form);
+            c = cases.completeStep(c.id(), c.version(), submission(s -> s.setOpinion("研判意见")));
+            c = cases.completeStep(c.id(), c.version(), submission(s -> {
+                s.setWarningDate(c0().minusDays(3));
+                s.setWarningContent("限期整改");
+                s.setImprovementDeadline(c0().plusDays(30));
+            }));
+            c = cases.completeStep(c.id(), c.version(), submission(s -> s.setOpinion("核实属实")));
+            c = cases.completeStep(c.id(), c.version(), submission(s -> s.setStatement("服从安排")));
+            long method = cases.methods(true).stream().filter(m -> m.nameZh().equals("免职")).findFirst()
+                    .orElseThrow().id();
+            c = cases.completeStep(c.id(), c.version(), submission(s -> {
+                s.setMethodId(method);
+                s.setProposedPost("四级调研员");
+                s.setProposedRank(org.cadreportal.cadre.CadreRank.SECTION_HEAD);
+                s.setOpinion("建议免职");
+            }));
+            return c.id();
+        });
+        as().call(DemoAccounts.DISCIPLINE, () -> {
+            CaseDetails c = cases.get(id);
+            return cases.completeStep(id, c.version(), submission(s -> s.setIntegrityOpinion("无廉政问题")));
+        });
+        return id;
+    }
+
+    private java.time.LocalDate c0() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    private static StepSubmission submission(java.util.function.Consumer<StepSubmission> fill) {
+        StepSubmission s = new StepSubmission();
+        fill.accept(s);
+        return s;
+    }
+
+    private CaseDetails seatAll(long id) {
+        return as().call(DemoAccounts.COMMITTEE, () -> {
+            CaseDetails c = cases.get(id);
+            return cases.setUpMeeting(id, c.version(), new MeetingForm(c0(), Set.copyOf(MEMBERS), Set.copyOf(MEMBERS)));
+        });
+    }
+
     @Test
     void fiveMembersVotingAtOnceAreAllCounted() throws Exception {
-        CaseRow row = openAt("DECIDE");
-        CaseDetails seated = as().call(DemoAccounts.COMMITTEE, () -> {
-            CaseDetails c = cases.get(row.id());
-            return cases.setUpMeeting(row.id(), c.version(), new MeetingForm(c.openedOn(), Set.copyOf(MEMBERS),
-                    Set.copyOf(MEMBERS)));
-        });
-        assertThat(seated.meeting().seats()).hasSize(5);
+        long caseId = caseAtDecision(0);
+        CaseDetails seated = seatAll(caseId);
+        assertThat(seated.meeting().tally().pending()).isEqualTo(5);
         List<Callable<Object>> tasks = new ArrayList<>();
         for (String member : MEMBERS) {
             Vote vote = member.equals(DemoAccounts.COMMITTEE_5) ? Vote.DISAGREE : Vote.AGREE;
-            tasks.add(() -> as().call(member, () -> cases.castVote(row.id(), vote)));
+            tasks.add(() -> as().call(member, () -> cases.castVote(caseId, vote)));
         }
         List<Object> results = race(tasks);
 
         assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(CaseDetails.class));
-        CaseDetails after = as().call(DemoAccounts.COMMITTEE, () -> cases.get(row.id()));
+        CaseDetails after = as().call(DemoAccounts.COMMITTEE, () -> cases.get(caseId));
         assertThat(after.meeting().tally().agree()).isEqualTo(4);
         assertThat(after.meeting().tally().disagree()).isEqualTo(1);
         assertThat(after.meeting().tally().pending()).isZero();
         assertThat(after.meeting().tally().passed()).isTrue();
+    }
+
+    @Test
+    void onceVotingStartsTheMeetingIsLockedAndASendBackClearsTheVotes() {
+        long caseId = caseAtDecision(1);
+        seatAll(caseId);
+        as().call(DemoAccounts.COMMITTEE_2, () -> cases.castVote(caseId, Vote.DISAGREE));
+        // Nobody can drop a member who voted against, or shrink the members entitled to attend.
+        assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE, () -> {
+            CaseDetails c = cases.get(caseId);
+            return cases.setUpMeeting(caseId, c.version(), new MeetingForm(c0(),
+                    Set.of(DemoAccounts.COMMITTEE, DemoAccounts.COMMITTEE_3),
+                    Set.of(DemoAccounts.COMMITTEE, DemoAccounts.COMMITTEE_3)));
+        })).isInstanceOf(PortalException.class).hasMessageContaining("adjustment.error.votingStarted");
+
+        CaseDetails back = as().call(DemoAccounts.COMMITTEE, () -> {
+            CaseDetails c = cases.get(caseId);
+            return cases.sendBack(caseId, c.version(), 6, "调整建议需要修改");
+        });
+        assertThat(back.currentOrdinal()).isEqualTo(6);
+        assertThat(back.meeting().seats()).isEmpty();
+        assertThat(back.meeting().date()).isNull();
+    }
+
+    @Test
+    void aVoteCastAfterTheVoteClosedIsToldWhoClosedIt() {
+        long caseId = caseAtDecision(2);
+        seatAll(caseId);
+        for (String member : MEMBERS.subList(0, 4)) {
+            as().call(member, () -> cases.castVote(caseId, Vote.AGREE));
+        }
+        // committee5 is still to vote: closing now is refused, naming the pending vote.
+        assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE, () ->
+                cases.completeStep(caseId, cases.get(caseId).version(), new StepSubmission())))
+                .hasMessageContaining("adjustment.error.votesPending");
+        as().call(DemoAccounts.COMMITTEE_5, () -> cases.castVote(caseId, Vote.AGREE));
+        CaseDetails decided = as().call(DemoAccounts.COMMITTEE, () ->
+                cases.completeStep(caseId, cases.get(caseId).version(), new StepSubmission()));
+        assertThat(decided.currentOrdinal()).isEqualTo(9);
+        assertThat(decided.records().getLast().details()).anySatisfy(d -> assertThat(d.value())
+                .contains(DemoAccounts.COMMITTEE_5_NAME + " 同意"));
+
+        assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE_5, () -> cases.castVote(caseId, Vote.DISAGREE)))
+                .isInstanceOf(StaleDataException.class)
+                .satisfies(e -> assertThat(((StaleDataException) e).args()[0]).isEqualTo(DemoAccounts.COMMITTEE_NAME));
+    }
+
+    @Test
+    void afterTheAppointmentTheCaseCanNeitherGoBackNorBeTerminated() {
+        CaseRow row = openAt("FOLLOW_UP");
+        as().call(DemoAccounts.CLERK, () -> {
+            CaseDetails c = cases.get(row.id());
+            assertThatThrownBy(() -> cases.terminate(row.id(), c.version(), "不再办理"))
+                    .hasMessageContaining("adjustment.error.afterAppointment");
+            assertThatThrownBy(() -> cases.sendBack(row.id(), c.version(), 10, "重新办理任免"))
+                    .hasMessageContaining("adjustment.error.afterAppointment");
+            assertThat(cases.get(row.id()).version()).isEqualTo(c.version());
+            return null;
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.adjustment.ui.CaseListView;
 import org.cadreportal.adjustment.ui.CaseView;
 import org.cadreportal.adjustment.ui.MyTasksView;
@@ -26,6 +28,7 @@ import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.testing.StubToleranceFindings;
 import org.cadreportal.testing.ViewTest;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.Vote;
@@ -128,6 +131,25 @@ class AdjustmentViewTest extends ViewTest {
         assertThat(cases.get(decision.id()).myVote()).isEqualTo(Vote.AGREE);
         // Back where it started: nobody else's vote moved.
         assertThat(cases.get(decision.id()).meeting().tally()).isEqualTo(before.meeting().tally());
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    void aFaultToleranceFindingOnTheCadreIsShownAtTheDecisionButNotAtOtherSteps() {
+        CaseRow decision = openCaseAt("DECIDE");
+        CaseRow consultation = openCaseAt("CONSULT");
+        StubToleranceFindings.put(decision.cadreId(), new ToleranceFinding(LocalDate.of(2026, 6, 1),
+                "项目先行先试造成损失", "予以容错免责"));
+        StubToleranceFindings.put(consultation.cadreId(), new ToleranceFinding(LocalDate.of(2026, 6, 1),
+                "项目先行先试造成损失", "予以容错免责"));
+        try {
+            navigate(CaseView.class, decision.id());
+            assertThat($(Div.class).id("case-findings").getElement().getTextRecursively()).contains("予以容错免责");
+            navigate(CaseView.class, consultation.id());
+            assertThat(present("case-findings")).isFalse();
+        } finally {
+            StubToleranceFindings.clear();
+        }
     }
 
     @Test

@@ -198,10 +198,27 @@ public class AdjustmentCase extends VersionedEntity {
         touch(actor, now);
     }
 
-    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, LocalDate today, String actor,
-                         LocalDateTime now) {
+    /**
+     * Back to an earlier step. What was recorded at the steps being redone no longer stands: going back
+     * to or before the warning clears it (so "improved" is no longer open), and going back to or before
+     * the decision clears the meeting and its votes, so a revised proposal gets a vote of its own.
+     */
+    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, int warningOrdinal, int decisionOrdinal,
+                         LocalDate today, String actor, LocalDateTime now) {
         progress.sendBack(procedure, targetOrdinal, today);
+        if (warningOrdinal > 0 && targetOrdinal <= warningOrdinal) {
+            warn(null, null, null);
+        }
+        if (decisionOrdinal > 0 && targetOrdinal <= decisionOrdinal) {
+            meetingDate = null;
+            decision = null;
+            seats.clear();
+        }
         touch(actor, now);
+    }
+
+    public boolean hasVotes() {
+        return seats.stream().anyMatch(s -> s.getVote() != null);
     }
 
     public void terminate(LocalDate today, String actor, LocalDateTime now) {

@@ -21,8 +21,8 @@ public interface AdjustmentCaseRepository extends JpaRepository<AdjustmentCase, 
     @Query("select c from AdjustmentCase c where c.id = :id")
     Optional<AdjustmentCase> findForUpdate(long id);
 
-    @Query("select max(c.caseNo) from AdjustmentCase c where c.caseNo like :prefix%")
-    Optional<String> findLastNumber(String prefix);
+    @Query(value = "select next value for adjustment_case_numbers_seq", nativeQuery = true)
+    long nextCaseNumber();
 
     @EntityGraph(attributePaths = {"unit"})
     @Query("select c from AdjustmentCase c where c.cadreId = :cadreId and c.unit.path like :scope% order by c.id desc")

@@ -3,7 +3,6 @@ package org.cadreportal.adjustment.domain;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.cadreportal.adjustment.CaseFilter;
@@ -26,11 +25,7 @@ public final class CaseSpecs {
                                                          Collection<Long> stepIds, LocalDate today) {
         return (root, query, cb) -> {
             Join<AdjustmentCase, CaseUnit> unit = Specs.<AdjustmentCase, CaseUnit>fetchOrJoin(root, query, "unit");
-            List<Predicate> where = new ArrayList<>();
-            where.add(cb.like(unit.get("path"), scopePath + "%"));
-            if (unitPath != null) {
-                where.add(cb.like(unit.get("path"), unitPath + "%"));
-            }
+            List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (filter.text() != null && !filter.text().isBlank()) {
                 String like = Specs.contains(filter.text());
                 where.add(cb.or(cb.like(root.get("cadreName"), like, '\\'), cb.like(root.get("caseNo"), like, '\\')));

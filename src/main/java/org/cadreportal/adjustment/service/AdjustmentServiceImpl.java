@@ -245,6 +245,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
                 StepDetail.text("adjustment.field.agree", tally.agree()),
                 StepDetail.text("adjustment.field.disagree", tally.disagree()),
                 StepDetail.text("adjustment.field.abstain", tally.abstain()),
+                StepDetail.text("adjustment.field.votes", c.getSeats().stream()
+                        .map(seat -> seat.getDisplayName() + " " + (!seat.isAttended() ? "缺席"
+                                : seat.getVote() == null ? "未表决" : seat.getVote().chinese()))
+                        .collect(Collectors.joining("；"))),
                 StepDetail.key("adjustment.field.decision",
                         tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
         workflow.record(new StepEntry(CASE_TYPE, c.getId(), step,
@@ -271,21 +275,36 @@ class AdjustmentServiceImpl implements AdjustmentService {
         AdjustmentCase c = loadForMove(id, version);
         ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
         StepDefinition step = actingStep(c, procedure);
+        requireBeforeAppointment(c, procedure);
         String why = StepFormRules.text("reason", reason, 2000);
         if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
             throw new FieldException("target", "workflow.error.badTarget");
         }
         workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
                 List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
-        c.sendBack(procedure, targetOrdinal, today(), actorName(), now());
+        c.sendBack(procedure, targetOrdinal, procedure.ordinalOf(StepForms.WARNING),
+                procedure.ordinalOf(StepForms.DECISION), today(), actorName(), now());
         return details(flush(c));
+    }
+
+    /**
+     * Once 宣布并办理任免 is done the cadre's post has changed: the case can only go on to its follow-up,
+     * never back to redo the appointment nor be terminated as if nothing had happened.
+     */
+    private static void requireBeforeAppointment(AdjustmentCase c, ProcedureDefinition procedure) {
+        int appointment = procedure.ordinalOf(StepForms.APPOINTMENT);
+        if (appointment > 0 && c.getProgress().getCurrentOrdinal() > appointment) {
+            throw new PortalException("adjustment.error.afterAppointment");
+        }
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public CaseDetails terminate(long id, int version, String reason) {
         AdjustmentCase c = loadForMove(id, version);
-        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
+        StepDefinition step = actingStep(c, procedure);
+        requireBeforeAppointment(c, procedure);
         String why = StepFormRules.text("reason", reason, 2000);
         workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
                 List.of()));
@@ -321,7 +340,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
         if (form.meetingDate().isAfter(today())) {
             throw new FieldException("meetingDate", "validation.notFuture");
         }
-        Map<String, String> members = directory.members(Role.COMMITTEE).stream()
+        if (c.hasVotes()) {
+            throw new PortalException("adjustment.error.votingStarted");
+        }
+        Map<String, String> members = eligibleMembers(c).stream()
                 .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
         if (form.entitled().isEmpty() || !members.keySet().containsAll(form.entitled())) {
             throw new FieldException("entitled", "adjustment.error.entitled");
@@ -341,9 +363,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
         // No version check: each member writes only their own seat. The row lock orders concurrent
         // voters, so every vote lands and the case's version still moves for anyone about to close.
         AdjustmentCase c = inScope(cases.findForUpdate(id));
-        c.getProgress().requireOpen();
-        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
-        requireForm(step, StepForms.DECISION);
+        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
+        if (!c.getProgress().getStatus().equals(org.cadreportal.workflow.CaseStatus.OPEN)
+                || !StepForms.DECISION.equals(procedure.step(c.getProgress().getCurrentOrdinal()).form())) {
+            // The vote was closed (or the case moved) while this member looked: say who, show the new state.
+            throw stale(c);
+        }
+        actingStep(c, procedure);
         if (vote == null) {
             throw new FieldException("vote", "validation.required");
         }
@@ -430,8 +456,18 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
-    public List<UserDirectory.Member> committeeMembers() {
-        return directory.members(Role.COMMITTEE);
+    @Transactional(readOnly = true)
+    public List<UserDirectory.Member> committeeMembers(long caseId) {
+        return eligibleMembers(load(caseId));
+    }
+
+    /** Committee members whose own scope covers the case: only they can open it and vote on it. */
+    private List<UserDirectory.Member> eligibleMembers(AdjustmentCase c) {
+        String casePath = c.getUnit().getPath();
+        List<UserDirectory.Member> all = directory.members(Role.COMMITTEE);
+        Map<Long, String> paths = units.findAllById(all.stream().map(UserDirectory.Member::scopeUnitId).distinct()
+                .toList()).stream().collect(Collectors.toMap(CaseUnit::getId, CaseUnit::getPath));
+        return all.stream().filter(m -> casePath.startsWith(paths.getOrDefault(m.scopeUnitId(), "/none/"))).toList();
     }
 
     // --- outputs -------------------------------------------------------------------------------
@@ -471,7 +507,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         c.getProgress().requireOpen();
         StepDefinition step = procedure.step(c.getProgress().getCurrentOrdinal());
         if (!workflow.mayAct(step)) {
-            throw new PortalException("workflow.error.notYourStep", step.nameZh());
+            throw new PortalException("workflow.error.notYourStep", step.ordinal());
         }
         return step;
     }
@@ -534,11 +570,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
                 .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
+    /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
     private String nextNumber(Direction direction) {
         String prefix = (direction == Direction.DOWN ? "下" : "上") + "〔" + today().getYear() + "〕";
-        int last = cases.findLastNumber(prefix).map(n -> Integer.parseInt(n.substring(prefix.length())))
-                .orElse(0);
-        return prefix + String.format("%03d", last + 1);
+        return prefix + String.format("%03d", cases.nextCaseNumber());
     }
 
     private String actorName() {

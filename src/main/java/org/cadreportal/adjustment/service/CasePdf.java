@@ -108,7 +108,8 @@ class CasePdf {
                     tally.agree(), tally.disagree(), tally.abstain()}, ZH), body));
             doc.add(new Paragraph(messages.getMessage("adjustment.rule", new Object[]{tally.quorum(),
                     tally.majority()}, ZH) + "  " + t("adjustment.field.decision") + "："
-                    + t(tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"), body));
+                    + t(c.meeting().decision() == null ? "adjustment.pdf.voting"
+                    : "adjustment.decision." + c.meeting().decision()), body));
             PdfPTable seats = new PdfPTable(new float[]{2f, 1f, 1f});
             seats.setWidthPercentage(60);
             seats.setHorizontalAlignment(Element.ALIGN_LEFT);

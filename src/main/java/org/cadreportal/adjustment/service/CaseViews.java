@@ -82,7 +82,7 @@ class CaseViews {
                 c.getCadreStatement(),
                 new CaseDetails.Proposal(c.getMethod() == null ? null : reference(c.getMethod()), c.getProposedPost(),
                         c.getProposedRank()),
-                c.getIntegrityOpinion(), new CaseDetails.Meeting(c.getMeetingDate(), seats, c.tally()),
+                c.getIntegrityOpinion(), new CaseDetails.Meeting(c.getMeetingDate(), seats, c.tally(), c.getDecision()),
                 c.getTalkRecord(),
                 new CaseDetails.Appointment(c.getDocumentNo(), c.getEffectiveDate(), c.getImpactUntil()), visits,
                 c.getClosingAssessment(), c.isReuseRecommended(), found, mayAct,

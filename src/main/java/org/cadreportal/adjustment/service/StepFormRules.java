@@ -40,7 +40,9 @@ class StepFormRules {
         switch (step.form()) {
             case StepForms.OPINION -> {
                 if (c.getDirection() == Direction.DOWN && step.ordinal() == 2) {
-                    Set<Situation> chosen = situations(s.getSituationIds());
+                    // Unchanged when none are sent; a case opened by another feature has none yet and must get them here.
+                    Set<Situation> chosen = s.getSituationIds().isEmpty() && !c.getSituations().isEmpty()
+                            ? Set.copyOf(c.getSituations()) : situations(s.getSituationIds());
                     c.reviseSituations(chosen);
                     details.add(StepDetail.text("adjustment.field.situations",
                             String.join("、", chosen.stream().map(Situation::getNameZh).sorted().toList())));
@@ -95,6 +97,10 @@ class StepFormRules {
                 }
                 String document = text("documentNo", s.getDocumentNo(), 64);
                 LocalDate effective = required("effectiveDate", s.getEffectiveDate());
+                if (c.getMeetingDate() != null && effective.isBefore(c.getMeetingDate())) {
+                    throw new FieldException("effectiveDate", "adjustment.error.effectiveBeforeDecision",
+                            c.getMeetingDate());
+                }
                 int months = c.getMethod() == null ? 0 : c.getMethod().getImpactMonths();
                 LocalDate impactUntil = c.getDirection() == Direction.DOWN && months > 0
                         ? effective.plusMonths(months).minusDays(1) : null;

@@ -23,7 +23,7 @@ final class CaseColumns {
                 "unit.name").setFlexGrow(1);
         col(grid.addColumn(r -> grid.getTranslation(r.direction().labelKey()))
                 .setHeader(grid.getTranslation("adjustment.field.direction")), sortable, "direction")
-                .setWidth("4em").setFlexGrow(0);
+                .setWidth("5em").setFlexGrow(0);
         col(grid.addColumn(r -> r.currentOrdinal() + "/" + r.stepCount() + " " + r.stepName(com.vaadin.flow.component.UI.getCurrent().getLocale()))
                 .setHeader(grid.getTranslation("adjustment.field.currentStep")), sortable, "progress.currentOrdinal")
                 .setFlexGrow(2).setTooltipGenerator(r -> r.stepName(com.vaadin.flow.component.UI.getCurrent().getLocale()));
@@ -32,12 +32,12 @@ final class CaseColumns {
                 .setTooltipGenerator(r -> grid.getTranslation(r.stepRole().labelKey()));
         col(grid.addColumn(new ComponentRenderer<>(CaseColumns::status))
                 .setHeader(grid.getTranslation("adjustment.field.status")), sortable, "progress.status")
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("7em").setFlexGrow(0);
         col(grid.addColumn(r -> r.openedOn().toString()).setHeader(grid.getTranslation("adjustment.field.openedOn")),
-                sortable, "openedOn").setWidth("7em").setFlexGrow(0);
+                sortable, "openedOn").setWidth("6.5em").setFlexGrow(0);
         col(grid.addColumn(new ComponentRenderer<>(CaseColumns::due))
                 .setHeader(grid.getTranslation("adjustment.field.dueOn")), sortable, "progress.stepDueOn")
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("11.5em").setFlexGrow(0);
     }
 
     private static Grid.Column<CaseRow> col(Grid.Column<CaseRow> column, boolean sortable, String property) {

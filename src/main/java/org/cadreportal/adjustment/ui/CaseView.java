@@ -45,6 +45,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final AdjustmentService cases;
     private final CurrentUser user;
     private String title = "";
+    private CaseDetails shown;
+    private StepPanel panel;
 
     public CaseView(AdjustmentService cases, CurrentUsers users) {
         this.cases = cases;
@@ -68,10 +70,17 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         main.addClassName("portal-case-main");
         StepDefinition step = c.currentStep();
         if (c.isOpen() && !c.findings().isEmpty()
-                && (step.ordinal() == 2 || StepForms.DECISION.equals(step.form()))) {
+                && ("ANALYSE".equals(step.code()) || StepForms.DECISION.equals(step.form()))) {
             main.add(findings(c));
         }
-        main.add(new StepPanel(cases, c, user, action -> move(c.id(), action)));
+        // Typing survives a redraw on the same step: a vote, a visit or someone else's change loses nothing.
+        boolean sameStep = shown != null && panel != null && shown.id() == c.id()
+                && shown.currentOrdinal() == c.currentOrdinal() && shown.status() == c.status();
+        java.util.Map<String, Object> typed = sameStep ? panel.typed() : java.util.Map.of();
+        panel = new StepPanel(cases, c, user, action -> move(c.id(), action));
+        panel.restore(typed);
+        shown = c;
+        main.add(panel);
         H3 history = new H3(getTranslation("workflow.records.title"));
         main.add(history, new StepRecordList(c.records(), getLocale(),
                 attachmentId -> Downloads.stored(() -> cases.attachment(c.id(), attachmentId))));
@@ -87,7 +96,9 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         pdf.setId("case-pdf");
         pdf.addClassName("portal-link-button");
         actions.add(pdf);
-        if (!c.mayAct()) {
+        int appointment = c.procedure().ordinalOf(StepForms.APPOINTMENT);
+        if (!c.mayAct() || c.currentOrdinal() > appointment) {
+            // After the appointment the post has changed: only the follow-up remains.
             return actions;
         }
         if (c.currentOrdinal() > 2) {

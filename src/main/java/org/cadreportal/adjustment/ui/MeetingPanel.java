@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.HashMap;
 import java.util.List;
@@ -60,8 +61,23 @@ class MeetingPanel extends Div {
             add(voteButtons(cases, c, move));
         }
         if (c.mayAct()) {
-            add(setup(cases, c, move));
+            if (meeting.votingStarted()) {
+                Paragraph locked = new Paragraph(getTranslation("adjustment.meeting.locked"));
+                locked.addClassName("portal-step-note");
+                add(locked);
+            } else {
+                add(setup(cases, c, move));
+            }
             if (meeting.date() != null) {
+                TextArea opinion = new TextArea(getTranslation(c.currentStep().opinionRequired()
+                        ? "adjustment.field.minutes" : "adjustment.field.minutesOptional"));
+                opinion.setId("field-opinion");
+                opinion.setWidthFull();
+                opinion.setMaxLength(4000);
+                AttachmentField files = new AttachmentField(c.currentStep().attachmentRequired());
+                add(opinion, files);
+                Map<String, com.vaadin.flow.component.HasValidation> closeFields = Map.of("opinion", opinion,
+                        "attachments", files);
                 Button close = new Button(getTranslation("adjustment.action.closeVote"), e -> {
                     ConfirmDialog confirm = new ConfirmDialog();
                     confirm.setHeader(getTranslation("adjustment.closeVote.title"));
@@ -71,10 +87,14 @@ class MeetingPanel extends Div {
                     confirm.setCancelText(getTranslation("action.cancel"));
                     confirm.setConfirmText(getTranslation("adjustment.action.closeVote"));
                     confirm.addConfirmListener(ev -> {
+                        FieldErrors.clear(closeFields);
+                        StepSubmission submission = new StepSubmission();
+                        submission.setOpinion(opinion.getValue());
+                        submission.setAttachments(files.files());
                         try {
-                            move.apply(() -> cases.completeStep(c.id(), c.version(), new StepSubmission()));
+                            move.apply(() -> cases.completeStep(c.id(), c.version(), submission));
                         } catch (FieldException ex) {
-                            org.cadreportal.base.ui.Notices.error(ex);
+                            FieldErrors.show(ex, closeFields);
                         }
                     });
                     confirm.open();
@@ -120,7 +140,7 @@ class MeetingPanel extends Div {
     }
 
     private Div setup(AdjustmentService cases, CaseDetails c, Function<Supplier<CaseDetails>, Boolean> move) {
-        List<UserDirectory.Member> members = cases.committeeMembers();
+        List<UserDirectory.Member> members = cases.committeeMembers(c.id());
         Map<String, String> names = members.stream()
                 .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
         DatePicker date = new DatePicker(getTranslation("adjustment.field.meetingDate"));

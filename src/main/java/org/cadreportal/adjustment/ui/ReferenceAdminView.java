@@ -3,7 +3,6 @@ package org.cadreportal.adjustment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,8 +23,7 @@ import java.util.function.Supplier;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.adjustment.ReferenceRow;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 
@@ -80,8 +78,6 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
     }
 
     private void edit(ReferenceRow row, Saver saver, boolean methods) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(row == null ? "adjustment.reference.add" : "action.edit"));
         BeanValidationBinder<ReferenceForm> binder = new BeanValidationBinder<>(ReferenceForm.class);
         TextField nameZh = new TextField(getTranslation("workflow.field.nameZh"));
         binder.forField(nameZh).bind("nameZh");
@@ -97,26 +93,9 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
             binder.forField(months).withNullRepresentation(0).bind("impactMonths");
             layout.add(months);
         }
-        dialog.add(layout);
         ReferenceForm form = row == null ? new ReferenceForm() : ReferenceForm.of(row);
-        binder.readBean(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (!binder.writeBeanIfValid(form)) {
-                return;
-            }
-            try {
-                saver.save(row == null ? null : row.id(), row == null ? null : row.version(), form);
-                Notices.success("notice.saved");
-                dialog.close();
-                render();
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(640px, 95vw)");
-        dialog.open();
+        EditDialog.open(getTranslation(row == null ? "adjustment.reference.add" : "action.edit"), layout, binder, form,
+                f -> saver.save(row == null ? null : row.id(), row == null ? null : row.version(), f), this::render);
     }
 
     @Override

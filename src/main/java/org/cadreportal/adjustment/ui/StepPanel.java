@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,8 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,15 +28,10 @@ import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.FileKinds;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.security.CurrentUser;
-import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.StepDefinition;
 
 /**
@@ -52,7 +44,7 @@ class StepPanel extends Div {
     private final CaseDetails c;
     private final Function<Supplier<CaseDetails>, Boolean> move;
     private final Map<String, HasValidation> fields = new HashMap<>();
-    private final List<NewAttachment> files = new ArrayList<>();
+    private AttachmentField attachments;
 
     StepPanel(AdjustmentService cases, CaseDetails c, CurrentUser user, Function<Supplier<CaseDetails>, Boolean> move) {
         this.cases = cases;
@@ -90,12 +82,46 @@ class StepPanel extends Div {
         opinion.setRequired(step.opinionRequired());
         form.add(opinion, 2);
         readers.add(() -> submission.setOpinion(opinion.getValue()));
-        form.add(upload(step), 2);
+        attachments = new AttachmentField(step.attachmentRequired());
+        fields.put("attachments", attachments);
+        form.add(attachments, 2);
         add(form);
         Button complete = new Button(getTranslation("workflow.action.complete"), e -> confirmComplete(submission, readers));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("step-complete");
         add(complete);
+    }
+
+    /** What the user has typed into this step's fields, by field id. */
+    Map<String, Object> typed() {
+        Map<String, Object> values = new HashMap<>();
+        inputs(this, (id, field) -> {
+            if (!field.isEmpty()) {
+                values.put(id, field.getValue());
+            }
+        });
+        return values;
+    }
+
+    /** Puts typed values back after the case was redrawn on the same step (a visit, a vote, a refusal). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void restore(Map<String, Object> values) {
+        inputs(this, (id, field) -> {
+            if (values.containsKey(id)) {
+                ((com.vaadin.flow.component.HasValue) field).setValue(values.get(id));
+            }
+        });
+    }
+
+    private static void inputs(com.vaadin.flow.component.Component root,
+                               java.util.function.BiConsumer<String, com.vaadin.flow.component.HasValue<?, ?>> each) {
+        root.getChildren().forEach(child -> {
+            String id = child.getId().orElse("");
+            if (id.startsWith("field-") && child instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
+                each.accept(id, field);
+            }
+            inputs(child, each);
+        });
     }
 
     private Paragraph waiting(StepDefinition step) {
@@ -213,25 +239,10 @@ class StepPanel extends Div {
         }
     }
 
-    private Component upload(StepDefinition step) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                files.add(new NewAttachment(meta.fileName(), bytes))));
-        UploadTexts.apply(upload);
-        upload.setId("step-attachments");
-        upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
-        upload.setMaxFileSize((int) FileKinds.MAX_BYTES);
-        upload.setMaxFiles(10);
-        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-        Div box = new Div(new Paragraph(getTranslation(step.attachmentRequired()
-                ? "workflow.field.attachmentsRequired" : "workflow.field.attachments")), upload);
-        box.addClassName("portal-step-upload");
-        return box;
-    }
-
     private void confirmComplete(StepSubmission submission, List<Runnable> readers) {
         FieldErrors.clear(fields);
         readers.forEach(Runnable::run);
-        submission.setAttachments(files);
+        submission.setAttachments(attachments.files());
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(getTranslation("workflow.complete.title", c.currentStep().name(getLocale())));
         confirm.setText(getTranslation("workflow.complete.confirm"));

@@ -2,7 +2,6 @@ package org.cadreportal.cadre.domain;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.cadre.CadreFilter;
@@ -21,11 +20,7 @@ public final class CadreSpecs {
     public static Specification<Cadre> matching(CadreFilter filter, String scopePath, String unitPath) {
         return (root, query, cb) -> {
             Join<Cadre, CadreUnit> unit = Specs.fetchOrJoin(root, query, "unit");
-            List<Predicate> where = new ArrayList<>();
-            where.add(cb.like(unit.get("path"), scopePath + "%"));
-            if (unitPath != null) {
-                where.add(cb.like(unit.get("path"), unitPath + "%"));
-            }
+            List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (filter.text() != null && !filter.text().isBlank()) {
                 String like = Specs.contains(filter.text());
                 where.add(cb.or(cb.like(root.get("name"), like, '\\'), cb.like(root.get("code"), like, '\\')));

@@ -144,10 +144,17 @@ class CadreServiceImpl implements CadreService {
         flush(cadre);
     }
 
+    /**
+     * Called by the adjustment feature once its own checks passed (the step, its role, the decision);
+     * the roles are those that may act on a case step, and the cadre must still be in the user's scope.
+     */
     @Override
-    @RolesAllowed(AppRoles.CLERK)
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public void applyAdjustment(long id, CadreAdjustment change) {
         Cadre cadre = loadInScopeForUpdate(id);
+        if (cadre.getStatus() != org.cadreportal.cadre.CadreStatus.ACTIVE) {
+            throw new PortalException("cadre.error.retired");
+        }
         writer.adjust(cadre, change);
         flush(cadre);
     }

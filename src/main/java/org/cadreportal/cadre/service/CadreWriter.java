@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.time.LocalDate;
+import org.cadreportal.base.FieldException;
 import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.domain.Cadre;
@@ -44,8 +45,14 @@ class CadreWriter {
 
     /** A decided post and rank change: the current entry ends the day before the new one starts. */
     void adjust(Cadre cadre, CadreAdjustment change) {
-        careers.findFirstByCadreIdAndEndDateIsNullOrderByStartDateDesc(cadre.getId())
-                .ifPresent(c -> c.end(change.effectiveDate().minusDays(1)));
+        careers.findFirstByCadreIdAndEndDateIsNullOrderByStartDateDesc(cadre.getId()).ifPresent(current -> {
+            if (!change.effectiveDate().isAfter(current.getStartDate())) {
+                // The current entry would end before it began: the history must stay in order.
+                throw new FieldException("effectiveDate", "cadre.error.effectiveBeforeCurrent",
+                        current.getStartDate());
+            }
+            current.end(change.effectiveDate().minusDays(1));
+        });
         CareerRecord entry = new CareerRecord(cadre.getId(), change.effectiveDate(), cadre.getUnit().getName(),
                 change.postTitle(), change.rank());
         entry.noteCause(change.note(), change.impactUntil());

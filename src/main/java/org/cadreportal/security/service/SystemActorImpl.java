@@ -21,6 +21,10 @@ class SystemActorImpl implements SystemActor {
 
     @Override
     public void runAs(Role role, Runnable work) {
+        // Only work nobody started may run as the portal: a signed-in user never borrows its scope.
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            throw new IllegalStateException("runAs is for work without a user, not within a user's request");
+        }
         CurrentUser system = new CurrentUser(0, USERNAME, "系统", Set.of(role), units.rootUnitId());
         PortalUserDetails details = new PortalUserDetails(system, "", true, false);
         SecurityContext previous = SecurityContextHolder.getContext();

@@ -24,7 +24,7 @@ class UserDirectoryImpl implements UserDirectory {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<Member> members(Role role) {
         return accounts.findEnabledWithRole(role).stream()
-                .map(a -> new Member(a.getUsername(), a.getDisplayName()))
+                .map(a -> new Member(a.getUsername(), a.getDisplayName(), a.getScopeUnitId()))
                 .sorted(Comparator.comparing(Member::username))
                 .toList();
     }

@@ -4,7 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.cadreportal.security.Role;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
@@ -41,6 +44,14 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 class WorkflowServiceImpl implements WorkflowService {
+
+    static final int MAX_FILES = 10;
+
+    /** The roles that work cases; a step acted on by anyone else could never be moved. */
+    private static final Set<Role> ACTING_ROLES = EnumSet.of(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE);
+
+    /** A voting step is the committee's: the meeting and the votes are theirs whatever the settings say. */
+    private static final String DECISION_FORM = "DECISION";
 
     private final ProcedureRepository procedures;
     private final ProcedureStepRepository steps;
@@ -89,6 +100,12 @@ class WorkflowServiceImpl implements WorkflowService {
         if (step.getVersion() != version) {
             throw new StaleDataException();
         }
+        if (!ACTING_ROLES.contains(form.getRole())) {
+            throw new FieldException("role", "workflow.error.roleNotActing");
+        }
+        if (DECISION_FORM.equals(step.getForm()) && form.getRole() != Role.COMMITTEE) {
+            throw new FieldException("role", "workflow.error.decisionRole");
+        }
         step.edit(form);
         try {
             return toDefinition(steps.saveAndFlush(step));
@@ -102,7 +119,7 @@ class WorkflowServiceImpl implements WorkflowService {
     public StepRecordRow record(StepEntry entry) {
         StepDefinition step = entry.step();
         if (!mayAct(step)) {
-            throw new PortalException("workflow.error.notYourStep", step.nameZh());
+            throw new PortalException("workflow.error.notYourStep", step.ordinal());
         }
         String opinion = entry.opinion() == null ? null : entry.opinion().strip();
         boolean completing = entry.outcome() == StepOutcome.COMPLETED;
@@ -114,6 +131,9 @@ class WorkflowServiceImpl implements WorkflowService {
         }
         if (opinion != null && opinion.length() > 4000) {
             throw new FieldException("opinion", "validation.tooLong", 4000);
+        }
+        if (entry.attachments().size() > MAX_FILES) {
+            throw new FieldException("attachments", "workflow.error.tooManyFiles", MAX_FILES);
         }
         CurrentUser actor = users.require();
         StepRecord record = new StepRecord(entry.caseType(), entry.caseId(), step.id(), step.ordinal(),

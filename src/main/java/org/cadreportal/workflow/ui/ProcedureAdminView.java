@@ -3,7 +3,6 @@ package org.cadreportal.workflow.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,8 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.Role;
@@ -68,8 +66,6 @@ public class ProcedureAdminView extends Div implements HasDynamicTitle {
     }
 
     private void edit(StepDefinition step) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("workflow.admin.edit", step.ordinal(), step.name(getLocale())));
         BeanValidationBinder<StepForm> binder = new BeanValidationBinder<>(StepForm.class);
         TextField nameZh = new TextField(getTranslation("workflow.field.nameZh"));
         binder.forField(nameZh).bind("nameZh");
@@ -77,7 +73,9 @@ public class ProcedureAdminView extends Div implements HasDynamicTitle {
         binder.forField(nameEn).bind("nameEn");
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("workflow.field.role"));
-        role.setItems(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE, Role.SUPERVISION);
+        role.setItems(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE);
+        // The vote belongs to the committee, whatever else is configured.
+        role.setReadOnly("DECISION".equals(step.form()));
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
         binder.forField(role).bind("role");
         IntegerField limit = new IntegerField(getTranslation("workflow.field.timeLimit"));
@@ -86,26 +84,9 @@ public class ProcedureAdminView extends Div implements HasDynamicTitle {
         binder.forField(opinion).bind("opinionRequired");
         Checkbox attachment = new Checkbox(getTranslation("workflow.field.attachmentRequired"));
         binder.forField(attachment).bind("attachmentRequired");
-        dialog.add(new FormLayout(nameZh, nameEn, role, limit, opinion, attachment));
-        StepForm form = StepForm.of(step);
-        binder.readBean(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (!binder.writeBeanIfValid(form)) {
-                return;
-            }
-            try {
-                workflow.updateStep(step.id(), step.version(), form);
-                Notices.success("notice.saved");
-                dialog.close();
-                render();
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(640px, 95vw)");
-        dialog.open();
+        EditDialog.open(getTranslation("workflow.admin.edit", step.ordinal(), step.name(getLocale())),
+                new FormLayout(nameZh, nameEn, role, limit, opinion, attachment), binder, StepForm.of(step),
+                form -> workflow.updateStep(step.id(), step.version(), form), this::render);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package org.cadreportal.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.function.Consumer;
+import org.cadreportal.base.PortalException;
+
+/**
+ * The administrator's edit dialog for one reference item: a form bound to a bean, saved through the
+ * service; a refusal (a stale save included) is shown and the input stays for another try.
+ */
+public final class EditDialog {
+
+    private EditDialog() {
+    }
+
+    public static <T> void open(String title, Component form, Binder<T> binder, T bean, Consumer<T> save,
+                                Runnable saved) {
+        UI ui = UI.getCurrent();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(form);
+        binder.readBean(bean);
+        Button ok = new Button(ui.getTranslation("action.save"), e -> {
+            if (!binder.writeBeanIfValid(bean)) {
+                return;
+            }
+            try {
+                save.accept(bean);
+                Notices.success("notice.saved");
+                dialog.close();
+                saved.run();
+            } catch (PortalException ex) {
+                Notices.error(ex);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("edit-save");
+        dialog.getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.setWidth("min(640px, 95vw)");
+        dialog.open();
+    }
+}
