@@ -115,8 +115,13 @@ class AdjustmentE2E extends LiveTest {
         expectStep(clerk, 4, "调查核实");
         Browser.screenshot(clerk, "10-adjustment-stepper-step4");
         fill(clerk, "opinion", "经调查核实，反映问题基本属实。");
+        Path evidence = Files.createTempDirectory("e2e").resolve("investigation-report.pdf");
+        Files.write(evidence, "%PDF-1.4 调查核实报告".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        clerk.locator("#step-attachments input[type='file']").setInputFiles(evidence);
+        assertThat(clerk.locator("#step-attachments vaadin-upload-file[complete]")).hasCount(1);
         complete(clerk);
         expectStep(clerk, 5, "听取本人意见");
+        assertThat(clerk.locator("#case-records")).containsText("investigation-report.pdf");
         fill(clerk, "statement", "本人对问题有认识，服从组织安排。");
         complete(clerk);
         expectStep(clerk, 6, "提出调整建议");

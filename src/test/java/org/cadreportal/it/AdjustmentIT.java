@@ -23,12 +23,14 @@ import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.Vote;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,20 +132,28 @@ class AdjustmentIT extends LiveTest {
         assertThat(after.currentOrdinal()).isEqualTo(before.currentOrdinal() + 1);
     }
 
-    /** A fresh "down" case taken through steps 1–7 by the clerk and the discipline officer. */
-    private long caseAtDecision(int cadreOffset) {
+    /** A fresh "down" case for a cadre without one, opened by the clerk (so standing on step 2). */
+    private CaseDetails openDownCase(int cadreOffset) {
         long cadreId = jdbc.queryForObject("""
                 select id from cadres c where c.status = 'ACTIVE'
                 and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
                 order by id limit 1 offset ?""", Long.class, cadreOffset);
-        long id = as().call(DemoAccounts.CLERK, () -> {
+        return as().call(DemoAccounts.CLERK, () -> {
             OpenCaseForm form = new OpenCaseForm();
             form.setCadreId(cadreId);
             form.setDirection(Direction.DOWN);
             form.setSource(CaseSource.ANNUAL_ASSESSMENT);
             form.setSituationIds(Set.of(cases.situations(true).getFirst().id()));
             form.setSummary("年度考核结果较差");
-            CaseDetails c = cases.open(form);
+            return cases.open(form);
+        });
+    }
+
+    /** A fresh "down" case taken through steps 1–7 by the clerk and the discipline officer. */
+    private long caseAtDecision(int cadreOffset) {
+        CaseDetails opened = openDownCase(cadreOffset);
+        long id = as().call(DemoAccounts.CLERK, () -> {
+            CaseDetails c = opened;
             c = cases.completeStep(c.id(), c.version(), submission(s -> s.setOpinion("研判意见")));
             c = cases.completeStep(c.id(), c.version(), submission(s -> {
                 s.setWarningDate(c0().minusDays(3));
@@ -249,6 +259,35 @@ class AdjustmentIT extends LiveTest {
         assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE_5, () -> cases.castVote(caseId, Vote.DISAGREE)))
                 .isInstanceOf(StaleDataException.class)
                 .satisfies(e -> assertThat(((StaleDataException) e).args()[0]).isEqualTo(DemoAccounts.COMMITTEE_NAME));
+    }
+
+    @Test
+    void aProgramRenamedToPdfIsRefusedAndTheStepIsNotTaken() {
+        CaseDetails opened = openDownCase(3);
+        StepSubmission bad = submission(s -> {
+            s.setOpinion("研判意见");
+            s.setAttachments(List.of(new NewAttachment("研判报告.pdf", new byte[] {'%', 'P', 'D', 'F', '-', '1'}),
+                    new NewAttachment("附件.pdf", new byte[] {'M', 'Z', 0, 0})));
+        });
+        assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> cases.completeStep(opened.id(), opened.version(),
+                bad))).isInstanceOf(FieldException.class).hasMessageContaining("workflow.error.fileType");
+        // Nothing half-saved: no record, no file, the case still on step 2 at the same version.
+        CaseDetails after = as().call(DemoAccounts.CLERK, () -> cases.get(opened.id()));
+        assertThat(after.version()).isEqualTo(opened.version());
+        assertThat(after.currentOrdinal()).isEqualTo(2);
+        assertThat(after.records()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from step_attachments a join step_records r"
+                + " on r.id = a.step_record_id where r.case_id = ?", Long.class, opened.id())).isZero();
+
+        StepSubmission good = submission(s -> {
+            s.setOpinion("研判意见");
+            s.setAttachments(List.of(new NewAttachment("研判报告.pdf", "%PDF-1.4 研判".getBytes())));
+        });
+        CaseDetails done = as().call(DemoAccounts.CLERK, () -> cases.completeStep(opened.id(), opened.version(), good));
+        var file = done.records().get(1).attachments().getFirst();
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThat(as().call(DemoAccounts.COMMITTEE, () -> cases.attachment(opened.id(), file.id()).content()))
+                .isEqualTo("%PDF-1.4 研判".getBytes());
     }
 
     @Test

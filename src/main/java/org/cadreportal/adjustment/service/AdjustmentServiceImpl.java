@@ -573,7 +573,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
     /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
     private String nextNumber(Direction direction) {
         String prefix = (direction == Direction.DOWN ? "下" : "上") + "〔" + today().getYear() + "〕";
-        return prefix + String.format("%03d", cases.nextCaseNumber());
+        long number = direction == Direction.DOWN ? cases.nextDownNumber() : cases.nextUpNumber();
+        return prefix + String.format("%03d", number);
     }
 
     private String actorName() {

@@ -24,11 +24,11 @@ final class CaseColumns {
         col(grid.addColumn(r -> grid.getTranslation(r.direction().labelKey()))
                 .setHeader(grid.getTranslation("adjustment.field.direction")), sortable, "direction")
                 .setWidth("5em").setFlexGrow(0);
-        col(grid.addColumn(r -> r.currentOrdinal() + "/" + r.stepCount() + " " + r.stepName(com.vaadin.flow.component.UI.getCurrent().getLocale()))
+        col(grid.addColumn(r -> r.currentOrdinal() + " " + r.stepName(com.vaadin.flow.component.UI.getCurrent().getLocale()))
                 .setHeader(grid.getTranslation("adjustment.field.currentStep")), sortable, "progress.currentOrdinal")
                 .setFlexGrow(2).setTooltipGenerator(r -> r.stepName(com.vaadin.flow.component.UI.getCurrent().getLocale()));
         grid.addColumn(r -> grid.getTranslation(r.stepRole().labelKey()))
-                .setHeader(grid.getTranslation("adjustment.field.stepRole")).setWidth("8em").setFlexGrow(0)
+                .setHeader(grid.getTranslation("adjustment.field.stepRole")).setWidth("7em").setFlexGrow(0)
                 .setTooltipGenerator(r -> grid.getTranslation(r.stepRole().labelKey()));
         col(grid.addColumn(new ComponentRenderer<>(CaseColumns::status))
                 .setHeader(grid.getTranslation("adjustment.field.status")), sortable, "progress.status")

@@ -173,7 +173,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         facts.add(fact("adjustment.field.openedOn", new Span(c.openedOn().toString())));
         if (!c.situations().isEmpty()) {
             Div wide = fact("adjustment.field.situations", new Span(c.situations().stream()
-                    .map(s -> s.name(getLocale())).collect(Collectors.joining("；"))));
+                    .map(s -> s.name(getLocale())).collect(Collectors.joining(getTranslation("common.separator")))));
             wide.addClassName("portal-fact-wide");
             facts.add(wide);
         }
@@ -196,7 +196,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         box.addClassName("portal-case-findings");
         box.setId("case-findings");
         for (ToleranceFinding f : c.findings()) {
-            box.add(new Div(new Span(f.decidedOn() + " " + f.matter() + "：" + f.conclusion())));
+            box.add(new Div(new Span(f.decidedOn() + " " + getTranslation("common.label", f.matter()) + f.conclusion())));
         }
         return box;
     }

@@ -43,12 +43,12 @@ class MeetingPanel extends Div {
         CaseDetails.Meeting meeting = c.meeting();
         VoteTally tally = meeting.tally();
         if (meeting.date() != null) {
-            Paragraph summary = new Paragraph(getTranslation("adjustment.field.meetingDate") + "："
-                    + meeting.date() + "　" + getTranslation("adjustment.tally", tally.entitled(), tally.attended(),
-                    tally.agree(), tally.disagree(), tally.abstain()) + "　"
+            Paragraph summary = new Paragraph(getTranslation("common.label", getTranslation("adjustment.field.meetingDate"))
+                    + meeting.date() + "  " + getTranslation("adjustment.tally", tally.entitled(), tally.attended(),
+                    tally.agree(), tally.disagree(), tally.abstain()) + "  "
                     + getTranslation("adjustment.tally.pending", tally.pending()));
             summary.setId("meeting-tally");
-            Paragraph rule = new Paragraph(getTranslation("adjustment.rule", tally.quorum(), tally.majority()) + "　"
+            Paragraph rule = new Paragraph(getTranslation("adjustment.rule", tally.quorum(), tally.majority()) + " "
                     + getTranslation(!tally.quorate() ? "adjustment.preview.noQuorum"
                     : tally.passed() ? "adjustment.preview.passing" : "adjustment.preview.failing"));
             rule.setId("meeting-rule");

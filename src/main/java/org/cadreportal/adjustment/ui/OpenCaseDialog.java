@@ -37,7 +37,8 @@ class OpenCaseDialog extends Dialog {
         cadre.setId("open-cadre");
         cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
                 org.cadreportal.cadre.CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> c.name() + "（" + c.unitName() + " " + c.postTitle() + "）");
+        cadre.setItemLabelGenerator(c -> getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
+                c.postTitle()));
         cadre.setRequiredIndicatorVisible(true);
         if (preset != null) {
             cadre.setValue(preset);

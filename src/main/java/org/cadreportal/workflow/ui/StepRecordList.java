@@ -41,7 +41,7 @@ public class StepRecordList extends Div {
             head.addClassName("portal-record-head");
             entry.add(head);
             for (StepDetail d : r.details()) {
-                Div line = new Div(new Span(getTranslation(d.labelKey()) + "："),
+                Div line = new Div(new Span(getTranslation("common.label", getTranslation(d.labelKey()))),
                         new Span(d.translate() ? getTranslation(d.value()) : d.value()));
                 line.addClassName("portal-record-line");
                 entry.add(line);
@@ -49,7 +49,7 @@ public class StepRecordList extends Div {
             if (r.targetOrdinal() != null || r.opinion() != null) {
                 String label = getTranslation(r.targetOrdinal() != null || r.outcome().name().equals("TERMINATED")
                         || r.outcome().name().equals("IMPROVED") ? "workflow.field.reason" : "workflow.field.opinion");
-                Div line = new Div(new Span(label + "："), new Span(r.opinion() == null ? "" : r.opinion()));
+                Div line = new Div(new Span(getTranslation("common.label", label)), new Span(r.opinion() == null ? "" : r.opinion()));
                 line.addClassName("portal-record-line");
                 entry.add(line);
             }
