@@ -1,6 +1,7 @@
 package org.cadreportal.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -73,8 +74,8 @@ class DemoDataLoader implements ApplicationRunner {
             Summary summary = transaction.execute(this::load);
             if (summary != null) {
                 log.info("Demo data loaded: {} units, {} posts, {} cadres, {} career records, {} users,"
-                                + " {} adjustment cases in {} ms", summary.units(), summary.posts(), summary.cadres(),
-                        summary.careerRecords(), summary.users(), summary.cases(),
+                                + " {} adjustment cases, {} supervision items in {} ms", summary.units(), summary.posts(),
+                        summary.cadres(), summary.careerRecords(), summary.users(), summary.cases(), summary.items(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
         } finally {
@@ -96,7 +97,9 @@ class DemoDataLoader implements ApplicationRunner {
         // Cases act as the demo users, so they come after them; they also change some cadres' posts, so
         // they come after the cadres' creation revision.
         int cases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock).create();
-        return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases);
+        int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
+        return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
+                items);
     }
 
     private static SecurityContext systemContext() {
@@ -106,6 +109,6 @@ class DemoDataLoader implements ApplicationRunner {
         return context;
     }
 
-    private record Summary(int units, int posts, int cadres, int careerRecords, int users, int cases) {
+    private record Summary(int units, int posts, int cadres, int careerRecords, int users, int cases, int items) {
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
+@org.springframework.context.annotation.Import(MovableClockConfig.class)
 @RequiresMariaDb
 public abstract class LiveTest {
 

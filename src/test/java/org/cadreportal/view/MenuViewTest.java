@@ -25,19 +25,19 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void administratorSeesRegistryUnitsAndUsers() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "能上能下", "单位管理", "用户管理", "流程配置", "情形与调整方式");
+        assertThat(menu()).containsExactly("首页", "干部名册", "能上能下", "大督办", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下", "大督办");
     }
 
     @Test
@@ -49,14 +49,15 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.SUPERVISION)
     void supervisionOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "干部名册");
+        assertThat(menu()).containsExactly("首页", "干部名册", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CADRE)
     void cadreSeesOnlyTheHomePageAndIsRefusedTheRegistry() {
-        assertThat(menu()).containsExactly("首页");
+        assertThat(menu()).containsExactly("首页", "我的督办事项");
         navigateRefused("cadres");
+        navigateRefused("supervision");
         navigateRefused("adjustments");
         navigateRefused("my-tasks");
     }
@@ -68,6 +69,7 @@ class MenuViewTest extends ViewTest {
         navigateRefused("admin/users");
         navigateRefused("admin/procedures");
         navigateRefused("admin/adjustment-reference");
+        navigateRefused("admin/supervision");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.adjustment.ReferenceForm;
+import org.cadreportal.base.domain.ReferenceItem;
 import org.hibernate.envers.Audited;
 
 /** An adjustment method (调整方式) such as 免职 or 降职: reference data, seeded and editable. */
@@ -32,9 +33,8 @@ public class AdjustmentMethod extends ReferenceItem {
         edit(f);
     }
 
-    @Override
     public void edit(ReferenceForm f) {
-        super.edit(f);
+        rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
         impactMonths = f.getImpactMonths();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.adjustment.ReferenceForm;
+import org.cadreportal.base.domain.ReferenceItem;
 import org.hibernate.envers.Audited;
 
 /** A situation (情形) that may justify adjusting a cadre down: reference data, seeded and editable. */
@@ -26,6 +27,10 @@ public class Situation extends ReferenceItem {
 
     public Situation(ReferenceForm f) {
         edit(f);
+    }
+
+    public void edit(ReferenceForm f) {
+        rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
     }
 
     @Override

@@ -55,6 +55,10 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "scope_unit_id", nullable = false)
     private long scopeUnitId;
 
+    /** The cadre this account belongs to, for a cadre's own sign-in (my items, my entries). */
+    @Column(name = "cadre_id")
+    private Long cadreId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -142,6 +146,14 @@ public class UserAccount extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Long getCadreId() {
+        return cadreId;
+    }
+
+    public void linkCadre(Long cadre) {
+        cadreId = cadre;
     }
 
     public long getScopeUnitId() {

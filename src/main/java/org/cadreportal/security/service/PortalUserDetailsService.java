@@ -28,7 +28,7 @@ class PortalUserDetailsService implements UserDetailsService {
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRoles(), account.getScopeUnitId());
+                account.getRoles(), account.getScopeUnitId(), account.getCadreId());
         return new PortalUserDetails(user, account.getPasswordHash(), account.isEnabled(),
                 account.isLocked(clock.instant()));
     }

@@ -1,12 +1,13 @@
-package org.cadreportal.adjustment.domain;
+package org.cadreportal.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import org.cadreportal.adjustment.ReferenceForm;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
-/** What every editable list entry of this feature has: names in both languages, an order, and whether it is offered. */
+/**
+ * An entry of an administrator's list (a situation, a method, a section, an aspect): names in both
+ * languages, an order, and whether it is still offered.
+ */
 @MappedSuperclass
 @Audited
 public abstract class ReferenceItem extends VersionedEntity {
@@ -23,11 +24,11 @@ public abstract class ReferenceItem extends VersionedEntity {
     @Column(nullable = false)
     private boolean active;
 
-    public void edit(ReferenceForm f) {
-        nameZh = f.getNameZh().strip();
-        nameEn = f.getNameEn().strip();
-        sortOrder = f.getSortOrder();
-        active = f.isActive();
+    protected void rename(String zh, String en, int order, boolean offered) {
+        nameZh = zh.strip();
+        nameEn = en.strip();
+        sortOrder = order;
+        active = offered;
     }
 
     public String getNameZh() {

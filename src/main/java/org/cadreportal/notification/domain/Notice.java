@@ -1,0 +1,84 @@
+package org.cadreportal.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** An in-app notice to a cadre. */
+@Entity
+@Table(name = "notices")
+public class Notice {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notices_seq")
+    @SequenceGenerator(name = "notices_seq", sequenceName = "notices_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String body;
+
+    @Column(length = 200)
+    private String link;
+
+    @Column(name = "read_at")
+    private LocalDateTime readAt;
+
+    protected Notice() {
+    }
+
+    public Notice(long cadreId, LocalDateTime createdAt, String title, String body, String link) {
+        this.cadreId = cadreId;
+        this.createdAt = createdAt;
+        this.title = title;
+        this.body = body;
+        this.link = link;
+    }
+
+    public void read(LocalDateTime at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public LocalDateTime getReadAt() {
+        return readAt;
+    }
+}

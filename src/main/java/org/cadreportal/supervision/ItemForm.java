@@ -1,0 +1,159 @@
+package org.cadreportal.supervision;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What a supervision officer enters for an item (editable while it is a draft). */
+public class ItemForm {
+
+    @NotBlank
+    @Size(max = 200)
+    private String title;
+
+    @Size(max = 2000)
+    private String description;
+
+    @NotNull
+    private Long aspectId;
+
+    @NotNull
+    private ControlMethod method;
+
+    @NotNull
+    private Long leadUnitId;
+
+    private Set<Long> coUnitIds = new HashSet<>();
+
+    @NotEmpty
+    private Set<Long> cadreIds = new HashSet<>();
+
+    @NotNull
+    private LocalDate startDate;
+
+    @NotNull
+    private LocalDate endDate;
+
+    private Long benchmarkItemId;
+
+    @Size(max = 100)
+    private String monitorName;
+
+    private BigDecimal monitorTarget;
+
+    @Valid
+    @NotEmpty
+    private List<MilestoneForm> milestones = new ArrayList<>();
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getAspectId() {
+        return aspectId;
+    }
+
+    public void setAspectId(Long aspectId) {
+        this.aspectId = aspectId;
+    }
+
+    public ControlMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(ControlMethod method) {
+        this.method = method;
+    }
+
+    public Long getLeadUnitId() {
+        return leadUnitId;
+    }
+
+    public void setLeadUnitId(Long leadUnitId) {
+        this.leadUnitId = leadUnitId;
+    }
+
+    public Set<Long> getCoUnitIds() {
+        return coUnitIds;
+    }
+
+    public void setCoUnitIds(Set<Long> coUnitIds) {
+        this.coUnitIds = coUnitIds == null ? new HashSet<>() : new HashSet<>(coUnitIds);
+    }
+
+    public Set<Long> getCadreIds() {
+        return cadreIds;
+    }
+
+    public void setCadreIds(Set<Long> cadreIds) {
+        this.cadreIds = cadreIds == null ? new HashSet<>() : new HashSet<>(cadreIds);
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public Long getBenchmarkItemId() {
+        return benchmarkItemId;
+    }
+
+    public void setBenchmarkItemId(Long benchmarkItemId) {
+        this.benchmarkItemId = benchmarkItemId;
+    }
+
+    public String getMonitorName() {
+        return monitorName;
+    }
+
+    public void setMonitorName(String monitorName) {
+        this.monitorName = monitorName;
+    }
+
+    public BigDecimal getMonitorTarget() {
+        return monitorTarget;
+    }
+
+    public void setMonitorTarget(BigDecimal monitorTarget) {
+        this.monitorTarget = monitorTarget;
+    }
+
+    public List<MilestoneForm> getMilestones() {
+        return milestones;
+    }
+
+    public void setMilestones(List<MilestoneForm> milestones) {
+        this.milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
+    }
+}

@@ -1,0 +1,119 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.supervision.Rung;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A rung of the ladder reached by a responsible cadre on an item; an interview carries its record. */
+@Entity
+@Table(name = "escalations")
+@Audited
+public class Escalation extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalations_seq")
+    @SequenceGenerator(name = "escalations_seq", sequenceName = "escalations_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "cadre_name", nullable = false, length = 50)
+    private String cadreName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Rung rung;
+
+    @Column(name = "red_count", nullable = false)
+    private int redCount;
+
+    @Column(name = "raised_on", nullable = false)
+    private LocalDate raisedOn;
+
+    @Column(name = "interview_date")
+    private LocalDate interviewDate;
+
+    @Column(length = 64)
+    private String interviewer;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(nullable = false)
+    private boolean done;
+
+    protected Escalation() {
+    }
+
+    public Escalation(long itemId, long cadreId, String cadreName, Rung rung, int redCount, LocalDate raisedOn) {
+        this.itemId = itemId;
+        this.cadreId = cadreId;
+        this.cadreName = cadreName;
+        this.rung = rung;
+        this.redCount = redCount;
+        this.raisedOn = raisedOn;
+        // A reminder is sent and an adjustment handed over at once; an interview waits for its record.
+        this.done = rung != Rung.INTERVIEW;
+    }
+
+    public void recordInterview(LocalDate date, String by, String record) {
+        interviewDate = date;
+        interviewer = by;
+        notes = record;
+        done = true;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getCadreName() {
+        return cadreName;
+    }
+
+    public Rung getRung() {
+        return rung;
+    }
+
+    public int getRedCount() {
+        return redCount;
+    }
+
+    public LocalDate getRaisedOn() {
+        return raisedOn;
+    }
+
+    public LocalDate getInterviewDate() {
+        return interviewDate;
+    }
+
+    public String getInterviewer() {
+        return interviewer;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,66 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import org.cadreportal.supervision.Light;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One change of an item's light, on a day. */
+@Entity
+@Immutable
+@Table(name = "light_changes")
+public class LightChangeRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "light_changes_seq")
+    @SequenceGenerator(name = "light_changes_seq", sequenceName = "light_changes_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "from_light", length = 10)
+    private Light from;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "to_light", nullable = false, length = 10)
+    private Light to;
+
+    @Column(name = "changed_on", nullable = false)
+    private LocalDate changedOn;
+
+    protected LightChangeRecord() {
+    }
+
+    public LightChangeRecord(long itemId, Light from, Light to, LocalDate changedOn) {
+        this.itemId = itemId;
+        this.from = from;
+        this.to = to;
+        this.changedOn = changedOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public Light getFrom() {
+        return from;
+    }
+
+    public Light getTo() {
+        return to;
+    }
+
+    public LocalDate getChangedOn() {
+        return changedOn;
+    }
+}

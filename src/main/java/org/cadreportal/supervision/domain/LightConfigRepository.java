@@ -1,0 +1,7 @@
+package org.cadreportal.supervision.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LightConfigRepository extends JpaRepository<LightConfig, Long> {
+}

@@ -1,0 +1,90 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.supervision.Light;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A milestone (节点) of an item: due date, planned progress, when it was reached, its light. */
+@Entity
+@Table(name = "milestones")
+@Audited
+public class Milestone extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "milestones_seq")
+    @SequenceGenerator(name = "milestones_seq", sequenceName = "milestones_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id")
+    private SupervisionItem item;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "planned_progress", nullable = false)
+    private int plannedProgress;
+
+    @Column(name = "done_on")
+    private LocalDate doneOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Light light = Light.GREEN;
+
+    protected Milestone() {
+    }
+
+    Milestone(SupervisionItem item, String name, LocalDate dueDate, int plannedProgress) {
+        this.item = item;
+        this.name = name;
+        this.dueDate = dueDate;
+        this.plannedProgress = plannedProgress;
+    }
+
+    /**
+     * Notes the day the plan was reached and the light now. A report that corrects progress below the
+     * plan takes the reached day back.
+     */
+    void judge(int actualProgress, Light now, LocalDate today) {
+        if (actualProgress < plannedProgress) {
+            doneOn = null;
+        } else if (doneOn == null) {
+            doneOn = today;
+        }
+        light = now;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public int getPlannedProgress() {
+        return plannedProgress;
+    }
+
+    public LocalDate getDoneOn() {
+        return doneOn;
+    }
+
+    public Light getLight() {
+        return light;
+    }
+}

@@ -1,0 +1,29 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.*;
+import org.cadreportal.base.domain.ReferenceItem;
+import org.hibernate.envers.Audited;
+
+/** A section (板块) of the supervision platform. */
+@Entity
+@Table(name = "supervision_sections")
+@Audited
+public class Section extends ReferenceItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_sections_seq")
+    @SequenceGenerator(name = "supervision_sections_seq", sequenceName = "supervision_sections_seq", allocationSize = 50)
+    private Long id;
+
+    protected Section() {
+    }
+
+    public void edit(org.cadreportal.base.ListEntryForm f) {
+        rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+}

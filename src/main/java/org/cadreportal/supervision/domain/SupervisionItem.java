@@ -1,0 +1,313 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.Light;
+import org.cadreportal.supervision.LightRule;
+import org.cadreportal.supervision.LightSettings;
+import org.cadreportal.supervision.MilestoneForm;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A supervision item (督办事项): the aggregate of its plan (milestones), its reported progress and its
+ * light. It moves draft → online → closed only through {@link #goOnline} and {@link #close}; a closed
+ * item refuses every change.
+ */
+@Entity
+@Table(name = "supervision_items")
+@Audited
+public class SupervisionItem extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_items_seq")
+    @SequenceGenerator(name = "supervision_items_seq", sequenceName = "supervision_items_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "item_no", nullable = false, length = 32)
+    private String itemNo;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 2000)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "aspect_id")
+    private Aspect aspect;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "control_method", nullable = false, length = 20)
+    private ControlMethod method;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lead_unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private ItemUnit leadUnit;
+
+    @ManyToMany
+    @JoinTable(name = "supervision_item_units", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "unit_id"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Set<ItemUnit> coUnits = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "supervision_item_cadres", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "cadre_id"))
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Set<ItemCadre> cadres = new HashSet<>();
+
+    @Column(nullable = false, length = 64)
+    private String supervisor;
+
+    @Column(name = "supervisor_name", nullable = false, length = 64)
+    private String supervisorName;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "benchmark_item_id")
+    private SupervisionItem benchmark;
+
+    @Column(name = "monitor_name", length = 100)
+    private String monitorName;
+
+    @Column(name = "monitor_target", precision = 18, scale = 2)
+    private BigDecimal monitorTarget;
+
+    @Column(name = "monitor_actual", precision = 18, scale = 2)
+    private BigDecimal monitorActual;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private ItemStatus status = ItemStatus.DRAFT;
+
+    @Column(name = "online_on")
+    private LocalDate onlineOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "actual_progress", nullable = false)
+    private int actualProgress;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Light light = Light.GREEN;
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueDate, id")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    protected SupervisionItem() {
+    }
+
+    public SupervisionItem(String itemNo, String supervisor, String supervisorName) {
+        this.itemNo = itemNo;
+        this.supervisor = supervisor;
+        this.supervisorName = supervisorName;
+    }
+
+    /** The plan, while the item is a draft. Milestones are replaced as a whole. */
+    public void plan(String newTitle, String newDescription, Aspect newAspect, ControlMethod newMethod,
+                     ItemUnit lead, Set<ItemUnit> co, Set<ItemCadre> responsible, LocalDate start, LocalDate end,
+                     SupervisionItem benchmarkItem, String monitor, BigDecimal target, List<MilestoneForm> plan) {
+        if (status != ItemStatus.DRAFT) {
+            throw new PortalException("supervision.error.notDraft");
+        }
+        title = newTitle;
+        description = newDescription;
+        aspect = newAspect;
+        method = newMethod;
+        leadUnit = lead;
+        coUnits.clear();
+        coUnits.addAll(co);
+        cadres.clear();
+        cadres.addAll(responsible);
+        startDate = start;
+        endDate = end;
+        benchmark = benchmarkItem;
+        monitorName = monitor;
+        monitorTarget = target;
+        milestones.clear();
+        plan.forEach(m -> milestones.add(new Milestone(this, m.name().strip(), m.dueDate(), m.plannedProgress())));
+    }
+
+    public void goOnline(LocalDate today) {
+        if (status != ItemStatus.DRAFT) {
+            throw new PortalException("supervision.error.notDraft");
+        }
+        status = ItemStatus.ONLINE;
+        onlineOn = today;
+    }
+
+    public void close(LocalDate today) {
+        requireOnline();
+        status = ItemStatus.CLOSED;
+        closedOn = today;
+        light = Light.GREEN;
+    }
+
+    public void report(int progress, BigDecimal monitorValue) {
+        requireOnline();
+        actualProgress = progress;
+        if (monitorValue != null) {
+            monitorActual = monitorValue;
+        }
+    }
+
+    public void requireOnline() {
+        if (status != ItemStatus.ONLINE) {
+            throw new PortalException(status == ItemStatus.CLOSED ? "supervision.error.closed"
+                    : "supervision.error.notOnline");
+        }
+    }
+
+    /**
+     * Applies the light rule to every milestone and to the item.
+     *
+     * @return the item's light before, if it changed; otherwise null
+     */
+    public Light judge(LightSettings settings, LocalDate today) {
+        List<Light> lights = new ArrayList<>();
+        for (Milestone m : milestones) {
+            Light l = status == ItemStatus.ONLINE
+                    ? LightRule.milestone(m.getDueDate(), m.getPlannedProgress(), actualProgress, settings, today)
+                    : Light.GREEN;
+            m.judge(actualProgress, l, today);
+            lights.add(l);
+        }
+        Light now = LightRule.item(status, endDate, actualProgress, lights, today);
+        Light before = light;
+        light = now;
+        return before == now ? null : before;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getItemNo() {
+        return itemNo;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Aspect getAspect() {
+        return aspect;
+    }
+
+    public ControlMethod getMethod() {
+        return method;
+    }
+
+    public ItemUnit getLeadUnit() {
+        return leadUnit;
+    }
+
+    public Set<ItemUnit> getCoUnits() {
+        return coUnits;
+    }
+
+    public Set<ItemCadre> getCadres() {
+        return cadres;
+    }
+
+    public String getSupervisor() {
+        return supervisor;
+    }
+
+    public String getSupervisorName() {
+        return supervisorName;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public SupervisionItem getBenchmark() {
+        return benchmark;
+    }
+
+    public String getMonitorName() {
+        return monitorName;
+    }
+
+    public BigDecimal getMonitorTarget() {
+        return monitorTarget;
+    }
+
+    public BigDecimal getMonitorActual() {
+        return monitorActual;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getOnlineOn() {
+        return onlineOn;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public int getActualProgress() {
+        return actualProgress;
+    }
+
+    public Light getLight() {
+        return light;
+    }
+
+    public List<Milestone> getMilestones() {
+        return milestones;
+    }
+}

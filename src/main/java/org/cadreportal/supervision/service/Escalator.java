@@ -1,0 +1,63 @@
+package org.cadreportal.supervision.service;
+
+import java.time.LocalDate;
+import org.cadreportal.adjustment.AdjustmentRequested;
+import org.cadreportal.adjustment.CaseSource;
+import org.cadreportal.notification.Notifier;
+import org.cadreportal.supervision.Light;
+import org.cadreportal.supervision.Rung;
+import org.cadreportal.supervision.domain.Escalation;
+import org.cadreportal.supervision.domain.EscalationRepository;
+import org.cadreportal.supervision.domain.LightChangeRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * 一次提醒、二次约谈、三次调整: each time an item turns red, every responsible cadre climbs one rung.
+ * The third red asks the adjustment feature for a "down" case through an event, which the event
+ * publication registry keeps until the case is opened.
+ */
+@Component
+class Escalator {
+
+    private final EscalationRepository escalations;
+    private final LightChangeRepository changes;
+    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
+
+    Escalator(EscalationRepository escalations, LightChangeRepository changes, Notifier notifier,
+              ApplicationEventPublisher events) {
+        this.escalations = escalations;
+        this.changes = changes;
+        this.notifier = notifier;
+        this.events = events;
+    }
+
+    /** Call after the change to red is saved. */
+    void onRed(long itemId, String itemNo, String title, java.util.Map<Long, String> cadres, LocalDate today) {
+        climb(itemId, itemNo, title, cadres, (int) changes.countByItemIdAndTo(itemId, Light.RED), today);
+    }
+
+    /** @param reds how many times the item has turned red, this time included */
+    void climb(long itemId, String itemNo, String title, java.util.Map<Long, String> cadres, int reds,
+               LocalDate today) {
+        if (reds < 1 || reds > 3) {
+            return;
+        }
+        Rung rung = Rung.values()[reds - 1];
+        cadres.forEach((cadreId, name) -> {
+            escalations.save(new Escalation(itemId, cadreId, name, rung, reds, today));
+            String link = "supervision/item/" + itemId;
+            switch (rung) {
+                case REMINDER -> {
+                    notifier.notice(cadreId, "督办事项亮红灯提醒", itemNo + " " + title + " 已超期，请抓紧推进。", link);
+                    notifier.sms(cadreId, "【大督办】您负责的" + itemNo + "“" + title + "”亮红灯，请尽快推进。");
+                }
+                case INTERVIEW -> notifier.notice(cadreId, "督办事项第二次亮红灯：约谈",
+                        itemNo + " " + title + " 第二次亮红灯，将对您进行约谈。", link);
+                case ADJUSTMENT -> events.publishEvent(new AdjustmentRequested(cadreId, CaseSource.SUPERVISION,
+                        "督办事项" + itemNo, "“" + title + "”第三次亮红灯，提出岗位调整建议"));
+            }
+        });
+    }
+}

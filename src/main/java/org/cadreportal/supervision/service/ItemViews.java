@@ -1,0 +1,96 @@
+package org.cadreportal.supervision.service;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.cadreportal.base.ExcelExport;
+import org.cadreportal.supervision.AspectRow;
+import org.cadreportal.supervision.ItemDetails;
+import org.cadreportal.supervision.ItemRow;
+import org.cadreportal.supervision.domain.Aspect;
+import org.cadreportal.supervision.domain.EscalationRepository;
+import org.cadreportal.supervision.domain.LightChangeRepository;
+import org.cadreportal.supervision.domain.ProgressReportRepository;
+import org.cadreportal.supervision.domain.SupervisionItem;
+import org.cadreportal.workflow.AttachmentRow;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/** Copies items into the records views read, and writes the Excel list. */
+@Component
+class ItemViews {
+
+    private static final Locale SHEET = Locale.SIMPLIFIED_CHINESE;
+
+    private final ProgressReportRepository reports;
+    private final LightChangeRepository changes;
+    private final EscalationRepository escalations;
+    private final MessageSource messages;
+
+    ItemViews(ProgressReportRepository reports, LightChangeRepository changes, EscalationRepository escalations,
+              MessageSource messages) {
+        this.reports = reports;
+        this.changes = changes;
+        this.escalations = escalations;
+        this.messages = messages;
+    }
+
+    static ItemRow row(SupervisionItem i) {
+        return new ItemRow(i.getId(), i.getItemNo(), i.getTitle(), i.getAspect().getSection().getNameZh(),
+                i.getAspect().getNameZh(), i.getAspect().getNameEn(), i.getMethod(), i.getLeadUnit().getName(),
+                i.getStartDate(), i.getEndDate(), i.getActualProgress(), i.getLight(), i.getStatus(),
+                i.getSupervisorName());
+    }
+
+    static AspectRow aspect(Aspect a) {
+        return new AspectRow(a.getId(), a.getVersion(), a.getSection().getId(), a.getSection().getVersion(),
+                a.getSection().getNameZh(), a.getSection().getNameEn(), a.getNameZh(), a.getNameEn(), a.getSortOrder(),
+                a.isActive(), a.getSection().getSortOrder(), a.getSection().isActive());
+    }
+
+    ItemDetails details(SupervisionItem i, boolean mayManage, boolean mayReport, LocalDate today) {
+        SupervisionItem b = i.getBenchmark();
+        return new ItemDetails(i.getId(), i.getVersion(), i.getItemNo(), i.getTitle(), i.getDescription(),
+                aspect(i.getAspect()), i.getMethod(), i.getLeadUnit().getId(), i.getLeadUnit().getName(),
+                i.getCoUnits().stream().map(u -> new ItemDetails.Unit(u.getId(), u.getName()))
+                        .sorted(Comparator.comparing(ItemDetails.Unit::name)).toList(),
+                i.getCadres().stream().map(c -> new ItemDetails.Cadre(c.getId(), c.getName(), c.getPostTitle()))
+                        .sorted(Comparator.comparing(ItemDetails.Cadre::name)).toList(),
+                i.getSupervisorName(), i.getStartDate(), i.getEndDate(),
+                b == null ? null : new ItemDetails.Benchmark(b.getId(), b.getItemNo(), b.getTitle(), b.getActualProgress()),
+                i.getMonitorName(), i.getMonitorTarget(), i.getMonitorActual(), i.getStatus(), i.getOnlineOn(),
+                i.getClosedOn(), i.getActualProgress(), i.getLight(),
+                i.getMilestones().stream().map(m -> new ItemDetails.MilestoneRow(m.getId(), m.getName(), m.getDueDate(),
+                        m.getPlannedProgress(), m.getDoneOn(), m.getLight())).toList(),
+                reports.findByItemIdOrderByReportedAtDesc(i.getId()).stream().map(r -> new ItemDetails.ReportRow(
+                        r.getId(), r.getReportedAt(), r.getReporterName(), r.getActualProgress(), r.getMonitorValue(),
+                        r.getText(), r.getAttachments().stream().map(a -> new AttachmentRow(a.getId(), a.getFileName(),
+                        a.getContentType(), a.getSizeBytes())).toList())).toList(),
+                changes.findByItemIdOrderByChangedOnAscIdAsc(i.getId()).stream()
+                        .map(c -> new ItemDetails.LightChange(c.getChangedOn(), c.getFrom(), c.getTo())).toList(),
+                escalations.findByItemIdOrderByRaisedOnAscIdAsc(i.getId()).stream().map(e -> new ItemDetails.EscalationRow(
+                        e.getId(), e.getVersion(), e.getCadreId(), e.getCadreName(), e.getRung(), e.getRedCount(),
+                        e.getRaisedOn(), e.getInterviewDate(), e.getInterviewer(), e.getNotes(), e.isDone())).toList(),
+                mayManage, mayReport, today);
+    }
+
+    void export(Function<Pageable, Page<ItemRow>> source, OutputStream out) {
+        List<String> headers = List.of("supervision.field.itemNo", "supervision.field.title", "supervision.field.section",
+                "supervision.field.aspect", "supervision.field.method", "supervision.field.leadUnit",
+                "supervision.field.startDate", "supervision.field.endDate", "supervision.field.progress",
+                "supervision.field.light", "supervision.field.status").stream().map(this::label).toList();
+        ExcelExport.write(label("supervision.sheet"), headers, source, r -> List.of(r.itemNo(), r.title(),
+                r.sectionZh(), r.aspectZh(), label(r.method().labelKey()), r.leadUnit(), r.startDate().toString(),
+                r.endDate().toString(), r.actualProgress() + "%", label(r.light().labelKey()),
+                label(r.status().labelKey())), out);
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, SHEET);
+    }
+}

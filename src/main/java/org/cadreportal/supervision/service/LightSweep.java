@@ -1,0 +1,180 @@
+package org.cadreportal.supervision.service;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.Light;
+import org.cadreportal.supervision.LightSettings;
+import org.cadreportal.supervision.LightRule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Recomputes the lights of every online item, a page of items at a time: two reads per page (items,
+ * then their milestones), then one statement per kind of write, whatever the number of milestones. Items
+ * that turn red climb the escalation ladder in the same transaction as their change.
+ */
+@Component
+class LightSweep {
+
+    static final int PAGE = 2_000;
+    private static final int CHUNK = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Escalator escalator;
+
+    LightSweep(JdbcTemplate jdbc, TransactionTemplate tx, Escalator escalator) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.escalator = escalator;
+    }
+
+    /** What one sweep did; {@code statements} counts reads and batches sent to the database. */
+    record Result(int items, int milestones, int itemChanges, int milestoneChanges, int turnedRed, int statements) {
+    }
+
+    private record ItemState(long id, String itemNo, String title, LocalDate endDate, int actual, Light light) {
+    }
+
+    private record MilestoneState(long id, long itemId, LocalDate due, int planned, LocalDate doneOn, Light light) {
+    }
+
+    Result sweep(LightSettings settings, LocalDate today) {
+        int[] totals = new int[6];
+        long lastId = 0;
+        while (true) {
+            long after = lastId;
+            Long next = tx.execute(status -> page(after, settings, today, totals));
+            if (next == null) {
+                break;
+            }
+            lastId = next;
+        }
+        return new Result(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5]);
+    }
+
+    /** @return the last item id of the page, or null when there was none */
+    private Long page(long afterId, LightSettings settings, LocalDate today, int[] totals) {
+        List<ItemState> items = jdbc.query("""
+                select id, item_no, title, end_date, actual_progress, light from supervision_items
+                where status = 'ONLINE' and id > ? order by id limit ?""",
+                (rs, n) -> new ItemState(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getInt(5), Light.valueOf(rs.getString(6))),
+                afterId, PAGE);
+        totals[5]++;
+        if (items.isEmpty()) {
+            return null;
+        }
+        long first = items.getFirst().id();
+        long last = items.getLast().id();
+        Map<Long, List<MilestoneState>> plan = new HashMap<>();
+        jdbc.query("""
+                select m.id, m.item_id, m.due_date, m.planned_progress, m.done_on, m.light from milestones m
+                join supervision_items i on i.id = m.item_id
+                where i.status = 'ONLINE' and m.item_id between ? and ?""",
+                rs -> {
+                    Date done = rs.getDate(5);
+                    MilestoneState m = new MilestoneState(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                            rs.getInt(4), done == null ? null : done.toLocalDate(), Light.valueOf(rs.getString(6)));
+                    plan.computeIfAbsent(m.itemId(), k -> new ArrayList<>()).add(m);
+                }, first, last);
+        totals[5]++;
+
+        // Writes are grouped by the value written: one statement per light (and per kind of date change)
+        // for the whole page, not one per milestone.
+        Map<Light, List<Long>> milestonesByLight = new java.util.EnumMap<>(Light.class);
+        List<Long> reached = new ArrayList<>();
+        List<Long> unreached = new ArrayList<>();
+        Map<Light, List<Long>> itemsByLight = new java.util.EnumMap<>(Light.class);
+        List<String> changes = new ArrayList<>();
+        Map<Long, ItemState> turnedRed = new LinkedHashMap<>();
+        for (ItemState item : items) {
+            List<Light> lights = new ArrayList<>();
+            for (MilestoneState m : plan.getOrDefault(item.id(), List.of())) {
+                totals[1]++;
+                Light l = LightRule.milestone(m.due(), m.planned(), item.actual(), settings, today);
+                lights.add(l);
+                if (l != m.light()) {
+                    milestonesByLight.computeIfAbsent(l, k -> new ArrayList<>()).add(m.id());
+                }
+                boolean done = item.actual() >= m.planned();
+                if (done && m.doneOn() == null) {
+                    reached.add(m.id());
+                } else if (!done && m.doneOn() != null) {
+                    unreached.add(m.id());
+                }
+            }
+            Light now = LightRule.item(ItemStatus.ONLINE, item.endDate(), item.actual(), lights, today);
+            if (now != item.light()) {
+                itemsByLight.computeIfAbsent(now, k -> new ArrayList<>()).add(item.id());
+                changes.add("(next value for light_changes_seq, " + item.id() + ", '" + item.light().name() + "', '"
+                        + now.name() + "', ?)");
+                if (now == Light.RED) {
+                    turnedRed.put(item.id(), item);
+                }
+            }
+        }
+        totals[0] += items.size();
+        totals[2] += changes.size();
+        totals[3] += milestonesByLight.values().stream().mapToInt(List::size).sum();
+        totals[4] += turnedRed.size();
+        for (var e : milestonesByLight.entrySet()) {
+            totals[5] += update("update milestones set light = '" + e.getKey().name() + "', version = version + 1"
+                    + " where id in ", e.getValue());
+        }
+        totals[5] += update("update milestones set done_on = ? where id in ", reached, Date.valueOf(today));
+        totals[5] += update("update milestones set done_on = null where id in ", unreached);
+        // The version moves too: a form opened before the sweep is refused rather than overwriting it.
+        for (var e : itemsByLight.entrySet()) {
+            totals[5] += update("update supervision_items set light = '" + e.getKey().name()
+                    + "', version = version + 1 where id in ", e.getValue());
+        }
+        for (int from = 0; from < changes.size(); from += CHUNK) {
+            List<String> rows = changes.subList(from, Math.min(changes.size(), from + CHUNK));
+            jdbc.update("insert into light_changes (id, item_id, from_light, to_light, changed_on) values "
+                    + String.join(", ", rows), rows.stream().map(r -> Date.valueOf(today)).toArray());
+            totals[5]++;
+        }
+        if (!turnedRed.isEmpty()) {
+            totals[5] += escalate(turnedRed, today);
+        }
+        return last;
+    }
+
+    /** Ids are numbers the sweep read itself, never user input, so they are written into the IN list. */
+    private int update(String sqlBeforeIds, List<Long> ids, Object... args) {
+        int statements = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbc.update(sqlBeforeIds + "(" + String.join(",", chunk.stream().map(String::valueOf).toList()) + ")",
+                    args);
+            statements++;
+        }
+        return statements;
+    }
+
+    /** Two reads for the whole page (reds so far, responsible cadres); writes only for items with cadres. */
+    private int escalate(Map<Long, ItemState> red, LocalDate today) {
+        String in = String.join(",", red.keySet().stream().map(String::valueOf).toList());
+        Map<Long, Integer> reds = new HashMap<>();
+        jdbc.query("select item_id, count(*) from light_changes where to_light = 'RED' and item_id in (" + in + ")"
+                + " group by item_id", rs -> {
+                    reds.put(rs.getLong(1), rs.getInt(2));
+                });
+        Map<Long, Map<Long, String>> cadres = new HashMap<>();
+        jdbc.query("select ic.item_id, c.id, c.name from supervision_item_cadres ic join cadres c on c.id = ic.cadre_id"
+                + " where ic.item_id in (" + in + ")", rs -> {
+                    cadres.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getString(3));
+                });
+        red.values().stream().filter(item -> cadres.containsKey(item.id())).forEach(item -> escalator.climb(item.id(),
+                item.itemNo(), item.title(), cadres.get(item.id()), reds.getOrDefault(item.id(), 1), today));
+        return 2;
+    }
+}

@@ -1,0 +1,442 @@
+package org.cadreportal.supervision.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadreportal.base.ExcelExport;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.FileKinds;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.StoredFile;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.supervision.AspectRow;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.InterviewForm;
+import org.cadreportal.supervision.ItemDetails;
+import org.cadreportal.supervision.ItemFilter;
+import org.cadreportal.supervision.ItemForm;
+import org.cadreportal.supervision.ItemRow;
+import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.LightSettings;
+import org.cadreportal.supervision.MilestoneForm;
+import org.cadreportal.supervision.ProgressForm;
+import org.cadreportal.supervision.Rung;
+import org.cadreportal.supervision.SupervisionFigures;
+import org.cadreportal.supervision.SupervisionService;
+import org.cadreportal.supervision.domain.Aspect;
+import org.cadreportal.supervision.domain.AspectRepository;
+import org.cadreportal.supervision.domain.Escalation;
+import org.cadreportal.supervision.domain.EscalationRepository;
+import org.cadreportal.supervision.domain.ItemCadre;
+import org.cadreportal.supervision.domain.ItemCadreRepository;
+import org.cadreportal.supervision.domain.ItemSpecs;
+import org.cadreportal.supervision.domain.ItemUnit;
+import org.cadreportal.supervision.domain.ItemUnitRepository;
+import org.cadreportal.supervision.domain.LightConfig;
+import org.cadreportal.supervision.domain.LightConfigRepository;
+import org.cadreportal.supervision.domain.ProgressReport;
+import org.cadreportal.supervision.domain.ProgressReportRepository;
+import org.cadreportal.supervision.domain.SupervisionItem;
+import org.cadreportal.supervision.domain.SupervisionItemRepository;
+import org.cadreportal.workflow.NewAttachment;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class SupervisionServiceImpl implements SupervisionService {
+
+    private static final Set<String> SORTABLE = Set.of("itemNo", "title", "leadUnit.name", "startDate", "endDate",
+            "actualProgress", "light", "status", "method");
+
+    private final SupervisionItemRepository items;
+    private final AspectRepository aspects;
+    private final ItemUnitRepository units;
+    private final ItemCadreRepository cadres;
+    private final ProgressReportRepository reports;
+    private final EscalationRepository escalations;
+    private final LightConfigRepository config;
+    private final LightJudge judge;
+    private final ItemViews views;
+    private final FiguresQuery figures;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, ItemUnitRepository units,
+                           ItemCadreRepository cadres, ProgressReportRepository reports,
+                           EscalationRepository escalations, LightConfigRepository config, LightJudge judge,
+                           ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock) {
+        this.items = items;
+        this.aspects = aspects;
+        this.units = units;
+        this.cadres = cadres;
+        this.reports = reports;
+        this.escalations = escalations;
+        this.config = config;
+        this.judge = judge;
+        this.views = views;
+        this.figures = figures;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @Transactional(readOnly = true)
+    public Page<ItemRow> page(ItemFilter filter, Pageable pageable) {
+        return items.findAll(spec(filter), Paging.safe(pageable, SORTABLE)).map(ItemViews::row);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @Transactional(readOnly = true)
+    public long count(ItemFilter filter) {
+        return items.count(spec(filter));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CADRE)
+    @Transactional(readOnly = true)
+    public Page<ItemRow> myItems(Pageable pageable) {
+        return items.findAll(ItemSpecs.responsible(myCadre()), PageRequest.of(pageable.getPageNumber(),
+                Math.min(Math.max(pageable.getPageSize(), 1), 500), Sort.by("endDate", "id"))).map(ItemViews::row);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CADRE)
+    @Transactional(readOnly = true)
+    public long countMyItems() {
+        return items.count(ItemSpecs.responsible(myCadre()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
+    @Transactional(readOnly = true)
+    public ItemDetails get(long id) {
+        return details(readable(items.findWithPlanById(id)));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.SUPERVISION)
+    public ItemDetails create(ItemForm form) {
+        CurrentUser me = users.require();
+        SupervisionItem item = new SupervisionItem(nextNumber(), me.username(), me.displayName());
+        plan(item, form);
+        items.save(item);
+        return details(flush(item));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.SUPERVISION)
+    public ItemDetails update(long id, int version, ItemForm form) {
+        SupervisionItem item = forMove(id, version);
+        plan(item, form);
+        return details(flush(item));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.SUPERVISION)
+    public ItemDetails approveOnline(long id, int version) {
+        SupervisionItem item = forMove(id, version);
+        item.goOnline(today());
+        judge.judge(item, today());
+        return details(flush(item));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.SUPERVISION)
+    public ItemDetails close(long id, int version) {
+        SupervisionItem item = forMove(id, version);
+        item.close(today());
+        return details(flush(item));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.SUPERVISION, AppRoles.CADRE})
+    public ItemDetails reportProgress(long id, ProgressForm form) {
+        // No version: a report adds to the record and never overwrites another one; the row lock
+        // orders reports that arrive together.
+        SupervisionItem item = readable(items.findForUpdate(id));
+        CurrentUser me = users.require();
+        if (!mayReport(item, me)) {
+            throw new PortalException("supervision.error.notResponsible");
+        }
+        item.requireOnline();
+        Integer progress = form.actualProgress();
+        if (progress == null || progress < 0 || progress > 100) {
+            throw new FieldException("actualProgress", "supervision.error.progressRange");
+        }
+        if (form.text() == null || form.text().isBlank() || form.text().length() > 2000) {
+            throw new FieldException("text", "validation.required");
+        }
+        if (item.getMethod() == ControlMethod.MONITOR && form.monitorValue() == null) {
+            throw new FieldException("monitorValue", "validation.required");
+        }
+        ProgressReport report = new ProgressReport(id, LocalDateTime.now(clock), me.username(), me.displayName(),
+                progress, form.monitorValue(), form.text().strip());
+        List<NewAttachment> files = form.attachments() == null ? List.of() : form.attachments();
+        if (files.size() > 10) {
+            throw new FieldException("attachments", "workflow.error.tooManyFiles", 10);
+        }
+        for (NewAttachment f : files) {
+            if (f.content().length > FileKinds.MAX_BYTES) {
+                throw new FieldException("attachments", "workflow.error.fileTooBig", f.fileName());
+            }
+            report.attach(f.fileName(), FileKinds.contentType(f.fileName(), f.content())
+                    .orElseThrow(() -> new FieldException("attachments", "workflow.error.fileType", f.fileName())),
+                    f.content());
+        }
+        reports.save(report);
+        item.report(progress, form.monitorValue());
+        judge.judge(item, today());
+        return details(flush(item));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.SUPERVISION)
+    public ItemDetails recordInterview(long itemId, long escalationId, int version, InterviewForm form) {
+        SupervisionItem item = readable(items.findWithPlanById(itemId));
+        Escalation e = escalations.findById(escalationId).filter(x -> x.getItemId() == itemId)
+                .filter(x -> x.getRung() == Rung.INTERVIEW).orElseThrow(RecordNotFoundException::new);
+        if (e.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        if (form.interviewDate() == null || form.interviewDate().isAfter(today())) {
+            throw new FieldException("interviewDate", form.interviewDate() == null ? "validation.required"
+                    : "validation.notFuture");
+        }
+        if (form.interviewer() == null || form.interviewer().isBlank() || form.interviewer().length() > 64) {
+            throw new FieldException("interviewer", "validation.required");
+        }
+        if (form.notes() == null || form.notes().isBlank() || form.notes().length() > 2000) {
+            throw new FieldException("notes", "validation.required");
+        }
+        e.recordInterview(form.interviewDate(), form.interviewer().strip(), form.notes().strip());
+        escalations.flush();
+        return details(item);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @Transactional(readOnly = true)
+    public List<AspectRow> aspects() {
+        return aspects.findAllInOrder().stream().filter(Aspect::isActive).map(ItemViews::aspect).toList();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AspectRow> allAspects() {
+        return aspects.findAllInOrder().stream().map(ItemViews::aspect).toList();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public AspectRow saveAspect(long id, int version, org.cadreportal.base.ListEntryForm form) {
+        Aspect a = aspects.findById(id).orElseThrow(RecordNotFoundException::new);
+        if (a.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        a.edit(form);
+        aspects.flush();
+        return ItemViews.aspect(a);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public void saveSection(long id, int version, org.cadreportal.base.ListEntryForm form) {
+        Aspect any = aspects.findAllInOrder().stream().filter(a -> a.getSection().getId() == id).findFirst()
+                .orElseThrow(RecordNotFoundException::new);
+        if (any.getSection().getVersion() != version) {
+            throw new StaleDataException();
+        }
+        any.getSection().edit(form);
+        aspects.flush();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public LightSettings settings() {
+        return judge.settings();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    public LightSettings saveSettings(LightSettings settings) {
+        LightConfig c = config.findById(LightConfig.ID).orElseThrow();
+        if (c.getVersion() != settings.version()) {
+            throw new StaleDataException();
+        }
+        c.change(settings.yellowDays(), settings.lagPoints());
+        config.flush();
+        return judge.settings();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE})
+    @Transactional(readOnly = true)
+    public SupervisionFigures figures(LocalDate from, LocalDate to, Long unitId) {
+        String unitPath = unitId == null ? scopePath()
+                : units.findById(unitId).map(ItemUnit::getPath).filter(p -> p.startsWith(scopePath()))
+                .orElseThrow(RecordNotFoundException::new);
+        return figures.figures(from, to, unitPath);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE})
+    @Transactional(readOnly = true)
+    public void exportExcel(ItemFilter filter, OutputStream out) {
+        var spec = spec(filter);
+        views.export(pageable -> items.findAll(spec, pageable).map(ItemViews::row), out);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
+    @Transactional(readOnly = true)
+    public StoredFile attachment(long itemId, long attachmentId) {
+        readable(items.findById(itemId));
+        return reports.findAttachment(itemId, attachmentId)
+                .map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getContent()))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private void plan(SupervisionItem item, ItemForm f) {
+        if (f.getEndDate().isBefore(f.getStartDate())) {
+            throw new FieldException("endDate", "supervision.error.endBeforeStart");
+        }
+        Aspect aspect = aspects.findById(f.getAspectId()).filter(Aspect::isActive)
+                .orElseThrow(() -> new FieldException("aspectId", "validation.required"));
+        ItemUnit lead = unitInScope(f.getLeadUnitId(), "leadUnitId");
+        Set<ItemUnit> co = new HashSet<>();
+        for (Long unitId : f.getCoUnitIds()) {
+            co.add(unitInScope(unitId, "coUnitIds"));
+        }
+        Set<ItemCadre> responsible = new HashSet<>(cadres.findAllById(f.getCadreIds()));
+        if (responsible.size() != f.getCadreIds().size() || responsible.isEmpty()) {
+            throw new FieldException("cadreIds", "validation.required");
+        }
+        SupervisionItem benchmark = null;
+        if (f.getMethod() == ControlMethod.BENCHMARK) {
+            if (f.getBenchmarkItemId() == null) {
+                throw new FieldException("benchmarkItemId", "validation.required");
+            }
+            benchmark = readable(items.findById(f.getBenchmarkItemId()));
+        }
+        if (f.getMethod() == ControlMethod.MONITOR
+                && (f.getMonitorName() == null || f.getMonitorName().isBlank() || f.getMonitorTarget() == null)) {
+            throw new FieldException("monitorName", "supervision.error.monitorRequired");
+        }
+        int previous = 0;
+        for (MilestoneForm m : f.getMilestones().stream().sorted(Comparator.comparing(MilestoneForm::dueDate)).toList()) {
+            if (m.dueDate().isBefore(f.getStartDate()) || m.dueDate().isAfter(f.getEndDate())) {
+                throw new FieldException("milestones", "supervision.error.milestoneOutside", m.name());
+            }
+            if (m.plannedProgress() < previous) {
+                throw new FieldException("milestones", "supervision.error.milestoneOrder", m.name());
+            }
+            previous = m.plannedProgress();
+        }
+        item.plan(f.getTitle().strip(), f.getDescription() == null ? null : f.getDescription().strip(), aspect,
+                f.getMethod(), lead, co, responsible, f.getStartDate(), f.getEndDate(), benchmark,
+                f.getMethod() == ControlMethod.MONITOR ? f.getMonitorName().strip() : null,
+                f.getMethod() == ControlMethod.MONITOR ? f.getMonitorTarget() : null, f.getMilestones());
+    }
+
+    private ItemUnit unitInScope(Long unitId, String field) {
+        String scope = scopePath();
+        return units.findById(unitId == null ? -1 : unitId).filter(u -> u.getPath().startsWith(scope))
+                .orElseThrow(() -> new FieldException(field, "cadre.error.unitOutOfScope"));
+    }
+
+    private SupervisionItem forMove(long id, int version) {
+        SupervisionItem item = readable(items.findForUpdate(id));
+        if (item.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        return item;
+    }
+
+    /** In the user's scope by lead unit, or one of the signed-in cadre's own items; else missing. */
+    private SupervisionItem readable(java.util.Optional<SupervisionItem> found) {
+        CurrentUser me = users.require();
+        SupervisionItem item = found.orElseThrow(RecordNotFoundException::new);
+        boolean own = me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
+        boolean inScope = !me.has(Role.CADRE) || me.roles().size() > 1
+                ? item.getLeadUnit().getPath().startsWith(scopePath()) : false;
+        if (!own && !inScope) {
+            throw new RecordNotFoundException();
+        }
+        return item;
+    }
+
+    private boolean mayReport(SupervisionItem item, CurrentUser me) {
+        return me.has(Role.SUPERVISION)
+                || me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
+    }
+
+    private ItemDetails details(SupervisionItem item) {
+        CurrentUser me = users.require();
+        return views.details(item, me.has(Role.SUPERVISION) && item.getStatus() != ItemStatus.CLOSED,
+                item.getStatus() == ItemStatus.ONLINE && mayReport(item, me), today());
+    }
+
+    private SupervisionItem flush(SupervisionItem item) {
+        try {
+            return items.saveAndFlush(item);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private org.springframework.data.jpa.domain.Specification<SupervisionItem> spec(ItemFilter f) {
+        String unitPath = f.unitId() == null ? null
+                : units.findById(f.unitId()).map(ItemUnit::getPath).orElse("/none/");
+        return ItemSpecs.matching(f, scopePath(), unitPath, today());
+    }
+
+    private String scopePath() {
+        return units.findById(users.require().scopeUnitId()).map(ItemUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+    }
+
+    private long myCadre() {
+        Long id = users.require().cadreId();
+        if (id == null) {
+            throw new PortalException("supervision.error.noCadre");
+        }
+        return id;
+    }
+
+    private String nextNumber() {
+        return "DB-" + today().getYear() + "-" + String.format("%04d", items.nextNumber());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+}

@@ -1,0 +1,175 @@
+package org.cadreportal.supervision.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.supervision.AspectRow;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemFilter;
+import org.cadreportal.supervision.ItemRow;
+import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.Light;
+import org.cadreportal.supervision.SupervisionService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** 大督办: every item in the user's scope with its light, filtered and sorted in the database. */
+@Route("supervision")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+@Menu(title = "menu.supervision", order = 30, icon = "vaadin:flag")
+public class ItemListView extends Div implements HasDynamicTitle {
+
+    private final SupervisionService items;
+    private final Grid<ItemRow> grid = new Grid<>(ItemRow.class, false);
+    private final TextField search = new TextField();
+    private final Select<AspectRow> aspect = new Select<>();
+    private final Select<ControlMethod> method = new Select<>();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<Light> light = new Select<>();
+    private final Select<ItemStatus> status = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Span total = new Span();
+    private final Clock clock;
+    private ItemFilter filter = ItemFilter.all();
+
+    public ItemListView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users, Clock clock) {
+        this.items = items;
+        this.clock = clock;
+        CurrentUser user = users.require();
+        List<UnitNode> units = org.subtree(user.scopeUnitId());
+        addClassName("portal-page");
+        HorizontalLayout actions = new HorizontalLayout();
+        if (user.has(Role.SUPERVISION)) {
+            Button create = new Button(getTranslation("supervision.action.create"), new Icon(VaadinIcon.PLUS),
+                    e -> new ItemDialog(items, cadres, units, null, d -> getUI()
+                            .ifPresent(ui -> ui.navigate(ItemView.class, d.id()))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-item");
+            actions.add(create);
+        }
+        Button gantt = new Button(getTranslation("supervision.action.gantt"), new Icon(VaadinIcon.BAR_CHART_H),
+                e -> showGantt());
+        gantt.setId("items-gantt");
+        actions.add(gantt);
+        if (!user.has(Role.CLERK) || user.roles().size() > 1) {
+            Anchor export = new Anchor(Downloads.excel("supervision-items.xlsx", out -> items.exportExcel(filter, out)),
+                    AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
+            export.addClassName("portal-link-button");
+            actions.add(export);
+        }
+        add(new ViewToolbar(getTranslation("supervision.list.title"), actions));
+        add(filters(units));
+        grid.setId("item-grid");
+        ItemColumns.configure(grid, true);
+        grid.setItems(q -> items.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
+            long n = items.count(filter);
+            total.setText(getTranslation("supervision.list.total", n));
+            return (int) n;
+        });
+        grid.setEmptyStateText(getTranslation("supervision.list.empty"));
+        grid.setMultiSort(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ItemView.class, e.getItem().id())));
+        add(total, grid);
+    }
+
+    private HorizontalLayout filters(List<UnitNode> units) {
+        search.setLabel(getTranslation("adjustment.filter.search"));
+        search.setPlaceholder(getTranslation("supervision.filter.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        choice(aspect, items.aspects(), a -> a.section(getLocale()) + " · " + a.name(getLocale()),
+                "supervision.field.aspect", "12em");
+        choice(method, List.of(ControlMethod.values()), m -> getTranslation(m.labelKey()), "supervision.field.method",
+                "8em");
+        choice(light, List.of(Light.values()), l -> getTranslation(l.labelKey()), "supervision.field.light", "6em");
+        light.setId("item-light-filter");
+        choice(status, List.of(ItemStatus.values()), s -> getTranslation(s.labelKey()), "supervision.field.status",
+                "6.5em");
+        unit.setLabel(getTranslation("supervision.field.leadUnit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("11em");
+        overdue.setLabel(getTranslation("adjustment.filter.overdue"));
+        search.addValueChangeListener(e -> refresh());
+        aspect.addValueChangeListener(e -> refresh());
+        method.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        light.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(search, aspect, method, unit, light, status, overdue);
+        bar.addClassName("portal-filter-bar");
+        return bar;
+    }
+
+    private <T> void choice(Select<T> select, List<T> values, java.util.function.Function<T, String> label,
+                            String key, String width) {
+        select.setLabel(getTranslation(key));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("filter.all"));
+        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : label.apply(v));
+        select.setWidth(width);
+    }
+
+    private void refresh() {
+        filter = new ItemFilter(search.getValue(), null, aspect.getValue() == null ? null : aspect.getValue().id(),
+                method.getValue(), unit.getValue() == null ? null : unit.getValue().id(), light.getValue(),
+                status.getValue(), overdue.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The filtered items due soonest, as one Gantt chart (plan, progress, milestones, today). */
+    private void showGantt() {
+        List<GanttChart.Row> rows = items.page(filter, PageRequest.of(0, 40, Sort.by("endDate"))).stream()
+                .map(r -> new GanttChart.Row(r.itemNo() + " " + shorten(r.title()), r.startDate(), r.endDate(),
+                        r.actualProgress(), r.light(), List.of()))
+                .toList();
+        Dialog d = new Dialog(GanttChart.draw(rows, LocalDate.now(clock), getTranslation("supervision.gantt.today")));
+        d.setHeaderTitle(getTranslation("supervision.gantt.title"));
+        d.setWidth("min(1100px, 96vw)");
+        d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
+        d.open();
+    }
+
+    static String shorten(String title) {
+        return title.length() > 12 ? title.substring(0, 12) + "…" : title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("supervision.list.title") + " · " + getTranslation("app.title");
+    }
+}

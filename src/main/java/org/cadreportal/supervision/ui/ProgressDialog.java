@@ -1,0 +1,79 @@
+package org.cadreportal.supervision.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.FileKinds;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.FieldErrors;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.UploadTexts;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemDetails;
+import org.cadreportal.supervision.ProgressForm;
+import org.cadreportal.supervision.SupervisionService;
+import org.cadreportal.workflow.NewAttachment;
+
+/** 报送进度: actual per cent, what was done, the monitored figure, evidence files. */
+class ProgressDialog extends Dialog {
+
+    ProgressDialog(SupervisionService items, ItemDetails d, Consumer<ItemDetails> saved) {
+        setHeaderTitle(getTranslation("supervision.report.title", d.itemNo()));
+        setWidth("min(640px, 95vw)");
+        IntegerField progress = new IntegerField(getTranslation("supervision.field.progress"));
+        progress.setId("report-progress");
+        progress.setMin(0);
+        progress.setMax(100);
+        progress.setValue(d.actualProgress());
+        progress.setSuffixComponent(new Span("%"));
+        BigDecimalField monitor = new BigDecimalField(d.monitorName() == null ? "" : d.monitorName());
+        monitor.setVisible(d.method() == ControlMethod.MONITOR);
+        TextArea text = new TextArea(getTranslation("supervision.field.reportText"));
+        text.setId("report-text");
+        text.setMaxLength(2000);
+        text.setWidthFull();
+        List<NewAttachment> files = new ArrayList<>();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.add(new NewAttachment(meta.fileName(),
+                bytes))));
+        UploadTexts.apply(upload);
+        upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
+        upload.setMaxFileSize((int) FileKinds.MAX_BYTES);
+        upload.setMaxFiles(10);
+        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
+        FormLayout form = new FormLayout(progress, monitor, text, upload);
+        form.setColspan(text, 2);
+        form.setColspan(upload, 2);
+        add(form);
+        Map<String, HasValidation> fields = Map.of("actualProgress", progress, "text", text, "monitorValue", monitor);
+        Button save = new Button(getTranslation("supervision.action.submitReport"), e -> {
+            FieldErrors.clear(fields);
+            try {
+                ItemDetails after = items.reportProgress(d.id(), new ProgressForm(progress.getValue(), text.getValue(),
+                        monitor.getValue(), files));
+                Notices.success("notice.saved");
+                close();
+                saved.accept(after);
+            } catch (FieldException ex) {
+                FieldErrors.show(ex, fields);
+            } catch (PortalException ex) {
+                Notices.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("report-save");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+}

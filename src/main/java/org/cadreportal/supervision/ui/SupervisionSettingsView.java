@@ -1,0 +1,138 @@
+package org.cadreportal.supervision.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Consumer;
+import org.cadreportal.base.ListEntryForm;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.EditDialog;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.supervision.AspectRow;
+import org.cadreportal.supervision.LightSettings;
+import org.cadreportal.supervision.SupervisionService;
+
+/** 督办设置: the light rule's settings, and the sections and aspects items are filed under. */
+@Route("admin/supervision")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(title = "menu.supervisionSettings", order = 94, icon = "vaadin:cog")
+public class SupervisionSettingsView extends Div implements HasDynamicTitle {
+
+    private final SupervisionService items;
+
+    public SupervisionSettingsView(SupervisionService items) {
+        this.items = items;
+        addClassName("portal-page");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new ViewToolbar(getTranslation("supervision.settings.title")));
+        LightSettings current = items.settings();
+        IntegerField days = new IntegerField(getTranslation("supervision.settings.yellowDays"));
+        days.setId("settings-yellow-days");
+        days.setMin(0);
+        days.setMax(90);
+        days.setValue(current.yellowDays());
+        IntegerField lag = new IntegerField(getTranslation("supervision.settings.lagPoints"));
+        lag.setMin(0);
+        lag.setMax(100);
+        lag.setValue(current.lagPoints());
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                items.saveSettings(new LightSettings(current.version(), days.getValue() == null ? -1 : days.getValue(),
+                        lag.getValue() == null ? -1 : lag.getValue()));
+                Notices.success("notice.saved");
+                render();
+            } catch (PortalException ex) {
+                Notices.error(ex);
+            } catch (jakarta.validation.ConstraintViolationException ex) {
+                Notices.error("supervision.settings.invalid");
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("settings-save");
+        HorizontalLayout rule = new HorizontalLayout(days, lag, save);
+        rule.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(new H3(getTranslation("supervision.settings.rule")),
+                new Paragraph(getTranslation("supervision.settings.ruleText")), rule);
+
+        List<AspectRow> all = items.allAspects();
+        add(new H3(getTranslation("supervision.field.section")));
+        add(grid(all.stream().filter(distinctSections()).toList(), true));
+        add(new H3(getTranslation("supervision.field.aspect")));
+        add(grid(all, false));
+    }
+
+    private static java.util.function.Predicate<AspectRow> distinctSections() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return a -> seen.add(a.sectionId());
+    }
+
+    private Grid<AspectRow> grid(List<AspectRow> rows, boolean sections) {
+        Grid<AspectRow> grid = new Grid<>(AspectRow.class, false);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(a -> sections ? a.sectionOrder() : a.sortOrder()).setHeader("#").setWidth("3em").setFlexGrow(0);
+        if (!sections) {
+            grid.addColumn(AspectRow::sectionZh).setHeader(getTranslation("supervision.field.section"));
+        }
+        grid.addColumn(a -> sections ? a.sectionZh() : a.nameZh()).setHeader(getTranslation("workflow.field.nameZh"));
+        grid.addColumn(a -> sections ? a.sectionEn() : a.nameEn()).setHeader(getTranslation("workflow.field.nameEn"));
+        grid.addColumn(a -> getTranslation((sections ? a.sectionActive() : a.active()) ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("adjustment.field.active"));
+        grid.addComponentColumn(a -> {
+            Button edit = new Button(getTranslation("action.edit"), e -> edit(a, sections));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return edit;
+        }).setWidth("6em").setFlexGrow(0);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void edit(AspectRow a, boolean section) {
+        BeanValidationBinder<ListEntryForm> binder = new BeanValidationBinder<>(ListEntryForm.class);
+        TextField zh = new TextField(getTranslation("workflow.field.nameZh"));
+        binder.forField(zh).bind("nameZh");
+        TextField en = new TextField(getTranslation("workflow.field.nameEn"));
+        binder.forField(en).bind("nameEn");
+        IntegerField order = new IntegerField(getTranslation("adjustment.field.sortOrder"));
+        binder.forField(order).withNullRepresentation(0).bind("sortOrder");
+        Checkbox active = new Checkbox(getTranslation("adjustment.field.active"));
+        binder.forField(active).bind("active");
+        ListEntryForm form = section ? ListEntryForm.of(a.sectionZh(), a.sectionEn(), a.sectionOrder(), a.sectionActive())
+                : ListEntryForm.of(a.nameZh(), a.nameEn(), a.sortOrder(), a.active());
+        Consumer<ListEntryForm> save = f -> {
+            if (section) {
+                items.saveSection(a.sectionId(), a.sectionVersion(), f);
+            } else {
+                items.saveAspect(a.id(), a.version(), f);
+            }
+        };
+        EditDialog.open(getTranslation("action.edit"), new FormLayout(zh, en, order, active), binder, form, save,
+                this::render);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("supervision.settings.title") + " · " + getTranslation("app.title");
+    }
+}
