@@ -174,7 +174,11 @@ class SupervisionE2E extends LiveTest {
         list.locator("#item-light-filter").click();
         list.getByRole(com.microsoft.playwright.options.AriaRole.OPTION, new Page.GetByRoleOptions().setName("红灯"))
                 .click();
+        long red = jdbc.queryForObject("select count(*) from supervision_items where light = 'RED'", Long.class);
+        assertThat(list.getByText("共" + red + "项")).isVisible();
         Browser.screenshot(list, "23-supervision-grid-red");
+        // The grid renders only the rows in view: narrow it to the new item to see its row.
+        list.locator("#item-search input").fill("产业园标准厂房建设");
         assertThat(list.locator("#item-grid")).containsText("产业园标准厂房建设");
         Browser.screenshot(list, "23-supervision-grid-red");
         list.close();

@@ -1,5 +1,7 @@
 package org.cadreportal.security.service;
 
+import com.vaadin.flow.internal.CurrentInstance;
+import java.util.Map;
 import java.util.Set;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
@@ -21,6 +23,18 @@ class SystemActorImpl implements SystemActor {
 
     @Override
     public void runAs(Role role, Runnable work) {
+        // Vaadin's context strategy prefers the context of a current Vaadin session over this thread's;
+        // a background thread may still carry one, so it is set aside while the portal acts.
+        Map<Class<?>, CurrentInstance> vaadin = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            runWithoutVaadin(role, work);
+        } finally {
+            CurrentInstance.restoreInstances(vaadin);
+        }
+    }
+
+    private void runWithoutVaadin(Role role, Runnable work) {
         // Only work nobody started may run as the portal: a signed-in user never borrows its scope.
         if (SecurityContextHolder.getContext().getAuthentication() != null) {
             throw new IllegalStateException("runAs is for work without a user, not within a user's request");

@@ -108,6 +108,7 @@ public class ItemListView extends Div implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setId("item-search");
         choice(aspect, items.aspects(), a -> a.section(getLocale()) + " · " + a.name(getLocale()),
                 "supervision.field.aspect", "12em");
         choice(method, List.of(ControlMethod.values()), m -> getTranslation(m.labelKey()), "supervision.field.method",
