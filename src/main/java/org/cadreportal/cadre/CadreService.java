@@ -33,6 +33,9 @@ public interface CadreService {
 
     List<CareerRow> career(long id);
 
+    /** The cadre's timeline from every {@link TimelineSource}, newest first. */
+    List<TimelineEntry> timeline(long id);
+
     List<HistoryEntry> history(long id);
 
     /** Every column the roster template and the export share, in order. */

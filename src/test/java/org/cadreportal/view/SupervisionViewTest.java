@@ -88,6 +88,34 @@ class SupervisionViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.SUPERVISION)
+    void theSectionFilterKeepsItsSectionsItemsOnly() {
+        navigate(ItemListView.class);
+        @SuppressWarnings("unchecked")
+        Select<org.cadreportal.supervision.AspectRow> section = $(Select.class).id("item-section-filter");
+        section.setValue(items.aspects().stream().filter(a -> a.sectionZh().equals("防风险")).findFirst().orElseThrow());
+        long expected = jdbc.queryForObject("""
+                select count(*) from supervision_items i join supervision_aspects a on a.id = i.aspect_id
+                join supervision_sections s on s.id = a.section_id where s.name_zh = '防风险'""", Long.class);
+        assertThat(expected).isPositive();
+        assertThat(test(grid("item-grid")).size()).isEqualTo((int) expected);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void aCadresTimelineShowsTheirDecidedCaseAndClosedItems() {
+        long cadreId = jdbc.queryForObject("""
+                select min(a.cadre_id) from adjustment_cases a where a.status = 'COMPLETED'""", Long.class);
+        String caseNo = jdbc.queryForObject("select case_no from adjustment_cases where cadre_id = ? and status = 'COMPLETED'",
+                String.class, cadreId);
+        navigate(org.cadreportal.cadre.ui.CadreView.class, String.valueOf(cadreId));
+        com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class).single();
+        tabs.setSelectedIndex(2);
+        String text = $(com.vaadin.flow.component.html.Div.class).id("cadre-timeline").getElement().getTextRecursively();
+        assertThat(text).contains(caseNo).contains("能上能下");
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdministratorChangesTheYellowWindow() {
         navigate(SupervisionSettingsView.class);

@@ -62,10 +62,13 @@ class CadreServiceImpl implements CadreService {
     private final CadreWriter writer;
     private final Clock clock;
     private final EntityManager em;
+    private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
 
     CadreServiceImpl(CadreRepository cadres, CadreUnitRepository units, CareerRecordRepository careers,
                      CurrentUsers users, HistoryQuery historyQuery, RosterWorkbook workbook,
-                     RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em) {
+                     RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
+                     List<org.cadreportal.cadre.TimelineSource> timelineSources) {
+        this.timelineSources = timelineSources;
         this.cadres = cadres;
         this.units = units;
         this.careers = careers;
@@ -167,6 +170,16 @@ class CadreServiceImpl implements CadreService {
         return careers.findByCadreIdOrderByStartDateDescIdDesc(id).stream()
                 .map(c -> new CareerRow(c.getStartDate(), c.getEndDate(), c.getUnitName(), c.getPostTitle(), c.getRank(),
                         c.getNote(), c.getImpactUntil()))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public List<org.cadreportal.cadre.TimelineEntry> timeline(long id) {
+        loadInScope(id);
+        return timelineSources.stream().flatMap(s -> s.entriesFor(id).stream())
+                .sorted(java.util.Comparator.comparing(org.cadreportal.cadre.TimelineEntry::date).reversed())
                 .toList();
     }
 

@@ -75,6 +75,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         tabs.add(getTranslation("cadre.tab.profile"),
                 new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
         tabs.add(getTranslation("cadre.tab.career"), lazy(() -> new CareerPanel(cadres.career(details.id()))));
+        tabs.add(getTranslation("cadre.tab.timeline"), lazy(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new HistoryPanel(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         add(tabs);

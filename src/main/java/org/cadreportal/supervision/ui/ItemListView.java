@@ -52,6 +52,7 @@ public class ItemListView extends Div implements HasDynamicTitle {
     private final SupervisionService items;
     private final Grid<ItemRow> grid = new Grid<>(ItemRow.class, false);
     private final TextField search = new TextField();
+    private final Select<AspectRow> section = new Select<>();
     private final Select<AspectRow> aspect = new Select<>();
     private final Select<ControlMethod> method = new Select<>();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
@@ -109,7 +110,12 @@ public class ItemListView extends Div implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         search.setId("item-search");
-        choice(aspect, items.aspects(), a -> a.section(getLocale()) + " · " + a.name(getLocale()),
+        List<AspectRow> aspects = items.aspects();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        choice(section, aspects.stream().filter(a -> seen.add(a.sectionId())).toList(), a -> a.section(getLocale()),
+                "supervision.field.section", "7em");
+        section.setId("item-section-filter");
+        choice(aspect, aspects, a -> a.section(getLocale()) + " · " + a.name(getLocale()),
                 "supervision.field.aspect", "12em");
         choice(method, List.of(ControlMethod.values()), m -> getTranslation(m.labelKey()), "supervision.field.method",
                 "8em");
@@ -124,13 +130,15 @@ public class ItemListView extends Div implements HasDynamicTitle {
         unit.setWidth("11em");
         overdue.setLabel(getTranslation("adjustment.filter.overdue"));
         search.addValueChangeListener(e -> refresh());
+        section.addValueChangeListener(e -> refresh());
         aspect.addValueChangeListener(e -> refresh());
         method.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         light.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(search, aspect, method, unit, light, status, overdue);
+        HorizontalLayout bar = new HorizontalLayout(search, section, aspect, method, unit, light, status,
+                overdue);
         bar.addClassName("portal-filter-bar");
         return bar;
     }
@@ -146,7 +154,8 @@ public class ItemListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new ItemFilter(search.getValue(), null, aspect.getValue() == null ? null : aspect.getValue().id(),
+        filter = new ItemFilter(search.getValue(), section.getValue() == null ? null : section.getValue().sectionId(),
+                aspect.getValue() == null ? null : aspect.getValue().id(),
                 method.getValue(), unit.getValue() == null ? null : unit.getValue().id(), light.getValue(),
                 status.getValue(), overdue.getValue());
         grid.getDataProvider().refreshAll();

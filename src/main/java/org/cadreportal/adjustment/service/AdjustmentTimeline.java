@@ -1,0 +1,34 @@
+package org.cadreportal.adjustment.service;
+
+import java.util.List;
+import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
+import org.cadreportal.cadre.TimelineEntry;
+import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.workflow.CaseStatus;
+import org.springframework.stereotype.Component;
+
+/** Puts a cadre's adjustment cases on their timeline: opened, and decided (with the new post) or closed. */
+@Component
+class AdjustmentTimeline implements TimelineSource {
+
+    private final AdjustmentCaseRepository cases;
+
+    AdjustmentTimeline(AdjustmentCaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public List<TimelineEntry> entriesFor(long cadreId) {
+        return cases.findByCadre(cadreId, "/").stream().map(c -> {
+            boolean appointed = c.getEffectiveDate() != null;
+            String detail = appointed
+                    ? c.getFormerPost() + " → " + c.getProposedPost()
+                    + (c.getImpactUntil() == null ? "" : "（影响期至" + c.getImpactUntil() + "）")
+                    : c.getSummary();
+            return new TimelineEntry(appointed ? c.getEffectiveDate()
+                    : c.getProgress().getStatus() == CaseStatus.OPEN ? c.getOpenedOn() : c.getProgress().getClosedOn(),
+                    "timeline.kind.adjustment." + c.getDirection().name(), c.getCaseNo(), detail,
+                    "adjustment/" + c.getId());
+        }).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.cadreportal.supervision.service;
+
+import java.util.List;
+import org.cadreportal.cadre.TimelineEntry;
+import org.cadreportal.cadre.TimelineSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Closed supervision items are achievement data on their responsible cadres' timelines (实绩数据). */
+@Component
+class SupervisionTimeline implements TimelineSource {
+
+    private final JdbcTemplate jdbc;
+
+    SupervisionTimeline(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<TimelineEntry> entriesFor(long cadreId) {
+        return jdbc.query("""
+                select i.id, i.item_no, i.title, i.closed_on from supervision_items i
+                join supervision_item_cadres c on c.item_id = i.id
+                where c.cadre_id = ? and i.status = 'CLOSED' order by i.closed_on desc""",
+                (rs, n) -> new TimelineEntry(rs.getDate(4).toLocalDate(), "timeline.kind.supervision",
+                        rs.getString(2), rs.getString(3), "supervision/item/" + rs.getLong(1)), cadreId);
+    }
+}
