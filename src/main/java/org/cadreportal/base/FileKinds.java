@@ -40,6 +40,30 @@ public final class FileKinds {
     private FileKinds() {
     }
 
+    /** The most files one step or one report may carry. */
+    public static final int MAX_FILES = 10;
+
+    /**
+     * Checks a set of uploaded files and returns each one's content type, refusing on {@code field}
+     * too many files, a file too large, or one whose content is not what its name says.
+     */
+    public static java.util.List<String> accept(java.util.List<String> fileNames, java.util.List<byte[]> contents,
+                                                String field) {
+        if (fileNames.size() > MAX_FILES) {
+            throw new FieldException(field, "workflow.error.tooManyFiles", MAX_FILES);
+        }
+        java.util.List<String> types = new java.util.ArrayList<>();
+        for (int i = 0; i < fileNames.size(); i++) {
+            String name = fileNames.get(i);
+            if (contents.get(i).length > MAX_BYTES) {
+                throw new FieldException(field, "workflow.error.fileTooBig", name);
+            }
+            types.add(contentType(name, contents.get(i))
+                    .orElseThrow(() -> new FieldException(field, "workflow.error.fileType", name)));
+        }
+        return types;
+    }
+
     /** The content type of an accepted file, or empty when its name and content do not make one. */
     public static Optional<String> contentType(String fileName, byte[] content) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');

@@ -1,13 +1,22 @@
 package org.cadreportal.supervision.domain;
 
-import jakarta.persistence.*;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.base.domain.StoredFileColumns;
 import org.hibernate.annotations.Immutable;
 
-/** A file attached to a progress report. */
+/** A file attached to a progress report; as immutable as it. */
 @Entity
 @Immutable
 @Table(name = "report_attachments")
-public class ReportAttachment {
+public class ReportAttachment extends StoredFileColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_attachments_seq")
@@ -18,30 +27,12 @@ public class ReportAttachment {
     @JoinColumn(name = "report_id")
     private ProgressReport report;
 
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    /** The length makes Hibernate expect LONGBLOB on MariaDB. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 1 << 30)
-    private byte[] content;
-
     protected ReportAttachment() {
     }
 
     ReportAttachment(ProgressReport report, String fileName, String contentType, byte[] content) {
+        super(fileName, contentType, content);
         this.report = report;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
-        this.content = content;
     }
 
     public Long getId() {
@@ -50,21 +41,5 @@ public class ReportAttachment {
 
     public ProgressReport getReport() {
         return report;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

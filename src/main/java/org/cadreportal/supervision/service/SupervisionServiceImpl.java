@@ -196,16 +196,10 @@ class SupervisionServiceImpl implements SupervisionService {
         ProgressReport report = new ProgressReport(id, LocalDateTime.now(clock), me.username(), me.displayName(),
                 progress, form.monitorValue(), form.text().strip());
         List<NewAttachment> files = form.attachments() == null ? List.of() : form.attachments();
-        if (files.size() > 10) {
-            throw new FieldException("attachments", "workflow.error.tooManyFiles", 10);
-        }
-        for (NewAttachment f : files) {
-            if (f.content().length > FileKinds.MAX_BYTES) {
-                throw new FieldException("attachments", "workflow.error.fileTooBig", f.fileName());
-            }
-            report.attach(f.fileName(), FileKinds.contentType(f.fileName(), f.content())
-                    .orElseThrow(() -> new FieldException("attachments", "workflow.error.fileType", f.fileName())),
-                    f.content());
+        List<String> types = FileKinds.accept(files.stream().map(NewAttachment::fileName).toList(),
+                files.stream().map(NewAttachment::content).toList(), "attachments");
+        for (int i = 0; i < files.size(); i++) {
+            report.attach(files.get(i).fileName(), types.get(i), files.get(i).content());
         }
         reports.save(report);
         item.report(progress, form.monitorValue());

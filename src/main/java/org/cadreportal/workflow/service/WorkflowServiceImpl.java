@@ -45,8 +45,6 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class WorkflowServiceImpl implements WorkflowService {
 
-    static final int MAX_FILES = 10;
-
     /** The roles that work cases; a step acted on by anyone else could never be moved. */
     private static final Set<Role> ACTING_ROLES = EnumSet.of(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE);
 
@@ -132,21 +130,16 @@ class WorkflowServiceImpl implements WorkflowService {
         if (opinion != null && opinion.length() > 4000) {
             throw new FieldException("opinion", "validation.tooLong", 4000);
         }
-        if (entry.attachments().size() > MAX_FILES) {
-            throw new FieldException("attachments", "workflow.error.tooManyFiles", MAX_FILES);
-        }
+        List<String> types = FileKinds.accept(entry.attachments().stream().map(NewAttachment::fileName).toList(),
+                entry.attachments().stream().map(NewAttachment::content).toList(), "attachments");
         CurrentUser actor = users.require();
         StepRecord record = new StepRecord(entry.caseType(), entry.caseId(), step.id(), step.ordinal(),
                 entry.outcome(), entry.targetOrdinal(), actor.username(), actor.displayName(),
                 LocalDateTime.now(clock), opinion == null || opinion.isEmpty() ? null : opinion,
                 codec.write(entry.details()));
-        for (NewAttachment file : entry.attachments()) {
-            if (file.content().length > FileKinds.MAX_BYTES) {
-                throw new FieldException("attachments", "workflow.error.fileTooBig", file.fileName());
-            }
-            String type = FileKinds.contentType(file.fileName(), file.content())
-                    .orElseThrow(() -> new FieldException("attachments", "workflow.error.fileType", file.fileName()));
-            record.attach(file.fileName(), type, file.content());
+        for (int i = 0; i < entry.attachments().size(); i++) {
+            NewAttachment file = entry.attachments().get(i);
+            record.attach(file.fileName(), types.get(i), file.content());
         }
         records.save(record);
         return toRow(record, step, record.getAttachments().stream()
