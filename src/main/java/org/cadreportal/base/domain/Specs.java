@@ -40,7 +40,11 @@ public final class Specs {
      */
     @SuppressWarnings("unchecked")
     public static <X, Y> Join<X, Y> fetchOrJoin(Root<X> root, CriteriaQuery<?> query, String attribute) {
-        boolean counting = Long.class.equals(query.getResultType()) || long.class.equals(query.getResultType());
-        return counting ? root.join(attribute) : (Join<X, Y>) root.<X, Y>fetch(attribute);
+        return counting(query) ? root.join(attribute) : (Join<X, Y>) root.<X, Y>fetch(attribute);
+    }
+
+    /** Spring Data runs a specification twice for a page: once for the rows, once to count them. */
+    public static boolean counting(CriteriaQuery<?> query) {
+        return Long.class.equals(query.getResultType()) || long.class.equals(query.getResultType());
     }
 }

@@ -19,6 +19,7 @@ public final class ItemSpecs {
                                                           LocalDate today) {
         return (root, query, cb) -> {
             Join<SupervisionItem, ItemUnit> unit = Specs.fetchOrJoin(root, query, "leadUnit");
+            fetchAspect(root, query);
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (f.text() != null && !f.text().isBlank()) {
                 String like = Specs.contains(f.text());
@@ -52,7 +53,16 @@ public final class ItemSpecs {
     public static Specification<SupervisionItem> responsible(long cadreId) {
         return (root, query, cb) -> {
             Specs.fetchOrJoin(root, query, "leadUnit");
+            fetchAspect(root, query);
             return cb.equal(root.join("cadres").get("id"), cadreId);
         };
+    }
+
+    /** A grid row shows the aspect and its section: fetched with the page, not one query per row. */
+    private static void fetchAspect(jakarta.persistence.criteria.Root<SupervisionItem> root,
+                                    jakarta.persistence.criteria.CriteriaQuery<?> query) {
+        if (!Specs.counting(query)) {
+            root.fetch("aspect").fetch("section");
+        }
     }
 }
