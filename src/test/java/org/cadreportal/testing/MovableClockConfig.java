@@ -1,6 +1,5 @@
 package org.cadreportal.testing;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;

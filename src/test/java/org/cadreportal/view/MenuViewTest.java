@@ -55,7 +55,7 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.CADRE)
     void cadreSeesOnlyTheHomePageAndIsRefusedTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的督办事项");
+        assertThat(menu()).containsExactly("首页", "我的督办事项", "我的消息");
         navigateRefused("cadres");
         navigateRefused("supervision");
         navigateRefused("adjustments");

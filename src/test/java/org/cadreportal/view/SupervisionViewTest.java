@@ -130,6 +130,22 @@ class SupervisionViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.CADRE)
+    void aCadreReadsTheirReminderAndMarksItRead() {
+        long cadreId = jdbc.queryForObject("select cadre_id from user_accounts where username = ?", Long.class,
+                DemoAccounts.CADRE);
+        jdbc.update("insert into notices (id, cadre_id, created_at, title, body, link) values (next value for notices_seq,"
+                + " ?, current_timestamp, '督办事项亮红灯提醒', 'DB-2025-0476 已超期，请抓紧推进。', 'my-items')", cadreId);
+        navigate(org.cadreportal.notification.ui.MyNoticesView.class);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("my-notices").getElement().getTextRecursively())
+                .contains("DB-2025-0476 已超期");
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("标为已读")).findFirst().orElseThrow())
+                .click();
+        assertThat(jdbc.queryForObject("select count(*) from notices where cadre_id = ? and read_at is null",
+                Long.class, cadreId)).isZero();
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.COUNTY_CLERK)
     void aCountyClerkSeesTheCountysItemsOnly() {
         navigate(ItemListView.class);

@@ -50,9 +50,8 @@ class CaseViews {
     CaseRow row(AdjustmentCase c, Map<Long, StepDefinition> steps, LocalDate today) {
         CaseProgress p = c.getProgress();
         StepDefinition step = steps.get(p.getCurrentStepId());
-        long stepCount = steps.values().stream().filter(s -> s.procedureId() == c.getProcedureId()).count();
         return new CaseRow(c.getId(), c.getCaseNo(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(),
-                c.getDirection(), c.getSource(), p.getCurrentOrdinal(), (int) stepCount, step.nameZh(), step.nameEn(),
+                c.getDirection(), c.getSource(), p.getCurrentOrdinal(), step.nameZh(), step.nameEn(),
                 step.role(), p.getStatus(), c.getOpenedOn(), p.getStepDueOn(), p.daysOverdue(today));
     }
 

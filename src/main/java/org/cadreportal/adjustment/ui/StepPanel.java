@@ -29,7 +29,6 @@ import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.workflow.StepDefinition;

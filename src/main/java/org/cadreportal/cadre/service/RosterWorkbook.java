@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cadreportal.base.ExcelExport;
@@ -38,9 +37,7 @@ import org.cadreportal.cadre.Party;
 import org.cadreportal.cadre.RosterImportResult.RowError;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +48,6 @@ import org.springframework.stereotype.Component;
 class RosterWorkbook {
 
     static final int MAX_ROWS = 20_000;
-    private static final int EXPORT_PAGE = 1_000;
     private static final Locale SHEET_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -106,11 +102,6 @@ class RosterWorkbook {
         v[RosterColumn.LEVEL.ordinal()] = label(c.level().labelKey());
         v[RosterColumn.CATEGORY.ordinal()] = label(c.category().labelKey());
         return java.util.Arrays.asList(v);
-    }
-
-    /** Text cells only: a value starting with "=" stays text in Excel, never a formula. */
-    private static void set(Row row, RosterColumn col, String value) {
-        row.createCell(col.ordinal(), CellType.STRING).setCellValue(value == null ? "" : value);
     }
 
     ParsedRoster parse(InputStream in) {

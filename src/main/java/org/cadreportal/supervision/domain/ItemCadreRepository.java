@@ -1,7 +1,6 @@
 package org.cadreportal.supervision.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 public interface ItemCadreRepository extends JpaRepository<ItemCadre, Long> {
 }

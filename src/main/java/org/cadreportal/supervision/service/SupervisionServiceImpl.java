@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.cadreportal.base.ExcelExport;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
