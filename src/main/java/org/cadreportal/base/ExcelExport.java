@@ -29,6 +29,18 @@ public final class ExcelExport {
 
     public static <T> void write(String sheetName, List<String> headers, Function<Pageable, Page<T>> source,
                                  Function<T, List<String>> cells, OutputStream out) {
+        write(sheetName, headers, p -> source.apply(p).getContent(), -1, cells, out, ExportProgress.NONE);
+    }
+
+    /**
+     * Writes the rows {@code source} gives page by page until a page comes back short, telling
+     * {@code progress} after each page; {@code total} is what the caller counted, or -1.
+     *
+     * @throws ExportCancelledException when progress asks to stop
+     */
+    public static <T> void write(String sheetName, List<String> headers, Function<Pageable, List<T>> source,
+                                 long total, Function<T, List<String>> cells, OutputStream out,
+                                 ExportProgress progress) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet(sheetName);
             CellStyle bold = wb.createCellStyle();
@@ -43,7 +55,7 @@ public final class ExcelExport {
             }
             int r = 1;
             int number = 0;
-            Page<T> page;
+            List<T> page;
             do {
                 page = source.apply(PageRequest.of(number++, PAGE, Sort.by("id")));
                 for (T item : page) {
@@ -54,7 +66,10 @@ public final class ExcelExport {
                         row.createCell(i, CellType.STRING).setCellValue(v == null ? "" : v);
                     }
                 }
-            } while (page.hasNext());
+                if (!progress.proceed(r - 1L, total)) {
+                    throw new ExportCancelledException();
+                }
+            } while (page.size() == PAGE);
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.SeatRow;
+import org.cadreportal.base.PdfCells;
 import org.cadreportal.base.PdfFonts;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.StepOutcome;
@@ -19,7 +20,6 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -153,36 +153,19 @@ class CasePdf {
     }
 
     private void section(Document doc, Font font, String key) {
-        Paragraph p = new Paragraph(t(key), font);
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        doc.add(p);
+        PdfCells.section(doc, font, t(key));
     }
 
     private void pair(PdfPTable table, Font font, String k1, String v1, String k2, String v2) {
-        table.addCell(label(t(k1), font));
-        table.addCell(cell(v1, font));
-        table.addCell(label(t(k2), font));
-        table.addCell(cell(v2, font));
+        PdfCells.pair(table, font, t(k1), v1, t(k2), v2);
     }
 
     private void wide(PdfPTable table, Font font, String key, String value) {
-        table.addCell(label(t(key), font));
-        PdfPCell cell = cell(value, font);
-        cell.setColspan(3);
-        table.addCell(cell);
-    }
-
-    private static PdfPCell label(String text, Font font) {
-        PdfPCell cell = cell(text, font);
-        cell.setGrayFill(0.93f);
-        return cell;
+        PdfCells.wide(table, font, t(key), value);
     }
 
     private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        cell.setPadding(4);
-        return cell;
+        return PdfCells.cell(text, font);
     }
 
     private String t(String key) {

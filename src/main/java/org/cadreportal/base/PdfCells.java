@@ -1,0 +1,50 @@
+package org.cadreportal.base;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+/** The few shapes every printed record uses: a padded cell, a grey label cell, a label-value row, a heading. */
+public final class PdfCells {
+
+    private PdfCells() {
+    }
+
+    public static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setPadding(4);
+        return cell;
+    }
+
+    public static PdfPCell label(String text, Font font) {
+        PdfPCell cell = cell(text, font);
+        cell.setGrayFill(0.93f);
+        return cell;
+    }
+
+    /** Two label-value pairs side by side in a four-column table. */
+    public static void pair(PdfPTable table, Font font, String label1, String value1, String label2, String value2) {
+        table.addCell(label(label1, font));
+        table.addCell(cell(value1, font));
+        table.addCell(label(label2, font));
+        table.addCell(cell(value2, font));
+    }
+
+    /** One label and a value spanning the other three columns of a four-column table. */
+    public static void wide(PdfPTable table, Font font, String label, String value) {
+        table.addCell(label(label, font));
+        PdfPCell cell = cell(value, font);
+        cell.setColspan(3);
+        table.addCell(cell);
+    }
+
+    public static void section(Document doc, Font font, String title) {
+        Paragraph p = new Paragraph(title, font);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        doc.add(p);
+    }
+}

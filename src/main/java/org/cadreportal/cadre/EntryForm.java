@@ -1,0 +1,115 @@
+package org.cadreportal.cadre;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a cadre (or a clerk on their behalf) writes in one entry: 干了什么事, 干成什么事, 成效是什么. */
+public class EntryForm {
+
+    @NotNull
+    private Long periodId;
+
+    @NotNull
+    private Long fieldId;
+
+    @NotNull
+    private Long levelId;
+
+    @NotNull
+    private Long categoryId;
+
+    @NotNull
+    private WorkRole role;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String whatDone;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String achieved;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String effect;
+
+    @Valid
+    @Size(max = 10)
+    private List<KeyFigure> figures = new ArrayList<>();
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public Long getFieldId() {
+        return fieldId;
+    }
+
+    public void setFieldId(Long fieldId) {
+        this.fieldId = fieldId;
+    }
+
+    public Long getLevelId() {
+        return levelId;
+    }
+
+    public void setLevelId(Long levelId) {
+        this.levelId = levelId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public WorkRole getRole() {
+        return role;
+    }
+
+    public void setRole(WorkRole role) {
+        this.role = role;
+    }
+
+    public String getWhatDone() {
+        return whatDone;
+    }
+
+    public void setWhatDone(String whatDone) {
+        this.whatDone = whatDone;
+    }
+
+    public String getAchieved() {
+        return achieved;
+    }
+
+    public void setAchieved(String achieved) {
+        this.achieved = achieved;
+    }
+
+    public String getEffect() {
+        return effect;
+    }
+
+    public void setEffect(String effect) {
+        this.effect = effect;
+    }
+
+    public List<KeyFigure> getFigures() {
+        return figures;
+    }
+
+    public void setFigures(List<KeyFigure> figures) {
+        this.figures = figures == null ? new ArrayList<>() : new ArrayList<>(figures);
+    }
+}

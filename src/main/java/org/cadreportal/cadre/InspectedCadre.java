@@ -1,0 +1,7 @@
+package org.cadreportal.cadre;
+
+import jakarta.validation.constraints.NotNull;
+
+/** One cadre seen at an inspection and the recommendation for them; the name is filled in on reads. */
+public record InspectedCadre(@NotNull Long cadreId, String name, @NotNull Recommendation recommendation) {
+}

@@ -1,0 +1,84 @@
+package org.cadreportal.cadre.service;
+
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.cadre.domain.Cadre;
+import org.cadreportal.cadre.domain.CadreRepository;
+import org.cadreportal.cadre.domain.CadreUnit;
+import org.cadreportal.cadre.domain.CadreUnitRepository;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see which archive records: staff see the cadres of their unit subtree; someone who is only a
+ * cadre sees their own. Every archive query takes its limits from here.
+ */
+@Component
+class ArchiveScope {
+
+    /** The reach of one request: a unit path prefix for staff, or the one cadre a cadre may see. */
+    record Reach(CurrentUser user, String scopePath, Long ownCadreId) {
+
+        boolean ownOnly() {
+            return ownCadreId != null;
+        }
+    }
+
+    private final CurrentUsers users;
+    private final CadreUnitRepository units;
+    private final CadreRepository cadres;
+
+    ArchiveScope(CurrentUsers users, CadreUnitRepository units, CadreRepository cadres) {
+        this.users = users;
+        this.units = units;
+        this.cadres = cadres;
+    }
+
+    Reach reach() {
+        CurrentUser user = users.require();
+        boolean staff = user.roles().stream().anyMatch(r -> r != Role.CADRE);
+        if (!staff) {
+            // A cadre account without a linked cadre sees nothing rather than everything.
+            return new Reach(user, null, user.cadreId() == null ? -1L : user.cadreId());
+        }
+        String path = units.findById(user.scopeUnitId()).map(CadreUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+        return new Reach(user, path, null);
+    }
+
+    /** The path of a unit chosen in a filter, or a path nothing matches when it does not exist. */
+    String unitPath(Long unitId) {
+        return unitId == null ? null : units.findById(unitId).map(CadreUnit::getPath).orElse("/none/");
+    }
+
+    boolean covers(Reach reach, Cadre cadre) {
+        return reach.ownOnly() ? cadre.getId().equals(reach.ownCadreId()) : cadre.getUnit().isWithin(reach.scopePath());
+    }
+
+    /** A cadre the user may file for: themself, or for a clerk any active cadre in scope. */
+    Cadre cadreToFileFor(Reach reach, Long cadreId) {
+        if (cadreId == null) {
+            if (reach.user().cadreId() == null || !reach.user().has(Role.CADRE)) {
+                throw new RecordNotFoundException();
+            }
+            return cadres.findWithUnitById(reach.user().cadreId()).orElseThrow(RecordNotFoundException::new);
+        }
+        if (!reach.user().has(Role.CLERK) || reach.ownOnly()) {
+            throw new RecordNotFoundException();
+        }
+        return cadres.findWithUnitById(cadreId).filter(c -> c.getUnit().isWithin(reach.scopePath()))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    /** A cadre whose archive the user may read: their own, or for staff any in scope. */
+    Cadre cadreInReach(Reach reach, long cadreId) {
+        return cadres.findWithUnitById(cadreId).filter(c -> covers(reach, c)).orElseThrow(RecordNotFoundException::new);
+    }
+
+    CadreUnit unitInScope(Reach reach, Long unitId, String field) {
+        return units.findById(unitId).filter(u -> !reach.ownOnly() && u.isWithin(reach.scopePath()))
+                .orElseThrow(() -> new org.cadreportal.base.FieldException(field, "cadre.error.unitOutOfScope"));
+    }
+}

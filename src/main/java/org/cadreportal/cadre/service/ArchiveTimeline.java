@@ -1,0 +1,29 @@
+package org.cadreportal.cadre.service;
+
+import java.util.List;
+import org.cadreportal.cadre.TimelineEntry;
+import org.cadreportal.cadre.TimelineSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Accepted achievement entries, dated at the end of their period, on the cadre's timeline. */
+@Component
+class ArchiveTimeline implements TimelineSource {
+
+    private final JdbcTemplate jdbc;
+
+    ArchiveTimeline(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<TimelineEntry> entriesFor(long cadreId) {
+        return jdbc.query("""
+                select e.id, p.ends_on, p.name_zh, f.name_zh, e.what_done from achievement_entries e
+                join filing_periods p on p.id = e.period_id join archive_terms f on f.id = e.field_id
+                where e.cadre_id = ? and e.status = 'ACCEPTED'""",
+                (rs, n) -> new TimelineEntry(rs.getDate(2).toLocalDate(), "timeline.kind.archive",
+                        rs.getString(3) + " · " + rs.getString(4), rs.getString(5), "archive/entry/" + rs.getLong(1)),
+                cadreId);
+    }
+}

@@ -1,0 +1,169 @@
+package org.cadreportal.cadre.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.Specs;
+import org.cadreportal.cadre.InspectedCadre;
+import org.cadreportal.cadre.InspectionFilter;
+import org.cadreportal.cadre.InspectionForm;
+import org.cadreportal.cadre.InspectionRow;
+import org.cadreportal.cadre.InspectionService;
+import org.cadreportal.cadre.TermKind;
+import org.cadreportal.cadre.domain.ArchiveTerm;
+import org.cadreportal.cadre.domain.ArchiveTermRepository;
+import org.cadreportal.cadre.domain.Cadre;
+import org.cadreportal.cadre.domain.CadreRepository;
+import org.cadreportal.cadre.domain.CadreUnit;
+import org.cadreportal.cadre.domain.FrontlineInspection;
+import org.cadreportal.cadre.domain.FrontlineInspectionRepository;
+import org.cadreportal.cadre.domain.InspectionCadre;
+import org.cadreportal.security.AppRoles;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+@Service
+@Validated
+@Transactional
+class InspectionServiceImpl implements InspectionService {
+
+    private static final Set<String> SORTABLE = Set.of("inspectedOn", "unit.name", "inspectors");
+
+    private final FrontlineInspectionRepository inspections;
+    private final CadreRepository cadres;
+    private final ArchiveTermRepository terms;
+    private final ArchiveScope scope;
+    private final Clock clock;
+
+    InspectionServiceImpl(FrontlineInspectionRepository inspections, CadreRepository cadres,
+                          ArchiveTermRepository terms, ArchiveScope scope, Clock clock) {
+        this.inspections = inspections;
+        this.cadres = cadres;
+        this.terms = terms;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public List<InspectionRow> page(InspectionFilter filter, Pageable pageable) {
+        List<FrontlineInspection> found = inspections.findAll(spec(filter), Paging.safe(pageable, SORTABLE))
+                .getContent();
+        return rows(found);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public long count(InspectionFilter filter) {
+        return inspections.count(spec(filter));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public InspectionRow get(long id) {
+        return rows(List.of(inScope(id))).getFirst();
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
+    public InspectionRow save(Long id, Integer version, InspectionForm form) {
+        ArchiveScope.Reach reach = scope.reach();
+        FrontlineInspection inspection = id == null ? new FrontlineInspection(reach.user().username()) : inScope(id);
+        if (id != null && inspection.getVersion() != version) {
+            throw new StaleDataException();
+        }
+        if (form.getInspectedOn().isAfter(LocalDate.now(clock))) {
+            throw new FieldException("inspectedOn", "validation.notFuture");
+        }
+        CadreUnit unit = scope.unitInScope(reach, form.getUnitId(), "unitId");
+        ArchiveTerm type = terms.findById(form.getTypeId()).filter(t -> t.getKind() == TermKind.FRONTLINE)
+                .orElseThrow(() -> new FieldException("typeId", "validation.required"));
+        if (!type.isActive() && type.getId() != inspection.getTypeId()) {
+            throw new FieldException("typeId", "archive.error.termInactive");
+        }
+        Set<Long> ids = new HashSet<>();
+        for (InspectedCadre c : form.getCadres()) {
+            if (!ids.add(c.cadreId())) {
+                throw new FieldException("cadres", "archive.error.cadreTwice");
+            }
+        }
+        long inReach = cadres.findAllById(ids).stream().filter(c -> scope.covers(reach, c)).count();
+        if (inReach != ids.size()) {
+            throw new FieldException("cadres", "cadre.error.unitOutOfScope");
+        }
+        inspection.record(form.getInspectedOn(), unit, type.getId(), form.getInspectors(), form.getFinding(),
+                form.getCadres().stream().map(c -> new InspectionCadre(c.cadreId(), c.recommendation()))
+                        .collect(Collectors.toSet()));
+        try {
+            return rows(List.of(inspections.saveAndFlush(inspection))).getFirst();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private FrontlineInspection inScope(long id) {
+        ArchiveScope.Reach reach = scope.reach();
+        return inspections.findWithUnitById(id).filter(i -> !reach.ownOnly() && i.getUnit().isWithin(reach.scopePath()))
+                .orElseThrow(RecordNotFoundException::new);
+    }
+
+    /** Names of the cadres seen and of the types, fetched once for the whole page. */
+    private List<InspectionRow> rows(List<FrontlineInspection> found) {
+        Set<Long> cadreIds = found.stream().flatMap(i -> i.getCadres().stream()).map(InspectionCadre::getCadreId)
+                .collect(Collectors.toSet());
+        Map<Long, String> names = cadres.findAllById(cadreIds).stream()
+                .collect(Collectors.toMap(Cadre::getId, Cadre::getName));
+        Map<Long, String> types = terms.findByKindOrderBySortOrderAscIdAsc(TermKind.FRONTLINE).stream()
+                .collect(Collectors.toMap(ArchiveTerm::getId, ArchiveTerm::getNameZh));
+        return found.stream().map(i -> new InspectionRow(i.getId(), i.getVersion(), i.getInspectedOn(),
+                i.getUnit().getId(), i.getUnit().getName(), i.getTypeId(), types.getOrDefault(i.getTypeId(), ""),
+                i.getInspectors(), i.getFinding(), i.getCadres().stream()
+                        .map(c -> new InspectedCadre(c.getCadreId(), names.getOrDefault(c.getCadreId(), ""),
+                                c.getRecommendation()))
+                        .sorted(Comparator.comparing(InspectedCadre::name)).toList()))
+                .toList();
+    }
+
+    private Specification<FrontlineInspection> spec(InspectionFilter f) {
+        ArchiveScope.Reach reach = scope.reach();
+        String unitPath = scope.unitPath(f.unitId());
+        return (root, query, cb) -> {
+            Join<FrontlineInspection, CadreUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"),
+                    reach.ownOnly() ? "/none/" : reach.scopePath(), unitPath);
+            if (f.text() != null && !f.text().isBlank()) {
+                String like = Specs.contains(f.text());
+                where.add(cb.or(cb.like(root.get("finding"), like, '\\'), cb.like(root.get("inspectors"), like, '\\')));
+            }
+            if (f.typeId() != null) {
+                where.add(cb.equal(root.get("typeId"), f.typeId()));
+            }
+            if (f.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("inspectedOn"), f.from()));
+            }
+            if (f.to() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("inspectedOn"), f.to()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}

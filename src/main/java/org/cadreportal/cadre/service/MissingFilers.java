@@ -1,0 +1,67 @@
+package org.cadreportal.cadre.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.cadreportal.cadre.CadreCategory;
+import org.cadreportal.cadre.MissingFiler;
+import org.cadreportal.cadre.domain.FilingPeriod;
+import org.cadreportal.notification.Notifier;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * 未填报: the active cadres in scope whose category the period asks for and who have submitted nothing
+ * for it (a draft is not a filing), and the reminder each of them gets.
+ */
+@Component
+class MissingFilers {
+
+    private static final String FROM = """
+            from Cadre c join c.unit u
+            where u.path like :scope and c.status = org.cadreportal.cadre.CadreStatus.ACTIVE
+              and c.category in :categories
+              and not exists (select 1 from AchievementEntry e where e.cadre = c and e.periodId = :period
+                              and e.status <> org.cadreportal.cadre.EntryStatus.DRAFT)""";
+
+    private final EntityManager em;
+    private final Notifier notifier;
+
+    MissingFilers(EntityManager em, Notifier notifier) {
+        this.em = em;
+        this.notifier = notifier;
+    }
+
+    List<MissingFiler> page(FilingPeriod period, ArchiveScope.Reach reach, Pageable pageable) {
+        TypedQuery<MissingFiler> q = em.createQuery("select new org.cadreportal.cadre.MissingFiler(c.id, c.name, u.name,"
+                + " c.postTitle, c.category) " + FROM + " order by u.path, c.name, c.id", MissingFiler.class);
+        bind(q, period, reach);
+        return q.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
+    }
+
+    long count(FilingPeriod period, ArchiveScope.Reach reach) {
+        TypedQuery<Long> q = em.createQuery("select count(c) " + FROM, Long.class);
+        bind(q, period, reach);
+        return q.getSingleResult();
+    }
+
+    int remind(FilingPeriod period, ArchiveScope.Reach reach) {
+        TypedQuery<Long> q = em.createQuery("select c.id " + FROM, Long.class);
+        bind(q, period, reach);
+        List<Long> ids = q.getResultList();
+        String title = "请填报" + period.getNameZh() + "实绩";
+        String body = period.getNameZh() + "的实绩填报截止日期为" + period.getDeadline() + "，请及时在“我的实绩”中填报并提交。";
+        for (Long id : ids) {
+            notifier.notice(id, title, body, "my-archive");
+        }
+        return ids.size();
+    }
+
+    private static void bind(TypedQuery<?> q, FilingPeriod period, ArchiveScope.Reach reach) {
+        List<CadreCategory> categories = List.copyOf(period.getCategories());
+        // Someone who is only a cadre has no unit scope: a path nothing matches keeps them out.
+        q.setParameter("scope", reach.ownOnly() ? "/none/" : reach.scopePath() + "%");
+        q.setParameter("categories", categories);
+        q.setParameter("period", period.getId());
+    }
+}
