@@ -25,6 +25,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
@@ -184,11 +185,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private Div fact(String key, com.vaadin.flow.component.Component value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("portal-fact-label");
-        Div fact = new Div(label, value);
-        fact.addClassName("portal-fact");
-        return fact;
+        return Facts.fact(getTranslation(key), value);
     }
 
     private Div findings(CaseDetails c) {

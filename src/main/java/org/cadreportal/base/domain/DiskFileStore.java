@@ -63,6 +63,10 @@ class DiskFileStore implements FileStore {
             throw new RecordNotFoundException();
         }
         // A key is a UUID; anything else (a path, "..") is refused before touching the disk.
-        return root.resolve(UUID.fromString(key.substring(5)).toString());
+        try {
+            return root.resolve(UUID.fromString(key.substring(5)).toString());
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException();
+        }
     }
 }

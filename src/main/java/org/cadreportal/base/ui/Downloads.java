@@ -57,12 +57,7 @@ public final class Downloads {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     writer.accept(out);
                 }
-                event.setFileName(fileName);
-                event.setContentType(contentType);
-                event.setContentLength(Files.size(tmp));
-                try (InputStream in = Files.newInputStream(tmp); OutputStream out = event.getOutputStream()) {
-                    in.transferTo(out);
-                }
+                send(event, tmp, fileName, contentType);
             } catch (RuntimeException e) {
                 log.error("Download {} failed", fileName, e);
                 event.getResponse().setStatus(500);
@@ -70,6 +65,28 @@ public final class Downloads {
                 deleteQuietly(tmp);
             }
         };
+    }
+
+    /** A file already written (by a background export), sent as it is whenever the user clicks. */
+    public static DownloadHandler written(Path file, String fileName, String contentType) {
+        return event -> {
+            try {
+                send(event, file, fileName, contentType);
+            } catch (IOException | RuntimeException e) {
+                log.error("Download {} failed", fileName, e);
+                event.getResponse().setStatus(404);
+            }
+        };
+    }
+
+    private static void send(com.vaadin.flow.server.streams.DownloadEvent event, Path file, String fileName,
+                             String contentType) throws IOException {
+        event.setFileName(fileName);
+        event.setContentType(contentType);
+        event.setContentLength(Files.size(file));
+        try (InputStream in = Files.newInputStream(file); OutputStream out = event.getOutputStream()) {
+            in.transferTo(out);
+        }
     }
 
     private static void deleteQuietly(Path tmp) {

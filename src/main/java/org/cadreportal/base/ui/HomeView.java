@@ -14,13 +14,14 @@ import jakarta.annotation.security.PermitAll;
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Div implements HasDynamicTitle {
 
-    public HomeView(ShellUserSource users) {
+    public HomeView(ShellUserSource users, java.util.List<HomeCard> cards) {
         addClassName("portal-page");
         add(new ViewToolbar(getTranslation("home.title")));
         String name = users.currentShellUser().map(ShellUser::displayName).orElse("");
         Div card = new Div(new H2(getTranslation("home.welcome", name)), new Paragraph(getTranslation("home.intro")));
         card.addClassName("portal-home-card");
         add(card);
+        cards.forEach(c -> c.card().ifPresent(this::add));
     }
 
     @Override

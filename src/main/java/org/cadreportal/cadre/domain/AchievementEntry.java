@@ -146,6 +146,7 @@ public class AchievementEntry extends VersionedEntity {
     }
 
     public void accept(String reviewer, LocalDateTime now, Scores scores) {
+        check(scores);
         move(EntryStatus.ACCEPTED);
         review(reviewer, now, scores);
         returnReason = null;
@@ -158,6 +159,7 @@ public class AchievementEntry extends VersionedEntity {
         if (reason.strip().length() > 500) {
             throw new FieldException("reason", "validation.tooLong", 500);
         }
+        check(scores);
         move(EntryStatus.RETURNED);
         review(reviewer, now, scores);
         returnReason = reason.strip();
@@ -167,20 +169,27 @@ public class AchievementEntry extends VersionedEntity {
         require(status.editable(), "archive.error.locked");
     }
 
+    /** Checked before anything changes, so a refused score leaves the entry as it was. */
+    private static void check(Scores scores) {
+        checked(scores.completion(), "completion");
+        checked(scores.truth(), "truth");
+        checked(scores.difficulty(), "difficulty");
+        checked(scores.contribution(), "contribution");
+    }
+
     private void review(String reviewer, LocalDateTime now, Scores scores) {
         reviewerName = reviewer;
         reviewedAt = now;
-        scoreCompletion = checked(scores.completion(), "completion");
-        scoreTruth = checked(scores.truth(), "truth");
-        scoreDifficulty = checked(scores.difficulty(), "difficulty");
-        scoreContribution = checked(scores.contribution(), "contribution");
+        scoreCompletion = scores.completion();
+        scoreTruth = scores.truth();
+        scoreDifficulty = scores.difficulty();
+        scoreContribution = scores.contribution();
     }
 
-    private static Integer checked(Integer score, String field) {
+    private static void checked(Integer score, String field) {
         if (score != null && (score < 1 || score > 5)) {
             throw new FieldException(field, "archive.error.score");
         }
-        return score;
     }
 
     private void move(EntryStatus next) {

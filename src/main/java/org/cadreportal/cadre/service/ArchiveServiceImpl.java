@@ -321,7 +321,14 @@ class ArchiveServiceImpl implements ArchiveService {
         String unitPath = scope.unitPath(filter.unitId());
         ArchiveNames.Names loaded = names.load();
         long total = query.count(filter, reach, unitPath);
-        exports.excel(p -> query.page(filter, reach, unitPath, p, loaded, false), total, out, progress);
+        long[] lastId = {Long.MAX_VALUE};
+        exports.excel(p -> {
+            List<EntryRow> rows = query.after(filter, reach, unitPath, lastId[0], p.getPageSize(), loaded);
+            if (!rows.isEmpty()) {
+                lastId[0] = rows.getLast().id();
+            }
+            return rows;
+        }, total, out, progress);
     }
 
     @Override
@@ -338,7 +345,7 @@ class ArchiveServiceImpl implements ArchiveService {
         }
         List<FilingPeriod> chosen = periods.findAllByOrderByStartsOnDescIdDesc().stream()
                 .filter(p -> !p.getStartsOn().isBefore(from) && !p.getStartsOn().isAfter(to)).toList().reversed();
-        List<AchievementEntry> found = entries.findOfCadreInPeriods(cadreId,
+        List<AchievementEntry> found = entries.findFiledOfCadreInPeriods(cadreId,
                 chosen.stream().map(FilingPeriod::getId).toList());
         exports.pdf(cadre, chosen, found, names.load(), out);
     }

@@ -6,7 +6,7 @@ import org.cadreportal.cadre.TimelineSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Accepted achievement entries, dated at the end of their period, on the cadre's timeline. */
+/** Accepted achievement entries on the cadre's timeline, dated when accepted and titled by their period. */
 @Component
 class ArchiveTimeline implements TimelineSource {
 
@@ -19,7 +19,7 @@ class ArchiveTimeline implements TimelineSource {
     @Override
     public List<TimelineEntry> entriesFor(long cadreId) {
         return jdbc.query("""
-                select e.id, p.ends_on, p.name_zh, f.name_zh, e.what_done from achievement_entries e
+                select e.id, coalesce(cast(e.reviewed_at as date), p.ends_on), p.name_zh, f.name_zh, e.what_done from achievement_entries e
                 join filing_periods p on p.id = e.period_id join archive_terms f on f.id = e.field_id
                 where e.cadre_id = ? and e.status = 'ACCEPTED'""",
                 (rs, n) -> new TimelineEntry(rs.getDate(2).toLocalDate(), "timeline.kind.archive",

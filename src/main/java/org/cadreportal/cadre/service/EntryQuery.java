@@ -12,8 +12,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.cadre.EntryFilter;
 import org.cadreportal.cadre.EntryRow;
@@ -23,6 +25,7 @@ import org.cadreportal.cadre.WorkRole;
 import org.cadreportal.cadre.domain.AchievementEntry;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreUnit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -47,6 +50,21 @@ class EntryQuery {
 
     List<EntryRow> page(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Pageable pageable,
                         ArchiveNames.Names names, boolean oldestFirst) {
+        return select(filter, reach, unitPath, pageable, names, oldestFirst, null);
+    }
+
+    /**
+     * The next rows of a long read (an export), newest first, after the last id read: each step seeks by
+     * the primary key instead of counting past everything read before.
+     */
+    List<EntryRow> after(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Long lastId, int size,
+                         ArchiveNames.Names names) {
+        return select(filter, reach, unitPath, PageRequest.of(0, size), names, false,
+                lastId);
+    }
+
+    private List<EntryRow> select(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Pageable pageable,
+                                  ArchiveNames.Names names, boolean oldestFirst, Long belowId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<AchievementEntry> e = q.from(AchievementEntry.class);
@@ -56,7 +74,12 @@ class EntryQuery {
                 e.get("levelId"), e.get("categoryId"), e.get("role"), e.get("whatDone"), e.get("status"),
                 e.get("late"), e.get("proxyName"), e.get("submittedAt"), e.get("scoreCompletion"),
                 e.get("scoreTruth"), e.get("scoreDifficulty"), e.get("scoreContribution"));
-        q.where(where(cb, e, c, u, filter, reach, unitPath));
+        Predicate[] where = where(cb, e, c, u, filter, reach, unitPath);
+        if (belowId != null) {
+            where = Stream.concat(Arrays.stream(where), Stream.of(cb.lessThan(e.get("id"), belowId)))
+                    .toArray(Predicate[]::new);
+        }
+        q.where(where);
         q.orderBy(order(cb, e, c, u, pageable.getSort(), oldestFirst));
         return em.createQuery(q).setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE))
                 .setMaxResults(pageable.getPageSize()).getResultList().stream().map(t -> row(t, names)).toList();

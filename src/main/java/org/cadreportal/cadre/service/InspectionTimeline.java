@@ -21,6 +21,11 @@ class InspectionTimeline implements TimelineSource {
         this.messages = messages;
     }
 
+    private String recommendation(Recommendation r) {
+        return r == Recommendation.NONE ? ""
+                : messages.getMessage(r.labelKey(), null, Locale.SIMPLIFIED_CHINESE) + "：";
+    }
+
     @Override
     public List<TimelineEntry> entriesFor(long cadreId) {
         return jdbc.query("""
@@ -30,8 +35,7 @@ class InspectionTimeline implements TimelineSource {
                 where c.cadre_id = ?""",
                 (rs, n) -> new TimelineEntry(rs.getDate(2).toLocalDate(), "timeline.kind.inspection",
                         rs.getString(3) + " · " + rs.getString(4),
-                        messages.getMessage(Recommendation.valueOf(rs.getString(5)).labelKey(), null,
-                                Locale.SIMPLIFIED_CHINESE) + "：" + rs.getString(6),
+                        recommendation(Recommendation.valueOf(rs.getString(5))) + rs.getString(6),
                         "inspection/" + rs.getLong(1)),
                 cadreId);
     }

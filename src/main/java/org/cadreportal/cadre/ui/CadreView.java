@@ -32,13 +32,16 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     public static final String NEW = "new";
 
     private final CadreService cadres;
+    private final org.cadreportal.cadre.ArchiveService archive;
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
     private String title = "";
 
-    public CadreView(CadreService cadres, OrgService org, CurrentUsers users, Clock clock) {
+    public CadreView(CadreService cadres, org.cadreportal.cadre.ArchiveService archive, OrgService org,
+                     CurrentUsers users, Clock clock) {
         this.cadres = cadres;
+        this.archive = archive;
         this.org = org;
         this.user = users.require();
         this.clock = clock;
@@ -75,6 +78,8 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         tabs.add(getTranslation("cadre.tab.profile"),
                 new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
         tabs.add(getTranslation("cadre.tab.career"), lazy(() -> new CareerPanel(cadres.career(details.id()))));
+        tabs.add(getTranslation("cadre.tab.archive"), lazy(() -> new ArchivePanel(archive, details.id(),
+                user.has(Role.CLERK) && details.status() == CadreStatus.ACTIVE)));
         tabs.add(getTranslation("cadre.tab.timeline"), lazy(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new HistoryPanel(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -163,12 +164,8 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         return facts;
     }
 
-    private Div fact(String key, Component value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("portal-fact-label");
-        Div fact = new Div(label, value);
-        fact.addClassName("portal-fact");
-        return fact;
+    private Div fact(String key, com.vaadin.flow.component.Component value) {
+        return Facts.fact(getTranslation(key), value);
     }
 
     private Grid<ItemDetails.MilestoneRow> milestones(ItemDetails d) {
