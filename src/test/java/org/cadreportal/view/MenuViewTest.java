@@ -25,37 +25,39 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void administratorSeesRegistryUnitsAndUsers() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "能上能下", "大督办", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置");
+        assertThat(menu()).containsExactly("首页", "干部名册", "实绩档案", "能上能下", "未填报干部", "一线考察", "大督办", "单位管理",
+                "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下", "大督办");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "实绩审核", "能上能下", "未填报干部",
+                "一线考察", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下", "大督办");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.DISCIPLINE)
     void disciplineOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "能上能下");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.SUPERVISION)
     void supervisionOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "大督办");
+        assertThat(menu()).containsExactly("首页", "干部名册", "实绩档案", "一线考察", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CADRE)
     void cadreSeesOnlyTheHomePageAndIsRefusedTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的督办事项", "我的消息");
+        assertThat(menu()).containsExactly("首页", "我的实绩", "我的督办事项", "我的消息");
         navigateRefused("cadres");
         navigateRefused("supervision");
         navigateRefused("adjustments");
@@ -70,6 +72,8 @@ class MenuViewTest extends ViewTest {
         navigateRefused("admin/procedures");
         navigateRefused("admin/adjustment-reference");
         navigateRefused("admin/supervision");
+        navigateRefused("admin/archive-terms");
+        navigateRefused("admin/periods");
     }
 
     @Test

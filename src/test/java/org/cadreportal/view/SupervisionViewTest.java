@@ -110,7 +110,7 @@ class SupervisionViewTest extends ViewTest {
                 String.class, cadreId);
         navigate(org.cadreportal.cadre.ui.CadreView.class, String.valueOf(cadreId));
         com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class).single();
-        tabs.setSelectedIndex(2);
+        tabs.setSelectedIndex(3);
         String text = $(com.vaadin.flow.component.html.Div.class).id("cadre-timeline").getElement().getTextRecursively();
         assertThat(text).contains(caseNo).contains("能上能下");
     }

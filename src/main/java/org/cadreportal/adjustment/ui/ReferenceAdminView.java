@@ -1,18 +1,13 @@
 package org.cadreportal.adjustment.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +19,7 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.ui.EditDialog;
+import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 
@@ -53,23 +49,11 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
     }
 
     private void section(String titleKey, Supplier<List<ReferenceRow>> rows, Saver saver, boolean methods) {
-        Grid<ReferenceRow> grid = new Grid<>(ReferenceRow.class, false);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ReferenceRow::sortOrder).setHeader("#").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(ReferenceRow::nameZh).setHeader(getTranslation("workflow.field.nameZh")).setFlexGrow(2);
-        grid.addColumn(ReferenceRow::nameEn).setHeader(getTranslation("workflow.field.nameEn")).setFlexGrow(2);
+        ListEntryGrid<ReferenceRow> grid = new ListEntryGrid<>(rows.get(), ReferenceRow::sortOrder,
+                ReferenceRow::nameZh, ReferenceRow::nameEn, ReferenceRow::active, r -> edit(r, saver, methods));
         if (methods) {
-            grid.addColumn(ReferenceRow::impactMonths).setHeader(getTranslation("adjustment.field.impactMonths"));
+            grid.addExtraColumn(ReferenceRow::impactMonths, getTranslation("adjustment.field.impactMonths"));
         }
-        grid.addColumn(r -> getTranslation(r.active() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("adjustment.field.active"));
-        grid.addComponentColumn(r -> {
-            Button edit = new Button(getTranslation("action.edit"), e -> edit(r, saver, methods));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return edit;
-        }).setWidth("6em").setFlexGrow(0);
-        grid.setItems(rows.get());
-        grid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("adjustment.reference.add"), new Icon(VaadinIcon.PLUS),
                 e -> edit(null, saver, methods));
         HorizontalLayout head = new HorizontalLayout(new H3(getTranslation(titleKey)), add);
@@ -79,15 +63,7 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
 
     private void edit(ReferenceRow row, Saver saver, boolean methods) {
         BeanValidationBinder<ReferenceForm> binder = new BeanValidationBinder<>(ReferenceForm.class);
-        TextField nameZh = new TextField(getTranslation("workflow.field.nameZh"));
-        binder.forField(nameZh).bind("nameZh");
-        TextField nameEn = new TextField(getTranslation("workflow.field.nameEn"));
-        binder.forField(nameEn).bind("nameEn");
-        IntegerField order = new IntegerField(getTranslation("adjustment.field.sortOrder"));
-        binder.forField(order).withNullRepresentation(0).bind("sortOrder");
-        Checkbox active = new Checkbox(getTranslation("adjustment.field.active"));
-        binder.forField(active).bind("active");
-        FormLayout layout = new FormLayout(nameZh, nameEn, order, active);
+        FormLayout layout = ListEntryGrid.fields(binder);
         if (methods) {
             IntegerField months = new IntegerField(getTranslation("adjustment.field.impactMonths"));
             binder.forField(months).withNullRepresentation(0).bind("impactMonths");

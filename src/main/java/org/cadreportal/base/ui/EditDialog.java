@@ -1,13 +1,14 @@
 package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Map;
 import java.util.function.Consumer;
-import org.cadreportal.base.PortalException;
 
 /**
  * The administrator's edit dialog for one reference item: a form bound to a bean, saved through the
@@ -20,6 +21,12 @@ public final class EditDialog {
 
     public static <T> void open(String title, Component form, Binder<T> binder, T bean, Consumer<T> save,
                                 Runnable saved) {
+        open(title, form, binder, bean, save, saved, Map.of());
+    }
+
+    /** As above; a refusal about one field (such as a deadline before the start) is shown on that field. */
+    public static <T> void open(String title, Component form, Binder<T> binder, T bean, Consumer<T> save,
+                                Runnable saved, Map<String, ? extends HasValidation> fields) {
         UI ui = UI.getCurrent();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
@@ -29,14 +36,14 @@ public final class EditDialog {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
-            try {
+            FieldErrors.attempt(fields, () -> {
                 save.accept(bean);
+                return bean;
+            }).ifPresent(b -> {
                 Notices.success("notice.saved");
                 dialog.close();
                 saved.run();
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
+            });
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("edit-save");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.Label;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
@@ -132,10 +133,10 @@ class InspectionServiceImpl implements InspectionService {
                 .collect(Collectors.toSet());
         Map<Long, String> names = cadres.findAllById(cadreIds).stream()
                 .collect(Collectors.toMap(Cadre::getId, Cadre::getName));
-        Map<Long, String> types = terms.findByKindOrderBySortOrderAscIdAsc(TermKind.FRONTLINE).stream()
-                .collect(Collectors.toMap(ArchiveTerm::getId, ArchiveTerm::getNameZh));
+        Map<Long, Label> types = terms.findByKindOrderBySortOrderAscIdAsc(TermKind.FRONTLINE).stream()
+                .collect(Collectors.toMap(ArchiveTerm::getId, t -> new Label(t.getNameZh(), t.getNameEn())));
         return found.stream().map(i -> new InspectionRow(i.getId(), i.getVersion(), i.getInspectedOn(),
-                i.getUnit().getId(), i.getUnit().getName(), i.getTypeId(), types.getOrDefault(i.getTypeId(), ""),
+                i.getUnit().getId(), i.getUnit().getName(), i.getTypeId(), types.getOrDefault(i.getTypeId(), Label.NONE),
                 i.getInspectors(), i.getFinding(), i.getCadres().stream()
                         .map(c -> new InspectedCadre(c.getCadreId(), names.getOrDefault(c.getCadreId(), ""),
                                 c.getRecommendation()))

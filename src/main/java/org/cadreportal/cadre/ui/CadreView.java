@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
@@ -61,7 +62,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
                     getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(saved.id())))));
             return;
         }
-        long id = parseId(parameter);
+        long id = RouteIds.parse(parameter);
         show(cadres.get(id));
     }
 
@@ -96,14 +97,6 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             }
         });
         return holder;
-    }
-
-    private static long parseId(String parameter) {
-        try {
-            return Long.parseLong(parameter);
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException();
-        }
     }
 
     @Override

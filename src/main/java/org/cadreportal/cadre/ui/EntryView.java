@@ -25,6 +25,7 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.EntryDetails;
@@ -67,14 +68,14 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
     public void setParameter(BeforeEvent event, String parameter) {
         if ("new".equals(parameter)) {
             Long cadreId = event.getLocation().getQueryParameters().getSingleParameter("cadre")
-                    .map(EntryView::parseId).orElse(null);
+                    .map(RouteIds::parse).orElse(null);
             if (cadreId == null && (!user.has(Role.CADRE) || user.cadreId() == null)) {
                 throw new RecordNotFoundException();
             }
             showNew(cadreId);
             return;
         }
-        show(archive.get(parseId(parameter)));
+        show(archive.get(RouteIds.parse(parameter)));
     }
 
     private void showNew(Long cadreId) {
@@ -250,14 +251,6 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
             list.add(entry);
         }
         return list;
-    }
-
-    private static long parseId(String parameter) {
-        try {
-            return Long.parseLong(parameter);
-        } catch (NumberFormatException e) {
-            throw new RecordNotFoundException();
-        }
     }
 
     @Override

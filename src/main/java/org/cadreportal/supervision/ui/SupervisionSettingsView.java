@@ -2,8 +2,6 @@ package org.cadreportal.supervision.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +19,7 @@ import java.util.function.Consumer;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.EditDialog;
+import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
@@ -110,14 +108,6 @@ public class SupervisionSettingsView extends Div implements HasDynamicTitle {
 
     private void edit(AspectRow a, boolean section) {
         BeanValidationBinder<ListEntryForm> binder = new BeanValidationBinder<>(ListEntryForm.class);
-        TextField zh = new TextField(getTranslation("workflow.field.nameZh"));
-        binder.forField(zh).bind("nameZh");
-        TextField en = new TextField(getTranslation("workflow.field.nameEn"));
-        binder.forField(en).bind("nameEn");
-        IntegerField order = new IntegerField(getTranslation("adjustment.field.sortOrder"));
-        binder.forField(order).withNullRepresentation(0).bind("sortOrder");
-        Checkbox active = new Checkbox(getTranslation("adjustment.field.active"));
-        binder.forField(active).bind("active");
         ListEntryForm form = section ? ListEntryForm.of(a.sectionZh(), a.sectionEn(), a.sectionOrder(), a.sectionActive())
                 : ListEntryForm.of(a.nameZh(), a.nameEn(), a.sortOrder(), a.active());
         Consumer<ListEntryForm> save = f -> {
@@ -127,7 +117,7 @@ public class SupervisionSettingsView extends Div implements HasDynamicTitle {
                 items.saveAspect(a.id(), a.version(), f);
             }
         };
-        EditDialog.open(getTranslation("action.edit"), new FormLayout(zh, en, order, active), binder, form, save,
+        EditDialog.open(getTranslation("action.edit"), ListEntryGrid.fields(binder), binder, form, save,
                 this::render);
     }
 
