@@ -250,3 +250,13 @@ CREATE TABLE inspection_cadres_aud (
     PRIMARY KEY (rev, inspection_id, setordinal),
     CONSTRAINT fk_inspection_cadres_aud_rev FOREIGN KEY (rev) REFERENCES revinfo (id)
 );
+
+-- When a cadre was last reminded to file for a period, so a second click the same day sends nothing twice.
+CREATE TABLE filing_reminders (
+    period_id    BIGINT     NOT NULL,
+    cadre_id     BIGINT     NOT NULL,
+    reminded_at  TIMESTAMP  NOT NULL,
+    PRIMARY KEY (period_id, cadre_id),
+    CONSTRAINT fk_filing_reminders_period FOREIGN KEY (period_id) REFERENCES filing_periods (id),
+    CONSTRAINT fk_filing_reminders_cadre FOREIGN KEY (cadre_id) REFERENCES cadres (id)
+);

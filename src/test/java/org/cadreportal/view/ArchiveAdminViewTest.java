@@ -211,7 +211,7 @@ class ArchiveAdminViewTest extends ViewTest {
             assertThat(test(confirm).getText()).contains(String.valueOf(expected));
             test(confirm).confirm();
             assertThat($(Notification.class).all().stream().map(n -> test(n).getText()))
-                    .contains("已向 " + expected + " 名干部发送提醒");
+                    .contains("已向 " + expected + " 名干部发送提醒（今天已提醒过的不再重复）");
             assertThat(jdbc.queryForObject("select count(*) from notices where title = ?", Long.class, title))
                     .isEqualTo(expected);
             List<NoticeRow> mine = as().call(DemoAccounts.CADRE, notices::myNotices);

@@ -310,7 +310,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK})
     public int remindMissingFilers(long periodId) {
-        return missing.remind(period(periodId), scope.reach());
+        return missing.remind(period(periodId), scope.reach(), now());
     }
 
     @Override

@@ -42,6 +42,9 @@ public class MissingFilersView extends Div implements HasDynamicTitle {
     private final Select<PeriodRow> period = new Select<>();
     private final Span deadline = new Span();
     private final Span total = new Span();
+    private static final java.time.format.DateTimeFormatter REMINDED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final Grid<MissingFiler> grid = new Grid<>(MissingFiler.class, false);
     private final Button remind = new Button();
     private final LocalDate today;
@@ -87,6 +90,8 @@ public class MissingFilersView extends Div implements HasDynamicTitle {
         grid.addColumn(MissingFiler::postTitle).setHeader(getTranslation("cadre.field.post")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation(m.category().labelKey())).setHeader(getTranslation("cadre.field.category"))
                 .setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(m -> m.remindedAt() == null ? "" : m.remindedAt().format(REMINDED))
+                .setHeader(getTranslation("archive.missing.remindedAt")).setWidth("9.5em").setFlexGrow(0);
         grid.setItems(q -> selected() == null ? Stream.empty()
                         : archive.missingFilers(selected().id(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> showTotal(selected() == null ? 0 : archive.countMissingFilers(selected().id())));
@@ -138,6 +143,7 @@ public class MissingFilersView extends Div implements HasDynamicTitle {
             try {
                 int reminded = archive.remindMissingFilers(p.id());
                 Notices.success("archive.missing.reminded", reminded);
+                grid.getDataProvider().refreshAll();
             } catch (PortalException ex) {
                 Notices.error(ex);
             }

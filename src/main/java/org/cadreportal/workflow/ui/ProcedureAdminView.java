@@ -28,7 +28,7 @@ import org.cadreportal.workflow.WorkflowService;
 /** 流程配置: an administrator edits each procedure's steps (name, acting role, time limit, requirements). */
 @Route("admin/procedures")
 @RolesAllowed(AppRoles.ADMIN)
-@Menu(title = "menu.procedures", order = 92, icon = "vaadin:flow-tree")
+@Menu(title = "menu.procedures", order = 92, icon = "vaadin:road-branches")
 public class ProcedureAdminView extends Div implements HasDynamicTitle {
 
     private final WorkflowService workflow;
