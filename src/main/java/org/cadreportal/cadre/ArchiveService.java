@@ -28,6 +28,9 @@ public interface ArchiveService {
 
     EntryDetails get(long id);
 
+    /** Every saved version of the entry (texts, status, review), newest first, with who and when. */
+    List<org.cadreportal.audit.HistoryEntry> history(long id);
+
     /**
      * Saves a new entry as a draft. {@code cadreId} is null for the signed-in cadre's own entry; a clerk
      * names the cadre in their scope and the entry is marked as filed on the cadre's behalf.

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.base.ui.HomeView;
 import org.cadreportal.base.ui.MissingRecordView;
 import org.cadreportal.cadre.ArchiveService;
@@ -225,6 +226,11 @@ class ArchiveViewTest extends ViewTest {
         assertThat(jdbc.queryForList("select to_status from entry_transitions where entry_id = ? order by id",
                 String.class, id)).containsExactly("DRAFT", "SUBMITTED", "RETURNED");
         assertThat(present("review-panel")).as("a returned entry is no longer reviewable").isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> versions = (Grid<HistoryEntry>) $(Grid.class).id("history-grid");
+        assertThat(test(versions).size()).as("created, submitted, returned").isEqualTo(3);
+        assertThat(test(versions).getRow(0).changes()).extracting(HistoryEntry.FieldChange::field)
+                .contains("status", "returnReason");
         assertThat(present("entry-save")).as("the clerk who filed it on the cadre's behalf can fix it").isTrue();
     }
 }

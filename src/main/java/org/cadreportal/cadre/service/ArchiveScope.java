@@ -68,8 +68,12 @@ class ArchiveScope {
         if (!reach.user().has(Role.CLERK) || reach.ownOnly()) {
             throw new RecordNotFoundException();
         }
-        return cadres.findWithUnitById(cadreId).filter(c -> c.getUnit().isWithin(reach.scopePath()))
+        Cadre cadre = cadres.findWithUnitById(cadreId).filter(c -> c.getUnit().isWithin(reach.scopePath()))
                 .orElseThrow(RecordNotFoundException::new);
+        if (cadre.getStatus() != org.cadreportal.cadre.CadreStatus.ACTIVE) {
+            throw new PortalException("cadre.error.retired");
+        }
+        return cadre;
     }
 
     /** A cadre whose archive the user may read: their own, or for staff any in scope. */

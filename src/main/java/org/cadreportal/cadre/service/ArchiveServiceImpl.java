@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadreportal.audit.HistoryEntry;
+import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
@@ -56,7 +58,12 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class ArchiveServiceImpl implements ArchiveService {
 
+    /** In the form's order, so a change reads like the form. */
+    private static final List<String> HISTORY_FIELDS = List.of("whatDone", "achieved", "effect", "role", "status",
+            "late", "returnReason", "reviewerName");
+
     private final AchievementEntryRepository entries;
+    private final HistoryQuery historyQuery;
     private final EntryAttachmentRepository attachments;
     private final EntryTransitionRepository transitions;
     private final ArchiveTermRepository terms;
@@ -72,7 +79,9 @@ class ArchiveServiceImpl implements ArchiveService {
     ArchiveServiceImpl(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
                        EntryTransitionRepository transitions, ArchiveTermRepository terms,
                        FilingPeriodRepository periods, ArchiveScope scope, ArchiveNames names, EntryQuery query,
-                       MissingFilers missing, ArchiveExports exports, FileStore files, Clock clock) {
+                       MissingFilers missing, ArchiveExports exports, FileStore files, Clock clock,
+                       HistoryQuery historyQuery) {
+        this.historyQuery = historyQuery;
         this.entries = entries;
         this.attachments = attachments;
         this.transitions = transitions;
@@ -127,6 +136,15 @@ class ArchiveServiceImpl implements ArchiveService {
         AchievementEntry entry = entries.findWithCadreById(id).filter(e -> scope.covers(reach, e.getCadre()))
                 .orElseThrow(RecordNotFoundException::new);
         return details(entry, reach);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
+        AppRoles.CADRE})
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(long id) {
+        get(id);
+        return historyQuery.historyOf(AchievementEntry.class, id, HISTORY_FIELDS);
     }
 
     @Override

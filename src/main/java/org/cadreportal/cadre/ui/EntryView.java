@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -33,6 +34,7 @@ import org.cadreportal.cadre.EntryRow;
 import org.cadreportal.cadre.EntryStatus;
 import org.cadreportal.cadre.EntryTransitionRow;
 import org.cadreportal.cadre.KeyFigure;
+import org.cadreportal.cadre.WorkRole;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -115,6 +117,10 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
             add(new ReviewPanel(archive, d, this::reopen));
         }
         add(new H3(getTranslation("archive.entry.history")), history(d.transitions()));
+        add(new H3(getTranslation("archive.entry.versions")), new HistoryPanel(archive.history(r.id()),
+                clock.getZone(), f -> "archive.field." + f, Map.of("role", v -> WorkRole.valueOf(v).labelKey(),
+                "status", v -> EntryStatus.valueOf(v).labelKey(), "late", v -> "true".equals(v) ? "common.yes"
+                : "common.no")));
     }
 
     /** After a save: a new entry gets its own address; an existing one is redrawn in place. */

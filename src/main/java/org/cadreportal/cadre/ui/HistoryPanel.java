@@ -34,8 +34,23 @@ class HistoryPanel extends Div {
             "category", v -> CadreCategory.valueOf(v).labelKey(),
             "status", v -> CadreStatus.valueOf(v).labelKey());
 
-    /** Times are shown in the portal's zone (the clock's), whatever the server's own zone is. */
+    private final Function<String, String> fieldKey;
+    private final Map<String, Function<String, String>> coded;
+
+    /** The cadre profile's history. */
     HistoryPanel(List<HistoryEntry> entries, ZoneId zone) {
+        this(entries, zone, HistoryPanel::fieldKey, CODED);
+    }
+
+    /**
+     * Any record's history: {@code fieldKey} names a field's label, {@code coded} turns an enum-valued
+     * field's code into its label key. Times are shown in the portal's zone (the clock's), whatever the
+     * server's own zone is.
+     */
+    HistoryPanel(List<HistoryEntry> entries, ZoneId zone, Function<String, String> fieldKey,
+                 Map<String, Function<String, String>> coded) {
+        this.fieldKey = fieldKey;
+        this.coded = coded;
         Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -53,7 +68,7 @@ class HistoryPanel extends Div {
     private Div changes(HistoryEntry entry) {
         Div box = new Div();
         for (FieldChange c : entry.changes()) {
-            Span line = new Span(getTranslation(fieldKey(c.field())) + ": " + show(c.field(), c.before()) + " → "
+            Span line = new Span(getTranslation(fieldKey.apply(c.field())) + ": " + show(c.field(), c.before()) + " → "
                     + show(c.field(), c.after()));
             line.addClassName("portal-history-change");
             line.getStyle().set("display", "block");
@@ -75,10 +90,10 @@ class HistoryPanel extends Div {
         if (value == null || value.isEmpty()) {
             return "—";
         }
-        Function<String, String> coded = CODED.get(field);
-        if (coded != null) {
+        Function<String, String> code = coded.get(field);
+        if (code != null) {
             try {
-                return getTranslation(coded.apply(value));
+                return getTranslation(code.apply(value));
             } catch (IllegalArgumentException e) {
                 return value;
             }

@@ -30,7 +30,7 @@ class ReviewPanel extends Div {
         Select<Integer> truth = score("archive.score.truth", "score-truth");
         Select<Integer> difficulty = score("archive.score.difficulty", "score-difficulty");
         Select<Integer> contribution = score("archive.score.contribution", "score-contribution");
-        TextArea reason = new TextArea(getTranslation("archive.field.returnReason"));
+        TextArea reason = new TextArea(getTranslation("archive.review.reason"));
         reason.setMaxLength(500);
         reason.setWidthFull();
         reason.setId("review-reason");
