@@ -74,9 +74,11 @@ class DemoDataLoader implements ApplicationRunner {
             Summary summary = transaction.execute(this::load);
             if (summary != null) {
                 log.info("Demo data loaded: {} units, {} posts, {} cadres, {} career records, {} users,"
-                                + " {} adjustment cases, {} supervision items in {} ms", summary.units(), summary.posts(),
+                                + " {} adjustment cases, {} supervision items, {} filing periods, {} achievement entries,"
+                                + " {} frontline inspections ({} person-times) in {} ms", summary.units(), summary.posts(),
                         summary.cadres(), summary.careerRecords(), summary.users(), summary.cases(), summary.items(),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                        summary.archive().periods(), summary.archive().entries(), summary.archive().inspections(),
+                        summary.archive().personTimes(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -98,8 +100,10 @@ class DemoDataLoader implements ApplicationRunner {
         // they come after the cadres' creation revision.
         int cases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock).create();
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
+        DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();
+        new DemoHistory(jdbc, clock).recordArchiveCreation();
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
-                items);
+                items, archive);
     }
 
     private static SecurityContext systemContext() {
@@ -109,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
         return context;
     }
 
-    private record Summary(int units, int posts, int cadres, int careerRecords, int users, int cases, int items) {
+    private record Summary(int units, int posts, int cadres, int careerRecords, int users, int cases, int items,
+                           DemoArchive.Result archive) {
     }
 }

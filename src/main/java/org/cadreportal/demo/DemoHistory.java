@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Gives the cadres written by JDBC their first Envers revision ("created by system"), so the History
- * tab of a demo cadre starts with its creation and later edits show only what changed.
+ * Gives the cadres, filing periods and achievement entries written by JDBC their first Envers revision
+ * ("created by system"), so the history of a demo record starts with its creation and later edits show
+ * only what changed. An entry's creation revision holds the state it was generated in; the steps that
+ * led there are in its transitions.
  */
 final class DemoHistory {
 
@@ -18,9 +20,7 @@ final class DemoHistory {
     }
 
     void recordCreation() {
-        long rev = new SequenceIds(jdbc, "revinfo_seq").next();
-        jdbc.update("insert into revinfo (id, rev_timestamp, username) values (?, ?, ?)", rev, clock.millis(),
-                DemoDataLoader.SYSTEM_USER);
+        long rev = revision();
         jdbc.update("""
                 insert into cadres_aud (id, rev, revtype, cadre_code, name, gender, birth_date, ethnicity, party,
                     education, unit_id, post_title, cadre_rank, management_level, category, status, retired_on,
@@ -33,5 +33,32 @@ final class DemoHistory {
                     post_title, cadre_rank)
                 select id, ?, 0, cadre_id, start_date, end_date, unit_name, post_title, cadre_rank
                 from career_records""", rev);
+    }
+
+    void recordArchiveCreation() {
+        long rev = revision();
+        jdbc.update("""
+                insert into filing_periods_aud (id, rev, revtype, name_zh, name_en, starts_on, ends_on, deadline,
+                    opened_by)
+                select id, ?, 0, name_zh, name_en, starts_on, ends_on, deadline, opened_by from filing_periods""", rev);
+        jdbc.update("""
+                insert into filing_period_categories_aud (rev, period_id, category, revtype)
+                select ?, period_id, category, 0 from filing_period_categories""", rev);
+        jdbc.update("""
+                insert into achievement_entries_aud (id, rev, revtype, cadre_id, period_id, field_id, level_id,
+                    category_id, cadre_role, what_done, achieved, effect, figures, status, late, proxy_by, proxy_name,
+                    submitted_at, return_reason, reviewer_name, reviewed_at, score_completion, score_truth,
+                    score_difficulty, score_contribution)
+                select id, ?, 0, cadre_id, period_id, field_id, level_id, category_id, cadre_role, what_done, achieved,
+                    effect, figures, status, late, proxy_by, proxy_name, submitted_at, return_reason, reviewer_name,
+                    reviewed_at, score_completion, score_truth, score_difficulty, score_contribution
+                from achievement_entries""", rev);
+    }
+
+    private long revision() {
+        long rev = new SequenceIds(jdbc, "revinfo_seq").next();
+        jdbc.update("insert into revinfo (id, rev_timestamp, username) values (?, ?, ?)", rev, clock.millis(),
+                DemoDataLoader.SYSTEM_USER);
+        return rev;
     }
 }
