@@ -138,9 +138,12 @@ class ArchiveIT extends LiveTest {
         assertThat(page(DemoAccounts.COUNTY_CLERK, anyField)).as("the county clerk's scope is the county")
                 .extracting(EntryRow::id).containsExactlyInAnyOrder(x01, otherField);
         assertThat(count(DemoAccounts.COUNTY_CLERK, anyField)).isEqualTo(2);
-        List<EntryRow> byName = as().call(DemoAccounts.CLERK, () -> archive.page(anyField,
-                PageRequest.of(0, 10, Sort.by(Sort.Order.desc("cadreName")))));
-        assertThat(byName).extracting(EntryRow::cadreName).isSortedAccordingTo((p, q) -> q.compareTo(p));
+        EntryFilter everything = new EntryFilter(null, null, null, null, null, null, EntryStatus.ACCEPTED, null);
+        List<EntryRow> oldest = as().call(DemoAccounts.CLERK, () -> archive.page(everything,
+                PageRequest.of(0, 50, Sort.by(Sort.Order.asc("submittedAt")))));
+        assertThat(oldest).hasSize(50).extracting(EntryRow::submittedAt).isSorted();
+        assertThat(oldest.getFirst().submittedAt()).isEqualTo(jdbc.queryForObject(
+                "select min(submitted_at) from achievement_entries where status = 'ACCEPTED'", java.time.LocalDateTime.class));
     }
 
     @Test

@@ -26,7 +26,7 @@ class ArchiveNames {
         Map<Long, Label> byId = new HashMap<>();
         terms.findAll().forEach(t -> byId.put(t.getId(), new Label(t.getNameZh(), t.getNameEn())));
         Map<Long, Label> periodById = new HashMap<>();
-        periods.findAll().forEach(p -> periodById.put(p.getId(), new Label(p.getNameZh(), p.getNameEn())));
+        periods.findNames().forEach(p -> periodById.put(p.id(), new Label(p.nameZh(), p.nameEn())));
         return new Names(byId, periodById);
     }
 

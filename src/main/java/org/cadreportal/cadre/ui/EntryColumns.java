@@ -17,9 +17,9 @@ final class EntryColumns {
     static void configure(Grid<EntryRow> grid, boolean withCadre) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         if (withCadre) {
-            grid.addColumn(EntryRow::cadreName).setHeader(t(grid, "archive.field.cadre")).setSortProperty("cadreName")
+            grid.addColumn(EntryRow::cadreName).setHeader(t(grid, "archive.field.cadre"))
                     .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
-            grid.addColumn(EntryRow::unitName).setHeader(t(grid, "archive.field.unit")).setSortProperty("unitName")
+            grid.addColumn(EntryRow::unitName).setHeader(t(grid, "archive.field.unit"))
                     .setWidth("9em").setFlexGrow(0);
         }
         grid.addColumn(r -> r.period().in(locale())).setHeader(t(grid, "archive.field.period"))

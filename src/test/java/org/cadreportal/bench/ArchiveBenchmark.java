@@ -1,0 +1,282 @@
+package org.cadreportal.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.cadreportal.Application;
+import org.cadreportal.cadre.ArchiveService;
+import org.cadreportal.cadre.EntryFilter;
+import org.cadreportal.testing.Environment;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The archive grid at province scale on MariaDB: 100,000 cadres and 2,000,000 entries in a database of
+ * its own ({@value #DATABASE}), filled once and kept, so later runs only measure. Each grid call goes
+ * through the {@link ArchiveService} bean as a province-wide clerk (security, transaction, scope and
+ * all), and next to it the same page as hand-written SQL over plain JDBC; it prints median and p95 of
+ * both and their ratio. Arguments ({@code -Dexec.args="..."}): {@code --refill} fills again,
+ * {@code --explain} prints the plans, {@code --default-optimizer} leaves out the server setting compose.yaml
+ * makes ({@code optimizer_join_limit_pref_ratio=1}), {@code --once} makes each service call once (for its SQL), and
+ * any {@code --spring.*} or {@code --logging.*} setting is passed to the application, e.g.
+ * {@code --spring.datasource.hikari.connection-init-sql=...} to try a session setting. Figures and
+ * method: docs/performance.md. Run:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.cadreportal.bench.ArchiveBenchmark}
+ */
+public final class ArchiveBenchmark {
+
+    static final String DATABASE = "cadreportal_bench";
+    private static final int WARM_UP = 20;
+    private static final int RUNS = 30;
+    /** A call slower than this is timed {@link #SLOW_RUNS} times only, so a bad plan cannot take an hour. */
+    private static final long SLOW_NANOS = 1_000_000_000L;
+    private static final int SLOW_RUNS = 3;
+
+    /** The columns and joins of the grid's page query, as Hibernate writes them for EntryQuery. */
+    private static final String SELECT = """
+            select ae1_0.id, c1_0.id, c1_0.name, u1_0.name, ae1_0.period_id, ae1_0.field_id, ae1_0.level_id,
+                ae1_0.category_id, ae1_0.cadre_role, ae1_0.what_done, ae1_0.status, ae1_0.late, ae1_0.proxy_name,
+                ae1_0.submitted_at, ae1_0.score_completion, ae1_0.score_truth, ae1_0.score_difficulty,
+                ae1_0.score_contribution
+            from achievement_entries ae1_0 join cadres c1_0 on c1_0.id = ae1_0.cadre_id
+                join units u1_0 on u1_0.id = c1_0.unit_id
+            """;
+    private static final String COUNT = """
+            select count(ae1_0.id)
+            from achievement_entries ae1_0 join cadres c1_0 on c1_0.id = ae1_0.cadre_id
+                join units u1_0 on u1_0.id = c1_0.unit_id
+            """;
+    private static final String TEXT = "(ae1_0.what_done like ? escape '\\\\' or ae1_0.achieved like ? escape '\\\\'"
+            + " or ae1_0.effect like ? escape '\\\\')";
+    /** Hibernate's MariaDB dialect doubles backslashes in a LIKE pattern that has no escape character. */
+    private static final String PATH_LIKE = "u1_0.path like replace(?, '\\\\', '\\\\\\\\')";
+
+    private ArchiveBenchmark() {
+    }
+
+    /** One grid call, through the service and as raw SQL with its parameters. */
+    private record Measurement(String name, Supplier<Object> service, String sql, List<Object> parameters) {
+    }
+
+    private record Timing(double median, double p95, int runs) {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        List<String> options = List.of(args);
+        prepareDatabase(options.contains("--refill"));
+        List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=mariadb",
+                "--spring.datasource.url=" + serverUrl() + DATABASE, "--spring.datasource.username=root",
+                "--spring.datasource.password=", "--portal.demo-data=false", "--server.port=0", "--portal.lights.cron=-",
+                "--portal.outbox.delay=PT24H", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+        if (!options.contains("--default-optimizer")) {
+            // As compose.yaml sets it on the server: without it MariaDB starts an ORDER BY … LIMIT join at the
+            // small units table and sorts every entry in scope (docs/performance.md).
+            settings.add("--spring.datasource.hikari.connection-init-sql=SET SESSION optimizer_join_limit_pref_ratio=1");
+        }
+        options.stream().filter(o -> o.startsWith("--spring.") || o.startsWith("--logging.")).forEach(settings::add);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run(settings.toArray(String[]::new))) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            DataSource dataSource = app.getBean(DataSource.class);
+            fillIfEmpty(jdbc, dataSource);
+            signIn(app);
+            ArchiveService archive = app.getBean(ArchiveService.class);
+            List<Measurement> measurements = measurements(jdbc, archive);
+            if (options.contains("--once")) {
+                // With --logging.level.org.hibernate.SQL=DEBUG: the statements to compare with the raw SQL.
+                measurements.forEach(m -> m.service().get());
+                return;
+            }
+            if (options.contains("--explain")) {
+                for (Measurement m : measurements) {
+                    explain(jdbc, m);
+                }
+            }
+            System.out.printf("%n%-36s %10s %10s %10s %10s %6s %5s %9s%n", "measurement (ms)", "svc median",
+                    "svc p95", "raw median", "raw p95", "ratio", "runs", "svc stmts");
+            for (Measurement m : measurements) {
+                Timing[] t = time(m, dataSource);
+                System.out.printf("%-36s %10.1f %10.1f %10.1f %10.1f %6.2f %5d %9.1f%n", m.name(), t[0].median(),
+                        t[0].p95(), t[1].median(), t[1].p95(), t[0].median() / t[1].median(), t[0].runs(),
+                        statements(jdbc, m));
+            }
+        }
+    }
+
+    private static List<Measurement> measurements(JdbcTemplate jdbc, ArchiveService archive) {
+        String root = "/" + ArchiveBenchFill.ROOT + "/%";
+        // A county in the middle of the tree, with its townships and bureaus.
+        Long county = jdbc.queryForObject("select id from units where code = 'C7X4'", Long.class);
+        String countyPath = jdbc.queryForObject("select path from units where id = ?", String.class, county) + "%";
+        long period = 6;
+        long field = 3;
+        String keyword = "%" + ArchiveBenchTexts.KEYWORD + "%";
+        EntryFilter all = EntryFilter.all();
+        EntryFilter filtered = new EntryFilter(null, county, period, field, null, null, null, null);
+        EntryFilter search = new EntryFilter(ArchiveBenchTexts.KEYWORD, null, null, null, null, null, null, null);
+        PageRequest first = PageRequest.of(0, 50);
+        PageRequest bySubmitted = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "submittedAt"));
+        PageRequest byName = PageRequest.of(0, 50, Sort.by("cadreName"));
+        String scoped = " where " + PATH_LIKE;
+        String filteredWhere = scoped + " and " + PATH_LIKE + " and ae1_0.period_id = ? and ae1_0.field_id = ?";
+        // As Hibernate writes the order: by select-list position, the id last; the page as offset and size.
+        String newest = " order by 1 desc limit ?, ?";
+        return List.of(
+                new Measurement("first page", () -> archive.page(all, first), SELECT + scoped + newest,
+                        List.of(root, 0, 50)),
+                new Measurement("filtered page (county+field+period)", () -> archive.page(filtered, first),
+                        SELECT + filteredWhere + newest, List.of(root, countyPath, period, field, 0, 50)),
+                new Measurement("keyword search page", () -> archive.page(search, first),
+                        SELECT + scoped + " and " + TEXT + newest, List.of(root, keyword, keyword, keyword, 0, 50)),
+                new Measurement("count (all, province scope)", () -> archive.count(all), COUNT + scoped, List.of(root)),
+                new Measurement("count (filtered)", () -> archive.count(filtered), COUNT + filteredWhere,
+                        List.of(root, countyPath, period, field)),
+                new Measurement("sort by submitted, newest first", () -> archive.page(all, bySubmitted),
+                        SELECT + scoped + " order by 14 desc, 1 desc limit ?, ?", List.of(root, 0, 50)),
+                new Measurement("sort by cadre name", () -> archive.page(all, byName),
+                        SELECT + scoped + " order by 3, 1 desc limit ?, ?", List.of(root, 0, 50)));
+    }
+
+    /** Warm-up, then service and raw SQL in turns, so both see the same caches and the same noise. */
+    private static Timing[] time(Measurement m, DataSource dataSource) throws SQLException {
+        long started = System.nanoTime();
+        m.service().get();
+        raw(m, dataSource);
+        boolean slow = (System.nanoTime() - started) / 2 > SLOW_NANOS;
+        for (int i = 1; i < (slow ? 1 : WARM_UP); i++) {
+            m.service().get();
+            raw(m, dataSource);
+        }
+        int runs = slow ? SLOW_RUNS : RUNS;
+        long[] service = new long[runs];
+        long[] raw = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            started = System.nanoTime();
+            m.service().get();
+            service[i] = System.nanoTime() - started;
+            started = System.nanoTime();
+            raw(m, dataSource);
+            raw[i] = System.nanoTime() - started;
+        }
+        return new Timing[] {timing(service), timing(raw)};
+    }
+
+    /** The page as an application without JPA would read it: every column of every row into memory. */
+    private static List<Object[]> raw(Measurement m, DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(m.sql())) {
+            for (int i = 0; i < m.parameters().size(); i++) {
+                ps.setObject(i + 1, m.parameters().get(i));
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * Statements the server received for one service call (MariaDB's global Questions counter, so other
+     * clients of the same server add noise): the page, its lookups and the transaction's own statements.
+     */
+    private static double statements(JdbcTemplate jdbc, Measurement m) {
+        int calls = 3;
+        long before = questions(jdbc);
+        for (int i = 0; i < calls; i++) {
+            m.service().get();
+        }
+        // The second SHOW STATUS counts itself.
+        return (questions(jdbc) - before - 1) / (double) calls;
+    }
+
+    private static long questions(JdbcTemplate jdbc) {
+        return jdbc.query("show global status like 'Questions'", rs -> {
+            rs.next();
+            return rs.getLong(2);
+        });
+    }
+
+    private static Timing timing(long[] nanos) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = (n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0) / 1e6;
+        // Nearest rank: the value 95 % of the runs do not exceed.
+        double p95 = sorted[(int) Math.ceil(0.95 * n) - 1] / 1e6;
+        return new Timing(median, p95, n);
+    }
+
+    private static void explain(JdbcTemplate jdbc, Measurement m) {
+        System.out.println("\nEXPLAIN " + m.name());
+        jdbc.query("explain " + m.sql(), rs -> {
+            System.out.printf("  %-6s %-8s %-12s %-28s %-10s %-10s %s%n", rs.getString("table"), rs.getString("type"),
+                    rs.getString("possible_keys") == null ? "" : rs.getString("possible_keys").replace("ix_", ""),
+                    rs.getString("key"), rs.getString("ref"), rs.getString("rows"), rs.getString("Extra"));
+        }, m.parameters().toArray());
+    }
+
+    /** The benchmark's clerk, loaded the way form login loads a user, so CurrentUsers sees a portal user. */
+    private static void signIn(ConfigurableApplicationContext app) {
+        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(ArchiveBenchFill.USERNAME);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private static void fillIfEmpty(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        Long units = jdbc.queryForObject("select count(*) from units", Long.class);
+        if (units != null && units > 0) {
+            Long entries = jdbc.queryForObject("select count(*) from achievement_entries", Long.class);
+            if (entries == null || entries != ArchiveBenchFill.ENTRIES) {
+                throw new IllegalStateException("The benchmark database holds " + entries + " entries, not "
+                        + ArchiveBenchFill.ENTRIES + " (an interrupted fill?): run again with --refill");
+            }
+            System.out.printf("Using the filled database %s: %,d entries%n", DATABASE, entries);
+            return;
+        }
+        System.out.println("Filling " + DATABASE + " (once; later runs reuse it) ...");
+        long started = System.nanoTime();
+        new ArchiveBenchFill(dataSource).fill();
+        double fill = (System.nanoTime() - started) / 1e9;
+        started = System.nanoTime();
+        for (String table : List.of("units", "cadres", "filing_periods", "achievement_entries")) {
+            jdbc.execute("analyze table " + table);
+        }
+        System.out.printf("Filled %,d units, %,d cadres, %,d entries in %.0f s; ANALYZE TABLE %.0f s%n",
+                jdbc.queryForObject("select count(*) from units", Long.class), ArchiveBenchFill.CADRES,
+                ArchiveBenchFill.ENTRIES, fill, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void prepareDatabase(boolean refill) throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl(), "root", ""); Statement s = c.createStatement()) {
+            if (refill) {
+                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
+            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static String serverUrl() {
+        return "jdbc:mariadb://" + Environment.MARIADB_HOST + ":" + Environment.MARIADB_PORT + "/";
+    }
+}
