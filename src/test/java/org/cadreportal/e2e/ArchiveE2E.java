@@ -45,8 +45,10 @@ class ArchiveE2E extends LiveTest {
     }
 
     private static void choose(Page page, String selectId, String option) {
-        page.locator("#" + selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        Locator select = page.locator("#" + selectId);
+        select.click();
+        // Each select keeps its items as its own children: look only among this one's.
+        select.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 
     private static void confirm(Page page) {
