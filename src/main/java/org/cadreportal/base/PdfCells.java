@@ -1,6 +1,11 @@
 package org.cadreportal.base;
 
+import java.io.OutputStream;
 import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -11,6 +16,20 @@ import org.openpdf.text.pdf.PdfPTable;
 public final class PdfCells {
 
     private PdfCells() {
+    }
+
+    /** An open A4 document with its centred title written, and the fonts the rest of it uses. */
+    public record Form(Document doc, Font heading, Font body, Font small) {
+    }
+
+    public static Form open(BaseFont base, OutputStream out, String title) {
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        Paragraph head = new Paragraph(title, new Font(base, 16, Font.BOLD));
+        head.setAlignment(Element.ALIGN_CENTER);
+        doc.add(head);
+        return new Form(doc, new Font(base, 12, Font.BOLD), new Font(base, 10), new Font(base, 8));
     }
 
     public static PdfPCell cell(String text, Font font) {

@@ -21,11 +21,8 @@ import org.cadreportal.cadre.domain.FilingPeriod;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -69,17 +66,11 @@ class ArchiveExports {
 
     void pdf(Cadre cadre, List<FilingPeriod> periods, List<AchievementEntry> entries, ArchiveNames.Names names,
              OutputStream out) {
-        BaseFont base = fonts.cjk();
-        Font title = new Font(base, 16, Font.BOLD);
-        Font heading = new Font(base, 12, Font.BOLD);
-        Font body = new Font(base, 10);
-        Font small = new Font(base, 8);
-        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        Paragraph head = new Paragraph(cadre.getName() + " · " + t("archive.pdf.title"), title);
-        head.setAlignment(Element.ALIGN_CENTER);
-        doc.add(head);
+        PdfCells.Form form = PdfCells.open(fonts.cjk(), out, cadre.getName() + " · " + t("archive.pdf.title"));
+        Document doc = form.doc();
+        Font heading = form.heading();
+        Font body = form.body();
+        Font small = form.small();
         Paragraph meta = new Paragraph(t("archive.pdf.printedAt") + "：" + LocalDateTime.now(clock).format(TIME), small);
         meta.setAlignment(Element.ALIGN_RIGHT);
         doc.add(meta);

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.EntryFilter;
 import org.cadreportal.cadre.EntryStatus;
@@ -50,15 +51,17 @@ class EntryFilterBar extends HorizontalLayout {
         unit.setClearButtonVisible(true);
         unit.setWidth("12em");
         unit.setId("archive-unit-filter");
-        choice(period, archive.periods(), p -> p.name(getLocale()), "archive.field.period", "11em");
+        FilterSelects.configure(period, archive.periods(), p -> p.name(getLocale()), "archive.field.period", "11em");
         period.setId("archive-period-filter");
-        choice(field, archive.terms(TermKind.FIELD, false), t -> t.name(getLocale()), "archive.field.field", "8em");
+        FilterSelects.configure(field, archive.terms(TermKind.FIELD, false), t -> t.name(getLocale()),
+                "archive.field.field", "8em");
         field.setId("archive-field-filter");
-        choice(level, archive.terms(TermKind.LEVEL, false), t -> t.name(getLocale()), "archive.field.level", "8em");
-        choice(category, archive.terms(TermKind.CATEGORY, false), t -> t.name(getLocale()), "archive.field.category",
-                "8em");
-        choice(status, List.of(EntryStatus.values()), s -> getTranslation(s.labelKey()), "archive.field.status",
-                "7em");
+        FilterSelects.configure(level, archive.terms(TermKind.LEVEL, false), t -> t.name(getLocale()),
+                "archive.field.level", "8em");
+        FilterSelects.configure(category, archive.terms(TermKind.CATEGORY, false), t -> t.name(getLocale()),
+                "archive.field.category", "8em");
+        FilterSelects.configure(status, List.of(EntryStatus.values()), s -> getTranslation(s.labelKey()),
+                "archive.field.status", "7em");
         status.setId("archive-status-filter");
         Runnable fire = () -> changed.accept(filter());
         text.addValueChangeListener(e -> fire.run());
@@ -101,12 +104,4 @@ class EntryFilterBar extends HorizontalLayout {
         return select.getValue() == null ? null : select.getValue().id();
     }
 
-    private <T> void choice(Select<T> select, List<T> values, Function<T, String> label, String key, String width) {
-        select.setLabel(getTranslation(key));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("filter.all"));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : label.apply(v));
-        select.setWidth(width);
-    }
 }

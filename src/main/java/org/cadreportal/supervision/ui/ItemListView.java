@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -112,17 +113,18 @@ public class ItemListView extends Div implements HasDynamicTitle {
         search.setId("item-search");
         List<AspectRow> aspects = items.aspects();
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        choice(section, aspects.stream().filter(a -> seen.add(a.sectionId())).toList(), a -> a.section(getLocale()),
-                "supervision.field.section", "7em");
+        FilterSelects.configure(section, aspects.stream().filter(a -> seen.add(a.sectionId())).toList(),
+                a -> a.section(getLocale()), "supervision.field.section", "7em");
         section.setId("item-section-filter");
-        choice(aspect, aspects, a -> a.section(getLocale()) + " · " + a.name(getLocale()),
+        FilterSelects.configure(aspect, aspects, a -> a.section(getLocale()) + " · " + a.name(getLocale()),
                 "supervision.field.aspect", "12em");
-        choice(method, List.of(ControlMethod.values()), m -> getTranslation(m.labelKey()), "supervision.field.method",
-                "8em");
-        choice(light, List.of(Light.values()), l -> getTranslation(l.labelKey()), "supervision.field.light", "6em");
+        FilterSelects.configure(method, List.of(ControlMethod.values()), m -> getTranslation(m.labelKey()),
+                "supervision.field.method", "8em");
+        FilterSelects.configure(light, List.of(Light.values()), l -> getTranslation(l.labelKey()),
+                "supervision.field.light", "6em");
         light.setId("item-light-filter");
-        choice(status, List.of(ItemStatus.values()), s -> getTranslation(s.labelKey()), "supervision.field.status",
-                "6.5em");
+        FilterSelects.configure(status, List.of(ItemStatus.values()), s -> getTranslation(s.labelKey()),
+                "supervision.field.status", "6.5em");
         unit.setLabel(getTranslation("supervision.field.leadUnit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
@@ -141,16 +143,6 @@ public class ItemListView extends Div implements HasDynamicTitle {
                 overdue);
         bar.addClassName("portal-filter-bar");
         return bar;
-    }
-
-    private <T> void choice(Select<T> select, List<T> values, java.util.function.Function<T, String> label,
-                            String key, String width) {
-        select.setLabel(getTranslation(key));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("filter.all"));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : label.apply(v));
-        select.setWidth(width);
     }
 
     private void refresh() {
