@@ -21,6 +21,7 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.PeriodForm;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /** 填报周期: the time an entry is about and the deadline for filing it, for the chosen cadre categories. */
@@ -52,7 +53,9 @@ public class FilingPeriod extends VersionedEntity {
     @Column(name = "opened_by", nullable = false, length = 64)
     private String openedBy;
 
+    // Lists of periods load every period's categories in one statement, not one per period.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "filing_period_categories", joinColumns = @JoinColumn(name = "period_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 20)
