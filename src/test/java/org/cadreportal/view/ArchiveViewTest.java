@@ -3,12 +3,15 @@ package org.cadreportal.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.cadreportal.audit.HistoryEntry;
@@ -198,6 +201,31 @@ class ArchiveViewTest extends ViewTest {
         try {
             navigate(EntryView.class, String.valueOf(elsewhere));
         } catch (RuntimeException expectedError) {
+            // the error view is shown instead; checked below
+        }
+        assertThat(getCurrentView()).isInstanceOf(MissingRecordView.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.COUNTY_CLERK)
+    void aClerkFilesOnBehalfOfACadreInScopeOnlyAndSeesWhoFor() {
+        long inCounty = jdbc.queryForObject("""
+                select min(c.id) from cadres c join units u on u.id = c.unit_id
+                where c.status = 'ACTIVE' and u.code like 'X01%'""", Long.class);
+        String name = jdbc.queryForObject("select name from cadres where id = ?", String.class, inCounty);
+        UI.getCurrent().navigate(EntryView.class, "new",
+                QueryParameters.of("cadre", String.valueOf(inCounty)));
+        assertThat($(Paragraph.class).all()).extracting(p -> p.getText())
+                .anyMatch(text -> text.contains("您正在代" + name));
+        assertThat(present("entry-save")).isTrue();
+
+        long elsewhere = jdbc.queryForObject("""
+                select min(c.id) from cadres c join units u on u.id = c.unit_id
+                where c.status = 'ACTIVE' and u.code like 'X02%'""", Long.class);
+        try {
+            UI.getCurrent().navigate(EntryView.class, "new",
+                    QueryParameters.of("cadre", String.valueOf(elsewhere)));
+        } catch (RuntimeException expected) {
             // the error view is shown instead; checked below
         }
         assertThat(getCurrentView()).isInstanceOf(MissingRecordView.class);

@@ -29,6 +29,8 @@ import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.ArchiveService;
+import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.EntryDetails;
 import org.cadreportal.cadre.EntryRow;
 import org.cadreportal.cadre.EntryStatus;
@@ -54,13 +56,15 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ArchiveService archive;
+    private final CadreService cadres;
     private final CurrentUser user;
     private final Clock clock;
     private String title = "";
     private Long shown;
 
-    public EntryView(ArchiveService archive, CurrentUsers users, Clock clock) {
+    public EntryView(ArchiveService archive, CadreService cadres, CurrentUsers users, Clock clock) {
         this.archive = archive;
+        this.cadres = cadres;
         this.user = users.require();
         this.clock = clock;
         addClassNames("portal-page", "portal-case");
@@ -71,7 +75,7 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
         if ("new".equals(parameter)) {
             Long cadreId = event.getLocation().getQueryParameters().getSingleParameter("cadre")
                     .map(RouteIds::parse).orElse(null);
-            if (cadreId == null && (!user.has(Role.CADRE) || user.cadreId() == null)) {
+            if (cadreId == null ? !user.has(Role.CADRE) || user.cadreId() == null : !user.has(Role.CLERK)) {
                 throw new RecordNotFoundException();
             }
             showNew(cadreId);
@@ -86,7 +90,10 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
         title = getTranslation("archive.entry.new");
         add(new ViewToolbar(title, back()));
         if (cadreId != null) {
-            Paragraph proxy = new Paragraph(getTranslation("archive.entry.proxyNote"));
+            // A cadre outside the clerk's scope (or none at all) is missing here, before any form shows.
+            CadreDetails cadre = cadres.get(cadreId);
+            Paragraph proxy = new Paragraph(getTranslation("archive.entry.proxyNote", cadre.form().getName(),
+                    cadre.unitName()));
             proxy.addClassName("portal-case-findings");
             add(proxy);
         }
