@@ -27,6 +27,7 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.UserDirectory;
+import org.cadreportal.workflow.ui.AttachmentField;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 
@@ -74,7 +75,7 @@ class MeetingPanel extends Div {
                 opinion.setId("field-opinion");
                 opinion.setWidthFull();
                 opinion.setMaxLength(4000);
-                AttachmentField files = new AttachmentField(c.currentStep().attachmentRequired());
+                AttachmentField files = StepPanel.attachmentField(c.currentStep().attachmentRequired());
                 add(opinion, files);
                 Map<String, com.vaadin.flow.component.HasValidation> closeFields = Map.of("opinion", opinion,
                         "attachments", files);

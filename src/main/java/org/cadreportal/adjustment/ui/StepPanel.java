@@ -31,6 +31,7 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.security.CurrentUser;
+import org.cadreportal.workflow.ui.AttachmentField;
 import org.cadreportal.workflow.StepDefinition;
 
 /**
@@ -81,7 +82,7 @@ class StepPanel extends Div {
         opinion.setRequired(step.opinionRequired());
         form.add(opinion, 2);
         readers.add(() -> submission.setOpinion(opinion.getValue()));
-        attachments = new AttachmentField(step.attachmentRequired());
+        attachments = attachmentField(step.attachmentRequired());
         fields.put("attachments", attachments);
         form.add(attachments, 2);
         add(form);
@@ -275,6 +276,13 @@ class StepPanel extends Div {
         picker.setId("field-" + property);
         fields.put(property, picker);
         return picker;
+    }
+
+
+    /** The step's files, with a caption that says whether the step needs one. */
+    static AttachmentField attachmentField(boolean required) {
+        return new AttachmentField(com.vaadin.flow.component.UI.getCurrent().getTranslation(required
+                ? "workflow.field.attachmentsRequired" : "workflow.field.attachments"), "step-attachments");
     }
 
 }

@@ -10,13 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,7 +22,6 @@ import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.EntryDetails;
 import org.cadreportal.cadre.EntryForm;
@@ -34,6 +30,7 @@ import org.cadreportal.cadre.TermKind;
 import org.cadreportal.cadre.TermRow;
 import org.cadreportal.cadre.WorkRole;
 import org.cadreportal.workflow.NewAttachment;
+import org.cadreportal.workflow.ui.AttachmentField;
 
 /**
  * The filing form: 干了什么事 (with the cadre's role), 干成什么事, 成效是什么 with key figures, the three
@@ -46,9 +43,8 @@ class EntryEditor extends Div {
     private final Long proxyCadreId;
     private final Consumer<EntryDetails> saved;
     private final BeanValidationBinder<EntryForm> binder = new BeanValidationBinder<>(EntryForm.class);
-    private final List<NewAttachment> files = new ArrayList<>();
     private final Map<String, HasValidation> fields;
-    private final Upload upload;
+    private final AttachmentField upload;
 
     EntryEditor(ArchiveService archive, EntryDetails current, Long proxyCadreId, Clock clock,
                 Consumer<EntryDetails> saved, Runnable deleted) {
@@ -85,14 +81,7 @@ class EntryEditor extends Div {
         binder.forField(field).asRequired(getTranslation("validation.required")).bind("fieldId");
         binder.forField(level).asRequired(getTranslation("validation.required")).bind("levelId");
         binder.forField(category).asRequired(getTranslation("validation.required")).bind("categoryId");
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.add(new NewAttachment(meta.fileName(),
-                bytes))));
-        UploadTexts.apply(upload);
-        upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
-        upload.setMaxFileSize((int) FileKinds.MAX_BYTES);
-        upload.setMaxFiles(FileKinds.MAX_FILES);
-        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-        upload.setId("entry-upload");
+        upload = new AttachmentField(getTranslation("workflow.field.attachments"), "entry-upload");
         FormLayout form = new FormLayout(period, field, level, category, role, whatDone, achieved, effect, figures);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 4));
         form.setColspan(role, 4);
@@ -100,13 +89,12 @@ class EntryEditor extends Div {
         form.setColspan(achieved, 4);
         form.setColspan(effect, 4);
         form.setColspan(figures, 4);
-        UploadValidation uploadError = new UploadValidation();
         Div evidence = new Div(new com.vaadin.flow.component.html.H4(getTranslation("archive.field.evidence")),
-                upload, uploadError.message);
+                upload);
         add(form, evidence);
         fields = Map.of("periodId", period, "fieldId", field, "levelId", level, "categoryId", category,
                 "whatDone", whatDone, "achieved", achieved, "effect", effect, "figures", figures, "attachments",
-                uploadError);
+                upload);
         EntryForm bean = current == null ? new EntryForm() : current.form();
         if (current == null) {
             periods.stream().filter(p -> p.openOn(LocalDate.now(clock))).reduce((a, b) -> b)
@@ -195,14 +183,14 @@ class EntryEditor extends Div {
         }
         EntryDetails after = null;
         try {
+            List<NewAttachment> files = upload.files();
             FileKinds.accept(files.stream().map(NewAttachment::fileName).toList(),
                     files.stream().map(NewAttachment::content).toList(), "attachments");
             after = current == null ? archive.create(proxyCadreId, form)
                     : archive.update(current.row().id(), current.version(), form);
             if (!files.isEmpty()) {
-                after = archive.attach(after.row().id(), List.copyOf(files));
-                files.clear();
-                upload.clearFileList();
+                after = archive.attach(after.row().id(), files);
+                upload.clear();
             }
             if (andSubmit) {
                 after = archive.submit(after.row().id(), after.version());
@@ -223,38 +211,6 @@ class EntryEditor extends Div {
     private void showSaved(EntryDetails after) {
         if (after != null && current == null) {
             saved.accept(after);
-        }
-    }
-
-    /** Lets a refused upload be reported next to the upload field like any other field error. */
-    private static final class UploadValidation implements HasValidation {
-
-        private final Div message = new Div();
-
-        UploadValidation() {
-            message.addClassName("portal-text-danger");
-            message.setId("entry-upload-error");
-            message.setVisible(false);
-        }
-
-        @Override
-        public void setErrorMessage(String errorMessage) {
-            message.setText(errorMessage);
-        }
-
-        @Override
-        public String getErrorMessage() {
-            return message.getText();
-        }
-
-        @Override
-        public void setInvalid(boolean invalid) {
-            message.setVisible(invalid);
-        }
-
-        @Override
-        public boolean isInvalid() {
-            return message.isVisible();
         }
     }
 }

@@ -9,23 +9,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ProgressForm;
 import org.cadreportal.supervision.SupervisionService;
-import org.cadreportal.workflow.NewAttachment;
+import org.cadreportal.workflow.ui.AttachmentField;
 
 /** 报送进度: actual per cent, what was done, the monitored figure, evidence files. */
 class ProgressDialog extends Dialog {
@@ -45,24 +39,18 @@ class ProgressDialog extends Dialog {
         text.setId("report-text");
         text.setMaxLength(2000);
         text.setWidthFull();
-        List<NewAttachment> files = new ArrayList<>();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.add(new NewAttachment(meta.fileName(),
-                bytes))));
-        UploadTexts.apply(upload);
-        upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
-        upload.setMaxFileSize((int) FileKinds.MAX_BYTES);
-        upload.setMaxFiles(10);
-        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-        FormLayout form = new FormLayout(progress, monitor, text, upload);
+        AttachmentField files = new AttachmentField(getTranslation("workflow.field.attachments"), "report-upload");
+        FormLayout form = new FormLayout(progress, monitor, text, files);
         form.setColspan(text, 2);
-        form.setColspan(upload, 2);
+        form.setColspan(files, 2);
         add(form);
-        Map<String, HasValidation> fields = Map.of("actualProgress", progress, "text", text, "monitorValue", monitor);
+        Map<String, HasValidation> fields = Map.of("actualProgress", progress, "text", text, "monitorValue", monitor,
+                "attachments", files);
         Button save = new Button(getTranslation("supervision.action.submitReport"), e -> {
             FieldErrors.clear(fields);
             try {
                 ItemDetails after = items.reportProgress(d.id(), new ProgressForm(progress.getValue(), text.getValue(),
-                        monitor.getValue(), files));
+                        monitor.getValue(), files.files()));
                 Notices.success("notice.saved");
                 close();
                 saved.accept(after);

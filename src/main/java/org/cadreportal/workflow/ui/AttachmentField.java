@@ -1,4 +1,4 @@
-package org.cadreportal.adjustment.ui;
+package org.cadreportal.workflow.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
@@ -12,32 +12,39 @@ import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.workflow.NewAttachment;
 
 /**
- * The files attached to the step being taken, held in memory until the step is completed (the
- * kernel checks each one's content). Shows a refusal about the files under the upload.
+ * Files being attached (to a step, a progress report, an achievement entry), held in memory until the
+ * form is saved; the service checks each one's content. A refusal about the files shows under the upload.
  */
-class AttachmentField extends Div implements HasValidation {
+public class AttachmentField extends Div implements HasValidation {
 
     private final List<NewAttachment> files = new ArrayList<>();
+    private final Upload upload;
     private final Paragraph error = new Paragraph();
 
-    AttachmentField(boolean required) {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+    /** @param caption the text above the upload, already translated; {@code uploadId} the upload's id */
+    public AttachmentField(String caption, String uploadId) {
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
                 files.add(new NewAttachment(meta.fileName(), bytes))));
         UploadTexts.apply(upload);
-        upload.setId("step-attachments");
+        upload.setId(uploadId);
         upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
         upload.setMaxFileSize((int) FileKinds.MAX_BYTES);
-        upload.setMaxFiles(10);
+        upload.setMaxFiles(FileKinds.MAX_FILES);
         upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
         error.addClassName("portal-text-danger");
         error.setVisible(false);
-        add(new Paragraph(getTranslation(required ? "workflow.field.attachmentsRequired"
-                : "workflow.field.attachments")), upload, error);
+        add(new Paragraph(caption), upload, error);
         addClassName("portal-step-upload");
     }
 
-    List<NewAttachment> files() {
+    public List<NewAttachment> files() {
         return List.copyOf(files);
+    }
+
+    /** Forgets the files once they are saved, so a second save does not attach them again. */
+    public void clear() {
+        files.clear();
+        upload.clearFileList();
     }
 
     @Override
