@@ -84,6 +84,19 @@ public class CaseProgress {
         close(CaseStatus.IMPROVED, today);
     }
 
+    /**
+     * A case concluded outside the portal and logged in one go: it stands completed on its last step.
+     * Only a case still on its first step can be logged so, before anyone has worked it here.
+     */
+    public void concludeLogged(ProcedureDefinition procedure, LocalDate today) {
+        requireOpen();
+        if (currentOrdinal != 1) {
+            throw new PortalException("workflow.error.alreadyWorked");
+        }
+        enter(procedure.step(procedure.size()), today);
+        close(CaseStatus.COMPLETED, today);
+    }
+
     public void requireOpen() {
         if (status != CaseStatus.OPEN) {
             throw new PortalException("workflow.error.closed");

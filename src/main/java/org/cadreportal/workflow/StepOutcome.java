@@ -13,7 +13,12 @@ public enum StepOutcome {
     /** The cadre improved within the warning's deadline: the case closes. */
     IMPROVED,
     /** A note on the current step that does not move the case (a vote cast, a visit made). */
-    NOTED;
+    NOTED,
+    /**
+     * A step done outside the portal and entered afterwards by a clerk (补录), e.g. a clarification
+     * case concluded before it was logged; the record names the clerk who entered it.
+     */
+    LOGGED;
 
     public String labelKey() {
         return "workflow.outcome." + name();

@@ -32,6 +32,7 @@ import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.Stepper;
 
@@ -104,8 +105,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         }
         if (c.currentOrdinal() > 2) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(c, (target, reason) -> move(c.id(), () ->
-                            cases.sendBack(c.id(), c.version(), target, reason))));
+                    e -> ReasonDialog.sendBack(c.procedure(), c.currentOrdinal(), (target, reason) ->
+                            move(c.id(), () -> cases.sendBack(c.id(), c.version(), target, reason))));
             back.setId("case-send-back");
             actions.add(back);
         }

@@ -32,6 +32,7 @@ import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.workflow.ui.AttachmentField;
+import org.cadreportal.workflow.ui.TypedInput;
 import org.cadreportal.workflow.StepDefinition;
 
 /**
@@ -94,34 +95,12 @@ class StepPanel extends Div {
 
     /** What the user has typed into this step's fields, by field id. */
     Map<String, Object> typed() {
-        Map<String, Object> values = new HashMap<>();
-        inputs(this, (id, field) -> {
-            if (!field.isEmpty()) {
-                values.put(id, field.getValue());
-            }
-        });
-        return values;
+        return TypedInput.read(this);
     }
 
     /** Puts typed values back after the case was redrawn on the same step (a visit, a vote, a refusal). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     void restore(Map<String, Object> values) {
-        inputs(this, (id, field) -> {
-            if (values.containsKey(id)) {
-                ((com.vaadin.flow.component.HasValue) field).setValue(values.get(id));
-            }
-        });
-    }
-
-    private static void inputs(com.vaadin.flow.component.Component root,
-                               java.util.function.BiConsumer<String, com.vaadin.flow.component.HasValue<?, ?>> each) {
-        root.getChildren().forEach(child -> {
-            String id = child.getId().orElse("");
-            if (id.startsWith("field-") && child instanceof com.vaadin.flow.component.HasValue<?, ?> field) {
-                each.accept(id, field);
-            }
-            inputs(child, each);
-        });
+        TypedInput.restore(this, values);
     }
 
     private Paragraph waiting(StepDefinition step) {

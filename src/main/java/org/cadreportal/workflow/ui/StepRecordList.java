@@ -65,7 +65,7 @@ public class StepRecordList extends Div {
 
     private static String badge(StepRecordRow r) {
         return switch (r.outcome()) {
-            case COMPLETED -> "portal-tag-active";
+            case COMPLETED, LOGGED -> "portal-tag-active";
             case SENT_BACK, IMPROVED, NOTED -> "portal-tag-info";
             case TERMINATED, REJECTED -> "portal-tag-danger";
         };

@@ -77,7 +77,7 @@ public class Stepper extends Div {
     private static Map<Integer, StepRecordRow> lastCompletedBefore(List<StepRecordRow> records) {
         Map<Integer, StepRecordRow> last = new HashMap<>();
         for (StepRecordRow r : records) {
-            if (r.outcome() == StepOutcome.COMPLETED) {
+            if (r.outcome() == StepOutcome.COMPLETED || r.outcome() == StepOutcome.LOGGED) {
                 last.put(r.ordinal(), r);
             }
         }

@@ -1,4 +1,4 @@
-package org.cadreportal.adjustment.ui;
+package org.cadreportal.workflow.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,18 +10,21 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
-import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 
-/** The moves that need a reason (send back, terminate, close as improved), each confirmed first. */
-final class ReasonDialog {
+/**
+ * The moves on a case that need a reason (send back, terminate, close as improved), each confirmed first.
+ * A refusal about the reason (too long, empty) is shown on the reason field and the dialog stays open.
+ */
+public final class ReasonDialog {
 
     private ReasonDialog() {
     }
 
     /** @param move returns true when the move went through (the dialog then closes) */
-    static void reason(String titleKey, String warningKey, Predicate<String> move) {
+    public static void reason(String titleKey, String warningKey, Predicate<String> move) {
         Dialog dialog = base(titleKey, warningKey);
         TextArea reason = reasonField();
         dialog.add(reason);
@@ -43,14 +46,19 @@ final class ReasonDialog {
         dialog.open();
     }
 
-    static void sendBack(CaseDetails c, BiPredicate<Integer, String> move) {
+    /**
+     * Back to one of the steps before the current one (never to the first, which opened the case).
+     *
+     * @param move gets the target step's ordinal and the reason; true when the move went through
+     */
+    public static void sendBack(ProcedureDefinition procedure, int currentOrdinal, BiPredicate<Integer, String> move) {
         Dialog dialog = base("workflow.sendBack.title", "workflow.sendBack.confirm");
         UI ui = UI.getCurrent();
         Select<StepDefinition> target = new Select<>();
         target.setLabel(ui.getTranslation("workflow.field.target"));
         target.setId("send-back-target");
-        List<StepDefinition> earlier = c.procedure().steps().stream()
-                .filter(s -> s.ordinal() >= 2 && s.ordinal() < c.currentOrdinal()).toList();
+        List<StepDefinition> earlier = procedure.steps().stream()
+                .filter(s -> s.ordinal() >= 2 && s.ordinal() < currentOrdinal).toList();
         target.setItems(earlier);
         target.setItemLabelGenerator(s -> s == null ? "" : s.ordinal() + ". " + s.name(ui.getLocale()));
         target.setValue(earlier.getLast());

@@ -1,0 +1,106 @@
+package org.cadreportal.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.cadreportal.audit.AccessAction;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One access to a record; written once, never changed. */
+@Entity
+@Immutable
+@Table(name = "access_log")
+public class AccessLogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_log_seq")
+    @SequenceGenerator(name = "access_log_seq", sequenceName = "access_log_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "accessed_at", nullable = false)
+    private LocalDateTime accessedAt;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 64)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private AccessAction action;
+
+    @Column(name = "record_type", nullable = false, length = 32)
+    private String recordType;
+
+    @Column(name = "record_id")
+    private Long recordId;
+
+    @Column(name = "record_label", length = 200)
+    private String recordLabel;
+
+    @Column(name = "remote_addr", length = 64)
+    private String remoteAddr;
+
+    protected AccessLogEntry() {
+    }
+
+    public AccessLogEntry(LocalDateTime accessedAt, String username, String displayName, AccessAction action,
+                          String recordType, Long recordId, String recordLabel, String remoteAddr) {
+        this.accessedAt = accessedAt;
+        this.username = username;
+        this.displayName = displayName;
+        this.action = action;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.recordLabel = recordLabel == null || recordLabel.length() <= 200 ? recordLabel
+                : recordLabel.substring(0, 200);
+        this.remoteAddr = remoteAddr;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getAccessedAt() {
+        return accessedAt;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public AccessAction getAction() {
+        return action;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public String getRecordLabel() {
+        return recordLabel;
+    }
+
+    public String getRemoteAddr() {
+        return remoteAddr;
+    }
+}
