@@ -102,6 +102,10 @@ class DemoDataLoader implements ApplicationRunner {
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
         DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();
         new DemoHistory(jdbc, clock).recordArchiveCreation();
+        DemoAccusations.Result accusations = new DemoAccusations(jdbc, new Random(SEED + 5), LocalDate.now(clock))
+                .insert();
+        log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
+                accusations.clarifications());
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
                 items, archive);
     }

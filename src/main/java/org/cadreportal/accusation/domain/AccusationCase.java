@@ -1,0 +1,357 @@
+package org.cadreportal.accusation.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.cadreportal.accusation.Channel;
+import org.cadreportal.accusation.ClarificationMethod;
+import org.cadreportal.accusation.FindingType;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A 查诬 case: the report, the accused cadres and the allegations, and what the procedure has recorded
+ * on them — joint meetings, findings, the referral of the reporter, clarifications. Progress moves only
+ * through the intention methods, each noting who acted last.
+ */
+@Entity
+@Table(name = "accusation_cases")
+@Audited
+public class AccusationCase extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accusation_cases_seq")
+    @SequenceGenerator(name = "accusation_cases_seq", sequenceName = "accusation_cases_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "case_no", nullable = false, length = 32)
+    private String caseNo;
+
+    @Column(name = "report_no", nullable = false, length = 50)
+    private String reportNo;
+
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Column(nullable = false)
+    private boolean anonymous;
+
+    @Column(name = "reporter_name", length = 50)
+    private String reporterName;
+
+    @Column(name = "reporter_contact", length = 100)
+    private String reporterContact;
+
+    @Column(nullable = false, length = 2000)
+    private String summary;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private AccusationUnit unit;
+
+    @Column(name = "procedure_id", nullable = false)
+    private long procedureId;
+
+    @Embedded
+    private CaseProgress progress;
+
+    @Column(name = "opened_on", nullable = false)
+    private LocalDate openedOn;
+
+    @Column(name = "last_actor", nullable = false, length = 64)
+    private String lastActor;
+
+    @Column(name = "last_acted_at", nullable = false)
+    private LocalDateTime lastActedAt;
+
+    @Column(name = "found_on")
+    private LocalDate foundOn;
+
+    @Column(name = "clarification_due_on")
+    private LocalDate clarificationDueOn;
+
+    @Column(name = "referred_to", length = 100)
+    private String referredTo;
+
+    @Column(name = "referred_on")
+    private LocalDate referredOn;
+
+    @Column(name = "quick_logged", nullable = false)
+    private boolean quickLogged;
+
+    @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL)
+    @OrderBy("ordinal")
+    private List<AccusedCadre> accused = new ArrayList<>();
+
+    @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL)
+    @OrderBy("ordinal")
+    private List<Allegation> allegations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("meetingDate, id")
+    private List<JointMeeting> meetings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("clarifiedOn, id")
+    private List<Clarification> clarifications = new ArrayList<>();
+
+    protected AccusationCase() {
+    }
+
+    public AccusationCase(String caseNo, String reportNo, LocalDate receivedOn, Channel channel, boolean anonymous,
+                          String reporterName, String reporterContact, String summary, AccusationUnit unit,
+                          ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
+        this.caseNo = caseNo;
+        this.reportNo = reportNo;
+        this.receivedOn = receivedOn;
+        this.channel = channel;
+        this.anonymous = anonymous;
+        this.reporterName = anonymous ? null : reporterName;
+        this.reporterContact = anonymous ? null : reporterContact;
+        this.summary = summary;
+        this.unit = unit;
+        this.procedureId = procedure.id();
+        this.progress = CaseProgress.begin(procedure, today);
+        this.openedOn = today;
+        touch(actor, now);
+    }
+
+    public void accuse(long cadreId, String cadreName, long unitId, String postTitle) {
+        accused.add(new AccusedCadre(this, accused.size() + 1, cadreId, cadreName, unitId, postTitle));
+    }
+
+    public void allege(long cadreId, String content) {
+        allegations.add(new Allegation(this, allegations.size() + 1, cadreId, content));
+    }
+
+    // --- moves -------------------------------------------------------------------------------
+
+    public void advance(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
+        progress.advance(procedure, today);
+        touch(actor, now);
+    }
+
+    /**
+     * Back to an earlier step. Going back to the finding or before it means the findings no longer stand:
+     * they, the referral and any clarification built on them are withdrawn (the history keeps them).
+     */
+    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, int findingOrdinal, LocalDate today,
+                         String actor, LocalDateTime now) {
+        progress.sendBack(procedure, targetOrdinal, today);
+        if (findingOrdinal > 0 && targetOrdinal <= findingOrdinal) {
+            allegations.forEach(a -> a.find(null, null));
+            foundOn = null;
+            clarificationDueOn = null;
+            referredTo = null;
+            referredOn = null;
+            clarifications.clear();
+        }
+        touch(actor, now);
+    }
+
+    public void terminate(LocalDate today, String actor, LocalDateTime now) {
+        progress.terminate(today);
+        touch(actor, now);
+    }
+
+    /** 快速登记: the whole procedure was done elsewhere; the case closes as logged. */
+    public void concludeLogged(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
+        progress.concludeLogged(procedure, today);
+        quickLogged = true;
+        touch(actor, now);
+    }
+
+    // --- what the steps record ----------------------------------------------------------------
+
+    public void recordMeeting(LocalDate date, String memberUnits, String conclusions, String actor,
+                              LocalDateTime now) {
+        progress.requireOpen();
+        meetings.add(new JointMeeting(this, date, memberUnits, conclusions, actor));
+        touch(actor, now);
+    }
+
+    /**
+     * 认定 on every allegation at once. When any finding clears the cadre, the clarification falls due on
+     * {@code clarificationDue}; otherwise none is due.
+     */
+    public void find(Map<Long, FindingType> findings, Map<Long, String> reasons, LocalDate foundOn,
+                     LocalDate clarificationDue, String actor, LocalDateTime now) {
+        progress.requireOpen();
+        for (Allegation a : allegations) {
+            a.find(findings.get(a.getId()), reasons.get(a.getId()));
+        }
+        this.foundOn = foundOn;
+        this.clarificationDueOn = needsClarification() ? clarificationDue : null;
+        touch(actor, now);
+    }
+
+    public void refer(String to, LocalDate on, String actor, LocalDateTime now) {
+        progress.requireOpen();
+        referredTo = to;
+        referredOn = on;
+        touch(actor, now);
+    }
+
+    public void clarify(AccusedCadre cadre, LocalDate on, Set<ClarificationMethod> methods, String scopeUnits,
+                        String noticeText, Set<Allegation> cleared, String actor, LocalDateTime now) {
+        progress.requireOpen();
+        clarifications.add(new Clarification(this, cadre, on, methods, scopeUnits, noticeText, cleared, actor));
+        touch(actor, now);
+    }
+
+    public boolean needsClarification() {
+        return allegations.stream().anyMatch(a -> a.getFinding() != null && a.getFinding().clears());
+    }
+
+    public boolean hasFabricated() {
+        return allegations.stream().anyMatch(a -> a.getFinding() == FindingType.FABRICATED);
+    }
+
+    /** Cadres cleared by a finding who have not been given their clarification yet. */
+    public List<AccusedCadre> awaitingClarification() {
+        return accused.stream()
+                .filter(c -> allegations.stream().anyMatch(a -> a.getCadreId() == c.getCadreId()
+                        && a.getFinding() != null && a.getFinding().clears()))
+                .filter(c -> clarifications.stream().noneMatch(k -> k.getCadreId() == c.getCadreId()))
+                .toList();
+    }
+
+    public Optional<AccusedCadre> accusedCadre(long cadreId) {
+        return accused.stream().filter(a -> a.getCadreId() == cadreId).findFirst();
+    }
+
+    private void touch(String actor, LocalDateTime now) {
+        lastActor = actor;
+        lastActedAt = now;
+    }
+
+    // --- getters -----------------------------------------------------------------------------
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getCaseNo() {
+        return caseNo;
+    }
+
+    public String getReportNo() {
+        return reportNo;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public String getReporterContact() {
+        return reporterContact;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public AccusationUnit getUnit() {
+        return unit;
+    }
+
+    public long getProcedureId() {
+        return procedureId;
+    }
+
+    public CaseProgress getProgress() {
+        return progress;
+    }
+
+    public LocalDate getOpenedOn() {
+        return openedOn;
+    }
+
+    public String getLastActor() {
+        return lastActor;
+    }
+
+    public LocalDateTime getLastActedAt() {
+        return lastActedAt;
+    }
+
+    public LocalDate getFoundOn() {
+        return foundOn;
+    }
+
+    public LocalDate getClarificationDueOn() {
+        return clarificationDueOn;
+    }
+
+    public String getReferredTo() {
+        return referredTo;
+    }
+
+    public LocalDate getReferredOn() {
+        return referredOn;
+    }
+
+    public boolean isQuickLogged() {
+        return quickLogged;
+    }
+
+    public List<AccusedCadre> getAccused() {
+        return accused;
+    }
+
+    public List<Allegation> getAllegations() {
+        return allegations;
+    }
+
+    public List<JointMeeting> getMeetings() {
+        return meetings;
+    }
+
+    public List<Clarification> getClarifications() {
+        return clarifications;
+    }
+}

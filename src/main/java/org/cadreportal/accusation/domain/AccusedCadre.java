@@ -1,0 +1,81 @@
+package org.cadreportal.accusation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+
+/** A cadre a report accuses, with the unit and post they held when it came in. */
+@Entity
+@Table(name = "accused_cadres")
+@Audited
+public class AccusedCadre {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accused_cadres_seq")
+    @SequenceGenerator(name = "accused_cadres_seq", sequenceName = "accused_cadres_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private AccusationCase accusationCase;
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "cadre_name", nullable = false, length = 50)
+    private String cadreName;
+
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+
+    @Column(name = "post_title", length = 100)
+    private String postTitle;
+
+    protected AccusedCadre() {
+    }
+
+    AccusedCadre(AccusationCase accusationCase, int ordinal, long cadreId, String cadreName, long unitId,
+                 String postTitle) {
+        this.accusationCase = accusationCase;
+        this.ordinal = ordinal;
+        this.cadreId = cadreId;
+        this.cadreName = cadreName;
+        this.unitId = unitId;
+        this.postTitle = postTitle;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getCadreName() {
+        return cadreName;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public String getPostTitle() {
+        return postTitle;
+    }
+}

@@ -1,0 +1,90 @@
+package org.cadreportal.accusation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.accusation.FindingType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** One allegation (举报事项) against one accused cadre, and the finding on it once made. */
+@Entity
+@Table(name = "allegations")
+@Audited
+public class Allegation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allegations_seq")
+    @SequenceGenerator(name = "allegations_seq", sequenceName = "allegations_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private AccusationCase accusationCase;
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(nullable = false, length = 1000)
+    private String content;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private FindingType finding;
+
+    @Column(name = "finding_reason", length = 2000)
+    private String findingReason;
+
+    protected Allegation() {
+    }
+
+    Allegation(AccusationCase accusationCase, int ordinal, long cadreId, String content) {
+        this.accusationCase = accusationCase;
+        this.ordinal = ordinal;
+        this.cadreId = cadreId;
+        this.content = content;
+    }
+
+    void find(FindingType finding, String reason) {
+        this.finding = finding;
+        this.findingReason = reason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public FindingType getFinding() {
+        return finding;
+    }
+
+    public String getFindingReason() {
+        return findingReason;
+    }
+}

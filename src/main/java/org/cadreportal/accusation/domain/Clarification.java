@@ -1,0 +1,133 @@
+package org.cadreportal.accusation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadreportal.accusation.ClarificationMethod;
+import org.hibernate.envers.Audited;
+
+/** One cadre cleared (one person-time): when, how, to whom, and of which allegations. */
+@Entity
+@Table(name = "clarifications")
+@Audited
+public class Clarification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clarifications_seq")
+    @SequenceGenerator(name = "clarifications_seq", sequenceName = "clarifications_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private AccusationCase accusationCase;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "cadre_name", nullable = false, length = 50)
+    private String cadreName;
+
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+
+    @Column(name = "clarified_on", nullable = false)
+    private LocalDate clarifiedOn;
+
+    /** The methods' names, comma-separated: a handful of flags, never queried one by one. */
+    @Column(nullable = false, length = 100)
+    private String methods;
+
+    @Column(name = "scope_units", nullable = false, length = 500)
+    private String scopeUnits;
+
+    @Column(name = "notice_text", nullable = false, length = 4000)
+    private String noticeText;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @ManyToMany
+    @JoinTable(name = "clarification_allegations", joinColumns = @JoinColumn(name = "clarification_id"),
+            inverseJoinColumns = @JoinColumn(name = "allegation_id"))
+    private Set<Allegation> allegations = new HashSet<>();
+
+    protected Clarification() {
+    }
+
+    Clarification(AccusationCase accusationCase, AccusedCadre cadre, LocalDate clarifiedOn,
+                  Set<ClarificationMethod> methods, String scopeUnits, String noticeText, Set<Allegation> cleared,
+                  String recordedBy) {
+        this.accusationCase = accusationCase;
+        this.cadreId = cadre.getCadreId();
+        this.cadreName = cadre.getCadreName();
+        this.unitId = cadre.getUnitId();
+        this.clarifiedOn = clarifiedOn;
+        this.methods = methods.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.scopeUnits = scopeUnits;
+        this.noticeText = noticeText;
+        this.allegations.addAll(cleared);
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AccusationCase getAccusationCase() {
+        return accusationCase;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getCadreName() {
+        return cadreName;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public LocalDate getClarifiedOn() {
+        return clarifiedOn;
+    }
+
+    public Set<ClarificationMethod> getMethods() {
+        Set<ClarificationMethod> set = EnumSet.noneOf(ClarificationMethod.class);
+        Arrays.stream(methods.split(",")).filter(s -> !s.isBlank()).map(ClarificationMethod::valueOf)
+                .forEach(set::add);
+        return set;
+    }
+
+    public String getScopeUnits() {
+        return scopeUnits;
+    }
+
+    public String getNoticeText() {
+        return noticeText;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Set<Allegation> getAllegations() {
+        return allegations;
+    }
+}

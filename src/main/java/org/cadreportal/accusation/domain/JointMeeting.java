@@ -1,0 +1,74 @@
+package org.cadreportal.accusation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** A 查诬联席会议 on the case. */
+@Entity
+@Table(name = "joint_meetings")
+@Audited
+public class JointMeeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "joint_meetings_seq")
+    @SequenceGenerator(name = "joint_meetings_seq", sequenceName = "joint_meetings_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private AccusationCase accusationCase;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate meetingDate;
+
+    @Column(name = "member_units", nullable = false, length = 500)
+    private String memberUnits;
+
+    @Column(nullable = false, length = 2000)
+    private String conclusions;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    protected JointMeeting() {
+    }
+
+    JointMeeting(AccusationCase accusationCase, LocalDate meetingDate, String memberUnits, String conclusions,
+                 String recordedBy) {
+        this.accusationCase = accusationCase;
+        this.meetingDate = meetingDate;
+        this.memberUnits = memberUnits;
+        this.conclusions = conclusions;
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public String getMemberUnits() {
+        return memberUnits;
+    }
+
+    public String getConclusions() {
+        return conclusions;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

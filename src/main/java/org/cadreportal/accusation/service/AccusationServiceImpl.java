@@ -1,0 +1,639 @@
+package org.cadreportal.accusation.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cadreportal.accusation.AccusationDetails;
+import org.cadreportal.accusation.AccusationFigures;
+import org.cadreportal.accusation.AccusationFilter;
+import org.cadreportal.accusation.AccusationRow;
+import org.cadreportal.accusation.AccusationService;
+import org.cadreportal.accusation.AllegationFinding;
+import org.cadreportal.accusation.ClarificationForm;
+import org.cadreportal.accusation.FindingForm;
+import org.cadreportal.accusation.FindingType;
+import org.cadreportal.accusation.HandlingForm;
+import org.cadreportal.accusation.IntakeForm;
+import org.cadreportal.accusation.JointMeetingForm;
+import org.cadreportal.accusation.QuickLogForm;
+import org.cadreportal.accusation.StepNote;
+import org.cadreportal.accusation.domain.AccusationCase;
+import org.cadreportal.accusation.domain.AccusationCaseRepository;
+import org.cadreportal.accusation.domain.AccusationSpecs;
+import org.cadreportal.accusation.domain.AccusationUnit;
+import org.cadreportal.accusation.domain.AccusationUnitRepository;
+import org.cadreportal.accusation.domain.AccusedCadre;
+import org.cadreportal.accusation.domain.Allegation;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.StoredFile;
+import org.cadreportal.base.WorkingCalendar;
+import org.cadreportal.base.WorkingDays;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.workflow.NewAttachment;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepEntry;
+import org.cadreportal.workflow.StepOutcome;
+import org.cadreportal.workflow.WorkflowService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class AccusationServiceImpl implements AccusationService {
+
+    static final String PROCEDURE = "ACCUSATION";
+    static final String INTAKE = "INTAKE";
+    static final String JOINT_MEETING = "JOINT_MEETING";
+    static final String OPINION = "OPINION";
+    static final String FINDING = "FINDING";
+    static final String HANDLING = "HANDLING";
+    static final String CLARIFICATION = "CLARIFICATION";
+
+    private static final Set<String> SORTABLE = Set.of("caseNo", "reportNo", "receivedOn", "channel", "unit.name",
+            "progress.currentOrdinal", "progress.status", "progress.stepDueOn", "clarificationDueOn");
+
+    private final AccusationCaseRepository cases;
+    private final AccusationUnitRepository units;
+    private final WorkflowService workflow;
+    private final CadreService cadres;
+    private final CurrentUsers users;
+    private final WorkingCalendar calendar;
+    private final AccessLog accessLog;
+    private final AccusationViews views;
+    private final AccusationWorkbook workbook;
+    private final Clock clock;
+
+    AccusationServiceImpl(AccusationCaseRepository cases, AccusationUnitRepository units, WorkflowService workflow,
+                          CadreService cadres, CurrentUsers users, WorkingCalendar calendar, AccessLog accessLog,
+                          AccusationViews views, AccusationWorkbook workbook, Clock clock) {
+        this.cases = cases;
+        this.units = units;
+        this.workflow = workflow;
+        this.cadres = cadres;
+        this.users = users;
+        this.calendar = calendar;
+        this.accessLog = accessLog;
+        this.views = views;
+        this.workbook = workbook;
+        this.clock = clock;
+    }
+
+    // --- lists -------------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<AccusationRow> page(AccusationFilter filter, Pageable pageable) {
+        ProcedureDefinition procedure = procedure();
+        return rows(cases.findAll(spec(filter, procedure), Paging.safe(newestFirst(pageable), SORTABLE)), procedure);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public long count(AccusationFilter filter) {
+        return cases.count(spec(filter, procedure()));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<AccusationRow> myTasks(Pageable pageable) {
+        ProcedureDefinition procedure = procedure();
+        CurrentUser me = users.require();
+        List<String> mine = procedure.steps().stream().filter(s -> me.has(s.role())).map(StepDefinition::code)
+                .toList();
+        Specification<AccusationCase> open = AccusationSpecs.matching(new AccusationFilter(null, null, null, null,
+                        CaseStatus.OPEN, null, false, null, null), scopePath(), null,
+                procedure.steps().stream().filter(s -> mine.contains(s.code())).map(StepDefinition::id).toList(),
+                procedure.ordinalOf(CLARIFICATION), today());
+        Pageable byDue = PageRequest.of(pageable.getPageNumber(),
+                Math.min(Math.max(pageable.getPageSize(), 1), 100),
+                Sort.by("progress.stepDueOn", "id"));
+        return rows(cases.findAll(open, byDue), procedure);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public AccusationDetails get(long id) {
+        AccusationCase c = load(id);
+        accessLog.read(CASE_TYPE, id, c.getCaseNo());
+        return details(c);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public AccusationFigures figures(LocalDate from, LocalDate to, Long unitId) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new FieldException("period", "accusation.error.period");
+        }
+        String scope = scopePath();
+        String path = unitId == null ? scope
+                : units.findById(unitId).map(AccusationUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+        ProcedureDefinition procedure = procedure();
+        return new AccusationFigures(cases.countFalseAccusations(from, to, path), cases.countClarified(from, to, path),
+                cases.countReceived(from, to, path),
+                cases.countClarificationsOverdue(today(), procedure.ordinalOf(CLARIFICATION), path));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public void exportExcel(AccusationFilter filter, OutputStream out) {
+        ProcedureDefinition procedure = procedure();
+        Specification<AccusationCase> spec = spec(filter, procedure);
+        accessLog.exported(CASE_TYPE, "accusations.xlsx");
+        workbook.write(pageable -> rows(cases.findAll(spec, Paging.safe(newestFirst(pageable), SORTABLE)), procedure),
+                out);
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public StoredFile attachment(long caseId, long attachmentId) {
+        load(caseId);
+        return workflow.attachment(CASE_TYPE, caseId, attachmentId);
+    }
+
+    // --- moves -------------------------------------------------------------------------------
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public AccusationDetails open(IntakeForm form) {
+        AccusationRules.intake(form, today());
+        ProcedureDefinition procedure = procedure();
+        AccusationCase c = register(form, procedure);
+        return completed(c, procedure, procedure.step(1), null, intakeDetails(c), List.of());
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.DISCIPLINE)
+    public AccusationDetails addMeeting(long id, int version, JointMeetingForm form) {
+        AccusationCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        StepDefinition step = actingStep(c, procedure, JOINT_MEETING);
+        LocalDate date = AccusationRules.pastDate("meetingDate", form.meetingDate(), today());
+        AccusationRules.notBefore("meetingDate", date, c.getReceivedOn(), "accusation.error.beforeReceived");
+        String members = AccusationRules.text("memberUnits", form.memberUnits(), 500);
+        String conclusions = AccusationRules.text("conclusions", form.conclusions(), 2000);
+        c.recordMeeting(date, members, conclusions, actorName(), now());
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.NOTED, null, conclusions,
+                List.of(StepDetail.text("accusation.field.meetingDate", date),
+                        StepDetail.text("accusation.field.memberUnits", members)), List.of()));
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    public AccusationDetails completeStep(long id, int version, StepNote note) {
+        AccusationCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        StepDefinition step = actingStep(c, procedure, null);
+        List<StepDetail> details = new ArrayList<>();
+        switch (step.form()) {
+            case JOINT_MEETING -> {
+                if (c.getMeetings().isEmpty()) {
+                    throw new FieldException("meetingDate", "accusation.error.noMeeting");
+                }
+                details.add(StepDetail.text("accusation.field.meetings", c.getMeetings().size()));
+            }
+            case CLARIFICATION -> {
+                List<AccusedCadre> waiting = c.awaitingClarification();
+                if (!waiting.isEmpty()) {
+                    throw new FieldException("clarification", "accusation.error.clarificationsMissing",
+                            waiting.stream().map(AccusedCadre::getCadreName).collect(Collectors.joining("、")));
+                }
+                if (!c.needsClarification()) {
+                    AccusationRules.text("opinion", note.opinion(), 4000);
+                }
+                details.add(StepDetail.text("accusation.field.clarified", c.getClarifications().size()));
+            }
+            case OPINION -> {
+                // 核查 and 归档 record the opinion and files the step's settings ask for.
+            }
+            default -> throw new PortalException("accusation.error.wrongStep");
+        }
+        return completed(c, procedure, step, AccusationRules.optional("opinion", note.opinion(), 4000), details,
+                note.attachments());
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.DISCIPLINE)
+    public AccusationDetails recordFindings(long id, int version, FindingForm form) {
+        AccusationCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        StepDefinition step = actingStep(c, procedure, FINDING);
+        Map<Long, AllegationFinding> given = new HashMap<>();
+        for (AllegationFinding f : form.findings()) {
+            given.put(f.allegationId(), f);
+        }
+        Map<Long, FindingType> findings = new HashMap<>();
+        Map<Long, String> reasons = new HashMap<>();
+        for (Allegation a : c.getAllegations()) {
+            AllegationFinding f = given.get(a.getId());
+            String key = a.getId().toString();
+            reasons.put(a.getId(), AccusationRules.findingReason(key, f == null ? null : f.finding(),
+                    f == null ? null : f.reason()));
+            findings.put(a.getId(), f.finding());
+        }
+        String opinion = AccusationRules.optional("opinion", form.opinion(), 4000);
+        LocalDate due = calendar.plusWorkingDays(today(), AccusationRules.CLARIFY_WITHIN_WORKING_DAYS);
+        c.find(findings, reasons, today(), due, actorName(), now());
+        return completed(c, procedure, step, opinion, findingDetails(c), List.of());
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.DISCIPLINE)
+    public AccusationDetails recordHandling(long id, int version, HandlingForm form) {
+        AccusationCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        StepDefinition step = actingStep(c, procedure, HANDLING);
+        AccusationRules.referral(c.hasFabricated(), form.referredTo(), form.referredOn(), c.getFoundOn(), today());
+        String opinion = AccusationRules.optional("opinion", form.opinion(), 4000);
+        List<StepDetail> details = new ArrayList<>();
+        if (c.hasFabricated()) {
+            String to = AccusationRules.text("referredTo", form.referredTo(), 100);
+            c.refer(to, form.referredOn(), actorName(), now());
+            details.add(StepDetail.text("accusation.field.referredTo", to));
+            details.add(StepDetail.text("accusation.field.referredOn", form.referredOn()));
+        } else if (opinion == null) {
+            throw new FieldException("opinion", "accusation.error.handlingOpinion");
+        }
+        return completed(c, procedure, step, opinion, details, List.of());
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public AccusationDetails addClarification(long id, int version, ClarificationForm form) {
+        AccusationCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        StepDefinition step = actingStep(c, procedure, CLARIFICATION);
+        if (form.cadreId() == null) {
+            throw new FieldException("cadreId", "validation.required");
+        }
+        AccusedCadre cadre = c.awaitingClarification().stream().filter(a -> a.getCadreId() == form.cadreId())
+                .findFirst().orElseThrow(() -> new FieldException("cadreId", "accusation.error.notAwaiting"));
+        LocalDate on = AccusationRules.pastDate("clarifiedOn", form.clarifiedOn(), today());
+        AccusationRules.notBefore("clarifiedOn", on, c.getFoundOn(), "accusation.error.beforeFinding");
+        AccusationRules.clarification(form.methods(), form.scopeUnits(), form.noticeText());
+        Set<Allegation> cleared = clearedAllegations(c, cadre.getCadreId(), form.allegationIds());
+        c.clarify(cadre, on, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(), cleared,
+                actorName(), now());
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.NOTED, null, null,
+                clarificationDetails(cadre.getCadreName(), on, form, cleared), List.of()));
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    public AccusationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
+        AccusationCase c = loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        StepDefinition step = actingStep(c, procedure, null);
+        String why = AccusationRules.text("reason", reason, 2000);
+        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
+            throw new FieldException("target", "workflow.error.badTarget");
+        }
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
+                List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
+        c.sendBack(procedure, targetOrdinal, procedure.ordinalOf(FINDING), today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    public AccusationDetails terminate(long id, int version, String reason) {
+        AccusationCase c = loadForMove(id, version);
+        StepDefinition step = actingStep(c, procedure(c), null);
+        String why = AccusationRules.text("reason", reason, 2000);
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
+                List.of()));
+        c.terminate(today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.CLERK)
+    public AccusationDetails quickLog(QuickLogForm form) {
+        IntakeForm intake = form.intake();
+        if (intake == null) {
+            throw new FieldException("reportNo", "validation.required");
+        }
+        AccusationRules.intake(intake, today());
+        int count = intake.allegations().size();
+        if (form.findings().size() != count || form.reasons().size() != count) {
+            throw new FieldException("allegations", "accusation.error.findingsMissing");
+        }
+        for (int i = 0; i < count; i++) {
+            AccusationRules.findingReason(Integer.toString(i), form.findings().get(i), form.reasons().get(i));
+        }
+        LocalDate foundOn = AccusationRules.pastDate("foundOn", form.foundOn(), today());
+        AccusationRules.notBefore("foundOn", foundOn, intake.receivedOn(), "accusation.error.beforeReceived");
+        boolean fabricated = form.findings().contains(FindingType.FABRICATED);
+        AccusationRules.referral(fabricated, form.referredTo(), form.referredOn(), foundOn, today());
+        if (form.findings().stream().noneMatch(FindingType::clears)) {
+            throw new FieldException("allegations", "accusation.error.nothingToClarify");
+        }
+        LocalDate clarifiedOn = AccusationRules.pastDate("clarifiedOn", form.clarifiedOn(), today());
+        AccusationRules.notBefore("clarifiedOn", clarifiedOn, foundOn, "accusation.error.beforeFinding");
+        AccusationRules.clarification(form.methods(), form.scopeUnits(), form.noticeText());
+
+        ProcedureDefinition procedure = procedure();
+        AccusationCase c = register(intake, procedure);
+        Map<Long, FindingType> findings = new HashMap<>();
+        Map<Long, String> reasons = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Allegation a = c.getAllegations().get(i);
+            findings.put(a.getId(), form.findings().get(i));
+            reasons.put(a.getId(), form.reasons().get(i).strip());
+        }
+        String actor = actorName();
+        c.find(findings, reasons, foundOn,
+                calendar.plusWorkingDays(foundOn, AccusationRules.CLARIFY_WITHIN_WORKING_DAYS), actor, now());
+        if (fabricated) {
+            c.refer(form.referredTo().strip(), form.referredOn(), actor, now());
+        }
+        ClarificationForm shared = new ClarificationForm(null, clarifiedOn, form.methods(), form.scopeUnits(),
+                form.noticeText(), List.of());
+        Map<String, List<StepDetail>> clarified = new LinkedHashMap<>();
+        for (AccusedCadre cadre : c.awaitingClarification()) {
+            Set<Allegation> cleared = c.getAllegations().stream()
+                    .filter(a -> a.getCadreId() == cadre.getCadreId() && a.getFinding().clears())
+                    .collect(Collectors.toSet());
+            c.clarify(cadre, clarifiedOn, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(),
+                    cleared, actor, now());
+            clarified.put(cadre.getCadreName(), clarificationDetails(cadre.getCadreName(), clarifiedOn, shared,
+                    cleared));
+        }
+        logSteps(c, procedure, form, clarified);
+        c.concludeLogged(procedure, today(), actor, now());
+        return details(flush(c));
+    }
+
+    /** One record per step, each marked as logged afterwards, with what that step would have recorded. */
+    private void logSteps(AccusationCase c, ProcedureDefinition procedure, QuickLogForm form,
+                          Map<String, List<StepDetail>> clarified) {
+        for (StepDefinition step : procedure.steps()) {
+            List<StepDetail> details = switch (step.form()) {
+                case INTAKE -> intakeDetails(c);
+                case FINDING -> findingDetails(c);
+                case HANDLING -> c.getReferredTo() == null ? List.of()
+                        : List.of(StepDetail.text("accusation.field.referredTo", c.getReferredTo()),
+                        StepDetail.text("accusation.field.referredOn", c.getReferredOn()));
+                case CLARIFICATION -> clarified.values().stream().flatMap(List::stream).toList();
+                default -> List.of();
+            };
+            String date = switch (step.form()) {
+                case FINDING, HANDLING -> form.foundOn().toString();
+                case CLARIFICATION, OPINION -> step.ordinal() == procedure.size() ? today().toString()
+                        : form.foundOn().toString();
+                default -> form.intake().receivedOn().toString();
+            };
+            List<StepDetail> all = new ArrayList<>(details);
+            all.add(0, StepDetail.text("accusation.field.loggedDate", date));
+            workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.LOGGED, null, null, all,
+                    List.of()));
+        }
+    }
+
+    // --- shared pieces -----------------------------------------------------------------------
+
+    /** The step is done: its record is written and the case moves on to the next step (or closes). */
+    private AccusationDetails completed(AccusationCase c, ProcedureDefinition procedure, StepDefinition step,
+                                        String opinion, List<StepDetail> details,
+                                        List<NewAttachment> attachments) {
+        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.COMPLETED, null, opinion, details,
+                attachments));
+        c.advance(procedure, today(), actorName(), now());
+        return details(flush(c));
+    }
+
+    /** Unless the user sorts, the latest reports come first: those are the ones being worked. */
+    private static Pageable newestFirst(Pageable pageable) {
+        return pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC,
+                        "receivedOn"));
+    }
+
+    /** A page of cases as list rows: the accused of the whole page in one query, the calendar loaded once. */
+    private Page<AccusationRow> rows(Page<AccusationCase> page, ProcedureDefinition procedure) {
+        Map<Long, StepDefinition> steps = stepsById(procedure);
+        Map<Long, String> names = accusedNames(page.getContent());
+        WorkingDays days = calendar.around(today());
+        int clarify = procedure.ordinalOf(CLARIFICATION);
+        return page.map(c -> views.row(c, names.getOrDefault(c.getId(), ""), steps, clarify, days, today()));
+    }
+
+    /** A new case with its accused (each in the clerk's scope) and allegations, saved so they have ids. */
+    private AccusationCase register(IntakeForm form, ProcedureDefinition procedure) {
+        List<CadreDetails> accused = new ArrayList<>();
+        for (Long cadreId : form.accusedIds()) {
+            try {
+                accused.add(cadres.get(cadreId));
+            } catch (RecordNotFoundException e) {
+                throw new FieldException("accusedIds", "accusation.error.accusedNotFound");
+            }
+        }
+        AccusationUnit unit = units.findById(accused.get(0).form().getUnitId())
+                .orElseThrow(RecordNotFoundException::new);
+        String caseNo = "查诬〔" + today().getYear() + "〕" + String.format("%03d", cases.nextNumber());
+        AccusationCase c = new AccusationCase(caseNo, form.reportNo().strip(), form.receivedOn(), form.channel(),
+                form.anonymous(), AccusationRules.optional("reporterName", form.reporterName(), 50),
+                AccusationRules.optional("reporterContact", form.reporterContact(), 100), form.summary().strip(), unit,
+                procedure, today(), actorName(), now());
+        for (CadreDetails cadre : accused) {
+            c.accuse(cadre.id(), cadre.form().getName(), cadre.form().getUnitId(), cadre.form().getPostTitle());
+        }
+        form.allegations().forEach(a -> c.allege(a.cadreId(), a.content().strip()));
+        return cases.saveAndFlush(c);
+    }
+
+    private Set<Allegation> clearedAllegations(AccusationCase c, long cadreId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new FieldException("allegationIds", "accusation.error.noClearedAllegations");
+        }
+        Set<Allegation> cleared = new HashSet<>();
+        for (Long id : ids) {
+            Allegation a = c.getAllegations().stream().filter(x -> x.getId().equals(id)).findFirst()
+                    .orElseThrow(() -> new FieldException("allegationIds", "accusation.error.notClearing"));
+            if (a.getCadreId() != cadreId || a.getFinding() == null || !a.getFinding().clears()) {
+                throw new FieldException("allegationIds", "accusation.error.notClearing");
+            }
+            cleared.add(a);
+        }
+        return cleared;
+    }
+
+    /** What the intake step records; never the reporter's identity, which step records would show to all. */
+    private static List<StepDetail> intakeDetails(AccusationCase c) {
+        return List.of(StepDetail.text("accusation.field.reportNo", c.getReportNo()),
+                StepDetail.text("accusation.field.receivedOn", c.getReceivedOn()),
+                StepDetail.key("accusation.field.channel", c.getChannel().labelKey()),
+                StepDetail.key("accusation.field.reporter",
+                        c.isAnonymous() ? "accusation.reporter.anonymous" : "accusation.reporter.named"),
+                StepDetail.text("accusation.field.accused", c.getAccused().stream().map(AccusedCadre::getCadreName)
+                        .collect(Collectors.joining("、"))),
+                StepDetail.text("accusation.field.allegationCount", c.getAllegations().size()));
+    }
+
+    private static List<StepDetail> findingDetails(AccusationCase c) {
+        List<StepDetail> details = new ArrayList<>();
+        for (Allegation a : c.getAllegations()) {
+            details.add(new StepDetail("accusation.field.allegationNo", a.getOrdinal() + "", false));
+            details.add(StepDetail.key("accusation.field.finding", a.getFinding().labelKey()));
+            details.add(StepDetail.text("accusation.field.reason", a.getFindingReason()));
+        }
+        if (c.getClarificationDueOn() != null) {
+            details.add(StepDetail.text("accusation.field.clarificationDue", c.getClarificationDueOn()));
+        }
+        return details;
+    }
+
+    private static List<StepDetail> clarificationDetails(String cadreName, LocalDate on, ClarificationForm form,
+                                                         Set<Allegation> cleared) {
+        List<StepDetail> details = new ArrayList<>();
+        details.add(StepDetail.text("accusation.field.cadre", cadreName));
+        details.add(StepDetail.text("accusation.field.clarifiedOn", on));
+        // One line per method, each a translation key, so the record reads 书面澄清 rather than WRITTEN.
+        form.methods().stream().sorted()
+                .forEach(m -> details.add(StepDetail.key("accusation.field.methods", m.labelKey())));
+        details.add(StepDetail.text("accusation.field.scopeUnits", form.scopeUnits().strip()));
+        details.add(StepDetail.text("accusation.field.clearedAllegations", cleared.stream()
+                .map(Allegation::getOrdinal).sorted().map(String::valueOf).collect(Collectors.joining("、"))));
+        return details;
+    }
+
+    private AccusationDetails details(AccusationCase c) {
+        ProcedureDefinition procedure = procedure(c);
+        return views.details(c, procedure, workflow.records(CASE_TYPE, c.getId()), users.current().orElse(null),
+                procedure.ordinalOf(CLARIFICATION), calendar.around(today()), today());
+    }
+
+    /** The current step, refused unless the user holds its role and (when given) it shows that form. */
+    private StepDefinition actingStep(AccusationCase c, ProcedureDefinition procedure, String form) {
+        c.getProgress().requireOpen();
+        StepDefinition step = procedure.step(c.getProgress().getCurrentOrdinal());
+        if (!workflow.mayAct(step)) {
+            throw new PortalException("workflow.error.notYourStep", step.ordinal());
+        }
+        if (form != null && !form.equals(step.form())) {
+            throw new PortalException("accusation.error.wrongStep");
+        }
+        return step;
+    }
+
+    private AccusationCase loadForMove(long id, int version) {
+        AccusationCase c = inScope(id, cases.findForUpdate(id));
+        if (c.getVersion() != version) {
+            throw new StaleDataException("adjustment.error.changed", c.getLastActor(),
+                    c.getLastActedAt().withNano(0).toString().replace('T', ' '));
+        }
+        return c;
+    }
+
+    private AccusationCase flush(AccusationCase c) {
+        try {
+            return cases.saveAndFlush(c);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
+    }
+
+    private AccusationCase load(long id) {
+        return inScope(id, cases.findWithUnitById(id));
+    }
+
+    /** Outside the scope a case is missing, and the attempt is logged. */
+    private AccusationCase inScope(long id, java.util.Optional<AccusationCase> found) {
+        if (found.isEmpty()) {
+            throw new RecordNotFoundException();
+        }
+        if (!found.get().getUnit().getPath().startsWith(scopePath())) {
+            accessLog.denied(CASE_TYPE, id);
+            throw new RecordNotFoundException();
+        }
+        return found.get();
+    }
+
+    private Specification<AccusationCase> spec(AccusationFilter filter, ProcedureDefinition procedure) {
+        String unitPath = filter.unitId() == null ? null
+                : units.findById(filter.unitId()).map(AccusationUnit::getPath).orElse("/none/");
+        Collection<Long> stepIds = filter.stepCode() == null ? null : procedure.steps().stream()
+                .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
+        return AccusationSpecs.matching(filter, scopePath(), unitPath, stepIds, procedure.ordinalOf(CLARIFICATION),
+                today());
+    }
+
+    private Map<Long, String> accusedNames(List<AccusationCase> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : cases.accusedNames(page.stream().map(AccusationCase::getId).toList())) {
+            names.merge((Long) row[0], (String) row[1], (a, b) -> a + "、" + b);
+        }
+        return names;
+    }
+
+    private ProcedureDefinition procedure() {
+        return workflow.procedure(PROCEDURE);
+    }
+
+    private ProcedureDefinition procedure(AccusationCase c) {
+        return workflow.procedure(c.getProcedureId());
+    }
+
+    private static Map<Long, StepDefinition> stepsById(ProcedureDefinition procedure) {
+        return procedure.steps().stream().collect(Collectors.toMap(StepDefinition::id, s -> s));
+    }
+
+    private String scopePath() {
+        long scopeUnitId = users.require().scopeUnitId();
+        return units.findById(scopeUnitId).map(AccusationUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+    }
+
+    private String actorName() {
+        return users.require().displayName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,42 @@
+package org.cadreportal.accusation.service;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cadreportal.accusation.domain.AccusationCaseRepository;
+import org.cadreportal.accusation.domain.Allegation;
+import org.cadreportal.cadre.TimelineEntry;
+import org.cadreportal.cadre.TimelineSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts each clarification a cadre was given on their timeline as 澄清正名, with the allegations it cleared. */
+@Component
+class AccusationTimeline implements TimelineSource {
+
+    private final AccusationCaseRepository cases;
+
+    AccusationTimeline(AccusationCaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> entriesFor(long cadreId) {
+        return cases.clarificationsOf(cadreId).stream().map(k -> new TimelineEntry(k.getClarifiedOn(),
+                "timeline.kind.clarification", k.getAccusationCase().getCaseNo(),
+                k.getAllegations().stream().sorted(Comparator.comparingInt(Allegation::getOrdinal))
+                        .map(a -> a.getOrdinal() + ". " + a.getContent() + "（" + findingZh(a) + "）")
+                        .collect(Collectors.joining("；")),
+                "accusation/" + k.getAccusationCase().getId())).toList();
+    }
+
+    private static String findingZh(Allegation a) {
+        return switch (a.getFinding()) {
+            case FABRICATED -> "诬告陷害";
+            case MISTAKEN -> "错告";
+            case UNTRUE -> "不实";
+            default -> a.getFinding().name();
+        };
+    }
+}

@@ -1,0 +1,242 @@
+package org.cadreportal.accusation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cadreportal.accusation.AccusationDetails;
+import org.cadreportal.accusation.AccusationService;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.Facts;
+import org.cadreportal.base.ui.FieldErrors;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.RouteIds;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.workflow.ui.ReasonDialog;
+import org.cadreportal.workflow.ui.StepRecordList;
+import org.cadreportal.workflow.ui.Stepper;
+import org.cadreportal.workflow.ui.TypedInput;
+
+/**
+ * One 查诬 case: the report and its facts (the reporter's identity for discipline officers only), the
+ * allegations with their findings, the procedure as a stepper, the current step's form for whoever may
+ * act on it, the meetings and clarifications recorded, and every step taken. A case outside the user's
+ * scope is a missing record.
+ */
+@Route("accusation")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+public class AccusationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final AccusationService cases;
+    private final Clock clock;
+    private String title = "";
+    private AccusationDetails shown;
+    private AccusationStepPanel panel;
+
+    public AccusationView(AccusationService cases, Clock clock) {
+        this.cases = cases;
+        this.clock = clock;
+        addClassNames("portal-page", "portal-case");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        show(cases.get(RouteIds.parse(parameter)));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Every move ends here: the page redraws from what the service returned. */
+    void show(AccusationDetails d) {
+        // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
+        boolean sameStep = shown != null && panel != null && shown.id() == d.id()
+                && shown.currentOrdinal() == d.currentOrdinal() && shown.status() == d.status();
+        Map<String, Object> typed = sameStep ? TypedInput.read(panel) : Map.of();
+        removeAll();
+        title = d.caseNo();
+        add(new ViewToolbar(title, actions(d)));
+        add(facts(d));
+        panel = new AccusationStepPanel(cases, d, this);
+        TypedInput.restore(panel, typed);
+        shown = d;
+        Div main = new Div(panel);
+        main.addClassName("portal-case-main");
+        main.add(heading("accusation.allegations.title"), CaseSections.allegations(d));
+        if (!panel.showsMeetings()) {
+            main.add(heading("accusation.meetings.title"), CaseSections.meetings(d));
+        }
+        boolean clearing = d.allegations().stream().anyMatch(a -> a.finding() != null && a.finding().clears());
+        if (clearing || !d.clarifications().isEmpty()) {
+            main.add(heading("accusation.clarifications.title"), CaseSections.clarifications(d));
+        }
+        main.add(heading("workflow.records.title"), new StepRecordList(d.records(), getLocale(),
+                attachmentId -> Downloads.stored(() -> cases.attachment(d.id(), attachmentId))));
+        Div body = new Div(new Stepper(d.procedure(), d.currentOrdinal(), d.status(), d.records(), getLocale()), main);
+        body.addClassName("portal-case-body");
+        add(body);
+    }
+
+    private H3 heading(String key) {
+        return new H3(getTranslation(key));
+    }
+
+    private HorizontalLayout actions(AccusationDetails d) {
+        HorizontalLayout actions = new HorizontalLayout(AccusationListView.backLink());
+        if (!d.isOpen() || !d.mayAct()) {
+            return actions;
+        }
+        if (d.currentOrdinal() > 2) {
+            Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                    e -> ReasonDialog.sendBack(d.procedure(), d.currentOrdinal(), (target, reason) ->
+                            move(() -> cases.sendBack(d.id(), d.version(), target, reason))));
+            back.setId("case-send-back");
+            actions.add(back);
+        }
+        Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
+                e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
+                        reason -> move(() -> cases.terminate(d.id(), d.version(), reason))));
+        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        stop.setId("case-terminate");
+        actions.add(stop);
+        return actions;
+    }
+
+    /**
+     * Runs a move. A stale one says who moved first and redraws the case as it now is (what was typed on
+     * the same step stays); either way the caller's dialog may close. A refusal about a field goes back to
+     * the form that asked; any other refusal is a notice and the form stays as it is.
+     */
+    boolean move(Supplier<AccusationDetails> action) {
+        try {
+            AccusationDetails after = action.get();
+            Notices.success("notice.saved");
+            show(after);
+            return true;
+        } catch (FieldException e) {
+            throw e;
+        } catch (StaleDataException e) {
+            Notices.error(e);
+            show(cases.get(shown.id()));
+            return true;
+        } catch (PortalException e) {
+            Notices.error(e);
+            return false;
+        }
+    }
+
+    /** A move from a form: a refusal about one of its fields is shown on that field. */
+    boolean submit(Map<String, ? extends HasValidation> fields, Supplier<AccusationDetails> action) {
+        FieldErrors.clear(fields);
+        try {
+            return move(action);
+        } catch (FieldException e) {
+            FieldErrors.show(e, fields);
+            return false;
+        }
+    }
+
+    private Div facts(AccusationDetails d) {
+        Div facts = new Div();
+        facts.addClassName("portal-case-facts");
+        facts.setId("case-facts");
+        Span status = AccusationListView.statusTag(d.status());
+        status.setId("case-status");
+        Div state = new Div(status);
+        state.addClassName("portal-tag-row");
+        if (d.quickLogged()) {
+            Span logged = new Span(getTranslation("accusation.field.quickLogged"));
+            logged.addClassNames("portal-tag", "portal-tag-info");
+            logged.setId("case-quick-logged");
+            state.add(logged);
+        }
+        facts.add(fact("accusation.field.status", state));
+        if (d.isOpen()) {
+            Span due = new Span(d.daysOverdue() > 0
+                    ? getTranslation("accusation.overdue", d.stepDueOn().toString(), d.daysOverdue())
+                    : d.stepDueOn().toString());
+            if (d.daysOverdue() > 0) {
+                due.addClassNames("portal-tag", "portal-tag-danger");
+            }
+            facts.add(fact("accusation.field.dueOn", due));
+        }
+        facts.add(fact("accusation.field.reportNo", new Span(d.reportNo())));
+        facts.add(fact("accusation.field.receivedOn", new Span(d.receivedOn().toString())));
+        facts.add(fact("accusation.field.channel", new Span(getTranslation(d.channel().labelKey()))));
+        facts.add(fact("accusation.field.reporter", reporter(d.reporter())));
+        facts.add(fact("accusation.field.unit", new Span(d.unitName())));
+        if (d.foundOn() != null) {
+            facts.add(fact("accusation.field.foundOn", new Span(d.foundOn().toString())));
+        }
+        if (d.clarificationDueOn() != null) {
+            Div due = new Div(new Span(d.clarificationDueOn().toString()));
+            due.addClassName("portal-tag-row");
+            if (d.clarificationDaysLeft() != null) {
+                Span badge = Countdown.badge(d.clarificationDaysLeft(), d.clarificationDueOn());
+                badge.setId("clarification-countdown");
+                due.add(badge);
+            }
+            Div fact = fact("accusation.field.clarificationDue", due);
+            fact.addClassName("portal-fact-span2");
+            fact.setId("case-clarification-due");
+            facts.add(fact);
+        }
+        if (d.referredTo() != null) {
+            facts.add(fact("accusation.field.referredTo", new Span(getTranslation("accusation.referral",
+                    d.referredTo(), d.referredOn() == null ? "" : d.referredOn().toString()))));
+        }
+        Div accused = Facts.wide(getTranslation("accusation.field.accused"), new Span(d.accused().stream()
+                .map(a -> getTranslation("accusation.cadreOption", a.name(), a.unitName(),
+                        a.postTitle() == null ? "" : a.postTitle()))
+                .collect(Collectors.joining(getTranslation("common.separator")))));
+        accused.setId("case-accused");
+        facts.add(accused);
+        facts.add(Facts.wide(getTranslation("accusation.field.summary"), new Span(d.summary())));
+        return facts;
+    }
+
+    /** A discipline officer reads who reported; everyone else reads that it is withheld from them. */
+    private Span reporter(AccusationDetails.Reporter r) {
+        Span reporter;
+        if (r.anonymous()) {
+            reporter = new Span(getTranslation("accusation.reporter.anonymous"));
+        } else if (r.masked()) {
+            reporter = new Span(getTranslation("accusation.reporter.masked"));
+            reporter.addClassName("portal-muted");
+        } else {
+            reporter = new Span(r.contact() == null ? r.name()
+                    : getTranslation("accusation.reporter.withContact", r.name(), r.contact()));
+        }
+        reporter.setId("case-reporter");
+        return reporter;
+    }
+
+    private Div fact(String key, Component value) {
+        return Facts.fact(getTranslation(key), value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}
