@@ -101,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
         int cases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock).create();
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
         DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();
+        new DemoTolerance(jdbc, new Random(SEED + 4), LocalDate.now(clock)).insert();
         new DemoHistory(jdbc, clock).recordArchiveCreation();
         DemoAccusations.Result accusations = new DemoAccusations(jdbc, new Random(SEED + 5), LocalDate.now(clock))
                 .insert();

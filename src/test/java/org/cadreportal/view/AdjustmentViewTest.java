@@ -19,7 +19,6 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.ReferenceRow;
-import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.adjustment.ui.CaseListView;
 import org.cadreportal.adjustment.ui.CaseView;
 import org.cadreportal.adjustment.ui.MyTasksView;
@@ -28,8 +27,10 @@ import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.demo.DemoAccounts;
-import org.cadreportal.testing.StubToleranceFindings;
+import org.cadreportal.testing.ToleranceFixture;
 import org.cadreportal.testing.ViewTest;
+import org.cadreportal.tolerance.FindingOutcome;
+import org.cadreportal.tolerance.ToleranceService;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.ui.ProcedureAdminView;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** What each role sees and may do on the 能上能下 screens. */
@@ -53,6 +55,12 @@ class AdjustmentViewTest extends ViewTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    ToleranceService tolerance;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     /** An open demo case whose current step has the given code (the demo has one at every step). */
     private CaseRow openCaseAt(String stepCode) {
@@ -138,17 +146,20 @@ class AdjustmentViewTest extends ViewTest {
     void aFaultToleranceFindingOnTheCadreIsShownAtTheDecisionButNotAtOtherSteps() {
         CaseRow decision = openCaseAt("DECIDE");
         CaseRow consultation = openCaseAt("CONSULT");
-        StubToleranceFindings.put(decision.cadreId(), new ToleranceFinding(LocalDate.of(2026, 6, 1),
-                "项目先行先试造成损失", "予以容错免责"));
-        StubToleranceFindings.put(consultation.cadreId(), new ToleranceFinding(LocalDate.of(2026, 6, 1),
-                "项目先行先试造成损失", "予以容错免责"));
+        // Real findings, made through the tolerance service by the clerk and the discipline officer.
+        ToleranceFixture fixture = new ToleranceFixture(tolerance, userDetails, jdbc);
+        long atDecision = fixture.decided(decision.cadreId(), "项目先行先试造成损失", FindingOutcome.EXEMPT,
+                "予以容错免责").id();
+        long atConsultation = fixture.decided(consultation.cadreId(), "项目先行先试造成损失", FindingOutcome.EXEMPT,
+                "予以容错免责").id();
         try {
             navigate(CaseView.class, decision.id());
             assertThat($(Div.class).id("case-findings").getElement().getTextRecursively()).contains("予以容错免责");
             navigate(CaseView.class, consultation.id());
             assertThat(present("case-findings")).isFalse();
         } finally {
-            StubToleranceFindings.clear();
+            fixture.delete(atDecision);
+            fixture.delete(atConsultation);
         }
     }
 

@@ -25,27 +25,30 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void administratorSeesRegistryUnitsAndUsers() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "实绩档案", "能上能下", "未填报干部", "一线考察", "大督办", "单位管理",
-                "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期");
+        assertThat(menu()).containsExactly("首页", "干部名册", "实绩档案", "能上能下", "未填报干部", "一线考察", "查诬澄清",
+                "容错纠错", "回访教育", "大督办", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期",
+                "容错类别与免责清单", "节假日与调休", "访问日志");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
         assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "实绩审核", "能上能下", "未填报干部",
-                "一线考察", "大督办");
+                "一线考察", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "大督办");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
+                "容错纠错", "回访教育", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.DISCIPLINE)
     void disciplineOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察");
+        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
+                "容错纠错", "回访教育");
     }
 
     @Test
@@ -62,6 +65,8 @@ class MenuViewTest extends ViewTest {
         navigateRefused("supervision");
         navigateRefused("adjustments");
         navigateRefused("my-tasks");
+        navigateRefused("tolerance");
+        navigateRefused("tolerance/visits");
     }
 
     @Test
@@ -74,6 +79,9 @@ class MenuViewTest extends ViewTest {
         navigateRefused("admin/supervision");
         navigateRefused("admin/archive-terms");
         navigateRefused("admin/periods");
+        navigateRefused("admin/tolerance-reference");
+        navigateRefused("admin/calendar");
+        navigateRefused("admin/access-log");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.cadreportal.tolerance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadreportal.tolerance.Assessment;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** One visit of 回访教育: planned (day, visitors), then made (day, assessment, notes). */
+@Entity
+@Table(name = "education_visits")
+@Audited
+public class EducationVisit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "education_visits_seq")
+    @SequenceGenerator(name = "education_visits_seq", sequenceName = "education_visits_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "record_id")
+    private DisciplineRecord record;
+
+    @Column(name = "planned_on", nullable = false)
+    private LocalDate plannedOn;
+
+    /** The visitors' names joined with "、". */
+    @Column(nullable = false, length = 200)
+    private String visitors;
+
+    @Column(name = "visited_on")
+    private LocalDate visitedOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 10)
+    private Assessment assessment;
+
+    @Column(length = 2000)
+    private String notes;
+
+    @Column(name = "recorded_by", length = 64)
+    private String recordedBy;
+
+    protected EducationVisit() {
+    }
+
+    EducationVisit(DisciplineRecord record, LocalDate plannedOn, String visitors) {
+        this.record = record;
+        this.plannedOn = plannedOn;
+        this.visitors = visitors;
+    }
+
+    void record(LocalDate on, Assessment how, String text, String actor) {
+        visitedOn = on;
+        assessment = how;
+        notes = text;
+        recordedBy = actor;
+    }
+
+    /** Planned for a day already past and not recorded as made. */
+    public boolean isOverdue(LocalDate today) {
+        return visitedOn == null && plannedOn.isBefore(today);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DisciplineRecord getRecord() {
+        return record;
+    }
+
+    public LocalDate getPlannedOn() {
+        return plannedOn;
+    }
+
+    public String getVisitors() {
+        return visitors;
+    }
+
+    public List<String> visitorList() {
+        return List.of(visitors.split("、"));
+    }
+
+    public LocalDate getVisitedOn() {
+        return visitedOn;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,52 @@
+package org.cadreportal.tolerance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.base.domain.ReferenceItem;
+import org.cadreportal.tolerance.ExemptionForm;
+import org.hibernate.envers.Audited;
+
+/**
+ * An item of the 免责减责清单: reference data, seeded and editable. It may sit under a category (kept as
+ * the category's id, so editing a category never touches the items).
+ */
+@Entity
+@Table(name = "tolerance_exemptions")
+@Audited
+public class ExemptionItem extends ReferenceItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_exemptions_seq")
+    @SequenceGenerator(name = "tolerance_exemptions_seq", sequenceName = "tolerance_exemptions_seq",
+            allocationSize = 50)
+    private Long id;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    protected ExemptionItem() {
+    }
+
+    public ExemptionItem(ExemptionForm f) {
+        edit(f);
+    }
+
+    public void edit(ExemptionForm f) {
+        rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
+        categoryId = f.getCategoryId();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+}

@@ -1,0 +1,417 @@
+package org.cadreportal.tolerance.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.tolerance.ApplicantType;
+import org.cadreportal.tolerance.Exclusion;
+import org.cadreportal.tolerance.FindingOutcome;
+import org.cadreportal.tolerance.ToleranceForms;
+import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A 容错纠错 application: the aggregate that holds its progress through the tolerance procedure and what
+ * each step established. Progress moves only through the intention methods, each noting who acted
+ * last, so a refused stale move can say who got there first. The rule of the procedure lives here: a
+ * finding of 免责 is refused while 核实 found any exclusion.
+ */
+@Entity
+@Table(name = "tolerance_applications")
+@Audited
+public class ToleranceApplication extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_applications_seq")
+    @SequenceGenerator(name = "tolerance_applications_seq", sequenceName = "tolerance_applications_seq",
+            allocationSize = 50)
+    private Long id;
+
+    @Column(name = "application_no", nullable = false, length = 32)
+    private String applicationNo;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "applicant_type", nullable = false, length = 20)
+    private ApplicantType applicantType;
+
+    @Column(nullable = false, length = 200)
+    private String matter;
+
+    @Column(nullable = false, length = 2000)
+    private String description;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private ToleranceCategory category;
+
+    @ManyToMany
+    @JoinTable(name = "tolerance_application_exemptions", joinColumns = @JoinColumn(name = "application_id"),
+            inverseJoinColumns = @JoinColumn(name = "exemption_id"))
+    private Set<ExemptionItem> exemptions = new HashSet<>();
+
+    @Column(name = "linked_case_no", length = 64)
+    private String linkedCaseNo;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "cadre_name", nullable = false, length = 50)
+    private String cadreName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private ToleranceUnit unit;
+
+    @Column(name = "post_title", nullable = false, length = 100)
+    private String postTitle;
+
+    @Column(name = "procedure_id", nullable = false)
+    private long procedureId;
+
+    @Embedded
+    private CaseProgress progress;
+
+    @Column(name = "applied_on", nullable = false)
+    private LocalDate appliedOn;
+
+    @Column(name = "last_actor", nullable = false, length = 64)
+    private String lastActor;
+
+    @Column(name = "last_acted_at", nullable = false)
+    private LocalDateTime lastActedAt;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "verified_on")
+    private LocalDate verifiedOn;
+
+    @Column(name = "law_breaking", nullable = false)
+    private boolean lawBreaking;
+
+    @Column(name = "private_gain", nullable = false)
+    private boolean privateGain;
+
+    @Column(name = "major_incident", nullable = false)
+    private boolean majorIncident;
+
+    @Column(name = "verification_opinion", length = 2000)
+    private String verificationOpinion;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private FindingOutcome outcome;
+
+    @Column(name = "finding_reasons", length = 2000)
+    private String findingReasons;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "feedback_on")
+    private LocalDate feedbackOn;
+
+    @Column(name = "feedback_note", length = 2000)
+    private String feedbackNote;
+
+    @Column(name = "filed_on")
+    private LocalDate filedOn;
+
+    @Column(name = "archive_no", length = 64)
+    private String archiveNo;
+
+    protected ToleranceApplication() {
+    }
+
+    /** The case the application becomes: a cadre's, in the cadre's unit, standing on the first step. */
+    public record Cadre(long id, String name, ToleranceUnit unit, String postTitle) {
+    }
+
+    public ToleranceApplication(String applicationNo, ApplicantType applicantType, String matter,
+                                String description, ToleranceCategory category, Set<ExemptionItem> exemptions,
+                                String linkedCaseNo, Cadre cadre, ProcedureDefinition procedure, LocalDate today,
+                                String actor, LocalDateTime now) {
+        this.applicationNo = applicationNo;
+        this.applicantType = applicantType;
+        this.matter = matter;
+        this.description = description;
+        this.category = category;
+        this.exemptions.addAll(exemptions);
+        this.linkedCaseNo = linkedCaseNo;
+        this.cadreId = cadre.id();
+        this.cadreName = cadre.name();
+        this.unit = cadre.unit();
+        this.postTitle = cadre.postTitle();
+        this.procedureId = procedure.id();
+        this.progress = CaseProgress.begin(procedure, today);
+        this.appliedOn = today;
+        touch(actor, now);
+    }
+
+    // --- moves -------------------------------------------------------------------------------
+
+    public void advance(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
+        progress.advance(procedure, today);
+        touch(actor, now);
+    }
+
+    /**
+     * Back to an earlier step. What the steps being redone recorded no longer stands: going back to or
+     * before 核实 clears the verification, to or before 认定 the finding, and so on.
+     */
+    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, LocalDate today, String actor,
+                         LocalDateTime now) {
+        int current = progress.getCurrentOrdinal();
+        progress.sendBack(procedure, targetOrdinal, today);
+        for (int ordinal = targetOrdinal; ordinal <= current; ordinal++) {
+            clear(procedure.step(ordinal).form());
+        }
+        touch(actor, now);
+    }
+
+    /** Stops the application. Once a finding stands it is reported back and filed, never dropped. */
+    public void terminate(LocalDate today, String actor, LocalDateTime now) {
+        if (outcome != null) {
+            throw new PortalException("tolerance.error.afterFinding");
+        }
+        progress.terminate(today);
+        touch(actor, now);
+    }
+
+    // --- what the steps record ----------------------------------------------------------------
+
+    public void accept(LocalDate today) {
+        acceptedOn = today;
+    }
+
+    /** 核实: the three exclusion checks (each found or not) and the verification opinion. */
+    public void verify(Set<Exclusion> found, String opinion, LocalDate today) {
+        lawBreaking = found.contains(Exclusion.LAW_BREAKING);
+        privateGain = found.contains(Exclusion.PRIVATE_GAIN);
+        majorIncident = found.contains(Exclusion.MAJOR_INCIDENT);
+        verificationOpinion = opinion;
+        verifiedOn = today;
+    }
+
+    /**
+     * 认定. 免责 is refused, on the outcome field, when 核实 found law-breaking, private gain or a major
+     * incident: such an error may at most have its responsibility reduced, or not be tolerated at all.
+     */
+    public void decide(FindingOutcome finding, String reasons, LocalDate today) {
+        checkFinding(finding);
+        outcome = finding;
+        findingReasons = reasons;
+        decidedOn = today;
+    }
+
+    /** Whether the finding may be made as things stand; refuses it as {@link #decide} would. */
+    public void checkFinding(FindingOutcome finding) {
+        if (finding == null) {
+            throw new FieldException("outcome", "validation.required");
+        }
+        if (verifiedOn == null) {
+            throw new PortalException("tolerance.error.notVerified");
+        }
+        if (finding == FindingOutcome.EXEMPT && !exclusionsFound().isEmpty()) {
+            throw new FieldException("outcome", "tolerance.error.exemptExcluded");
+        }
+    }
+
+    public void feedBack(LocalDate on, String note) {
+        feedbackOn = on;
+        feedbackNote = note;
+    }
+
+    public void file(String number, LocalDate today) {
+        archiveNo = number;
+        filedOn = today;
+    }
+
+    public Set<Exclusion> exclusionsFound() {
+        Set<Exclusion> found = EnumSet.noneOf(Exclusion.class);
+        if (lawBreaking) {
+            found.add(Exclusion.LAW_BREAKING);
+        }
+        if (privateGain) {
+            found.add(Exclusion.PRIVATE_GAIN);
+        }
+        if (majorIncident) {
+            found.add(Exclusion.MAJOR_INCIDENT);
+        }
+        return found;
+    }
+
+    private void clear(String form) {
+        switch (form) {
+            case ToleranceForms.ACCEPTANCE -> acceptedOn = null;
+            case ToleranceForms.VERIFICATION -> {
+                verify(EnumSet.noneOf(Exclusion.class), null, null);
+            }
+            case ToleranceForms.FINDING -> {
+                outcome = null;
+                findingReasons = null;
+                decidedOn = null;
+            }
+            case ToleranceForms.FEEDBACK -> feedBack(null, null);
+            case ToleranceForms.FILING -> file(null, null);
+            default -> {
+                // 申请 is the application itself: never redone.
+            }
+        }
+    }
+
+    private void touch(String actor, LocalDateTime now) {
+        lastActor = actor;
+        lastActedAt = now;
+    }
+
+    // --- reads ---------------------------------------------------------------------------------
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getApplicationNo() {
+        return applicationNo;
+    }
+
+    public ApplicantType getApplicantType() {
+        return applicantType;
+    }
+
+    public String getMatter() {
+        return matter;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public ToleranceCategory getCategory() {
+        return category;
+    }
+
+    public Set<ExemptionItem> getExemptions() {
+        return exemptions;
+    }
+
+    public String getLinkedCaseNo() {
+        return linkedCaseNo;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getCadreName() {
+        return cadreName;
+    }
+
+    public ToleranceUnit getUnit() {
+        return unit;
+    }
+
+    public String getPostTitle() {
+        return postTitle;
+    }
+
+    public long getProcedureId() {
+        return procedureId;
+    }
+
+    public CaseProgress getProgress() {
+        return progress;
+    }
+
+    public LocalDate getAppliedOn() {
+        return appliedOn;
+    }
+
+    public String getLastActor() {
+        return lastActor;
+    }
+
+    public LocalDateTime getLastActedAt() {
+        return lastActedAt;
+    }
+
+    public LocalDate getAcceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate getVerifiedOn() {
+        return verifiedOn;
+    }
+
+    public boolean isLawBreaking() {
+        return lawBreaking;
+    }
+
+    public boolean isPrivateGain() {
+        return privateGain;
+    }
+
+    public boolean isMajorIncident() {
+        return majorIncident;
+    }
+
+    public String getVerificationOpinion() {
+        return verificationOpinion;
+    }
+
+    public FindingOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getFindingReasons() {
+        return findingReasons;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public LocalDate getFeedbackOn() {
+        return feedbackOn;
+    }
+
+    public String getFeedbackNote() {
+        return feedbackNote;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public String getArchiveNo() {
+        return archiveNo;
+    }
+}

@@ -1,0 +1,40 @@
+package org.cadreportal.tolerance.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.base.domain.ReferenceItem;
+import org.cadreportal.tolerance.CategoryForm;
+import org.hibernate.envers.Audited;
+
+/** A category of tolerable errors (one of the eight): reference data, seeded and editable. */
+@Entity
+@Table(name = "tolerance_categories")
+@Audited
+public class ToleranceCategory extends ReferenceItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_categories_seq")
+    @SequenceGenerator(name = "tolerance_categories_seq", sequenceName = "tolerance_categories_seq",
+            allocationSize = 50)
+    private Long id;
+
+    protected ToleranceCategory() {
+    }
+
+    public ToleranceCategory(CategoryForm f) {
+        edit(f);
+    }
+
+    public void edit(CategoryForm f) {
+        rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+}

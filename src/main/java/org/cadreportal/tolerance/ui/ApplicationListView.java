@@ -1,0 +1,234 @@
+package org.cadreportal.tolerance.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.tolerance.ApplicationFilter;
+import org.cadreportal.tolerance.ApplicationRow;
+import org.cadreportal.tolerance.CategoryRow;
+import org.cadreportal.tolerance.FindingOutcome;
+import org.cadreportal.tolerance.ToleranceForms;
+import org.cadreportal.tolerance.ToleranceService;
+import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.WorkflowService;
+
+/** 容错纠错: every application in the user's scope, filtered and sorted in the database. */
+@Route("tolerance")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@Menu(title = "menu.tolerance", order = 27, icon = "vaadin:umbrella")
+public class ApplicationListView extends Div implements HasDynamicTitle {
+
+    private final ToleranceService tolerance;
+    private final Grid<ApplicationRow> grid = new Grid<>(ApplicationRow.class, false);
+    private final TextField search = new TextField();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<CategoryRow> category = new Select<>();
+    private final Select<StepDefinition> step = new Select<>();
+    private final Select<CaseStatus> status = new Select<>();
+    private final Select<FindingOutcome> outcome = new Select<>();
+    private final Span total = new Span();
+    private ApplicationFilter filter = ApplicationFilter.all();
+
+    public ApplicationListView(ToleranceService tolerance, CadreService cadres, WorkflowService workflow,
+                               OrgService org, CurrentUsers users) {
+        this.tolerance = tolerance;
+        CurrentUser user = users.require();
+        addClassName("portal-page");
+        add(new ViewToolbar(getTranslation("tolerance.list.title"), actions(user, cadres)));
+        add(filterBar(workflow, org, user));
+        grid.setId("application-grid");
+        columns();
+        grid.setItems(q -> tolerance.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
+            long n = tolerance.count(filter);
+            total.setText(getTranslation("tolerance.list.total", n));
+            return (int) n;
+        });
+        grid.setEmptyStateText(getTranslation("tolerance.list.empty"));
+        grid.setMultiSort(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, e.getItem().id())));
+        total.setId("application-total");
+        add(total, grid);
+    }
+
+    private HorizontalLayout actions(CurrentUser user, CadreService cadres) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (user.has(Role.CLERK)) {
+            Button apply = new Button(getTranslation("tolerance.action.apply"), new Icon(VaadinIcon.PLUS),
+                    e -> new NewApplicationDialog(tolerance, cadres, created -> getUI()
+                            .ifPresent(ui -> ui.navigate(ApplicationView.class, created.id()))).open());
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.setId("new-application");
+            actions.add(apply);
+        }
+        Anchor export = new Anchor(Downloads.excel("tolerance-applications.xlsx",
+                out -> tolerance.exportExcel(filter, out)), AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
+        export.setId("export-applications");
+        export.addClassName("portal-link-button");
+        actions.add(export);
+        return actions;
+    }
+
+    private void columns() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(ApplicationRow::applicationNo).setHeader(getTranslation("tolerance.field.applicationNo"))
+                .setSortProperty("applicationNo").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(ApplicationRow::cadreName).setHeader(getTranslation("tolerance.field.cadre"))
+                .setSortProperty("cadreName").setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(ApplicationRow::unitName).setHeader(getTranslation("tolerance.field.unit"))
+                .setSortProperty("unit.name").setFlexGrow(1);
+        grid.addColumn(ApplicationRow::matter).setHeader(getTranslation("tolerance.field.matter")).setFlexGrow(2)
+                .setTooltipGenerator(ApplicationRow::matter);
+        grid.addColumn(r -> r.category(getLocale())).setHeader(getTranslation("tolerance.field.category"))
+                .setFlexGrow(1).setTooltipGenerator(r -> r.category(getLocale()));
+        grid.addColumn(r -> r.currentOrdinal() + " " + r.stepName(getLocale()))
+                .setHeader(getTranslation("tolerance.field.currentStep")).setSortProperty("progress.currentOrdinal")
+                .setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(ApplicationListView::statusTag))
+                .setHeader(getTranslation("tolerance.field.status")).setSortProperty("progress.status")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(ApplicationListView::outcomeTag))
+                .setHeader(getTranslation("tolerance.field.outcome")).setSortProperty("outcome")
+                .setWidth("7em").setFlexGrow(0);
+        grid.addColumn(r -> r.appliedOn().toString()).setHeader(getTranslation("tolerance.field.appliedOn"))
+                .setSortProperty("appliedOn").setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(ApplicationListView::due))
+                .setHeader(getTranslation("tolerance.field.dueOn")).setSortProperty("progress.stepDueOn")
+                .setWidth("11.5em").setFlexGrow(0);
+    }
+
+    private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
+        search.setLabel(getTranslation("adjustment.filter.search"));
+        search.setPlaceholder(getTranslation("tolerance.filter.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setId("application-search");
+
+        unit.setLabel(getTranslation("tolerance.field.unit"));
+        unit.setItems(org.subtree(user.scopeUnitId()));
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("11em");
+        unit.setId("application-unit-filter");
+
+        FilterSelects.configure(category, tolerance.categories(false), c -> c.name(getLocale()),
+                "tolerance.field.category", "11em");
+        category.setId("application-category-filter");
+        FilterSelects.configure(step, workflow.procedure(ToleranceForms.PROCEDURE).steps(),
+                s -> s.ordinal() + " " + s.name(getLocale()), "tolerance.field.currentStep", "7em");
+        step.setId("application-step-filter");
+        FilterSelects.configure(status, List.of(CaseStatus.OPEN, CaseStatus.COMPLETED, CaseStatus.TERMINATED),
+                s -> getTranslation(s.labelKey()), "tolerance.field.status", "7em");
+        status.setId("application-status-filter");
+        FilterSelects.configure(outcome, List.of(FindingOutcome.values()), o -> getTranslation(o.labelKey()),
+                "tolerance.field.outcome", "7em");
+        outcome.setId("application-outcome-filter");
+
+        search.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        step.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        outcome.addValueChangeListener(e -> refresh());
+        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
+            search.clear();
+            unit.clear();
+            category.clear();
+            step.clear();
+            status.clear();
+            outcome.clear();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(search, unit, category, step, status, outcome, reset);
+        bar.addClassName("portal-filter-bar");
+        return bar;
+    }
+
+    private void refresh() {
+        filter = new ApplicationFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                category.getValue() == null ? null : category.getValue().id(),
+                step.getValue() == null ? null : step.getValue().code(), status.getValue(), outcome.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    static Span statusTag(ApplicationRow r) {
+        return statusTag(r.status());
+    }
+
+    static Span statusTag(CaseStatus status) {
+        Span tag = new Span(UI.getCurrent().getTranslation(status.labelKey()));
+        tag.addClassNames("portal-tag", switch (status) {
+            case OPEN -> "portal-tag-open";
+            case COMPLETED -> "portal-tag-active";
+            case REJECTED, TERMINATED -> "portal-tag-retired";
+            default -> "portal-tag-info";
+        });
+        return tag;
+    }
+
+    static Span outcomeTag(ApplicationRow r) {
+        return outcomeTag(r.outcome());
+    }
+
+    static Span outcomeTag(FindingOutcome outcome) {
+        if (outcome == null) {
+            return new Span("—");
+        }
+        Span tag = new Span(UI.getCurrent().getTranslation(outcome.labelKey()));
+        tag.addClassNames("portal-tag", switch (outcome) {
+            case EXEMPT -> "portal-tag-active";
+            case REDUCED -> "portal-tag-info";
+            case REFUSED -> "portal-tag-danger";
+        });
+        return tag;
+    }
+
+    private static Span due(ApplicationRow r) {
+        if (r.status() != CaseStatus.OPEN) {
+            return new Span("—");
+        }
+        if (r.overdueDays() > 0) {
+            Span tag = new Span(UI.getCurrent().getTranslation("adjustment.overdue", r.stepDueOn().toString(),
+                    r.overdueDays()));
+            tag.addClassNames("portal-tag", "portal-tag-danger");
+            return tag;
+        }
+        return new Span(r.stepDueOn().toString());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tolerance.list.title") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,211 @@
+package org.cadreportal.tolerance.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.Facts;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.tolerance.ApplicationDetails;
+import org.cadreportal.tolerance.Exclusion;
+import org.cadreportal.tolerance.ToleranceService;
+import org.cadreportal.workflow.ui.ReasonDialog;
+import org.cadreportal.workflow.ui.StepRecordList;
+import org.cadreportal.workflow.ui.TypedInput;
+import org.cadreportal.workflow.ui.Stepper;
+
+/**
+ * One application: its facts, the procedure as a stepper, the current step's form for whoever may act
+ * on it (read-only for everyone else), every step taken, and the change history. An application of
+ * another unit is shown exactly like a missing one.
+ */
+@Route("tolerance")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ToleranceService tolerance;
+    private final Clock clock;
+    private String title = "";
+    private ApplicationDetails shown;
+    private ApplicationStepPanel panel;
+
+    public ApplicationView(ToleranceService tolerance, Clock clock) {
+        this.tolerance = tolerance;
+        this.clock = clock;
+        addClassNames("portal-page", "portal-case");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(tolerance.get(id));
+    }
+
+    /** Every move ends here: the page redraws from what the service returned. */
+    void show(ApplicationDetails a) {
+        removeAll();
+        title = a.applicationNo() + " · " + a.cadreName();
+        add(new ViewToolbar(title, actions(a)));
+        add(facts(a));
+        Stepper stepper = new Stepper(a.procedure(), a.currentOrdinal(), a.status(), a.records(), getLocale());
+        Div main = new Div();
+        main.addClassName("portal-case-main");
+        // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
+        boolean sameStep = shown != null && panel != null && shown.id() == a.id()
+                && shown.currentOrdinal() == a.currentOrdinal() && shown.status() == a.status();
+        java.util.Map<String, Object> typed = sameStep ? TypedInput.read(panel) : java.util.Map.of();
+        panel = new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action));
+        TypedInput.restore(panel, typed);
+        shown = a;
+        main.add(panel);
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.setId("application-tabs");
+        tabs.add(getTranslation("workflow.records.title"), new StepRecordList(a.records(), getLocale(),
+                attachmentId -> Downloads.stored(() -> tolerance.attachment(a.id(), attachmentId))));
+        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new ChangeHistory(tolerance.history(a.id()),
+                clock.getZone())));
+        main.add(tabs);
+        Div body = new Div(stepper, main);
+        body.addClassName("portal-case-body");
+        add(body);
+    }
+
+    private HorizontalLayout actions(ApplicationDetails a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!a.mayAct()) {
+            return actions;
+        }
+        if (a.currentOrdinal() > 2) {
+            Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
+                    e -> ReasonDialog.sendBack(a.procedure(), a.currentOrdinal(), (target, reason) -> move(a.id(), () ->
+                            tolerance.sendBack(a.id(), a.version(), target, reason))));
+            back.setId("application-send-back");
+            actions.add(back);
+        }
+        if (!a.finding().decided()) {
+            Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
+                    e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
+                            reason -> move(a.id(), () -> tolerance.terminate(a.id(), a.version(), reason))));
+            stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            stop.setId("application-terminate");
+            actions.add(stop);
+        }
+        return actions;
+    }
+
+    /**
+     * Runs a move. A stale one says who moved first and redraws the application as it now is; either
+     * way the caller's dialog may close. Only a refusal the user can fix (a field) keeps it open.
+     */
+    boolean move(long id, Supplier<ApplicationDetails> action) {
+        try {
+            ApplicationDetails after = action.get();
+            Notices.success("notice.saved");
+            show(after);
+            return true;
+        } catch (FieldException e) {
+            throw e;
+        } catch (StaleDataException e) {
+            Notices.error(e);
+            show(tolerance.get(id));
+            return true;
+        } catch (PortalException e) {
+            Notices.error(e);
+            return false;
+        }
+    }
+
+    private Div facts(ApplicationDetails a) {
+        Div facts = new Div();
+        facts.addClassName("portal-case-facts");
+        facts.setId("application-facts");
+        Span status = ApplicationListView.statusTag(a.status());
+        status.setId("application-status");
+        facts.add(fact("tolerance.field.status", status));
+        if (a.overdueDays() > 0) {
+            Span overdue = new Span(getTranslation("adjustment.overdue", a.stepDueOn().toString(), a.overdueDays()));
+            overdue.addClassNames("portal-tag", "portal-tag-danger");
+            facts.add(fact("tolerance.field.dueOn", overdue));
+        } else if (a.isOpen()) {
+            facts.add(fact("tolerance.field.dueOn", new Span(a.stepDueOn().toString())));
+        }
+        facts.add(fact("tolerance.field.cadre", new Span(a.cadreName())));
+        facts.add(fact("tolerance.field.unit", new Span(a.unitName())));
+        facts.add(fact("tolerance.field.post", new Span(a.postTitle())));
+        facts.add(fact("tolerance.field.applicantType", new Span(getTranslation(a.applicantType().labelKey()))));
+        facts.add(fact("tolerance.field.appliedOn", new Span(a.appliedOn().toString())));
+        facts.add(fact("tolerance.field.category", new Span(a.category().name(getLocale()))));
+        if (a.linkedCaseNo() != null) {
+            facts.add(fact("tolerance.field.linkedCaseNo", new Span(a.linkedCaseNo())));
+        }
+        facts.add(wide("tolerance.field.matter", new Span(a.matter())));
+        facts.add(wide("tolerance.field.exemptions", new Span(a.exemptions().stream().map(e -> e.name(getLocale()))
+                .collect(Collectors.joining(getTranslation("common.separator"))))));
+        if (a.verification().done()) {
+            String found = a.verification().found().isEmpty() ? getTranslation("tolerance.exclusion.none")
+                    : a.verification().found().stream().map(Exclusion::labelKey).map(this::getTranslation)
+                    .collect(Collectors.joining(getTranslation("common.separator")));
+            Span exclusions = new Span(found);
+            exclusions.setId("application-exclusions");
+            if (!a.verification().found().isEmpty()) {
+                exclusions.addClassName("portal-text-danger");
+            }
+            facts.add(wide("tolerance.field.exclusions", exclusions));
+        }
+        if (a.finding().decided()) {
+            Span outcome = ApplicationListView.outcomeTag(a.finding().outcome());
+            outcome.setId("application-outcome");
+            facts.add(fact("tolerance.field.outcome", outcome));
+            facts.add(fact("tolerance.field.decidedOn", new Span(a.finding().decidedOn().toString())));
+            facts.add(wide("tolerance.field.findingReasons", new Span(a.finding().reasons())));
+        }
+        if (a.filing().on() != null) {
+            facts.add(fact("tolerance.field.archiveNo", new Span(a.filing().archiveNo())));
+        }
+        return facts;
+    }
+
+    private Div fact(String key, Component value) {
+        return Facts.fact(getTranslation(key), value);
+    }
+
+    private Div wide(String key, Component value) {
+        return Facts.wide(getTranslation(key), value);
+    }
+
+    /** Loads a tab's content when it is first shown, not with the page. */
+    private static Component lazy(Supplier<Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        holder.addAttachListener(e -> {
+            if (holder.getChildren().findAny().isEmpty()) {
+                holder.add(content.get());
+            }
+        });
+        return holder;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}

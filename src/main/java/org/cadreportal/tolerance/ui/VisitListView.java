@@ -1,0 +1,160 @@
+package org.cadreportal.tolerance.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.tolerance.DisciplineFilter;
+import org.cadreportal.tolerance.DisciplineRow;
+import org.cadreportal.tolerance.DisciplineType;
+import org.cadreportal.tolerance.ToleranceService;
+
+/**
+ * 回访教育: the disciplined cadres in the user's scope with their visits counted; a record with a visit
+ * past its day and not made is marked overdue. Filtered and sorted in the database.
+ */
+@Route("tolerance/visits")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@Menu(title = "menu.visits", order = 28, icon = "vaadin:handshake")
+public class VisitListView extends Div implements HasDynamicTitle {
+
+    private final ToleranceService tolerance;
+    private final Grid<DisciplineRow> grid = new Grid<>(DisciplineRow.class, false);
+    private final TextField search = new TextField();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<DisciplineType> type = new Select<>();
+    private final Checkbox overdue = new Checkbox();
+    private final Span total = new Span();
+    private DisciplineFilter filter = DisciplineFilter.all();
+
+    public VisitListView(ToleranceService tolerance, CadreService cadres, OrgService org, CurrentUsers users) {
+        this.tolerance = tolerance;
+        CurrentUser user = users.require();
+        addClassName("portal-page");
+        HorizontalLayout actions = new HorizontalLayout();
+        if (user.has(Role.CLERK) || user.has(Role.DISCIPLINE)) {
+            Button create = new Button(getTranslation("tolerance.action.recordDiscipline"), new Icon(VaadinIcon.PLUS),
+                    e -> VisitDialogs.discipline(tolerance, cadres, created -> getUI()
+                            .ifPresent(ui -> ui.navigate(DisciplineView.class, created.id()))));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("new-discipline");
+            actions.add(create);
+        }
+        add(new ViewToolbar(getTranslation("tolerance.visits.title"), actions));
+        add(filterBar(org, user));
+        grid.setId("discipline-grid");
+        columns();
+        grid.setItems(q -> tolerance.disciplinePage(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> {
+                    long n = tolerance.disciplineCount(filter);
+                    total.setText(getTranslation("tolerance.visits.total", n));
+                    return (int) n;
+                });
+        grid.setEmptyStateText(getTranslation("tolerance.visits.empty"));
+        grid.setMultiSort(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DisciplineView.class, e.getItem().id())));
+        add(total, grid);
+    }
+
+    private void columns() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(DisciplineRow::cadreName).setHeader(getTranslation("tolerance.field.cadre"))
+                .setSortProperty("cadreName").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(DisciplineRow::unitName).setHeader(getTranslation("tolerance.field.unit"))
+                .setSortProperty("unit.name").setFlexGrow(1);
+        grid.addColumn(r -> getTranslation(r.type().labelKey())).setHeader(getTranslation("tolerance.field.disciplineType"))
+                .setSortProperty("type").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(r -> r.decidedOn().toString()).setHeader(getTranslation("tolerance.field.disciplinedOn"))
+                .setSortProperty("decidedOn").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(r -> r.impactUntil().toString()).setHeader(getTranslation("tolerance.field.impactUntil"))
+                .setSortProperty("impactUntil").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("tolerance.visits.madeOfPlanned", r.visitsMade(), r.visitsPlanned()))
+                .setHeader(getTranslation("tolerance.field.visits")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(VisitListView::next)).setHeader(getTranslation("tolerance.field.nextVisit"))
+                .setWidth("12em").setFlexGrow(0);
+    }
+
+    /** The next visit to make, or the overdue tag when one is past its day. */
+    static Span next(DisciplineRow r) {
+        UI ui = UI.getCurrent();
+        if (r.visitsOverdue() > 0) {
+            Span tag = new Span(ui.getTranslation("tolerance.visits.overdueCount", r.visitsOverdue()));
+            tag.addClassNames("portal-tag", "portal-tag-danger");
+            tag.addClassName("visit-overdue");
+            return tag;
+        }
+        return new Span(r.nextVisitOn() == null ? "—" : r.nextVisitOn().toString());
+    }
+
+    private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
+        search.setLabel(getTranslation("adjustment.filter.search"));
+        search.setPlaceholder(getTranslation("tolerance.visits.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setId("discipline-search");
+        unit.setLabel(getTranslation("tolerance.field.unit"));
+        unit.setItems(org.subtree(user.scopeUnitId()));
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("11em");
+        unit.setId("discipline-unit-filter");
+        FilterSelects.configure(type, List.of(DisciplineType.values()), t -> getTranslation(t.labelKey()),
+                "tolerance.field.disciplineType", "8em");
+        type.setId("discipline-type-filter");
+        overdue.setLabel(getTranslation("tolerance.visits.overdueOnly"));
+        overdue.setId("discipline-overdue-filter");
+        search.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        overdue.addValueChangeListener(e -> refresh());
+        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
+            search.clear();
+            unit.clear();
+            type.clear();
+            overdue.clear();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(search, unit, type, overdue, reset);
+        bar.addClassName("portal-filter-bar");
+        return bar;
+    }
+
+    private void refresh() {
+        filter = new DisciplineFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                type.getValue(), overdue.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tolerance.visits.title") + " · " + getTranslation("app.title");
+    }
+}
