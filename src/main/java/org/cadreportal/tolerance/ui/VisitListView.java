@@ -90,9 +90,9 @@ public class VisitListView extends Div implements HasDynamicTitle {
         grid.addColumn(DisciplineRow::unitName).setHeader(getTranslation("tolerance.field.unit"))
                 .setSortProperty("unit.name").setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.type().labelKey())).setHeader(getTranslation("tolerance.field.disciplineType"))
-                .setSortProperty("type").setWidth("9em").setFlexGrow(0);
+                .setSortProperty("type").setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(r -> r.decidedOn().toString()).setHeader(getTranslation("tolerance.field.disciplinedOn"))
-                .setSortProperty("decidedOn").setWidth("9em").setFlexGrow(0);
+                .setSortProperty("decidedOn").setWidth("10.5em").setFlexGrow(0);
         grid.addColumn(r -> r.impactUntil().toString()).setHeader(getTranslation("tolerance.field.impactUntil"))
                 .setSortProperty("impactUntil").setWidth("8em").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("tolerance.visits.madeOfPlanned", r.visitsMade(), r.visitsPlanned()))
