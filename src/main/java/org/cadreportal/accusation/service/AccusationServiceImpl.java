@@ -557,8 +557,7 @@ class AccusationServiceImpl implements AccusationService {
     private AccusationCase loadForMove(long id, int version) {
         AccusationCase c = inScope(id, cases.findForUpdate(id));
         if (c.getVersion() != version) {
-            throw new StaleDataException("adjustment.error.changed", c.getLastActor(),
-                    c.getLastActedAt().withNano(0).toString().replace('T', ' '));
+            throw StaleDataException.movedBy("adjustment.error.changed", c.getLastActor(), c.getLastActedAt());
         }
         return c;
     }

@@ -528,8 +528,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     private static StaleDataException stale(AdjustmentCase c) {
-        return new StaleDataException("adjustment.error.changed", c.getLastActor(),
-                c.getLastActedAt().withNano(0).toString().replace('T', ' '));
+        return StaleDataException.movedBy("adjustment.error.changed", c.getLastActor(), c.getLastActedAt());
     }
 
     private AdjustmentCase flush(AdjustmentCase c) {

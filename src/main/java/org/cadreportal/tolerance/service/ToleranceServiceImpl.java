@@ -447,7 +447,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private static StaleDataException stale(String actor, LocalDateTime at) {
-        return new StaleDataException("tolerance.error.changed", actor, at.withNano(0).toString().replace('T', ' '));
+        return StaleDataException.movedBy("tolerance.error.changed", actor, at);
     }
 
     private ToleranceApplication flush(ToleranceApplication a) {
