@@ -1,0 +1,170 @@
+package org.cadreportal.award.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.cadreportal.award.AwardKind;
+import org.cadreportal.award.AwardType;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A merit award or a public criticism of one cadre. The cadre's name, unit and post are kept as they were
+ * when it was recorded. Every change notes who made it, and moves the version.
+ */
+@Entity
+@Table(name = "award_records")
+@Audited
+public class AwardRecord extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_records_seq")
+    @SequenceGenerator(name = "award_records_seq", sequenceName = "award_records_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private AwardKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "award_type", length = 20)
+    private AwardType type;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "cadre_name", nullable = false, length = 50)
+    private String cadreName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private AwardUnit unit;
+
+    @Column(name = "post_title", nullable = false, length = 100)
+    private String postTitle;
+
+    @Column(name = "decided_on", nullable = false)
+    private LocalDate decidedOn;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    @Column(name = "issued_by", nullable = false, length = 100)
+    private String issuedBy;
+
+    @Column(name = "document_no", length = 64)
+    private String documentNo;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @Column(name = "last_actor", nullable = false, length = 64)
+    private String lastActor;
+
+    @Column(name = "last_acted_at", nullable = false)
+    private LocalDateTime lastActedAt;
+
+    protected AwardRecord() {
+    }
+
+    public AwardRecord(AwardKind kind, String actor, LocalDateTime now) {
+        this.kind = kind;
+        this.recordedBy = actor;
+        touch(actor, now);
+    }
+
+    /** Sets what the clerk entered (checked by the service); the kind never changes. */
+    public void describe(AwardType type, long cadreId, String cadreName, AwardUnit unit, String postTitle,
+                         LocalDate decidedOn, String reason, String issuedBy, String documentNo, String actor,
+                         LocalDateTime now) {
+        this.type = kind == AwardKind.AWARD ? type : null;
+        this.cadreId = cadreId;
+        this.cadreName = cadreName;
+        this.unit = unit;
+        this.postTitle = postTitle;
+        this.decidedOn = decidedOn;
+        this.reason = reason;
+        this.issuedBy = issuedBy;
+        this.documentNo = documentNo;
+        touch(actor, now);
+    }
+
+    private void touch(String actor, LocalDateTime now) {
+        lastActor = actor;
+        lastActedAt = now;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public AwardKind getKind() {
+        return kind;
+    }
+
+    public AwardType getType() {
+        return type;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getCadreName() {
+        return cadreName;
+    }
+
+    public AwardUnit getUnit() {
+        return unit;
+    }
+
+    public String getPostTitle() {
+        return postTitle;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public String getDocumentNo() {
+        return documentNo;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getLastActor() {
+        return lastActor;
+    }
+
+    public LocalDateTime getLastActedAt() {
+        return lastActedAt;
+    }
+}

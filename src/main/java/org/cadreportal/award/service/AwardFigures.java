@@ -1,0 +1,103 @@
+package org.cadreportal.award.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.award.AwardFilter;
+import org.cadreportal.award.AwardKind;
+import org.cadreportal.award.domain.AwardRecord;
+import org.cadreportal.award.domain.AwardRecordRepository;
+import org.cadreportal.award.domain.AwardSpecs;
+import org.cadreportal.award.domain.AwardUnit;
+import org.cadreportal.award.domain.AwardUnitRepository;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dashboard's 记功奖励 and 公开批评: records decided in the period, in the unit subtree and the user's scope. */
+@Component
+class AwardFigures implements FigureSource {
+
+    static final String AWARDS = "award.awards";
+    static final String CRITICISMS = "award.criticisms";
+    private static final String SECTION = "report.section.award";
+
+    private final AwardRecordRepository records;
+    private final AwardUnitRepository units;
+    private final CurrentUsers users;
+
+    AwardFigures(AwardRecordRepository records, AwardUnitRepository units, CurrentUsers users) {
+        this.records = records;
+        this.units = units;
+        this.users = users;
+    }
+
+    @Override
+    public boolean available() {
+        return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.CLERK) || u.has(Role.COMMITTEE)
+                || u.has(Role.DISCIPLINE)).orElse(false);
+    }
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        return List.of(FigureDefinition.count(AWARDS, "figure.award.awards", SECTION, 1, "report.measure.items"),
+                FigureDefinition.count(CRITICISMS, "figure.award.criticisms", SECTION, 2, "report.measure.people"));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = path(unitId);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(AWARDS, records.count(spec(AwardKind.AWARD, from, to, path)));
+        counts.put(CRITICISMS, records.count(spec(AwardKind.CRITICISM, from, to, path)));
+        return counts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        AwardKind kind = switch (key) {
+            case AWARDS -> AwardKind.AWARD;
+            case CRITICISMS -> AwardKind.CRITICISM;
+            default -> throw new IllegalArgumentException("Unknown figure " + key);
+        };
+        Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
+                Sort.by(Sort.Direction.DESC, "decidedOn").and(Sort.by("id")));
+        return records.findAll(spec(kind, from, to, path(unitId)), page).map(AwardFigures::record);
+    }
+
+    private static FigureRecord record(AwardRecord a) {
+        String title = a.getCadreName() + (a.getType() == null ? "" : " · " + a.getType().chinese());
+        String detail = a.getIssuedBy() + (a.getDocumentNo() == null ? "" : "（" + a.getDocumentNo() + "）") + "："
+                + a.getReason();
+        return new FigureRecord(a.getId(), a.getDecidedOn(), title, a.getUnit().getName(), detail, "awards");
+    }
+
+    private static Specification<AwardRecord> spec(AwardKind kind, LocalDate from, LocalDate to, String path) {
+        return AwardSpecs.matching(new AwardFilter(kind, null, null, null, from, to), path, null);
+    }
+
+    /** The chosen unit's path when it lies in the user's scope, else the scope itself. */
+    private String path(Long unitId) {
+        String scope = units.findById(users.require().scopeUnitId()).map(AwardUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+        return unitId == null ? scope
+                : units.findById(unitId).map(AwardUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+    }
+}

@@ -1,0 +1,109 @@
+package org.cadreportal.award.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.cadreportal.award.AwardForm;
+import org.cadreportal.award.AwardKind;
+import org.cadreportal.award.AwardRow;
+import org.cadreportal.award.AwardService;
+import org.cadreportal.award.AwardType;
+import org.cadreportal.base.ui.FieldErrors;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadreRow;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.CadreStatus;
+
+/** Adds an award or criticism, or corrects one ({@code row} not null); a refusal shows on its field. */
+final class AwardDialog {
+
+    private AwardDialog() {
+    }
+
+    static void open(AwardService awards, CadreService cadres, AwardKind kind, AwardRow row,
+                     Consumer<AwardRow> saved) {
+        UI ui = UI.getCurrent();
+        boolean award = kind == AwardKind.AWARD;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(ui.getTranslation((row == null ? "award.dialog.add." : "award.dialog.edit.") + kind));
+        dialog.setWidth("min(640px, 95vw)");
+        ComboBox<CadreRow> cadre = new ComboBox<>(ui.getTranslation("award.field.cadre"));
+        cadre.setId("award-cadre");
+        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
+                CadreStatus.ACTIVE), pageable).getContent());
+        cadre.setItemLabelGenerator(c -> ui.getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
+                c.postTitle()));
+        cadre.setRequiredIndicatorVisible(true);
+        Select<AwardType> type = new Select<>();
+        type.setLabel(ui.getTranslation("award.field.type"));
+        type.setId("award-type");
+        type.setItems(AwardType.values());
+        type.setItemLabelGenerator(t -> t == null ? "" : ui.getTranslation(t.labelKey()));
+        type.setRequiredIndicatorVisible(true);
+        type.setVisible(award);
+        DatePicker decided = new DatePicker(ui.getTranslation(award ? "award.field.decidedOn"
+                : "award.field.criticisedOn"));
+        decided.setId("award-decided");
+        decided.setRequiredIndicatorVisible(true);
+        TextField issuedBy = new TextField(ui.getTranslation(award ? "award.field.approvedBy" : "award.field.issuedBy"));
+        issuedBy.setId("award-issued-by");
+        issuedBy.setMaxLength(100);
+        issuedBy.setPlaceholder(ui.getTranslation("award.field.issuedByHint"));
+        issuedBy.setRequiredIndicatorVisible(true);
+        TextField documentNo = new TextField(ui.getTranslation("award.field.documentNo"));
+        documentNo.setId("award-document-no");
+        documentNo.setMaxLength(64);
+        documentNo.setRequiredIndicatorVisible(award);
+        TextArea reason = new TextArea(ui.getTranslation("award.field.reason"));
+        reason.setId("award-reason");
+        reason.setMaxLength(1000);
+        reason.setMinHeight("6em");
+        reason.setRequiredIndicatorVisible(true);
+        if (row != null) {
+            cadre.setValue(new CadreRow(row.cadreId(), null, row.cadreName(), null, null, null, null, null, 0, null,
+                    row.unitName(), row.postTitle(), null, null, null, null));
+            type.setValue(row.type());
+            decided.setValue(row.decidedOn());
+            issuedBy.setValue(row.issuedBy());
+            documentNo.setValue(row.documentNo() == null ? "" : row.documentNo());
+            reason.setValue(row.reason());
+        }
+        FormLayout form = new FormLayout(cadre, type, decided, issuedBy, documentNo, reason);
+        form.setColspan(cadre, 2);
+        form.setColspan(reason, 2);
+        dialog.add(form);
+        Map<String, HasValidation> fields = Map.<String, HasValidation>of("cadreId", cadre, "type", type, "decidedOn", decided,
+                "issuedBy", issuedBy, "documentNo", documentNo, "reason", reason);
+        Button save = new Button(ui.getTranslation("action.save"), e -> {
+            AwardForm f = new AwardForm();
+            f.setKind(kind);
+            f.setCadreId(cadre.getValue() == null ? null : cadre.getValue().id());
+            f.setType(award ? type.getValue() : null);
+            f.setDecidedOn(decided.getValue());
+            f.setIssuedBy(issuedBy.getValue());
+            f.setDocumentNo(documentNo.getValue());
+            f.setReason(reason.getValue());
+            FieldErrors.attempt(fields, () -> row == null ? awards.create(f) : awards.update(row.id(), row.version(), f))
+                    .ifPresent(r -> {
+                        Notices.success("notice.saved");
+                        dialog.close();
+                        saved.accept(r);
+                    });
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("award-save");
+        dialog.getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+}

@@ -1,0 +1,250 @@
+package org.cadreportal.award.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.cadreportal.award.AwardFilter;
+import org.cadreportal.award.AwardKind;
+import org.cadreportal.award.AwardRow;
+import org.cadreportal.award.AwardService;
+import org.cadreportal.award.AwardType;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+
+/**
+ * 记功奖励 and 公开批评: the awards or (on the second tab) the criticisms in the user's scope, filtered,
+ * sorted and paged in the database; the clerk adds, corrects and deletes them here.
+ */
+@Route("awards")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@Menu(title = "menu.awards", order = 29, icon = "vaadin:trophy")
+public class AwardListView extends Div implements HasDynamicTitle {
+
+    private final AwardService awards;
+    private final CadreService cadres;
+    private final boolean mayEdit;
+    private final Grid<AwardRow> grid = new Grid<>(AwardRow.class, false);
+    private final Tab awardTab = new Tab();
+    private final Tab criticismTab = new Tab();
+    private final TextField search = new TextField();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<AwardType> type = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Span total = new Span();
+    private Grid.Column<AwardRow> typeColumn;
+    private Grid.Column<AwardRow> issuedByColumn;
+    private Grid.Column<AwardRow> dateColumn;
+    private AwardFilter filter = AwardFilter.of(AwardKind.AWARD);
+
+    public AwardListView(AwardService awards, CadreService cadres, OrgService org, CurrentUsers users) {
+        this.awards = awards;
+        this.cadres = cadres;
+        CurrentUser user = users.require();
+        this.mayEdit = user.has(Role.CLERK);
+        addClassName("portal-page");
+        add(new ViewToolbar(getTranslation("award.list.title"), actions()));
+        awardTab.setLabel(getTranslation("award.kind.AWARD"));
+        awardTab.setId("award-tab");
+        criticismTab.setLabel(getTranslation("award.kind.CRITICISM"));
+        criticismTab.setId("criticism-tab");
+        Tabs tabs = new Tabs(awardTab, criticismTab);
+        tabs.setId("award-tabs");
+        tabs.addSelectedChangeListener(e -> refresh());
+        add(tabs, filterBar(org, user));
+        grid.setId("award-grid");
+        grid.addClassName("portal-dense-grid");
+        columns();
+        grid.setItems(q -> awards.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
+            long n = awards.count(filter);
+            total.setText(getTranslation("award.list.total", n));
+            return (int) n;
+        });
+        grid.setEmptyStateText(getTranslation("award.list.empty"));
+        grid.setMultiSort(true);
+        total.setId("award-total");
+        add(total, grid);
+    }
+
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (mayEdit) {
+            Button add = new Button(getTranslation("award.action.add"), new Icon(VaadinIcon.PLUS),
+                    e -> AwardDialog.open(awards, cadres, kind(), null, this::saved));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("award-add");
+            actions.add(add);
+        }
+        Anchor export = new Anchor(Downloads.excel("awards.xlsx", out -> awards.exportExcel(filter, out)),
+                AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
+        export.setId("export-awards");
+        export.addClassName("portal-link-button");
+        actions.add(export);
+        return actions;
+    }
+
+    private void columns() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(AwardRow::cadreName).setHeader(getTranslation("award.field.cadre"))
+                .setSortProperty("cadreName").setWidth("6em").setFlexGrow(0);
+        grid.addColumn(AwardRow::unitName).setHeader(getTranslation("award.field.unit"))
+                .setSortProperty("unit.name").setFlexGrow(1).setTooltipGenerator(AwardRow::unitName);
+        typeColumn = grid.addColumn(r -> r.type() == null ? "" : getTranslation(r.type().labelKey()))
+                .setHeader(getTranslation("award.field.type")).setSortProperty("type").setWidth("6.5em")
+                .setFlexGrow(0);
+        dateColumn = grid.addColumn(r -> r.decidedOn().toString()).setSortProperty("decidedOn").setWidth("7.5em")
+                .setFlexGrow(0);
+        grid.addColumn(AwardRow::reason).setHeader(getTranslation("award.field.reason")).setFlexGrow(2)
+                .setTooltipGenerator(AwardRow::reason);
+        issuedByColumn = grid.addColumn(AwardRow::issuedBy).setSortProperty("issuedBy").setWidth("8em")
+                .setFlexGrow(0).setTooltipGenerator(AwardRow::issuedBy);
+        grid.addColumn(r -> r.documentNo() == null ? "—" : r.documentNo())
+                .setHeader(getTranslation("award.field.documentNo")).setSortProperty("documentNo").setWidth("9em")
+                .setFlexGrow(0).setTooltipGenerator(AwardRow::documentNo);
+        if (mayEdit) {
+            grid.addComponentColumn(this::rowActions).setHeader(getTranslation("award.field.actions"))
+                    .setWidth("6.5em").setFlexGrow(0);
+        }
+        headers();
+    }
+
+    private void headers() {
+        boolean award = kind() == AwardKind.AWARD;
+        typeColumn.setVisible(award);
+        dateColumn.setHeader(getTranslation(award ? "award.field.decidedOn" : "award.field.criticisedOn"));
+        issuedByColumn.setHeader(getTranslation(award ? "award.field.approvedBy" : "award.field.issuedBy"));
+    }
+
+    private HorizontalLayout rowActions(AwardRow r) {
+        Button edit = new Button(new Icon(VaadinIcon.EDIT), e -> AwardDialog.open(awards, cadres, r.kind(), r,
+                this::saved));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        edit.setAriaLabel(getTranslation("award.action.edit"));
+        edit.setTooltipText(getTranslation("award.action.edit"));
+        edit.setId("award-edit-" + r.id());
+        Button delete = new Button(new Icon(VaadinIcon.TRASH), e -> confirmDelete(r));
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel(getTranslation("award.action.delete"));
+        delete.setTooltipText(getTranslation("award.action.delete"));
+        delete.setId("award-delete-" + r.id());
+        return new HorizontalLayout(edit, delete);
+    }
+
+    private void confirmDelete(AwardRow r) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("award.delete.title"),
+                getTranslation("award.delete.text", r.cadreName(), r.decidedOn().toString()),
+                getTranslation("award.action.delete"), e -> {
+                    try {
+                        awards.delete(r.id(), r.version());
+                        Notices.success("award.notice.deleted");
+                    } catch (PortalException ex) {
+                        Notices.error(ex);
+                    }
+                    grid.getDataProvider().refreshAll();
+                }, getTranslation("action.cancel"), e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("award-delete-confirm");
+        confirm.open();
+    }
+
+    private void saved(AwardRow row) {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
+        search.setLabel(getTranslation("award.filter.search"));
+        search.setPlaceholder(getTranslation("award.filter.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setWidth("12em");
+        search.setId("award-search");
+        unit.setLabel(getTranslation("award.field.unit"));
+        unit.setItems(org.subtree(user.scopeUnitId()));
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("11em");
+        unit.setId("award-unit-filter");
+        FilterSelects.configure(type, List.of(AwardType.values()), t -> getTranslation(t.labelKey()),
+                "award.field.type", "7.5em");
+        type.setId("award-type-filter");
+        from.setLabel(getTranslation("award.filter.from"));
+        from.setWidth("9em");
+        from.setClearButtonVisible(true);
+        from.setId("award-from");
+        to.setLabel(getTranslation("award.filter.to"));
+        to.setWidth("9em");
+        to.setClearButtonVisible(true);
+        to.setId("award-to");
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        search.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
+            search.clear();
+            unit.clear();
+            type.clear();
+            from.clear();
+            to.clear();
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(search, unit, type, from, to, reset);
+        bar.addClassName("portal-filter-bar");
+        return bar;
+    }
+
+    private AwardKind kind() {
+        return criticismTab.isSelected() ? AwardKind.CRITICISM : AwardKind.AWARD;
+    }
+
+    private void refresh() {
+        AwardKind kind = kind();
+        type.setVisible(kind == AwardKind.AWARD);
+        filter = new AwardFilter(kind, search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                kind == AwardKind.AWARD ? type.getValue() : null, from.getValue(), to.getValue());
+        if (typeColumn != null) {
+            headers();
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("award.list.title") + " · " + getTranslation("app.title");
+    }
+}
