@@ -100,6 +100,8 @@ class DemoDataLoader implements ApplicationRunner {
         // they come after the cadres' creation revision.
         int cases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock).create();
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
+        int reminders = new DemoReminders(jdbc, LocalDate.now(clock)).insert();
+        log.info("Demo supervision milestone reminders: {}", reminders);
         DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();
         new DemoTolerance(jdbc, new Random(SEED + 4), LocalDate.now(clock)).insert();
         new DemoHistory(jdbc, clock).recordArchiveCreation();
@@ -107,6 +109,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .insert();
         log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
                 accusations.clarifications());
+        new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
                 items, archive);
     }

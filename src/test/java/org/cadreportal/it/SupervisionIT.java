@@ -61,7 +61,13 @@ class SupervisionIT extends LiveTest {
         assertThat(f.itemsClosed()).isEqualTo(475);
         assertThat(f.redRatePercent()).isEqualTo(6.7);
         assertThat(f.interviews()).isEqualTo(32);
-        assertThat(f.reminders()).isEqualTo(f.itemsRed()).isPositive();
+        // A reminder for every first red, and the daily milestone reminders (docs/metrics.md): the article's 10,000+.
+        long red = jdbc.queryForObject("select count(*) from escalations where rung = 'REMINDER'"
+                + " and raised_on between '2025-01-01' and '2025-12-31'", Long.class);
+        long daily = jdbc.queryForObject("select count(*) from supervision_reminders"
+                + " where sent_on between '2025-01-01' and '2025-12-31'", Long.class);
+        assertThat(red).isEqualTo(f.itemsRed());
+        assertThat(f.reminders()).isEqualTo(red + daily).isGreaterThan(10_000);
     }
 
     @Test
@@ -85,6 +91,23 @@ class SupervisionIT extends LiveTest {
         assertThat(job.runs() - before).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'supervision-lights'", Long.class))
                 .isEqualTo(1);
+
+        // The sweep sent today's 节点提醒: every responsible cadre of every yellow or red milestone not reached
+        // has one, and a later sweep the same day sends none again.
+        LocalDate today = LocalDate.now(clock);
+        String due = """
+                select count(*) from milestones m join supervision_items i on i.id = m.item_id
+                join supervision_item_cadres ic on ic.item_id = m.item_id
+                where i.status = 'ONLINE' and m.done_on is null and m.light in ('YELLOW', 'RED')""";
+        long owed = jdbc.queryForObject(due, Long.class);
+        long reminded = jdbc.queryForObject(due + " and exists (select 1 from supervision_reminders r"
+                + " where r.milestone_id = m.id and r.cadre_id = ic.cadre_id and r.sent_on = ?)", Long.class, today);
+        assertThat(reminded).isEqualTo(owed).isPositive();
+        String sentToday = "select count(*) from supervision_reminders where sent_on = ?";
+        long sent = jdbc.queryForObject(sentToday, Long.class, today);
+        Thread.sleep(1_100);
+        job.run();
+        assertThat(jdbc.queryForObject(sentToday, Long.class, today)).isEqualTo(sent);
     }
 
     @Test

@@ -2,16 +2,44 @@ package org.cadreportal.supervision.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadreportal.report.FigurePaging;
+import org.cadreportal.report.FigureRecord;
 import org.cadreportal.supervision.SupervisionFigures;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The figures of docs/metrics.md, each one SQL count over a period and a unit subtree (by lead unit). */
+/**
+ * The figures of docs/metrics.md, each one SQL count over a period and a unit subtree (by lead unit). Each
+ * figure is one FROM ... WHERE text: its count and its records (the dashboard's drill-down) read the same rows.
+ * Every text takes the unit path pattern and then the period's two days as parameters.
+ */
 @Component
 class FiguresQuery {
 
     private static final String IN_UNIT = " join units u on u.id = i.lead_unit_id and u.path like ? ";
+
+    static final String ONLINE = " from supervision_items i" + IN_UNIT
+            + "where i.online_on <= ? and (i.closed_on is null or i.closed_on >= ?)";
+    static final String CLOSED = " from supervision_items i" + IN_UNIT + "where i.closed_on between ? and ?";
+    static final String RED = " from light_changes c join supervision_items i on i.id = c.item_id" + IN_UNIT
+            + "where c.to_light = 'RED' and c.changed_on between ? and ?";
+    /** Red-light reminders (rung 1 of the ladder). */
+    static final String RED_REMINDERS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
+            + "where e.rung = 'REMINDER' and e.raised_on between ? and ?";
+    /** Daily milestone reminders (节点提醒). */
+    static final String MILESTONE_REMINDERS = " from supervision_reminders r join supervision_items i"
+            + " on i.id = r.item_id" + IN_UNIT + "where r.sent_on between ? and ?";
+    static final String INTERVIEWS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
+            + "where e.rung = 'INTERVIEW' and e.interview_date between ? and ?";
+    static final String ADJUSTMENTS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
+            + "where e.rung = 'ADJUSTMENT' and e.raised_on between ? and ?";
 
     private final JdbcTemplate jdbc;
 
@@ -20,27 +48,102 @@ class FiguresQuery {
     }
 
     SupervisionFigures figures(LocalDate from, LocalDate to, String unitPath) {
-        String like = unitPath + "%";
-        long online = count("select count(*) from supervision_items i" + IN_UNIT
-                + "where i.online_on <= ? and (i.closed_on is null or i.closed_on >= ?)", like, to, from);
-        long closed = count("select count(*) from supervision_items i" + IN_UNIT
-                + "where i.closed_on between ? and ?", like, from, to);
-        long red = count("select count(distinct c.item_id) from light_changes c join supervision_items i"
-                + " on i.id = c.item_id" + IN_UNIT + "where c.to_light = 'RED' and c.changed_on between ? and ?",
-                like, from, to);
-        long reminders = count("select count(*) from escalations e join supervision_items i on i.id = e.item_id"
-                + IN_UNIT + "where e.rung = 'REMINDER' and e.raised_on between ? and ?", like, from, to);
-        long interviews = count("select count(*) from escalations e join supervision_items i on i.id = e.item_id"
-                + IN_UNIT + "where e.rung = 'INTERVIEW' and e.interview_date between ? and ?", like, from, to);
-        long adjustments = count("select count(*) from escalations e join supervision_items i on i.id = e.item_id"
-                + IN_UNIT + "where e.rung = 'ADJUSTMENT' and e.raised_on between ? and ?", like, from, to);
+        long online = count(Figure.ONLINE, from, to, unitPath);
+        long red = count(Figure.RED, from, to, unitPath);
         double rate = online == 0 ? 0 : BigDecimal.valueOf(red * 100.0 / online).setScale(1, RoundingMode.HALF_UP)
                 .doubleValue();
-        return new SupervisionFigures(from, to, online, closed, red, rate, reminders, interviews, adjustments);
+        return new SupervisionFigures(from, to, online, count(Figure.CLOSED, from, to, unitPath), red, rate,
+                count(Figure.REMINDERS, from, to, unitPath), count(Figure.INTERVIEWS, from, to, unitPath),
+                count(Figure.ADJUSTMENTS, from, to, unitPath));
     }
 
-    private long count(String sql, Object... args) {
-        Long n = jdbc.queryForObject(sql, Long.class, args);
+    /** One figure's count: the number of rows {@link #records} pages through. */
+    long count(Figure figure, LocalDate from, LocalDate to, String unitPath) {
+        return switch (figure) {
+            case ONLINE -> count("select count(*)" + ONLINE, unitPath, to, from);
+            case CLOSED -> count("select count(*)" + CLOSED, unitPath, from, to);
+            case RED -> count("select count(distinct c.item_id)" + RED, unitPath, from, to);
+            case REMINDERS -> count("select count(*)" + RED_REMINDERS, unitPath, from, to)
+                    + count("select count(*)" + MILESTONE_REMINDERS, unitPath, from, to);
+            case INTERVIEWS -> count("select count(*)" + INTERVIEWS, unitPath, from, to);
+            case ADJUSTMENTS -> count("select count(*)" + ADJUSTMENTS, unitPath, from, to);
+        };
+    }
+
+    /** What a figure is, for the drill-down: the rows of the same FROM ... WHERE its count reads. */
+    enum Figure {
+        ONLINE, CLOSED, RED, REMINDERS, INTERVIEWS, ADJUSTMENTS
+    }
+
+    /**
+     * The records behind a figure, a page at a time: columns id, d (the day that put it in the period), item id,
+     * item number, title, unit, detail. {@code total} is the figure's count.
+     */
+    Page<FigureRecord> records(Figure figure, LocalDate from, LocalDate to, String unitPath, Pageable pageable) {
+        String itemCols = ", i.id as item_id, i.item_no, i.title, u.name as unit_name";
+        String rows;
+        List<Object> args = new ArrayList<>();
+        switch (figure) {
+            case ONLINE -> {
+                rows = "select i.id, i.online_on as d" + itemCols + ", i.closed_on as detail" + ONLINE;
+                args.addAll(List.of(like(unitPath), Date.valueOf(to), Date.valueOf(from)));
+            }
+            case CLOSED -> {
+                rows = "select i.id, i.closed_on as d" + itemCols + ", i.online_on as detail" + CLOSED;
+                args.addAll(period(unitPath, from, to));
+            }
+            case RED -> {
+                rows = "select i.id, min(c.changed_on) as d" + itemCols + ", count(*) as detail" + RED
+                        + " group by i.id, i.item_no, i.title, u.name";
+                args.addAll(period(unitPath, from, to));
+            }
+            case REMINDERS -> {
+                rows = "select -e.id as id, e.raised_on as d" + itemCols + ", e.cadre_name as detail" + RED_REMINDERS
+                        + " union all select r.id, r.sent_on as d" + itemCols + ", r.cadre_name as detail"
+                        + MILESTONE_REMINDERS;
+                args.addAll(period(unitPath, from, to));
+                args.addAll(period(unitPath, from, to));
+            }
+            case INTERVIEWS -> {
+                rows = "select e.id, e.interview_date as d" + itemCols + ", e.cadre_name as detail" + INTERVIEWS;
+                args.addAll(period(unitPath, from, to));
+            }
+            default -> {
+                rows = "select e.id, e.raised_on as d" + itemCols + ", e.cadre_name as detail" + ADJUSTMENTS;
+                args.addAll(period(unitPath, from, to));
+            }
+        }
+        boolean reminders = figure == Figure.REMINDERS;
+        List<FigureRecord> content = jdbc.query("select * from (" + rows + ") x"
+                        + FigurePaging.orderAndLimit(pageable, "x.d", "x.id"),
+                (rs, n) -> {
+                    String detail = rs.getString("detail");
+                    if (reminders) {
+                        detail = detail + (rs.getLong("id") < 0 ? " · 亮红灯提醒" : " · 节点提醒");
+                    } else if (figure == Figure.RED) {
+                        detail = "亮红灯 " + detail + " 次";
+                    } else if (figure == Figure.ONLINE) {
+                        detail = detail == null ? "在办" : "销号于 " + detail;
+                    } else if (figure == Figure.CLOSED) {
+                        detail = "上线于 " + detail;
+                    }
+                    return new FigureRecord(rs.getLong("id"), rs.getDate("d").toLocalDate(),
+                            rs.getString("item_no") + " " + rs.getString("title"), rs.getString("unit_name"), detail,
+                            "supervision/item/" + rs.getLong("item_id"));
+                }, args.toArray());
+        return new PageImpl<>(content, pageable, count(figure, from, to, unitPath));
+    }
+
+    private static List<Object> period(String unitPath, LocalDate from, LocalDate to) {
+        return List.of(like(unitPath), Date.valueOf(from), Date.valueOf(to));
+    }
+
+    private static String like(String unitPath) {
+        return unitPath + "%";
+    }
+
+    private long count(String sql, String unitPath, LocalDate a, LocalDate b) {
+        Long n = jdbc.queryForObject(sql, Long.class, like(unitPath), a, b);
         return n == null ? 0 : n;
     }
 }

@@ -145,7 +145,25 @@ class LightSweep {
         if (!turnedRed.isEmpty()) {
             totals[5] += escalate(turnedRed, today);
         }
+        totals[5] += remind(first, last, today);
         return last;
+    }
+
+    /**
+     * 节点提醒: each responsible cadre of a milestone now yellow or red and not reached gets today's reminder,
+     * one statement for the page; a second sweep on the same day writes none again.
+     */
+    private int remind(long firstItem, long lastItem, LocalDate today) {
+        jdbc.update("""
+                insert into supervision_reminders (id, item_id, milestone_id, cadre_id, cadre_name, light, sent_on)
+                select next value for supervision_reminders_seq, m.item_id, m.id, c.id, c.name, m.light, ?
+                from milestones m join supervision_items i on i.id = m.item_id
+                join supervision_item_cadres ic on ic.item_id = m.item_id join cadres c on c.id = ic.cadre_id
+                where i.status = 'ONLINE' and m.item_id between ? and ? and m.done_on is null
+                and m.light in ('YELLOW', 'RED') and not exists (select 1 from supervision_reminders r
+                    where r.milestone_id = m.id and r.cadre_id = c.id and r.sent_on = ?)""",
+                Date.valueOf(today), firstItem, lastItem, Date.valueOf(today));
+        return 1;
     }
 
     /** Ids are numbers the sweep read itself, never user input, so they are written into the IN list. */

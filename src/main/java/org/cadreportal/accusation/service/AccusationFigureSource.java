@@ -1,0 +1,121 @@
+package org.cadreportal.accusation.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.accusation.domain.AccusationCaseRepository;
+import org.cadreportal.accusation.domain.AccusationUnit;
+import org.cadreportal.accusation.domain.AccusationUnitRepository;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 查诬 and 澄清正名 on the dashboard: the repository's figure counts (those of {@code AccusationService.figures}),
+ * and their records read through the same query texts, so a drill-down lists exactly what its tile counted.
+ */
+@Component
+class AccusationFigureSource implements FigureSource {
+
+    static final String FALSE_ACCUSATIONS = "accusation.falseAccusations";
+    static final String CLARIFIED = "accusation.clarified";
+    static final String RECEIVED = "accusation.received";
+    private static final String SECTION = "dashboard.section.accusation";
+
+    private final AccusationCaseRepository cases;
+    private final AccusationUnitRepository units;
+    private final CurrentUsers users;
+
+    AccusationFigureSource(AccusationCaseRepository cases, AccusationUnitRepository units, CurrentUsers users) {
+        this.cases = cases;
+        this.units = units;
+        this.users = users;
+    }
+
+    @Override
+    @PermitAll
+    public boolean available() {
+        return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.CLERK) || u.has(Role.COMMITTEE)
+                || u.has(Role.DISCIPLINE)).orElse(false);
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                FigureDefinition.count(FALSE_ACCUSATIONS, "figure.accusation.falseAccusations", SECTION, 10,
+                        "dashboard.measure.case"),
+                FigureDefinition.count(CLARIFIED, "figure.accusation.clarified", SECTION, 20,
+                        "dashboard.measure.personTime"),
+                FigureDefinition.count(RECEIVED, "figure.accusation.received", SECTION, 30, "dashboard.measure.case"));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = path(unitId);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(FALSE_ACCUSATIONS, cases.countFalseAccusations(from, to, path));
+        counts.put(CLARIFIED, cases.countClarified(from, to, path));
+        counts.put(RECEIVED, cases.countReceived(from, to, path));
+        return counts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        String path = path(unitId);
+        return switch (key) {
+            case FALSE_ACCUSATIONS -> new PageImpl<>(cases.falseAccusations(from, to, path, sorted(pageable, "foundOn"))
+                    .stream().map(r -> caseRecord(r, (LocalDate) r[1])).toList(), pageable,
+                    cases.countFalseAccusations(from, to, path));
+            case RECEIVED -> new PageImpl<>(cases.received(from, to, path, sorted(pageable, "receivedOn"))
+                    .stream().map(r -> caseRecord(r, (LocalDate) r[5])).toList(), pageable,
+                    cases.countReceived(from, to, path));
+            case CLARIFIED -> new PageImpl<>(cases.clarified(from, to, path, sorted(pageable, "clarifiedOn"))
+                    .stream().map(r -> new FigureRecord((Long) r[0], (LocalDate) r[1], (String) r[2], (String) r[4],
+                            (String) r[3], "accusation/" + r[5])).toList(), pageable,
+                    cases.countClarified(from, to, path));
+            default -> throw new RecordNotFoundException();
+        };
+    }
+
+    private static FigureRecord caseRecord(Object[] r, LocalDate day) {
+        return new FigureRecord((Long) r[0], day, (String) r[2], (String) r[3], (String) r[4], "accusation/" + r[0]);
+    }
+
+    /** The drill-down's date (or id) order on the entity's own day column, newest first by default. */
+    private static Pageable sorted(Pageable pageable, String dayProperty) {
+        Sort.Order byDate = pageable.getSort().getOrderFor("date");
+        Sort.Order byId = pageable.getSort().getOrderFor("id");
+        Sort sort = byDate != null ? Sort.by(byDate.getDirection(), dayProperty, "id")
+                : byId != null ? Sort.by(byId.getDirection(), "id")
+                : Sort.by(Sort.Direction.DESC, dayProperty, "id");
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 1_000),
+                sort) : Pageable.unpaged(sort);
+    }
+
+    private String path(Long unitId) {
+        String scope = units.findById(users.require().scopeUnitId()).map(AccusationUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+        return unitId == null ? scope
+                : units.findById(unitId).map(AccusationUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+    }
+}

@@ -1,0 +1,144 @@
+package org.cadreportal.adjustment.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.domain.AdjustmentCase;
+import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
+import org.cadreportal.adjustment.domain.CaseUnit;
+import org.cadreportal.adjustment.domain.CaseUnitRepository;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.Specs;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.CaseStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's 能上能下 figures: cases opened in the period; cadres adjusted down and moved up (cases
+ * completed in the period, by direction); and cases closed in the period by outcome.
+ */
+@Component
+class AdjustmentFigures implements FigureSource {
+
+    static final String OPENED = "adjustment.opened";
+    static final String DOWN = "adjustment.down";
+    static final String UP = "adjustment.up";
+    static final String COMPLETED = "adjustment.completed";
+    static final String REJECTED = "adjustment.rejected";
+    static final String IMPROVED = "adjustment.improved";
+    static final String TERMINATED = "adjustment.terminated";
+    /** Open cases standing on step N today (both procedures have 11 steps): 在办案件 per step. */
+    static final String ON_STEP = "adjustment.onStep.";
+    private static final int STEPS = 11;
+    private static final String SECTION = "report.section.adjustment";
+
+    private final AdjustmentCaseRepository cases;
+    private final CaseUnitRepository units;
+    private final CurrentUsers users;
+
+    AdjustmentFigures(AdjustmentCaseRepository cases, CaseUnitRepository units, CurrentUsers users) {
+        this.cases = cases;
+        this.units = units;
+        this.users = users;
+    }
+
+    @Override
+    public boolean available() {
+        return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.CLERK) || u.has(Role.COMMITTEE)
+                || u.has(Role.DISCIPLINE)).orElse(false);
+    }
+
+    @Override
+    public List<FigureDefinition> definitions() {
+        List<FigureDefinition> all = new java.util.ArrayList<>(outcomes());
+        for (int n = 1; n <= STEPS; n++) {
+            all.add(FigureDefinition.count(ON_STEP + n, "figure.adjustment.onStep." + n, SECTION, 10 + n,
+                    "report.measure.cases"));
+        }
+        return all;
+    }
+
+    private static List<FigureDefinition> outcomes() {
+        return List.of(FigureDefinition.count(OPENED, "figure.adjustment.opened", SECTION, 1, "report.measure.cases"),
+                FigureDefinition.count(DOWN, "figure.adjustment.down", SECTION, 2, "report.measure.people"),
+                FigureDefinition.count(UP, "figure.adjustment.up", SECTION, 3, "report.measure.people"),
+                FigureDefinition.count(COMPLETED, "figure.adjustment.completed", SECTION, 4, "report.measure.cases"),
+                FigureDefinition.count(REJECTED, "figure.adjustment.rejected", SECTION, 5, "report.measure.cases"),
+                FigureDefinition.count(IMPROVED, "figure.adjustment.improved", SECTION, 6, "report.measure.cases"),
+                FigureDefinition.count(TERMINATED, "figure.adjustment.terminated", SECTION, 7, "report.measure.cases"));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = path(unitId);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (FigureDefinition d : definitions()) {
+            counts.put(d.key(), cases.count(spec(d.key(), from, to, path)));
+        }
+        return counts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        String day = OPENED.equals(key) || key.startsWith(ON_STEP) ? "openedOn" : "progress.closedOn";
+        Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
+                Sort.by(Sort.Direction.DESC, day).and(Sort.by("id")));
+        boolean opened = OPENED.equals(key) || key.startsWith(ON_STEP);
+        return cases.findAll(spec(key, from, to, path(unitId)), page).map(c -> new FigureRecord(c.getId(),
+                opened ? c.getOpenedOn() : c.getProgress().getClosedOn(), c.getCaseNo() + " " + c.getCadreName(),
+                c.getUnit().getName(), (c.getDirection() == Direction.DOWN ? "下 · " : "上 · ")
+                + (c.getSummary().length() > 80 ? c.getSummary().substring(0, 80) + "…" : c.getSummary()),
+                "adjustment/" + c.getId()));
+    }
+
+    private static Specification<AdjustmentCase> spec(String key, LocalDate from, LocalDate to, String path) {
+        return (root, query, cb) -> {
+            Join<AdjustmentCase, CaseUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Path<CaseStatus> status = root.get("progress").get("status");
+            Path<LocalDate> closedOn = root.get("progress").get("closedOn");
+            var inScope = cb.like(unit.get("path"), path + "%");
+            if (key.startsWith(ON_STEP)) {
+                int ordinal = Integer.parseInt(key.substring(ON_STEP.length()));
+                return cb.and(inScope, cb.equal(status, CaseStatus.OPEN), cb.lessThanOrEqualTo(root.get("openedOn"), to),
+                        cb.equal(root.get("progress").get("currentOrdinal"), ordinal));
+            }
+            return switch (key) {
+                case OPENED -> cb.and(inScope, cb.between(root.get("openedOn"), from, to));
+                case DOWN, UP -> cb.and(inScope, cb.equal(status, CaseStatus.COMPLETED),
+                        cb.between(closedOn, from, to),
+                        cb.equal(root.get("direction"), DOWN.equals(key) ? Direction.DOWN : Direction.UP));
+                case COMPLETED, REJECTED, IMPROVED, TERMINATED -> cb.and(inScope, cb.between(closedOn, from, to),
+                        cb.equal(status, CaseStatus.valueOf(key.substring(key.indexOf('.') + 1).toUpperCase())));
+                default -> throw new IllegalArgumentException("Unknown figure " + key);
+            };
+        };
+    }
+
+    /** The chosen unit's path when it lies in the user's scope, else the scope itself. */
+    private String path(Long unitId) {
+        String scope = units.findById(users.require().scopeUnitId()).map(CaseUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+        return unitId == null ? scope
+                : units.findById(unitId).map(CaseUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+    }
+}

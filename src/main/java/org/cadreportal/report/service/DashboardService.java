@@ -1,0 +1,231 @@
+package org.cadreportal.report.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cadreportal.base.ExcelExport;
+import org.cadreportal.base.ExportProgress;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.report.ChartBar;
+import org.cadreportal.report.DashboardSection;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureValue;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboard: every figure of every source the user may see, for a period and a unit subtree of the user's
+ * scope, rates computed from their two counts; the records behind a figure; the monthly trend and the share by
+ * child unit, each made of the same {@link FigureSource#counts} calls. Nothing is stored.
+ */
+@Service
+public class DashboardService {
+
+    /** Sections in the order leaders read them; a section not listed follows in the sources' order. */
+    private static final List<String> SECTION_ORDER = List.of("report.section.archive",
+            "report.section.adjustment", "report.section.award", "dashboard.section.supervision",
+            "dashboard.section.accusation", "dashboard.section.tolerance");
+
+    private static final List<String> CHART_DEFAULTS = List.of("supervision.redRate", "accusation.falseAccusations");
+
+    private final List<FigureSource> sources;
+    private final OrgService org;
+    private final CurrentUsers users;
+
+    public DashboardService(List<FigureSource> sources, OrgService org, CurrentUsers users) {
+        this.sources = sources;
+        this.org = org;
+        this.users = users;
+    }
+
+    /** Every figure the user may see, by section, for the period and unit (null: the whole scope). */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public List<DashboardSection> dashboard(LocalDate from, LocalDate to, Long unitId) {
+        checkPeriod(from, to);
+        Map<String, Long> counts = new HashMap<>();
+        List<FigureDefinition> definitions = new ArrayList<>();
+        for (FigureSource source : available()) {
+            counts.putAll(source.counts(from, to, unitId));
+            definitions.addAll(source.definitions());
+        }
+        Map<String, List<FigureValue>> bySection = new LinkedHashMap<>();
+        for (FigureDefinition d : definitions) {
+            bySection.computeIfAbsent(d.sectionKey(), k -> new ArrayList<>()).add(value(d, counts));
+        }
+        List<DashboardSection> sections = new ArrayList<>();
+        bySection.forEach((key, values) -> sections.add(new DashboardSection(key,
+                values.stream().sorted(Comparator.comparingInt(v -> v.definition().order())).toList())));
+        sections.sort(Comparator.comparingInt(s -> sectionRank(s.sectionKey())));
+        return sections;
+    }
+
+    /** The figures the user may see, in dashboard order, for the chart's figure picker. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public List<FigureDefinition> definitions() {
+        return available().stream().flatMap(s -> s.definitions().stream())
+                .sorted(Comparator.comparingInt((FigureDefinition d) -> sectionRank(d.sectionKey()))
+                        .thenComparingInt(FigureDefinition::order))
+                .toList();
+    }
+
+    /**
+     * The figure the charts show first: the red-light rate where the user sees 大督办, else false accusations,
+     * else the first figure; cheap figures, so the dashboard opens quickly (charts repeat the counts 12+ times).
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public Optional<FigureDefinition> defaultChartFigure() {
+        List<FigureDefinition> all = definitions();
+        return CHART_DEFAULTS.stream().flatMap(k -> all.stream().filter(d -> d.key().equals(k))).findFirst()
+                .or(() -> all.stream().findFirst());
+    }
+
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public Optional<FigureDefinition> definition(String key) {
+        return available().stream().flatMap(s -> s.definitions().stream()).filter(d -> d.key().equals(key))
+                .findFirst();
+    }
+
+    /** One figure's value for the period and unit. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public FigureValue value(String key, LocalDate from, LocalDate to, Long unitId) {
+        checkPeriod(from, to);
+        FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
+        return value(d, countsFor(d, from, to, unitId));
+    }
+
+    /**
+     * The records behind a figure (a rate: those of its numerator), a page at a time in the database; the
+     * total is the figure's count.
+     */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        checkPeriod(from, to);
+        FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
+        String counted = d.isRate() ? d.numerator() : d.key();
+        return sourceOf(counted).records(counted, from, to, unitId, pageable);
+    }
+
+    /** The records behind a figure as one Excel sheet, streamed a page at a time. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public void exportRecords(String key, LocalDate from, LocalDate to, Long unitId, String sheetName,
+                              List<String> headers, OutputStream out) {
+        ExcelExport.write(sheetName, headers, p -> records(key, from, to, unitId, p),
+                r -> List.of(String.valueOf(r.date()), r.title(), nz(r.unitName()), nz(r.detail()), nz(r.link())),
+                out);
+    }
+
+    /** The figure in each month of the year: twelve bars, each the same counts call for that month. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public List<ChartBar> monthly(String key, int year, Long unitId) {
+        FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
+        List<ChartBar> bars = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            bars.add(new ChartBar(String.valueOf(m), value(d, countsFor(d, month.atDay(1), month.atEndOfMonth(),
+                    unitId))));
+        }
+        return bars;
+    }
+
+    /** The figure in each direct child unit of the unit (or of the user's scope unit), over the period. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public List<ChartBar> byUnit(String key, LocalDate from, LocalDate to, Long unitId) {
+        checkPeriod(from, to);
+        FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
+        long parent = unitInScope(unitId);
+        List<ChartBar> bars = new ArrayList<>();
+        for (UnitNode child : org.children(parent, false)) {
+            bars.add(new ChartBar(child.name(), value(d, countsFor(d, from, to, child.id()))));
+        }
+        return bars;
+    }
+
+    /** The units a user may pick: the active units of their scope, in tree order. */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public List<UnitNode> units() {
+        return org.subtree(users.require().scopeUnitId());
+    }
+
+    /** A chart's table as an Excel sheet: label, value (and for a rate its numerator and denominator). */
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    public void exportChart(List<ChartBar> bars, String sheetName, List<String> headers, OutputStream out) {
+        ExcelExport.write(sheetName, headers, p -> p.getPageNumber() == 0 ? List.copyOf(bars) : List.<ChartBar>of(),
+                bars.size(), b -> b.value().definition().isRate()
+                        ? List.of(b.label(), b.value().display(), String.valueOf(b.value().numerator()),
+                        String.valueOf(b.value().denominator()))
+                        : List.of(b.label(), b.value().display()), out, ExportProgress.NONE);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private List<FigureSource> available() {
+        return sources.stream().filter(FigureSource::available).toList();
+    }
+
+    private FigureSource sourceOf(String key) {
+        return available().stream().filter(s -> s.definitions().stream().anyMatch(d -> d.key().equals(key)))
+                .findFirst().orElseThrow(RecordNotFoundException::new);
+    }
+
+    /** The counts a figure needs: its own source's (and, for a rate, those of its two counts' sources). */
+    private Map<String, Long> countsFor(FigureDefinition d, LocalDate from, LocalDate to, Long unitId) {
+        if (!d.isRate()) {
+            return sourceOf(d.key()).counts(from, to, unitId);
+        }
+        FigureSource n = sourceOf(d.numerator());
+        FigureSource m = sourceOf(d.denominator());
+        Map<String, Long> counts = new HashMap<>(n.counts(from, to, unitId));
+        if (m != n) {
+            counts.putAll(m.counts(from, to, unitId));
+        }
+        return counts;
+    }
+
+    private static FigureValue value(FigureDefinition d, Map<String, Long> counts) {
+        if (d.isRate()) {
+            return FigureValue.rate(d, counts.getOrDefault(d.numerator(), 0L), counts.getOrDefault(d.denominator(), 0L));
+        }
+        return FigureValue.of(d, counts.getOrDefault(d.key(), 0L));
+    }
+
+    private long unitInScope(Long unitId) {
+        long scope = users.require().scopeUnitId();
+        if (unitId == null) {
+            return scope;
+        }
+        String scopePath = org.get(scope).path();
+        UnitNode unit = org.get(unitId);
+        return unit.path().startsWith(scopePath) ? unit.id() : scope;
+    }
+
+    private static int sectionRank(String key) {
+        int i = SECTION_ORDER.indexOf(key);
+        return i < 0 ? SECTION_ORDER.size() : i;
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new FieldException("to", "dashboard.error.period");
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,106 @@
+package org.cadreportal.supervision.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.supervision.domain.ItemUnit;
+import org.cadreportal.supervision.domain.ItemUnitRepository;
+import org.cadreportal.supervision.service.FiguresQuery.Figure;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 大督办's figures on the dashboard: the counts of {@link FiguresQuery}, by lead unit, in the user's scope. */
+@Component
+class SupervisionFigureSource implements FigureSource {
+
+    static final String SECTION = "dashboard.section.supervision";
+    private static final Map<String, Figure> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put("supervision.itemsOnline", Figure.ONLINE);
+        KEYS.put("supervision.itemsClosed", Figure.CLOSED);
+        KEYS.put("supervision.itemsRed", Figure.RED);
+        KEYS.put("supervision.reminders", Figure.REMINDERS);
+        KEYS.put("supervision.interviews", Figure.INTERVIEWS);
+        KEYS.put("supervision.adjustments", Figure.ADJUSTMENTS);
+    }
+
+    private final FiguresQuery query;
+    private final ItemUnitRepository units;
+    private final CurrentUsers users;
+
+    SupervisionFigureSource(FiguresQuery query, ItemUnitRepository units, CurrentUsers users) {
+        this.query = query;
+        this.units = units;
+        this.users = users;
+    }
+
+    @Override
+    @PermitAll
+    public boolean available() {
+        return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.SUPERVISION) || u.has(Role.COMMITTEE)
+                || u.has(Role.CLERK)).orElse(false);
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                FigureDefinition.count("supervision.itemsOnline", "figure.supervision.itemsOnline", SECTION, 10,
+                        "dashboard.measure.item"),
+                FigureDefinition.count("supervision.itemsClosed", "figure.supervision.itemsClosed", SECTION, 20,
+                        "dashboard.measure.item"),
+                FigureDefinition.count("supervision.itemsRed", "figure.supervision.itemsRed", SECTION, 30,
+                        "dashboard.measure.item"),
+                new FigureDefinition("supervision.redRate", "figure.supervision.redRate", SECTION, 40,
+                        "dashboard.measure.percent", "supervision.itemsRed", "supervision.itemsOnline"),
+                FigureDefinition.count("supervision.reminders", "figure.supervision.reminders", SECTION, 50,
+                        "dashboard.measure.time"),
+                FigureDefinition.count("supervision.interviews", "figure.supervision.interviews", SECTION, 60,
+                        "dashboard.measure.personTime"),
+                FigureDefinition.count("supervision.adjustments", "figure.supervision.adjustments", SECTION, 70,
+                        "dashboard.measure.personTime"));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = path(unitId);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        KEYS.forEach((key, figure) -> counts.put(key, query.count(figure, from, to, path)));
+        return counts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        Figure figure = KEYS.get(key);
+        if (figure == null) {
+            throw new RecordNotFoundException();
+        }
+        return query.records(figure, from, to, path(unitId), pageable);
+    }
+
+    /** The unit's path when it lies in the user's scope, else the scope's own. */
+    private String path(Long unitId) {
+        String scope = units.findById(users.require().scopeUnitId()).map(ItemUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+        return unitId == null ? scope
+                : units.findById(unitId).map(ItemUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+    }
+}

@@ -1,0 +1,104 @@
+package org.cadreportal.tolerance.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+import org.cadreportal.tolerance.FindingOutcome;
+import org.cadreportal.tolerance.ToleranceFigures;
+import org.cadreportal.tolerance.domain.ToleranceUnit;
+import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 容错纠错 and 回访教育 on the dashboard: the counts of {@link ToleranceFiguresQuery} and the rows behind them. */
+@Component
+class ToleranceFigureSource implements FigureSource {
+
+    static final String FINDINGS = "tolerance.findings";
+    static final String EXEMPT = "tolerance.findings.exempt";
+    static final String REDUCED = "tolerance.findings.reduced";
+    static final String REFUSED = "tolerance.findings.refused";
+    static final String VISITS = "tolerance.visits";
+    private static final String SECTION = "dashboard.section.tolerance";
+
+    private final ToleranceFiguresQuery query;
+    private final ToleranceUnitRepository units;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    ToleranceFigureSource(ToleranceFiguresQuery query, ToleranceUnitRepository units, CurrentUsers users,
+                          Clock clock) {
+        this.query = query;
+        this.units = units;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @PermitAll
+    public boolean available() {
+        return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.CLERK) || u.has(Role.COMMITTEE)
+                || u.has(Role.DISCIPLINE)).orElse(false);
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                FigureDefinition.count(FINDINGS, "figure.tolerance.findings", SECTION, 10, "dashboard.measure.personTime"),
+                FigureDefinition.count(EXEMPT, "figure.tolerance.exempt", SECTION, 20, "dashboard.measure.personTime"),
+                FigureDefinition.count(REDUCED, "figure.tolerance.reduced", SECTION, 30, "dashboard.measure.personTime"),
+                FigureDefinition.count(REFUSED, "figure.tolerance.refused", SECTION, 40, "dashboard.measure.personTime"),
+                FigureDefinition.count(VISITS, "figure.tolerance.visits", SECTION, 50, "dashboard.measure.time"));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        ToleranceFigures f = query.figures(from, to, path(unitId), LocalDate.now(clock));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(FINDINGS, f.findings());
+        counts.put(EXEMPT, f.exempted());
+        counts.put(REDUCED, f.reduced());
+        counts.put(REFUSED, f.refused());
+        counts.put(VISITS, f.visitsMade());
+        return counts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        String path = path(unitId);
+        return switch (key) {
+            case FINDINGS -> query.findings(from, to, path, null, pageable);
+            case EXEMPT -> query.findings(from, to, path, FindingOutcome.EXEMPT, pageable);
+            case REDUCED -> query.findings(from, to, path, FindingOutcome.REDUCED, pageable);
+            case REFUSED -> query.findings(from, to, path, FindingOutcome.REFUSED, pageable);
+            case VISITS -> query.visits(from, to, path, pageable);
+            default -> throw new RecordNotFoundException();
+        };
+    }
+
+    private String path(Long unitId) {
+        String scope = units.findById(users.require().scopeUnitId()).map(ToleranceUnit::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+        return unitId == null ? scope
+                : units.findById(unitId).map(ToleranceUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+    }
+}
