@@ -1,10 +1,17 @@
 package org.cadreportal.notification;
 
-/** What other features call to tell a cadre something; both are written in the caller's transaction. */
+/** What other features call to tell someone something; all are written in the caller's transaction. */
 public interface Notifier {
 
+    /** An in-app notice to a cadre (seen by the cadre's own account). */
     void notice(long cadreId, String title, String body, String link);
 
     /** Queues a short message for the SMS channel; sent by the outbox job. */
     void sms(long cadreId, String body);
+
+    /**
+     * An in-app notice to a user account by username (any role); when the e-mail channel is on and the
+     * account has an address, the same text is queued as an e-mail too.
+     */
+    void noticeUser(String username, String title, String body, String link);
 }

@@ -8,6 +8,9 @@ public interface UserDirectory {
     /** Enabled users holding the role, ordered by name. */
     List<Member> members(Role role);
 
+    /** The account's e-mail address, if it has one and is enabled (for the e-mail channel). */
+    java.util.Optional<String> emailOf(String username);
+
     record Member(String username, String displayName, long scopeUnitId) {
     }
 }

@@ -25,48 +25,50 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void administratorSeesRegistryUnitsAndUsers() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "实绩档案", "能上能下", "未填报干部", "一线考察", "查诬澄清",
-                "容错纠错", "回访教育", "大督办", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期",
-                "容错类别与免责清单", "节假日与调休", "访问日志");
+        assertThat(menu()).containsExactly("首页", "数据看板", "干部名册", "实绩档案", "能上能下", "未填报干部", "一线考察", "查诬澄清",
+                "容错纠错", "回访教育", "奖励批评", "大督办", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期",
+                "容错类别与免责清单", "节假日与调休", "访问日志", "消息发送队列");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "实绩审核", "能上能下", "未填报干部",
-                "一线考察", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "大督办");
+        assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "实绩审核", "能上能下", "未填报干部",
+                "一线考察", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "奖励批评", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
-                "容错纠错", "回访教育", "大督办");
+        assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
+                "容错纠错", "回访教育", "奖励批评", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.DISCIPLINE)
     void disciplineOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
-                "容错纠错", "回访教育");
+        assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
+                "容错纠错", "回访教育", "奖励批评");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.SUPERVISION)
     void supervisionOfficerSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "干部名册", "实绩档案", "一线考察", "大督办");
+        assertThat(menu()).containsExactly("首页", "数据看板", "干部名册", "实绩档案", "一线考察", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.CADRE)
     void cadreSeesOnlyTheHomePageAndIsRefusedTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "我的实绩", "我的督办事项", "我的消息");
+        assertThat(menu()).containsExactly("首页", "我的实绩", "我的督办事项");
         navigateRefused("cadres");
         navigateRefused("supervision");
         navigateRefused("adjustments");
         navigateRefused("my-tasks");
         navigateRefused("tolerance");
         navigateRefused("tolerance/visits");
+        navigateRefused("dashboard");
+        navigateRefused("dashboard/figure/accusation.falseAccusations");
     }
 
     @Test

@@ -30,10 +30,12 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final ShellUserSource users;
+    private final java.util.List<HeaderWidget> widgets;
     private final SideNav nav = new SideNav();
 
-    public MainLayout(ShellUserSource users) {
+    public MainLayout(ShellUserSource users, java.util.List<HeaderWidget> widgets) {
         this.users = users;
+        this.widgets = widgets;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
         addToNavbar(new DrawerToggle(), userBar());
@@ -58,6 +60,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         users.currentShellUser().ifPresent(user -> {
+            widgets.stream().sorted(java.util.Comparator.comparingInt(HeaderWidget::order))
+                    .forEach(w -> w.widget().ifPresent(bar::add));
             Span name = new Span(new Icon(VaadinIcon.USER), new Span(user.displayName()));
             name.addClassName("portal-user-name");
             name.setId("current-user");

@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** An in-app notice to a cadre. */
+/** An in-app notice to a cadre (cadre_id) or to a user account (username). */
 @Entity
 @Table(name = "notices")
 public class Notice {
@@ -19,8 +19,15 @@ public class Notice {
     @SequenceGenerator(name = "notices_seq", sequenceName = "notices_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Column(name = "cadre_id")
+    private Long cadreId;
+
+    @Column(length = 64)
+    private String username;
+
+    /** Further links, one "path&lt;TAB&gt;label" per line (a digest lists several places). */
+    @Column(length = 1000)
+    private String links;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -48,6 +55,18 @@ public class Notice {
         this.link = link;
     }
 
+    public static Notice toUser(String username, LocalDateTime createdAt, String title, String body, String link,
+                                String links) {
+        Notice n = new Notice();
+        n.username = username;
+        n.createdAt = createdAt;
+        n.title = title;
+        n.body = body;
+        n.link = link;
+        n.links = links;
+        return n;
+    }
+
     public void read(LocalDateTime at) {
         if (readAt == null) {
             readAt = at;
@@ -58,8 +77,16 @@ public class Notice {
         return id;
     }
 
-    public long getCadreId() {
+    public Long getCadreId() {
         return cadreId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getLinks() {
+        return links;
     }
 
     public LocalDateTime getCreatedAt() {

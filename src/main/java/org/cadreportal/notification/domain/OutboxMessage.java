@@ -2,17 +2,28 @@ package org.cadreportal.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import org.cadreportal.notification.OutboxStatus;
 
-/** A message waiting for its channel; sent at most once (sent_at), tried again after a failure. */
+/**
+ * A message waiting for its channel (SMS to a cadre, e-mail to an address). Sent once (status SENT with
+ * sent_at); a failure is tried again after a growing pause, and after the last attempt it is FAILED with
+ * its error until an administrator queues it again.
+ */
 @Entity
 @Table(name = "outbox_messages")
 public class OutboxMessage {
+
+    public static final String SMS = "SMS";
+    public static final String EMAIL = "EMAIL";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_messages_seq")
@@ -22,10 +33,17 @@ public class OutboxMessage {
     @Column(nullable = false, length = 10)
     private String channel;
 
-    @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Column(name = "cadre_id")
+    private Long cadreId;
 
-    @Column(nullable = false, length = 1000)
+    /** The e-mail address (channel EMAIL). */
+    @Column(length = 200)
+    private String recipient;
+
+    @Column(length = 200)
+    private String subject;
+
+    @Column(nullable = false, length = 4000)
     private String body;
 
     @Column(name = "created_at", nullable = false)
@@ -37,6 +55,16 @@ public class OutboxMessage {
     @Column(nullable = false)
     private int attempts;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private OutboxStatus status = OutboxStatus.PENDING;
+
+    @Column(name = "next_attempt_at")
+    private LocalDateTime nextAttemptAt;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
     protected OutboxMessage() {
     }
 
@@ -45,15 +73,50 @@ public class OutboxMessage {
         this.cadreId = cadreId;
         this.body = body;
         this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+    }
+
+    public static OutboxMessage email(String address, String subject, String body, LocalDateTime createdAt) {
+        OutboxMessage m = new OutboxMessage();
+        m.channel = EMAIL;
+        m.recipient = address;
+        m.subject = subject;
+        m.body = body;
+        m.createdAt = createdAt;
+        m.nextAttemptAt = createdAt;
+        return m;
     }
 
     public void sent(LocalDateTime at) {
         attempts++;
         sentAt = at;
+        status = OutboxStatus.SENT;
+        nextAttemptAt = null;
     }
 
-    public void failed() {
+    /**
+     * Counts a failed attempt: the next waits {@code backoff} doubled for every attempt before it; after
+     * {@code maxAttempts} the message is FAILED.
+     */
+    public void failed(LocalDateTime at, String error, Duration backoff, int maxAttempts) {
         attempts++;
+        lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+        if (attempts >= maxAttempts) {
+            status = OutboxStatus.FAILED;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = at.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 20)));
+        }
+    }
+
+    /** An administrator queues a failed message again: a fresh round of attempts, starting now. */
+    public void retry(LocalDateTime at) {
+        if (status != OutboxStatus.FAILED) {
+            throw new org.cadreportal.base.PortalException("outbox.error.notFailed");
+        }
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = at;
     }
 
     public Long getId() {
@@ -64,12 +127,24 @@ public class OutboxMessage {
         return channel;
     }
 
-    public long getCadreId() {
+    public Long getCadreId() {
         return cadreId;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
     }
 
     public String getBody() {
         return body;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
     }
 
     public LocalDateTime getSentAt() {
@@ -78,5 +153,17 @@ public class OutboxMessage {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

@@ -1,9 +1,28 @@
 package org.cadreportal.notification.domain;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import org.cadreportal.notification.OutboxStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
-    List<OutboxMessage> findTop200BySentAtIsNullAndAttemptsLessThanOrderByIdAsc(int maxAttempts);
+    @Query("select m.id from OutboxMessage m where m.status = org.cadreportal.notification.OutboxStatus.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+    List<Long> findDue(LocalDateTime now, Pageable pageable);
+
+    /** Null status or channel: any. */
+    @Query("""
+            select m from OutboxMessage m
+            where (:status is null or m.status = :status) and (:channel is null or m.channel = :channel)
+            """)
+    Page<OutboxMessage> search(OutboxStatus status, String channel, Pageable pageable);
+
+    @Query("""
+            select count(m) from OutboxMessage m
+            where (:status is null or m.status = :status) and (:channel is null or m.channel = :channel)
+            """)
+    long countSearch(OutboxStatus status, String channel);
 }

@@ -1,10 +1,13 @@
 package org.cadreportal.notification.service;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
 import org.cadreportal.notification.Notifier;
@@ -13,7 +16,11 @@ import org.cadreportal.notification.domain.NoticeRepository;
 import org.cadreportal.notification.domain.OutboxMessage;
 import org.cadreportal.notification.domain.OutboxMessageRepository;
 import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.UserDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class NotifierImpl implements Notifier, NoticeService {
 
+    private static final int SHOWN = 100;
+    /** No cadre has this id: a staff account's notices are only those to its username. */
+    private static final long NO_CADRE = -1;
+
     private final NoticeRepository notices;
     private final OutboxMessageRepository outbox;
     private final CurrentUsers users;
+    private final UserDirectory directory;
     private final Clock clock;
+    private final boolean mailEnabled;
 
-    NotifierImpl(NoticeRepository notices, OutboxMessageRepository outbox, CurrentUsers users, Clock clock) {
+    NotifierImpl(NoticeRepository notices, OutboxMessageRepository outbox, CurrentUsers users, UserDirectory directory,
+                 Clock clock, @Value("${portal.mail.enabled:false}") boolean mailEnabled) {
         this.notices = notices;
         this.outbox = outbox;
         this.users = users;
+        this.directory = directory;
         this.clock = clock;
+        this.mailEnabled = mailEnabled;
     }
 
     /** Called by services inside their own transaction: the notice stands or falls with what caused it. */
@@ -45,35 +61,89 @@ class NotifierImpl implements Notifier, NoticeService {
     @PermitAll
     @Transactional(propagation = Propagation.MANDATORY)
     public void sms(long cadreId, String body) {
-        outbox.save(new OutboxMessage("SMS", cadreId, body, LocalDateTime.now(clock)));
+        outbox.save(new OutboxMessage(OutboxMessage.SMS, cadreId, body, LocalDateTime.now(clock)));
     }
 
     @Override
-    @jakarta.annotation.security.RolesAllowed(AppRoles.CADRE)
+    @PermitAll
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noticeUser(String username, String title, String body, String link) {
+        toUser(username, title, body, link, List.of());
+    }
+
+    /** A notice to a user with further links (the digest), and its e-mail when the channel is on. */
+    Notice toUser(String username, String title, String body, String link, List<NoticeLink> more) {
+        StringBuilder links = new StringBuilder();
+        for (NoticeLink l : more) {
+            links.append(l.path()).append('\t').append(l.label().replace('\n', ' ').replace('\t', ' ')).append('\n');
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Notice n = notices.save(Notice.toUser(username, now, title, body, link,
+                links.isEmpty() ? null : links.toString()));
+        if (mailEnabled) {
+            directory.emailOf(username).ifPresent(address ->
+                    outbox.save(OutboxMessage.email(address, title, body, now)));
+        }
+        return n;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
+            AppRoles.CADRE})
     @Transactional(readOnly = true)
     public List<NoticeRow> myNotices() {
-        return myCadre() == null ? List.of() : notices.findTop100ByCadreIdOrderByCreatedAtDesc(myCadre()).stream()
-                .map(n -> new NoticeRow(n.getId(), n.getCreatedAt(), n.getTitle(), n.getBody(), n.getLink(),
-                        n.getReadAt() != null))
-                .toList();
+        CurrentUser me = users.require();
+        return notices.findMine(me.username(), cadreOf(me), PageRequest.of(0, SHOWN)).stream()
+                .map(NotifierImpl::row).toList();
     }
 
     @Override
-    @jakarta.annotation.security.RolesAllowed(AppRoles.CADRE)
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
+            AppRoles.CADRE})
     @Transactional(readOnly = true)
     public long countUnread() {
-        return myCadre() == null ? 0 : notices.countByCadreIdAndReadAtIsNull(myCadre());
+        CurrentUser me = users.require();
+        return notices.countUnread(me.username(), cadreOf(me));
     }
 
     @Override
-    @jakarta.annotation.security.RolesAllowed(AppRoles.CADRE)
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
+            AppRoles.CADRE})
     @Transactional
     public void markRead(long id) {
-        notices.findById(id).filter(n -> myCadre() != null && n.getCadreId() == myCadre())
-                .orElseThrow(RecordNotFoundException::new).read(LocalDateTime.now(clock));
+        CurrentUser me = users.require();
+        notices.findById(id).filter(n -> mine(n, me)).orElseThrow(RecordNotFoundException::new)
+                .read(LocalDateTime.now(clock));
     }
 
-    private Long myCadre() {
-        return users.require().cadreId();
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
+            AppRoles.CADRE})
+    @Transactional
+    public int markAllRead() {
+        CurrentUser me = users.require();
+        return notices.markAllRead(me.username(), cadreOf(me), LocalDateTime.now(clock));
+    }
+
+    private static boolean mine(Notice n, CurrentUser me) {
+        return me.username().equals(n.getUsername()) || (me.cadreId() != null && me.cadreId().equals(n.getCadreId()));
+    }
+
+    private static long cadreOf(CurrentUser me) {
+        return me.cadreId() == null ? NO_CADRE : me.cadreId();
+    }
+
+    static NoticeRow row(Notice n) {
+        List<NoticeLink> links = new ArrayList<>();
+        if (n.getLinks() != null) {
+            for (String line : n.getLinks().split("\n")) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    links.add(new NoticeLink(line.substring(0, tab), line.substring(tab + 1)));
+                }
+            }
+        }
+        return new NoticeRow(n.getId(), n.getCreatedAt(), n.getTitle(), n.getBody(), n.getLink(),
+                n.getReadAt() != null, List.copyOf(links));
     }
 }

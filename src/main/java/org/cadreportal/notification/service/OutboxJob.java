@@ -1,46 +1,84 @@
 package org.cadreportal.notification.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cadreportal.notification.EmailSender;
 import org.cadreportal.notification.SmsSender;
 import org.cadreportal.notification.domain.OutboxMessage;
 import org.cadreportal.notification.domain.OutboxMessageRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Hands queued messages to their channel every minute, on one node (ShedLock). */
+/**
+ * Hands due messages to their channel every minute, on one node (ShedLock). Each message is sent and
+ * marked in its own transaction, so one bad message neither holds back nor re-sends the others. A
+ * failure waits {@code portal.outbox.backoff} (doubling with every attempt) before the next; after
+ * {@link #MAX_ATTEMPTS} the message is FAILED and waits for an administrator.
+ */
 @Component
-class OutboxJob {
+public class OutboxJob {
 
+    public static final int MAX_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int BATCH = 200;
 
     private final OutboxMessageRepository outbox;
     private final SmsSender sms;
+    private final ObjectProvider<EmailSender> email;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final Duration backoff;
 
-    OutboxJob(OutboxMessageRepository outbox, SmsSender sms, Clock clock) {
+    OutboxJob(OutboxMessageRepository outbox, SmsSender sms, ObjectProvider<EmailSender> email, Clock clock,
+              PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff) {
         this.outbox = outbox;
         this.sms = sms;
+        this.email = email;
         this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        this.backoff = backoff;
     }
 
     @Scheduled(fixedDelayString = "${portal.outbox.delay:PT1M}")
     @SchedulerLock(name = "notification-outbox", lockAtMostFor = "PT5M")
-    @Transactional
     public void send() {
-        for (OutboxMessage m : outbox.findTop200BySentAtIsNullAndAttemptsLessThanOrderByIdAsc(MAX_ATTEMPTS)) {
-            try {
-                sms.send(m.getCadreId(), m.getBody());
-                m.sent(LocalDateTime.now(clock));
-            } catch (RuntimeException e) {
-                log.warn("SMS {} not sent (attempt {}): {}", m.getId(), m.getAttempts() + 1, e.getMessage());
-                m.failed();
+        List<Long> due = tx.execute(s -> outbox.findDue(LocalDateTime.now(clock), PageRequest.of(0, BATCH)));
+        for (Long id : due) {
+            tx.executeWithoutResult(s -> outbox.findById(id)
+                    .filter(m -> m.getStatus() == org.cadreportal.notification.OutboxStatus.PENDING)
+                    .ifPresent(this::deliver));
+        }
+    }
+
+    private void deliver(OutboxMessage m) {
+        try {
+            switch (m.getChannel()) {
+                case OutboxMessage.SMS -> sms.send(m.getCadreId(), m.getBody());
+                case OutboxMessage.EMAIL -> {
+                    EmailSender sender = email.getIfAvailable();
+                    if (sender == null) {
+                        throw new IllegalStateException("e-mail channel is off (portal.mail.enabled)");
+                    }
+                    sender.send(m.getRecipient(), m.getSubject(), m.getBody());
+                }
+                default -> throw new IllegalStateException("unknown channel " + m.getChannel());
             }
+            m.sent(LocalDateTime.now(clock));
+        } catch (RuntimeException e) {
+            log.warn("{} message {} not sent (attempt {}): {}", m.getChannel(), m.getId(), m.getAttempts() + 1,
+                    e.getMessage());
+            m.failed(LocalDateTime.now(clock), e.getClass().getSimpleName() + ": " + e.getMessage(), backoff,
+                    MAX_ATTEMPTS);
         }
     }
 }

@@ -7,20 +7,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
-import org.cadreportal.security.AppRoles;
 
-/** 我的消息: the notices sent to the signed-in cadre (reminders, interviews), newest first. */
+/**
+ * 我的消息: the signed-in user's notices (reminders, interviews, the morning digest), newest first. Opened
+ * from the bell in the header, which every signed-in user has, so it needs no menu entry.
+ */
 @Route("my-notices")
-@RolesAllowed(AppRoles.CADRE)
-@Menu(title = "menu.myNotices", order = 7, icon = "vaadin:bell")
+@PermitAll
 public class MyNoticesView extends Div implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -35,7 +37,14 @@ public class MyNoticesView extends Div implements HasDynamicTitle {
 
     private void render() {
         removeAll();
-        add(new ViewToolbar(getTranslation("notice.mine.title")));
+        Button all = new Button(getTranslation("notice.markAllRead"), e -> {
+            int n = notices.markAllRead();
+            changed();
+            Notices.success("notice.markedAllRead", n);
+        });
+        all.setId("notices-mark-all");
+        all.setEnabled(notices.countUnread() > 0);
+        add(new ViewToolbar(getTranslation("notice.mine.title"), all));
         Div list = new Div();
         list.setId("my-notices");
         list.addClassName("portal-records");
@@ -44,29 +53,53 @@ public class MyNoticesView extends Div implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("notice.mine.empty")));
         }
         for (NoticeRow n : rows) {
-            Span title = new Span(n.title());
-            title.addClassName("portal-record-title");
-            Span when = new Span(n.createdAt().format(WHEN));
-            when.addClassName("portal-record-who");
-            Div head = new Div(title, when);
-            head.addClassName("portal-record-head");
-            Div entry = new Div(head, new Div(new Span(n.body())));
-            entry.addClassName("portal-record");
+            list.add(entry(n));
+        }
+        add(list);
+    }
+
+    private Div entry(NoticeRow n) {
+        Span title = new Span(n.title());
+        title.addClassName("portal-record-title");
+        Span when = new Span(n.createdAt().format(WHEN));
+        when.addClassName("portal-record-who");
+        Div head = new Div(title, when);
+        head.addClassName("portal-record-head");
+        Div entry = new Div(head);
+        entry.addClassName("portal-record");
+        entry.setId("notice-" + n.id());
+        if (n.links().isEmpty()) {
+            Div body = new Div(new Span(n.body()));
+            body.addClassName("portal-notice-body");
+            entry.add(body);
             if (n.link() != null) {
                 entry.add(new Anchor(n.link(), getTranslation("notice.open")));
             }
-            if (!n.read()) {
-                Button read = new Button(getTranslation("notice.markRead"), e -> {
-                    notices.markRead(n.id());
-                    render();
-                });
-                read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                entry.add(read);
-                entry.addClassName("portal-record-unread");
+        } else {
+            // A digest: each line opens its own list.
+            for (NoticeLink l : n.links()) {
+                entry.add(new Div(new Anchor(l.path(), l.label())));
             }
-            list.add(entry);
         }
-        add(list);
+        if (!n.read()) {
+            Span unread = new Span(getTranslation("notice.unreadMark"));
+            unread.addClassName("portal-notice-unread");
+            head.add(unread);
+            Button read = new Button(getTranslation("notice.markRead"), e -> {
+                notices.markRead(n.id());
+                changed();
+            });
+            read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            read.setId("notice-read-" + n.id());
+            entry.add(read);
+            entry.addClassName("portal-record-unread");
+        }
+        return entry;
+    }
+
+    private void changed() {
+        render();
+        getUI().ifPresent(NoticeBell.NoticesChanged::fire);
     }
 
     @Override

@@ -59,6 +59,10 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "cadre_id")
     private Long cadreId;
 
+    /** Where the portal's e-mails go (notices, the morning digest); none means in-app only. */
+    @Column(length = 200)
+    private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -154,6 +158,14 @@ public class UserAccount extends VersionedEntity {
 
     public void linkCadre(Long cadre) {
         cadreId = cadre;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public long getScopeUnitId() {

@@ -28,4 +28,11 @@ class UserDirectoryImpl implements UserDirectory {
                 .sorted(Comparator.comparing(Member::username))
                 .toList();
     }
+
+    /** Open to any caller: a feature telling a user something needs the address, not the right to list users. */
+    @Override
+    @jakarta.annotation.security.PermitAll
+    public java.util.Optional<String> emailOf(String username) {
+        return accounts.findByUsername(username).filter(a -> a.isEnabled()).map(a -> a.getEmail());
+    }
 }

@@ -1,0 +1,29 @@
+package org.cadreportal.accusation.service;
+
+import java.util.List;
+import org.cadreportal.accusation.AccusationService;
+import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.Role;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** For the morning digest: 查诬 cases whose current step is the user's, in their scope. */
+@Component
+class AccusationWaitingWork implements WaitingWork {
+
+    private final AccusationService cases;
+
+    AccusationWaitingWork(AccusationService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(CurrentUser user) {
+        if (!(user.has(Role.CLERK) || user.has(Role.DISCIPLINE))) {
+            return List.of();
+        }
+        return List.of(new WaitingLine("查诬澄清待办案件", cases.myTasks(PageRequest.of(0, 1)).getTotalElements(),
+                "accusations"));
+    }
+}

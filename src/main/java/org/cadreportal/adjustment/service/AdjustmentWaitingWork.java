@@ -1,0 +1,27 @@
+package org.cadreportal.adjustment.service;
+
+import java.util.List;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.Role;
+import org.springframework.stereotype.Component;
+
+/** For the morning digest: 能上能下 cases waiting on the user's role in their scope (我的待办). */
+@Component
+class AdjustmentWaitingWork implements WaitingWork {
+
+    private final AdjustmentService cases;
+
+    AdjustmentWaitingWork(AdjustmentService cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(CurrentUser user) {
+        if (!(user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.DISCIPLINE))) {
+            return List.of();
+        }
+        return List.of(new WaitingLine("能上能下待办案件", cases.countMyTasks(), "my-tasks"));
+    }
+}

@@ -1,0 +1,28 @@
+package org.cadreportal.cadre.service;
+
+import java.util.List;
+import org.cadreportal.cadre.ArchiveService;
+import org.cadreportal.cadre.EntryFilter;
+import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.Role;
+import org.springframework.stereotype.Component;
+
+/** For the morning digest: submitted achievement entries in a clerk's scope awaiting review (审核队列). */
+@Component
+class ReviewWaitingWork implements WaitingWork {
+
+    private final ArchiveService archive;
+
+    ReviewWaitingWork(ArchiveService archive) {
+        this.archive = archive;
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(CurrentUser user) {
+        if (!user.has(Role.CLERK)) {
+            return List.of();
+        }
+        return List.of(new WaitingLine("待审核实绩条目", archive.countQueue(EntryFilter.all()), "archive/review"));
+    }
+}

@@ -1,0 +1,65 @@
+package org.cadreportal.notification.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.notification.OutboxAdmin;
+import org.cadreportal.notification.OutboxRow;
+import org.cadreportal.notification.OutboxStatus;
+import org.cadreportal.notification.domain.OutboxMessage;
+import org.cadreportal.notification.domain.OutboxMessageRepository;
+import org.cadreportal.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class OutboxAdminImpl implements OutboxAdmin {
+
+    private final OutboxMessageRepository outbox;
+    private final Clock clock;
+
+    OutboxAdminImpl(OutboxMessageRepository outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<OutboxRow> page(OutboxStatus status, String channel, Pageable pageable) {
+        Pageable p = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        return outbox.search(status, channel, Paging.safe(p, SORTABLE)).map(OutboxAdminImpl::row).getContent();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(readOnly = true)
+    public long count(OutboxStatus status, String channel) {
+        return outbox.countSearch(status, channel);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional
+    public void retry(long id) {
+        outbox.findById(id).orElseThrow(RecordNotFoundException::new).retry(LocalDateTime.now(clock));
+    }
+
+    private static final Set<String> SORTABLE = Set.of("id", "createdAt", "attempts", "nextAttemptAt", "status",
+            "channel");
+
+    private static OutboxRow row(OutboxMessage m) {
+        String recipient = m.getRecipient() != null ? m.getRecipient()
+                : m.getCadreId() != null ? "干部 #" + m.getCadreId() : "";
+        return new OutboxRow(m.getId(), m.getChannel(), recipient, m.getSubject(), m.getBody(), m.getCreatedAt(),
+                m.getStatus(), m.getAttempts(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError());
+    }
+}

@@ -1,0 +1,39 @@
+package org.cadreportal.supervision.service;
+
+import java.util.List;
+import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.Role;
+import org.cadreportal.supervision.ItemFilter;
+import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.Light;
+import org.cadreportal.supervision.SupervisionService;
+import org.springframework.stereotype.Component;
+
+/**
+ * For the morning digest: a supervision officer's drafts awaiting 审核上线 and online items on red, in
+ * their scope.
+ */
+@Component
+class SupervisionWaitingWork implements WaitingWork {
+
+    private final SupervisionService items;
+
+    SupervisionWaitingWork(SupervisionService items) {
+        this.items = items;
+    }
+
+    @Override
+    public List<WaitingLine> waitingFor(CurrentUser user) {
+        if (!user.has(Role.SUPERVISION)) {
+            return List.of();
+        }
+        return List.of(
+                new WaitingLine("待审核上线的督办事项",
+                        items.count(new ItemFilter(null, null, null, null, null, null, ItemStatus.DRAFT, false)),
+                        "supervision"),
+                new WaitingLine("亮红灯的督办事项",
+                        items.count(new ItemFilter(null, null, null, null, null, Light.RED, ItemStatus.ONLINE, false)),
+                        "supervision"));
+    }
+}
