@@ -1,9 +1,8 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cadreportal.base.domain.UnitView;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -13,29 +12,8 @@ import org.hibernate.annotations.Immutable;
 @Entity(name = "CaseUnit")
 @Immutable
 @Table(name = "units")
-public class CaseUnit {
-
-    @Id
-    private Long id;
-
-    @Column(insertable = false, updatable = false)
-    private String name;
-
-    @Column(insertable = false, updatable = false)
-    private String path;
+public class CaseUnit extends UnitView {
 
     protected CaseUnit() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPath() {
-        return path;
     }
 }
