@@ -31,6 +31,7 @@ import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.FindingType;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
@@ -220,31 +221,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
         overdue.setLabel(getTranslation("accusation.filter.overdue"));
         overdue.setId("accusation-overdue-filter");
 
-        search.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        channel.addValueChangeListener(e -> refresh());
-        step.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        finding.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
-        receivedFrom.addValueChangeListener(e -> refresh());
-        receivedTo.addValueChangeListener(e -> refresh());
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            search.clear();
-            unit.clear();
-            channel.clear();
-            step.clear();
-            status.clear();
-            finding.clear();
-            overdue.clear();
-            receivedFrom.clear();
-            receivedTo.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(search, unit, channel, step, status, finding, receivedFrom,
-                receivedTo, overdue, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        return FilterBar.of(this::refresh, search, unit, channel, step, status, finding, receivedFrom, receivedTo,
+                overdue);
     }
 
     private void refresh() {

@@ -24,6 +24,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -155,24 +156,7 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
                 "tolerance.field.outcome", "7em");
         outcome.setId("application-outcome-filter");
 
-        search.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        category.addValueChangeListener(e -> refresh());
-        step.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        outcome.addValueChangeListener(e -> refresh());
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            search.clear();
-            unit.clear();
-            category.clear();
-            step.clear();
-            status.clear();
-            outcome.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(search, unit, category, step, status, outcome, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        return FilterBar.of(this::refresh, search, unit, category, step, status, outcome);
     }
 
     private void refresh() {
