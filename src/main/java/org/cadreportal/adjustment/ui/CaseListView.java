@@ -29,6 +29,7 @@ import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -145,26 +146,7 @@ public class CaseListView extends Div implements HasDynamicTitle {
         overdue.setLabel(getTranslation("adjustment.filter.overdue"));
         overdue.setId("case-overdue-filter");
 
-        search.addValueChangeListener(e -> refresh());
-        direction.addValueChangeListener(e -> refresh());
-        step.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        situation.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            search.clear();
-            direction.clear();
-            step.clear();
-            status.clear();
-            unit.clear();
-            situation.clear();
-            overdue.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(search, direction, step, status, unit, situation, overdue, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        return FilterBar.of(this::refresh, search, direction, step, status, unit, situation, overdue);
     }
 
     private String label(StepDefinition s) {

@@ -1,7 +1,5 @@
 package org.cadreportal.audit.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -26,6 +24,7 @@ import org.cadreportal.audit.AccessAction;
 import org.cadreportal.audit.AccessFilter;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessRow;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
@@ -85,28 +84,9 @@ public class AccessLogView extends Div implements HasDynamicTitle {
         to.setLabel(getTranslation("audit.log.filter.to"));
         to.setClearButtonVisible(true);
         to.setWidth("9.5em");
-        user.addValueChangeListener(e -> refresh());
-        recordType.addValueChangeListener(e -> refresh());
-        action.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> {
-            to.setMin(e.getValue());
-            refresh();
-        });
-        to.addValueChangeListener(e -> {
-            from.setMax(e.getValue());
-            refresh();
-        });
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            user.clear();
-            recordType.clear();
-            action.clear();
-            from.clear();
-            to.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(user, recordType, action, from, to, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        return FilterBar.of(this::refresh, user, recordType, action, from, to);
     }
 
     private void configureGrid() {

@@ -32,6 +32,7 @@ import org.cadreportal.award.AwardService;
 import org.cadreportal.award.AwardType;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -210,22 +211,7 @@ public class AwardListView extends Div implements HasDynamicTitle {
         to.setId("award-to");
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
-        search.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            search.clear();
-            unit.clear();
-            type.clear();
-            from.clear();
-            to.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(search, unit, type, from, to, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        return FilterBar.of(this::refresh, search, unit, type, from, to);
     }
 
     private AwardKind kind() {

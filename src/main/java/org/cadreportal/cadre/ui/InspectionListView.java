@@ -32,6 +32,7 @@ import org.cadreportal.cadre.InspectionRow;
 import org.cadreportal.cadre.InspectionService;
 import org.cadreportal.cadre.TermKind;
 import org.cadreportal.cadre.TermRow;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
@@ -106,28 +107,9 @@ public class InspectionListView extends Div implements HasDynamicTitle {
         to.setClearButtonVisible(true);
         to.setWidth("9.5em");
         to.setId("inspection-to");
-        search.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> {
-            to.setMin(e.getValue());
-            refresh();
-        });
-        to.addValueChangeListener(e -> {
-            from.setMax(e.getValue());
-            refresh();
-        });
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            search.clear();
-            unit.clear();
-            type.clear();
-            from.clear();
-            to.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(search, unit, type, from, to, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        return FilterBar.of(this::refresh, search, unit, type, from, to);
     }
 
     private void configureGrid() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -131,20 +132,7 @@ public class VisitListView extends Div implements HasDynamicTitle {
         type.setId("discipline-type-filter");
         overdue.setLabel(getTranslation("tolerance.visits.overdueOnly"));
         overdue.setId("discipline-overdue-filter");
-        search.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        type.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
-        Button reset = new Button(getTranslation("action.resetFilters"), e -> {
-            search.clear();
-            unit.clear();
-            type.clear();
-            overdue.clear();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(search, unit, type, overdue, reset);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        return FilterBar.of(this::refresh, search, unit, type, overdue);
     }
 
     private void refresh() {
