@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cadreportal.workflow.ui.CompleteStepDialog;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.AllegationFinding;
@@ -299,13 +299,6 @@ class AccusationStepPanel extends Div {
 
     /** Completing a step cannot be undone: the user confirms first. */
     private void confirm(Runnable action) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("workflow.complete.title", d.currentStep().name(getLocale())));
-        confirm.setText(getTranslation("workflow.complete.confirm"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.confirm"));
-        confirm.addConfirmListener(e -> action.run());
-        confirm.open();
+        CompleteStepDialog.open(d.currentStep(), action);
     }
 }

@@ -37,6 +37,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
@@ -420,7 +421,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public ReferenceRow saveSituation(Long id, Integer version, ReferenceForm form) {
-        Situation s = id == null ? situations.save(new Situation(form)) : edited(situations.findById(id), version);
+        Situation s = id == null ? situations.save(new Situation(form))
+                : VersionedEntity.atVersion(situations.findById(id), version);
         if (id != null) {
             s.edit(form);
         }
@@ -434,7 +436,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public ReferenceRow saveMethod(Long id, Integer version, ReferenceForm form) {
-        AdjustmentMethod m = id == null ? methods.save(new AdjustmentMethod(form)) : edited(methods.findById(id), version);
+        AdjustmentMethod m = id == null ? methods.save(new AdjustmentMethod(form))
+                : VersionedEntity.atVersion(methods.findById(id), version);
         if (id != null) {
             m.edit(form);
         }
@@ -445,14 +448,6 @@ class AdjustmentServiceImpl implements AdjustmentService {
         }
     }
 
-    private static <T extends org.cadreportal.base.domain.VersionedEntity> T edited(java.util.Optional<T> found,
-                                                                                    Integer version) {
-        T entity = found.orElseThrow(RecordNotFoundException::new);
-        if (version == null || entity.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        return entity;
-    }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})

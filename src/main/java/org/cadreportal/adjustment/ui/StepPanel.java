@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.cadreportal.workflow.ui.CompleteStepDialog;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.Direction;
@@ -222,14 +222,7 @@ class StepPanel extends Div {
         FieldErrors.clear(fields);
         readers.forEach(Runnable::run);
         submission.setAttachments(attachments.files());
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("workflow.complete.title", c.currentStep().name(getLocale())));
-        confirm.setText(getTranslation("workflow.complete.confirm"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("workflow.action.complete"));
-        confirm.addConfirmListener(e -> submit(submission));
-        confirm.open();
+        CompleteStepDialog.open(c.currentStep(), () -> submit(submission));
     }
 
     private void submit(StepSubmission submission) {

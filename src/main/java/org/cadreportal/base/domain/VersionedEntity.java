@@ -12,6 +12,18 @@ public abstract class VersionedEntity {
 
     public abstract Long getId();
 
+    /**
+     * The entity found, as the editor saw it: missing is missing, and a version other than the one the
+     * form was opened on means someone saved first.
+     */
+    public static <T extends VersionedEntity> T atVersion(java.util.Optional<T> found, Integer version) {
+        T entity = found.orElseThrow(org.cadreportal.base.RecordNotFoundException::new);
+        if (version == null || entity.getVersion() != version) {
+            throw new org.cadreportal.base.StaleDataException();
+        }
+        return entity;
+    }
+
     public int getVersion() {
         return version;
     }

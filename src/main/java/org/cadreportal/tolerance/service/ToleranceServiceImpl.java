@@ -284,7 +284,8 @@ class ToleranceServiceImpl implements ToleranceService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public CategoryRow saveCategory(Long id, Integer version, CategoryForm form) {
-        ToleranceCategory c = id == null ? new ToleranceCategory(form) : edited(categories.findById(id), version);
+        ToleranceCategory c = id == null ? new ToleranceCategory(form)
+                : VersionedEntity.atVersion(categories.findById(id), version);
         if (id != null) {
             c.edit(form);
         }
@@ -301,7 +302,8 @@ class ToleranceServiceImpl implements ToleranceService {
         if (form.getCategoryId() != null && categories.findById(form.getCategoryId()).isEmpty()) {
             throw new FieldException("categoryId", "validation.required");
         }
-        ExemptionItem e = id == null ? new ExemptionItem(form) : edited(exemptions.findById(id), version);
+        ExemptionItem e = id == null ? new ExemptionItem(form)
+                : VersionedEntity.atVersion(exemptions.findById(id), version);
         if (id != null) {
             e.edit(form);
         }
@@ -312,13 +314,6 @@ class ToleranceServiceImpl implements ToleranceService {
         }
     }
 
-    private static <T extends VersionedEntity> T edited(Optional<T> found, Integer version) {
-        T entity = found.orElseThrow(RecordNotFoundException::new);
-        if (version == null || entity.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        return entity;
-    }
 
     // --- 回访教育 --------------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.cadreportal.workflow.ui.CompleteStepDialog;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.tolerance.ApplicationDetails;
@@ -178,14 +178,7 @@ class ApplicationStepPanel extends Div {
         FieldErrors.clear(fields);
         readers.forEach(Runnable::run);
         submission.setAttachments(attachments.files());
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("workflow.complete.title", a.currentStep().name(getLocale())));
-        confirm.setText(getTranslation("workflow.complete.confirm"));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("workflow.action.complete"));
-        confirm.addConfirmListener(e -> submit(submission));
-        confirm.open();
+        CompleteStepDialog.open(a.currentStep(), () -> submit(submission));
     }
 
     /** Completes the step; a refusal about a field (免责 barred, a missing reason) is shown on that field. */
