@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.cadreportal.adjustment.AdjustmentRequested;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
@@ -28,6 +24,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
+import org.cadreportal.testing.Race;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.NewAttachment;
@@ -74,33 +71,6 @@ class AdjustmentIT extends LiveTest {
                 .getContent().getFirst());
     }
 
-    /** Runs every task at the same moment on its own thread and returns what each one ended with. */
-    private static List<Object> race(List<Callable<Object>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return task.call();
-                    } catch (Exception e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void twoDisciplineOfficersCompletingTheSameStepAtOnceHaveOneWinner() throws Exception {
         CaseRow row = openAt("CONSULT");
@@ -114,7 +84,7 @@ class AdjustmentIT extends LiveTest {
                 return cases.completeStep(row.id(), before.version(), s);
             }));
         }
-        List<Object> results = race(tasks);
+        List<Object> results = Race.run(tasks);
 
         assertThat(results).filteredOn(CaseDetails.class::isInstance).hasSize(1);
         assertThat(results).filteredOn(r -> !(r instanceof CaseDetails)).hasSize(3)
@@ -206,7 +176,7 @@ class AdjustmentIT extends LiveTest {
             Vote vote = member.equals(DemoAccounts.COMMITTEE_5) ? Vote.DISAGREE : Vote.AGREE;
             tasks.add(() -> as().call(member, () -> cases.castVote(caseId, vote)));
         }
-        List<Object> results = race(tasks);
+        List<Object> results = Race.run(tasks);
 
         assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(CaseDetails.class));
         CaseDetails after = as().call(DemoAccounts.COMMITTEE, () -> cases.get(caseId));

@@ -12,10 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipFile;
 import org.cadreportal.base.ExportCancelledException;
@@ -33,6 +29,7 @@ import org.cadreportal.cadre.Scores;
 import org.cadreportal.cadre.WorkRole;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
+import org.cadreportal.testing.Race;
 import org.cadreportal.testing.LiveTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,21 +147,10 @@ class ArchiveIT extends LiveTest {
     void twoClerksReviewingTheSameVersionCannotBothWin() throws Exception {
         EntryDetails d = file(cadreIn("X01", 5), 1, "锁定测试", "完成", "好");
         EntryDetails submitted = as().call(DemoAccounts.CLERK, () -> archive.submit(d.row().id(), d.version()));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            results.add(pool.submit(() -> review(start, DemoAccounts.CLERK, submitted, true)));
-            results.add(pool.submit(() -> review(start, DemoAccounts.COUNTY_CLERK, submitted, false)));
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> f : results) {
-                outcomes.add(f.get());
-            }
-            assertThat(outcomes).containsOnlyOnce("won").containsOnlyOnce("stale");
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = Race.run(List.of(
+                () -> review(DemoAccounts.CLERK, submitted, true),
+                () -> review(DemoAccounts.COUNTY_CLERK, submitted, false)));
+        assertThat(outcomes).containsOnlyOnce("won").containsOnlyOnce("stale");
         assertThat(jdbc.queryForObject("select count(*) from entry_transitions where entry_id = ? and to_status in"
                 + " ('ACCEPTED', 'RETURNED')", Integer.class, d.row().id())).isEqualTo(1);
         EntryDetails now = as().call(DemoAccounts.CLERK, () -> archive.get(d.row().id()));
@@ -174,8 +160,7 @@ class ArchiveIT extends LiveTest {
         assertThat(now.row().status()).isIn(EntryStatus.ACCEPTED, EntryStatus.RETURNED);
     }
 
-    private String review(CountDownLatch start, String clerk, EntryDetails seen, boolean accept) throws Exception {
-        start.await();
+    private String review(String clerk, EntryDetails seen, boolean accept) {
         try {
             as().call(clerk, () -> accept ? archive.accept(seen.row().id(), seen.version(), new Scores(4, 4, 3, 4))
                     : archive.returnEntry(seen.row().id(), seen.version(), "请补充材料", Scores.none()));
