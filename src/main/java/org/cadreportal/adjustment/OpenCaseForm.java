@@ -9,19 +9,19 @@ import java.util.Set;
 /** 启动动议: what a clerk enters to open a case. A "down" case needs at least one situation. */
 public class OpenCaseForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long cadreId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Direction direction;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private CaseSource source;
 
     private Set<Long> situationIds = new HashSet<>();
 
-    @NotBlank
-    @Size(max = 2000)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 2000, message = "{validation.length}")
     private String summary;
 
     public Long getCadreId() {

@@ -7,8 +7,8 @@ import org.cadreportal.base.ListEntryForm;
 /** An administrator's edit of a situation or a method; {@code impactMonths} applies to methods only. */
 public class ReferenceForm extends ListEntryForm {
 
-    @Min(0)
-    @Max(120)
+    @Min(value = 0, message = "{validation.number}")
+    @Max(value = 120, message = "{validation.number}")
     private int impactMonths;
 
     public static ReferenceForm of(ReferenceRow r) {

@@ -1,5 +1,7 @@
 package org.cadreportal.audit;
 
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -16,6 +18,13 @@ public interface AccessLog {
 
     /** A record asked for by id that the user may not see: logged, then answered like a missing one. */
     void denied(String recordType, long recordId);
+
+    /**
+     * The one way a service looks up a record by id: absent is {@code RecordNotFoundException}; present but
+     * outside the user's scope is logged as {@link #denied} and then answered with the same exception, so
+     * the caller cannot tell the two apart. Types are the names in {@link AccessTypes}.
+     */
+    <T> T visible(String recordType, long recordId, Optional<T> found, Predicate<? super T> inScope);
 
     Page<AccessRow> page(AccessFilter filter, Pageable pageable);
 }

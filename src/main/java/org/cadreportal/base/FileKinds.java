@@ -43,9 +43,13 @@ public final class FileKinds {
     /** The most files one step or one report may carry. */
     public static final int MAX_FILES = 10;
 
+    /** The longest file name kept with an attachment (the tables' column). */
+    public static final int MAX_NAME = 200;
+
     /**
      * Checks a set of uploaded files and returns each one's content type, refusing on {@code field}
-     * too many files, a file too large, or one whose content is not what its name says.
+     * too many files, a name too long to keep, a file too large, or one whose content is not what its
+     * name says.
      */
     public static java.util.List<String> accept(java.util.List<String> fileNames, java.util.List<byte[]> contents,
                                                 String field) {
@@ -55,7 +59,10 @@ public final class FileKinds {
         java.util.List<String> types = new java.util.ArrayList<>();
         for (int i = 0; i < fileNames.size(); i++) {
             String name = fileNames.get(i);
-            if (contents.get(i).length > MAX_BYTES) {
+            if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+                throw new FieldException(field, "workflow.error.fileName", MAX_NAME);
+            }
+            if (contents.get(i) == null || contents.get(i).length > MAX_BYTES) {
                 throw new FieldException(field, "workflow.error.fileTooBig", name);
             }
             types.add(contentType(name, contents.get(i))

@@ -8,16 +8,16 @@ import jakarta.validation.constraints.Size;
 /** An administrator's edit of a list entry: names in both languages, its place in the list, offered or not. */
 public class ListEntryForm {
 
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.length}")
     private String nameZh;
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.length}")
     private String nameEn;
 
-    @Min(0)
-    @Max(999)
+    @Min(value = 0, message = "{validation.number}")
+    @Max(value = 999, message = "{validation.number}")
     private int sortOrder;
 
     private boolean active = true;

@@ -15,11 +15,17 @@ import org.springframework.data.domain.Pageable;
  */
 public interface CadreService {
 
+    /** The largest roster workbook an import reads (the upload field offers the same limit). */
+    long ROSTER_MAX_BYTES = 5L * 1024 * 1024;
+
     Page<CadreRow> page(CadreFilter filter, Pageable pageable);
 
     long count(CadreFilter filter);
 
     CadreDetails get(long id);
+
+    /** The cadre's page as a user opens it: {@link #get}, with the read in the access log. */
+    CadreDetails open(long id);
 
     CadreDetails create(@Valid CadreForm form);
 

@@ -10,35 +10,35 @@ import java.util.List;
 /** What a cadre (or a clerk on their behalf) writes in one entry: 干了什么事, 干成什么事, 成效是什么. */
 public class EntryForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long periodId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long fieldId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long levelId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long categoryId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private WorkRole role;
 
-    @NotBlank
-    @Size(max = 2000)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 2000, message = "{validation.length}")
     private String whatDone;
 
-    @NotBlank
-    @Size(max = 2000)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 2000, message = "{validation.length}")
     private String achieved;
 
-    @NotBlank
-    @Size(max = 2000)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 2000, message = "{validation.length}")
     private String effect;
 
     @Valid
-    @Size(max = 10)
+    @Size(max = 10, message = "{validation.length}")
     private List<KeyFigure> figures = new ArrayList<>();
 
     public Long getPeriodId() {

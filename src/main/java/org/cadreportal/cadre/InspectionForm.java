@@ -12,26 +12,26 @@ import java.util.List;
 /** A frontline inspection (一线考察识别) as recorded: when, where, by whom, what was found, whom it saw. */
 public class InspectionForm {
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private LocalDate inspectedOn;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long unitId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long typeId;
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.length}")
     private String inspectors;
 
-    @NotBlank
-    @Size(max = 2000)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 2000, message = "{validation.length}")
     private String finding;
 
     @Valid
-    @NotEmpty
-    @Size(max = 50)
+    @NotEmpty(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.length}")
     private List<InspectedCadre> cadres = new ArrayList<>();
 
     public LocalDate getInspectedOn() {

@@ -11,24 +11,24 @@ import java.util.Set;
 /** An administrator's filing period: its name, the time it covers, its deadline and who must file. */
 public class PeriodForm {
 
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.length}")
     private String nameZh;
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.length}")
     private String nameEn;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private LocalDate startsOn;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private LocalDate endsOn;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private LocalDate deadline;
 
-    @NotEmpty
+    @NotEmpty(message = "{validation.required}")
     private Set<CadreCategory> categories = EnumSet.allOf(CadreCategory.class);
 
     public String getNameZh() {

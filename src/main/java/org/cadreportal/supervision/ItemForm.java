@@ -1,6 +1,7 @@
 package org.cadreportal.supervision;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,43 +16,53 @@ import java.util.Set;
 /** What a supervision officer enters for an item (editable while it is a draft). */
 public class ItemForm {
 
-    @NotBlank
-    @Size(max = 200)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.length}")
     private String title;
 
-    @Size(max = 2000)
+    @Size(max = 2000, message = "{validation.length}")
     private String description;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long aspectId;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private ControlMethod method;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Long leadUnitId;
 
     private Set<Long> coUnitIds = new HashSet<>();
 
-    @NotEmpty
+    @NotEmpty(message = "{validation.required}")
     private Set<Long> cadreIds = new HashSet<>();
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private LocalDate startDate;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private LocalDate endDate;
 
     private Long benchmarkItemId;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{validation.length}")
     private String monitorName;
 
+    @Digits(integer = FIGURE_INTEGER_DIGITS, fraction = FIGURE_FRACTION_DIGITS, message = "{validation.number}")
     private BigDecimal monitorTarget;
 
     @Valid
-    @NotEmpty
+    @NotEmpty(message = "{validation.required}")
     private List<MilestoneForm> milestones = new ArrayList<>();
+
+    /** A monitored figure's column is DECIMAL(18,2): the target and every reported value must fit it. */
+    public static final int FIGURE_INTEGER_DIGITS = 16;
+    public static final int FIGURE_FRACTION_DIGITS = 2;
+
+    public static boolean fitsFigure(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.precision() - plain.scale() <= FIGURE_INTEGER_DIGITS && plain.scale() <= FIGURE_FRACTION_DIGITS;
+    }
 
     public String getTitle() {
         return title;

@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A milestone (节点): its date and the progress planned by then, in per cent. */
-public record MilestoneForm(@NotBlank @Size(max = 200) String name, @NotNull LocalDate dueDate,
-                            @NotNull @Min(1) @Max(100) Integer plannedProgress) {
+public record MilestoneForm(
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.length}") String name,
+        @NotNull(message = "{validation.required}") LocalDate dueDate,
+        @NotNull(message = "{validation.required}") @Min(value = 1, message = "{validation.number}")
+        @Max(value = 100, message = "{validation.number}") Integer plannedProgress) {
 }

@@ -10,20 +10,20 @@ import org.cadreportal.security.Role;
 /** What an administrator may change on a step. The form a step shows is fixed by its case type. */
 public class StepForm {
 
-    @NotBlank
-    @Size(max = 50)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 50, message = "{validation.length}")
     private String nameZh;
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.length}")
     private String nameEn;
 
-    @NotNull
+    @NotNull(message = "{validation.required}")
     private Role role;
 
-    @NotNull
-    @Min(1)
-    @Max(730)
+    @NotNull(message = "{validation.required}")
+    @Min(value = 1, message = "{validation.number}")
+    @Max(value = 730, message = "{validation.number}")
     private Integer timeLimitDays;
 
     private boolean opinionRequired;

@@ -36,6 +36,7 @@ import org.cadreportal.accusation.domain.AccusationUnitRepository;
 import org.cadreportal.accusation.domain.AccusedCadre;
 import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -147,7 +148,7 @@ class AccusationServiceImpl implements AccusationService {
     @Transactional(readOnly = true)
     public AccusationDetails get(long id) {
         AccusationCase c = load(id);
-        accessLog.read(CASE_TYPE, id, c.getCaseNo());
+        accessLog.read(AccessTypes.ACCUSATION_CASE, id, c.getCaseNo());
         return details(c);
     }
 
@@ -173,7 +174,7 @@ class AccusationServiceImpl implements AccusationService {
     public void exportExcel(AccusationFilter filter, OutputStream out) {
         ProcedureDefinition procedure = procedure();
         Specification<AccusationCase> spec = spec(filter, procedure);
-        accessLog.exported(CASE_TYPE, "accusations.xlsx");
+        accessLog.exported(AccessTypes.ACCUSATION_CASE, "accusations.xlsx");
         workbook.write(pageable -> rows(cases.findAll(spec, Paging.safe(newestFirst(pageable), SORTABLE)), procedure),
                 out);
     }
@@ -182,8 +183,10 @@ class AccusationServiceImpl implements AccusationService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
-        load(caseId);
-        return workflow.attachment(CASE_TYPE, caseId, attachmentId);
+        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, cases.findWithUnitById(caseId), this::covers);
+        StoredFile file = workflow.attachment(CASE_TYPE, caseId, attachmentId);
+        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
+        return file;
     }
 
     // --- moves -------------------------------------------------------------------------------
@@ -576,14 +579,11 @@ class AccusationServiceImpl implements AccusationService {
 
     /** Outside the scope a case is missing, and the attempt is logged. */
     private AccusationCase inScope(long id, java.util.Optional<AccusationCase> found) {
-        if (found.isEmpty()) {
-            throw new RecordNotFoundException();
-        }
-        if (!found.get().getUnit().getPath().startsWith(scopePath())) {
-            accessLog.denied(CASE_TYPE, id);
-            throw new RecordNotFoundException();
-        }
-        return found.get();
+        return accessLog.visible(AccessTypes.ACCUSATION_CASE, id, found, this::covers);
+    }
+
+    private boolean covers(AccusationCase c) {
+        return c.getUnit().getPath().startsWith(scopePath());
     }
 
     private Specification<AccusationCase> spec(AccusationFilter filter, ProcedureDefinition procedure) {

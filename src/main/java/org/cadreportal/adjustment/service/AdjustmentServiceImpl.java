@@ -32,6 +32,8 @@ import org.cadreportal.adjustment.domain.CaseUnit;
 import org.cadreportal.adjustment.domain.CaseUnitRepository;
 import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.adjustment.domain.SituationRepository;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -90,11 +92,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final CasePdf pdf;
     private final CaseWorkbook workbook;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, CaseUnitRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
                           CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
-                          CasePdf pdf, CaseWorkbook workbook, Clock clock) {
+                          CasePdf pdf, CaseWorkbook workbook, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.cases = cases;
         this.units = units;
         this.situations = situations;
@@ -150,7 +154,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public CaseDetails get(long id) {
-        return details(load(id));
+        AdjustmentCase c = load(id);
+        accessLog.read(AccessTypes.ADJUSTMENT_CASE, id, c.getCaseNo() + " " + c.getCadreName());
+        return details(c);
     }
 
     @Override
@@ -363,7 +369,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     public CaseDetails castVote(long id, Vote vote) {
         // No version check: each member writes only their own seat. The row lock orders concurrent
         // voters, so every vote lands and the case's version still moves for anyone about to close.
-        AdjustmentCase c = inScope(cases.findForUpdate(id));
+        AdjustmentCase c = inScope(id, cases.findForUpdate(id));
         ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
         if (!c.getProgress().getStatus().equals(org.cadreportal.workflow.CaseStatus.OPEN)
                 || !StepForms.DECISION.equals(procedure.step(c.getProgress().getCurrentOrdinal()).form())) {
@@ -471,7 +477,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public void writePdf(long id, OutputStream out) {
-        pdf.write(details(load(id)), out);
+        AdjustmentCase c = load(id);
+        accessLog.exported(AccessTypes.ADJUSTMENT_CASE, c.getCadreName() + " · " + c.getCaseNo() + ".pdf");
+        pdf.write(details(c), out);
     }
 
     @Override
@@ -480,6 +488,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     public void exportExcel(CaseFilter filter, OutputStream out) {
         Map<Long, StepDefinition> steps = views.stepsById();
         var spec = spec(filter, steps);
+        accessLog.exported(AccessTypes.ADJUSTMENT_CASE, "adjustment-cases.xlsx");
         workbook.write(pageable -> cases.findAll(spec, pageable).map(c -> views.row(c, steps, today())), out);
     }
 
@@ -487,8 +496,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
-        load(caseId);
-        return workflow.attachment(CASE_TYPE, caseId, attachmentId);
+        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, cases.findWithUnitById(caseId), this::covers);
+        StoredFile file = workflow.attachment(CASE_TYPE, caseId, attachmentId);
+        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
+        return file;
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -515,7 +526,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     /** The case locked for this move, refused with who moved it last if the user's view is stale. */
     private AdjustmentCase loadForMove(long id, int version) {
-        AdjustmentCase c = inScope(cases.findForUpdate(id));
+        AdjustmentCase c = inScope(id, cases.findForUpdate(id));
         if (c.getVersion() != version) {
             throw stale(c);
         }
@@ -535,12 +546,16 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     private AdjustmentCase load(long id) {
-        return inScope(cases.findWithUnitById(id));
+        return inScope(id, cases.findWithUnitById(id));
     }
 
-    private AdjustmentCase inScope(java.util.Optional<AdjustmentCase> found) {
-        String scope = scopePath();
-        return found.filter(c -> c.getUnit().getPath().startsWith(scope)).orElseThrow(RecordNotFoundException::new);
+    /** Another unit's case is missing, and the attempt is logged. */
+    private AdjustmentCase inScope(long id, java.util.Optional<AdjustmentCase> found) {
+        return accessLog.visible(AccessTypes.ADJUSTMENT_CASE, id, found, this::covers);
+    }
+
+    private boolean covers(AdjustmentCase c) {
+        return c.getUnit().getPath().startsWith(scopePath());
     }
 
     private org.springframework.data.jpa.domain.Specification<AdjustmentCase> spec(CaseFilter filter,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cadreportal.audit.AccessAction;
 import org.cadreportal.audit.AccessFilter;
@@ -14,6 +15,7 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessRow;
 import org.cadreportal.audit.domain.AccessLogEntry;
 import org.cadreportal.audit.domain.AccessLogRepository;
+import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.security.AppRoles;
@@ -28,8 +30,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class AccessLogImpl implements AccessLog {
@@ -39,34 +43,44 @@ class AccessLogImpl implements AccessLog {
     private final AccessLogRepository log;
     private final CurrentUsers users;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    AccessLogImpl(AccessLogRepository log, CurrentUsers users, Clock clock) {
+    AccessLogImpl(AccessLogRepository log, CurrentUsers users, Clock clock, PlatformTransactionManager transactions) {
         this.log = log;
         this.users = users;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    // Writing in a transaction of its own: the read being logged often runs read-only, and the trace
-    // must stay even when the request fails afterwards.
     @Override
     @PermitAll
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void read(String recordType, long recordId, String label) {
         write(AccessAction.READ, recordType, recordId, label);
     }
 
     @Override
     @PermitAll
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void exported(String recordType, String label) {
         write(AccessAction.EXPORT, recordType, null, label);
     }
 
     @Override
     @PermitAll
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(String recordType, long recordId) {
         write(AccessAction.DENIED, recordType, recordId, null);
+    }
+
+    @Override
+    @PermitAll
+    public <T> T visible(String recordType, long recordId, Optional<T> found,
+                         java.util.function.Predicate<? super T> inScope) {
+        T record = found.orElseThrow(RecordNotFoundException::new);
+        if (!inScope.test(record)) {
+            denied(recordType, recordId);
+            throw new RecordNotFoundException();
+        }
+        return record;
     }
 
     @Override
@@ -83,10 +97,16 @@ class AccessLogImpl implements AccessLog {
                 e.getRecordLabel(), e.getRemoteAddr()));
     }
 
+    /**
+     * In a transaction of its own, started here rather than by an annotation so that {@link #visible} calling
+     * {@link #denied} gets it too: the caller's transaction is often read-only, and it rolls back on the very
+     * exception that follows a refusal, which must not take the trace with it.
+     */
     private void write(AccessAction action, String recordType, Long recordId, String label) {
         CurrentUser user = users.require();
-        log.save(new AccessLogEntry(LocalDateTime.now(clock), user.username(), user.displayName(), action,
-                recordType, recordId, label, remoteAddress()));
+        AccessLogEntry entry = new AccessLogEntry(LocalDateTime.now(clock), user.username(), user.displayName(),
+                action, recordType, recordId, label, remoteAddress());
+        ownTransaction.executeWithoutResult(status -> log.save(entry));
     }
 
     /** The address the user signed in from, as Spring Security noted it at login. */

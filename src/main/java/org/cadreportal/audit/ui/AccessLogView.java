@@ -24,6 +24,7 @@ import org.cadreportal.audit.AccessAction;
 import org.cadreportal.audit.AccessFilter;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessRow;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -38,9 +39,6 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.accessLog", order = 99, icon = "vaadin:eye")
 public class AccessLogView extends Div implements HasDynamicTitle {
-
-    /** The record types the portal logs; a type written later without a translation shows as it is stored. */
-    static final List<String> RECORD_TYPES = List.of("ACCUSATION", "TOLERANCE", "ARCHIVE", "CADRE");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -72,7 +70,7 @@ public class AccessLogView extends Div implements HasDynamicTitle {
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         recordType.setId("access-record-type");
-        FilterSelects.configure(recordType, RECORD_TYPES, this::typeName, "audit.log.field.recordType", "10em");
+        FilterSelects.configure(recordType, AccessTypes.ALL, this::typeName, "audit.log.field.recordType", "10em");
         action.setId("access-action");
         FilterSelects.configure(action, List.of(AccessAction.values()), a -> getTranslation(a.labelKey()),
                 "audit.log.field.action", "8em");

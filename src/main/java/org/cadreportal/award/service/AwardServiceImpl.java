@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.award.AwardFilter;
 import org.cadreportal.award.AwardForm;
 import org.cadreportal.award.AwardKind;
@@ -56,15 +58,17 @@ class AwardServiceImpl implements AwardService {
     private final CurrentUsers users;
     private final MessageSource messages;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     AwardServiceImpl(AwardRecordRepository records, AwardUnitRepository units, CadreService cadres,
-                     CurrentUsers users, MessageSource messages, Clock clock) {
+                     CurrentUsers users, MessageSource messages, Clock clock, AccessLog accessLog) {
         this.records = records;
         this.units = units;
         this.cadres = cadres;
         this.users = users;
         this.messages = messages;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -87,7 +91,7 @@ class AwardServiceImpl implements AwardService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public AwardRow get(long id) {
-        return row(inScope(records.findWithUnitById(id)), mayEdit());
+        return row(inScope(id, records.findWithUnitById(id)), mayEdit());
     }
 
     @Override
@@ -119,6 +123,7 @@ class AwardServiceImpl implements AwardService {
     @Transactional(readOnly = true)
     public void exportExcel(AwardFilter filter, OutputStream out) {
         Specification<AwardRecord> spec = spec(filter);
+        accessLog.exported(AccessTypes.AWARD, "awards.xlsx · " + filter.kind());
         boolean award = filter.kind() == AwardKind.AWARD;
         List<String> headers = (award ? List.of("award.field.cadre", "award.field.unit", "award.field.post",
                 "award.field.type", "award.field.decidedOn", "award.field.reason", "award.field.approvedBy",
@@ -164,7 +169,7 @@ class AwardServiceImpl implements AwardService {
     }
 
     private AwardRecord forChange(long id, int version) {
-        AwardRecord a = inScope(records.findForUpdate(id));
+        AwardRecord a = inScope(id, records.findForUpdate(id));
         if (a.getVersion() != version) {
             throw new StaleDataException("award.error.changed", a.getLastActor(),
                     a.getLastActedAt().withNano(0).toString().replace('T', ' '));
@@ -180,10 +185,10 @@ class AwardServiceImpl implements AwardService {
         }
     }
 
-    /** Another unit's record is reported exactly like a missing one. */
-    private AwardRecord inScope(Optional<AwardRecord> found) {
+    /** Another unit's record is reported exactly like a missing one, and the attempt is logged. */
+    private AwardRecord inScope(long id, Optional<AwardRecord> found) {
         String scope = scopePath();
-        return found.filter(a -> a.getUnit().getPath().startsWith(scope)).orElseThrow(RecordNotFoundException::new);
+        return accessLog.visible(AccessTypes.AWARD, id, found, a -> a.getUnit().getPath().startsWith(scope));
     }
 
     private static AwardRow row(AwardRecord a, boolean mayEdit) {

@@ -1,5 +1,7 @@
 package org.cadreportal.cadre.service;
 
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.cadre.domain.Cadre;
@@ -29,11 +31,13 @@ class ArchiveScope {
     private final CurrentUsers users;
     private final CadreUnitRepository units;
     private final CadreRepository cadres;
+    private final AccessLog accessLog;
 
-    ArchiveScope(CurrentUsers users, CadreUnitRepository units, CadreRepository cadres) {
+    ArchiveScope(CurrentUsers users, CadreUnitRepository units, CadreRepository cadres, AccessLog accessLog) {
         this.users = users;
         this.units = units;
         this.cadres = cadres;
+        this.accessLog = accessLog;
     }
 
     Reach reach() {
@@ -68,8 +72,8 @@ class ArchiveScope {
         if (!reach.user().has(Role.CLERK) || reach.ownOnly()) {
             throw new RecordNotFoundException();
         }
-        Cadre cadre = cadres.findWithUnitById(cadreId).filter(c -> c.getUnit().isWithin(reach.scopePath()))
-                .orElseThrow(RecordNotFoundException::new);
+        Cadre cadre = accessLog.visible(AccessTypes.CADRE, cadreId, cadres.findWithUnitById(cadreId),
+                c -> c.getUnit().isWithin(reach.scopePath()));
         if (cadre.getStatus() != org.cadreportal.cadre.CadreStatus.ACTIVE) {
             throw new PortalException("cadre.error.retired");
         }
@@ -78,7 +82,7 @@ class ArchiveScope {
 
     /** A cadre whose archive the user may read: their own, or for staff any in scope. */
     Cadre cadreInReach(Reach reach, long cadreId) {
-        return cadres.findWithUnitById(cadreId).filter(c -> covers(reach, c)).orElseThrow(RecordNotFoundException::new);
+        return accessLog.visible(AccessTypes.CADRE, cadreId, cadres.findWithUnitById(cadreId), c -> covers(reach, c));
     }
 
     CadreUnit unitInScope(Reach reach, Long unitId, String field) {

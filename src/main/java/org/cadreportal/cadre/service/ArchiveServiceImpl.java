@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.ExportProgress;
@@ -75,13 +77,15 @@ class ArchiveServiceImpl implements ArchiveService {
     private final ArchiveExports exports;
     private final FileStore files;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     ArchiveServiceImpl(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
                        EntryTransitionRepository transitions, ArchiveTermRepository terms,
                        FilingPeriodRepository periods, ArchiveScope scope, ArchiveNames names, EntryQuery query,
                        MissingFilers missing, ArchiveExports exports, FileStore files, Clock clock,
-                       HistoryQuery historyQuery) {
+                       HistoryQuery historyQuery, AccessLog accessLog) {
         this.historyQuery = historyQuery;
+        this.accessLog = accessLog;
         this.entries = entries;
         this.attachments = attachments;
         this.transitions = transitions;
@@ -133,9 +137,9 @@ class ArchiveServiceImpl implements ArchiveService {
     @Transactional(readOnly = true)
     public EntryDetails get(long id) {
         ArchiveScope.Reach reach = scope.reach();
-        AchievementEntry entry = entries.findWithCadreById(id).filter(e -> scope.covers(reach, e.getCadre()))
-                .orElseThrow(RecordNotFoundException::new);
-        return details(entry, reach);
+        EntryDetails d = details(visibleEntry(id, reach), reach);
+        accessLog.read(AccessTypes.ARCHIVE_ENTRY, id, d.row().cadreName() + " · " + d.row().period().zh());
+        return d;
     }
 
     @Override
@@ -143,7 +147,7 @@ class ArchiveServiceImpl implements ArchiveService {
         AppRoles.CADRE})
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
-        get(id);
+        visibleEntry(id, scope.reach());
         return historyQuery.historyOf(AchievementEntry.class, id, HISTORY_FIELDS);
     }
 
@@ -256,9 +260,12 @@ class ArchiveServiceImpl implements ArchiveService {
         AppRoles.CADRE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long entryId, long attachmentId) {
-        get(entryId);
+        ArchiveScope.Reach reach = scope.reach();
+        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, entries.findWithCadreById(entryId),
+                e -> scope.covers(reach, e.getCadre()));
         EntryAttachment a = attachments.findById(attachmentId).filter(x -> x.getEntryId() == entryId)
                 .orElseThrow(RecordNotFoundException::new);
+        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, a.getFileName());
         return new StoredFile(a.getFileName(), a.getContentType(), files.get(a.getStorageKey()));
     }
 
@@ -339,6 +346,7 @@ class ArchiveServiceImpl implements ArchiveService {
         String unitPath = scope.unitPath(filter.unitId());
         ArchiveNames.Names loaded = names.load();
         long total = query.count(filter, reach, unitPath);
+        accessLog.exported(AccessTypes.ARCHIVE_ENTRY, "archive.xlsx");
         long[] lastId = {Long.MAX_VALUE};
         exports.excel(p -> {
             List<EntryRow> rows = query.after(filter, reach, unitPath, lastId[0], p.getPageSize(), loaded);
@@ -365,6 +373,7 @@ class ArchiveServiceImpl implements ArchiveService {
                 .filter(p -> !p.getStartsOn().isBefore(from) && !p.getStartsOn().isAfter(to)).toList().reversed();
         List<AchievementEntry> found = entries.findFiledOfCadreInPeriods(cadreId,
                 chosen.stream().map(FilingPeriod::getId).toList());
+        accessLog.exported(AccessTypes.ARCHIVE_ENTRY, cadre.getName() + " · archive-" + cadreId + ".pdf");
         exports.pdf(cadre, chosen, found, names.load(), out);
     }
 
@@ -405,8 +414,8 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     private AchievementEntry editableAnyVersion(long id, ArchiveScope.Reach reach) {
-        AchievementEntry entry = entries.findForUpdate(id).filter(e -> scope.covers(reach, e.getCadre()))
-                .orElseThrow(RecordNotFoundException::new);
+        AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
+                e -> scope.covers(reach, e.getCadre()));
         if (!mayEdit(entry, reach)) {
             throw new RecordNotFoundException();
         }
@@ -415,12 +424,18 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     private AchievementEntry reviewable(long id, int version, ArchiveScope.Reach reach) {
-        AchievementEntry entry = entries.findForUpdate(id).filter(e -> scope.covers(reach, e.getCadre()))
-                .orElseThrow(RecordNotFoundException::new);
+        AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
+                e -> scope.covers(reach, e.getCadre()));
         if (entry.getVersion() != version) {
             throw new StaleDataException();
         }
         return entry;
+    }
+
+    /** Another unit's entry (or for a cadre, another cadre's) is missing, and the attempt is logged. */
+    private AchievementEntry visibleEntry(long id, ArchiveScope.Reach reach) {
+        return accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findWithCadreById(id),
+                e -> scope.covers(reach, e.getCadre()));
     }
 
     /** The cadre edits their own entries; a clerk edits those filed on a cadre's behalf. */

@@ -8,11 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.cadre.CadreAdjustment;
@@ -63,12 +64,14 @@ class CadreServiceImpl implements CadreService {
     private final Clock clock;
     private final EntityManager em;
     private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
+    private final AccessLog accessLog;
 
     CadreServiceImpl(CadreRepository cadres, CadreUnitRepository units, CareerRecordRepository careers,
                      CurrentUsers users, HistoryQuery historyQuery, RosterWorkbook workbook,
                      RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
-                     List<org.cadreportal.cadre.TimelineSource> timelineSources) {
+                     List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog) {
         this.timelineSources = timelineSources;
+        this.accessLog = accessLog;
         this.cadres = cadres;
         this.units = units;
         this.careers = careers;
@@ -100,6 +103,15 @@ class CadreServiceImpl implements CadreService {
     @Transactional(readOnly = true)
     public CadreDetails get(long id) {
         return toDetails(loadInScope(id));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public CadreDetails open(long id) {
+        Cadre cadre = loadInScope(id);
+        accessLog.read(AccessTypes.CADRE, id, cadre.getCode() + " " + cadre.getName());
+        return toDetails(cadre);
     }
 
     @Override
@@ -203,6 +215,7 @@ class CadreServiceImpl implements CadreService {
     @Transactional(readOnly = true)
     public void exportExcel(CadreFilter filter, OutputStream out) {
         var spec = spec(filter);
+        accessLog.exported(AccessTypes.CADRE, "cadres.xlsx");
         workbook.export(pageable -> {
             Page<CadreRow> rows = cadres.findAll(spec, pageable).map(CadreServiceImpl::toRow);
             // Rows are copied out; forgetting the entities keeps a large export's memory flat.
@@ -239,17 +252,17 @@ class CadreServiceImpl implements CadreService {
     }
 
     private Cadre loadInScope(long id) {
-        return inScope(cadres.findWithUnitById(id));
+        return inScope(id, cadres.findWithUnitById(id));
     }
 
     private Cadre loadInScopeForUpdate(long id) {
-        return inScope(cadres.findForUpdate(id));
+        return inScope(id, cadres.findForUpdate(id));
     }
 
-    /** Outside the user's scope is the same as not there. */
-    private Cadre inScope(java.util.Optional<Cadre> cadre) {
+    /** Outside the user's scope is the same as not there, and the attempt is logged. */
+    private Cadre inScope(long id, java.util.Optional<Cadre> cadre) {
         String scope = scopePath();
-        return cadre.filter(c -> c.getUnit().isWithin(scope)).orElseThrow(RecordNotFoundException::new);
+        return accessLog.visible(AccessTypes.CADRE, id, cadre, c -> c.getUnit().isWithin(scope));
     }
 
     private CadreUnit unitInScope(Long unitId) {

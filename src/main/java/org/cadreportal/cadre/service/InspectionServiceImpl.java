@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.Label;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.Specs;
@@ -51,9 +52,11 @@ class InspectionServiceImpl implements InspectionService {
     private final ArchiveTermRepository terms;
     private final ArchiveScope scope;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     InspectionServiceImpl(FrontlineInspectionRepository inspections, CadreRepository cadres,
-                          ArchiveTermRepository terms, ArchiveScope scope, Clock clock) {
+                          ArchiveTermRepository terms, ArchiveScope scope, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.inspections = inspections;
         this.cadres = cadres;
         this.terms = terms;
@@ -123,8 +126,8 @@ class InspectionServiceImpl implements InspectionService {
 
     private FrontlineInspection inScope(long id) {
         ArchiveScope.Reach reach = scope.reach();
-        return inspections.findWithUnitById(id).filter(i -> !reach.ownOnly() && i.getUnit().isWithin(reach.scopePath()))
-                .orElseThrow(RecordNotFoundException::new);
+        return accessLog.visible(AccessTypes.INSPECTION, id, inspections.findWithUnitById(id),
+                i -> !reach.ownOnly() && i.getUnit().isWithin(reach.scopePath()));
     }
 
     /** Names of the cadres seen and of the types, fetched once for the whole page. */

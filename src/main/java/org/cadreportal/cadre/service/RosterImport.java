@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PlainInput;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.RosterImportResult;
 import org.cadreportal.cadre.RosterImportResult.RowError;
@@ -52,6 +53,11 @@ class RosterImport {
         Set<String> seenCodes = new HashSet<>();
         for (ParsedRoster.Row row : rows) {
             CadreRules.normalise(row.form());
+            try {
+                PlainInput.check("form", row.form());
+            } catch (FieldException e) {
+                errors.addOnce(error(row, columnOf(e.field()), e.messageKey(), e.args()));
+            }
             for (ConstraintViolation<?> v : validator.validate(row.form())) {
                 if ("unitId".equals(v.getPropertyPath().toString())) {
                     continue; // the unit is reported by its code below

@@ -1,5 +1,6 @@
 package org.cadreportal.cadre.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +31,7 @@ import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.cadre.CadreRow;
+import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.Education;
 import org.cadreportal.cadre.Gender;
 import org.cadreportal.cadre.ManagementLevel;
@@ -50,6 +52,7 @@ class RosterWorkbook {
     static final int MAX_ROWS = 20_000;
     private static final Locale SHEET_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final java.util.regex.Pattern VBA_PART = java.util.regex.Pattern.compile("(?i).*vbaProject.*");
 
     private final MessageSource messages;
 
@@ -105,7 +108,10 @@ class RosterWorkbook {
     }
 
     ParsedRoster parse(InputStream in) {
-        try (Workbook wb = new XSSFWorkbook(in)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(limited(in)))) {
+            if (hasMacros(wb)) {
+                throw new PortalException("roster.error.macro");
+            }
             Sheet sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
             if (sheet == null || sheet.getRow(0) == null) {
                 throw new PortalException("roster.error.empty");
@@ -135,6 +141,20 @@ class RosterWorkbook {
             // Not an .xlsx workbook, or a damaged one: say so, never a stack trace.
             throw new PortalException("roster.error.unreadable");
         }
+    }
+
+    /** The whole upload, refused beyond the limit whichever way it arrived (the upload field checks too). */
+    private static byte[] limited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(Math.toIntExact(CadreService.ROSTER_MAX_BYTES) + 1);
+        if (bytes.length > CadreService.ROSTER_MAX_BYTES) {
+            throw new PortalException("roster.error.tooBig", CadreService.ROSTER_MAX_BYTES / 1024 / 1024);
+        }
+        return bytes;
+    }
+
+    /** A macro workbook (.xlsm) under an .xlsx name, or any workbook carrying a VBA project. */
+    private static boolean hasMacros(XSSFWorkbook wb) {
+        return wb.isMacroEnabled() || !wb.getPackage().getPartsByName(VBA_PART).isEmpty();
     }
 
     private void checkHeader(Row header) {

@@ -63,7 +63,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         long id = RouteIds.parse(parameter);
-        show(cadres.get(id));
+        show(cadres.open(id));
     }
 
     private void show(CadreDetails details) {

@@ -25,7 +25,7 @@ import org.cadreportal.cadre.RosterImportResult.RowError;
  */
 class RosterImportDialog extends Dialog {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_BYTES = (int) org.cadreportal.cadre.CadreService.ROSTER_MAX_BYTES;
 
     private final CadreService cadres;
     private final Runnable onImported;

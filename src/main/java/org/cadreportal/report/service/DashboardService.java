@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.ExcelExport;
 import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.FieldException;
@@ -47,8 +49,10 @@ public class DashboardService {
     private final List<FigureSource> sources;
     private final OrgService org;
     private final CurrentUsers users;
+    private final AccessLog accessLog;
 
-    public DashboardService(List<FigureSource> sources, OrgService org, CurrentUsers users) {
+    public DashboardService(List<FigureSource> sources, OrgService org, CurrentUsers users, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.sources = sources;
         this.org = org;
         this.users = users;
@@ -125,6 +129,7 @@ public class DashboardService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public void exportRecords(String key, LocalDate from, LocalDate to, Long unitId, String sheetName,
                               List<String> headers, OutputStream out) {
+        accessLog.exported(AccessTypes.DASHBOARD, sheetName + " · " + key + " " + from + "~" + to);
         ExcelExport.write(sheetName, headers, p -> records(key, from, to, unitId, p),
                 r -> List.of(String.valueOf(r.date()), r.title(), nz(r.unitName()), nz(r.detail()), nz(r.link())),
                 out);
@@ -165,6 +170,7 @@ public class DashboardService {
     /** A chart's table as an Excel sheet: label, value (and for a rate its numerator and denominator). */
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public void exportChart(List<ChartBar> bars, String sheetName, List<String> headers, OutputStream out) {
+        accessLog.exported(AccessTypes.DASHBOARD, sheetName);
         ExcelExport.write(sheetName, headers, p -> p.getPageNumber() == 0 ? List.copyOf(bars) : List.<ChartBar>of(),
                 bars.size(), b -> b.value().definition().isRate()
                         ? List.of(b.label(), b.value().display(), String.valueOf(b.value().numerator()),

@@ -58,6 +58,7 @@ class UserAdminServiceImpl implements UserAdminService {
     @RolesAllowed(AppRoles.ADMIN)
     public UserRow create(UserForm form, String initialPassword) {
         PasswordPolicy.check(initialPassword);
+        checkScopeUnit(form.getScopeUnitId());
         if (users.existsByUsername(form.getUsername().trim())) {
             throw new PortalException("user.error.usernameTaken", form.getUsername());
         }
@@ -76,6 +77,7 @@ class UserAdminServiceImpl implements UserAdminService {
         if (account.getVersion() != version) {
             throw new StaleDataException();
         }
+        checkScopeUnit(form.getScopeUnitId());
         account.changeDetails(form.getDisplayName().trim(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
         return toRow(users.saveAndFlush(account));
     }
@@ -92,6 +94,13 @@ class UserAdminServiceImpl implements UserAdminService {
     @RolesAllowed(AppRoles.ADMIN)
     public void unlock(long id) {
         users.findById(id).orElseThrow(RecordNotFoundException::new).unlock();
+    }
+
+    /** A scope on a unit that is not there would fail only at the database's foreign key. */
+    private void checkScopeUnit(Long unitId) {
+        if (unitId == null || !units.unitNames(java.util.List.of(unitId)).containsKey(unitId)) {
+            throw new org.cadreportal.base.FieldException("scopeUnitId", "user.error.scopeUnit");
+        }
     }
 
     private UserRow toRow(UserAccount a) {

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
@@ -80,11 +82,14 @@ class SupervisionServiceImpl implements SupervisionService {
     private final FiguresQuery figures;
     private final CurrentUsers users;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, ItemUnitRepository units,
                            ItemCadreRepository cadres, ProgressReportRepository reports,
                            EscalationRepository escalations, LightConfigRepository config, LightJudge judge,
-                           ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock) {
+                           ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock,
+                           AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.items = items;
         this.aspects = aspects;
         this.units = units;
@@ -132,7 +137,9 @@ class SupervisionServiceImpl implements SupervisionService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
     @Transactional(readOnly = true)
     public ItemDetails get(long id) {
-        return details(readable(items.findWithPlanById(id)));
+        SupervisionItem item = readable(id, items.findWithPlanById(id));
+        accessLog.read(AccessTypes.SUPERVISION_ITEM, id, item.getItemNo() + " " + item.getTitle());
+        return details(item);
     }
 
     @Override
@@ -175,7 +182,7 @@ class SupervisionServiceImpl implements SupervisionService {
     public ItemDetails reportProgress(long id, ProgressForm form) {
         // No version: a report adds to the record and never overwrites another one; the row lock
         // orders reports that arrive together.
-        SupervisionItem item = readable(items.findForUpdate(id));
+        SupervisionItem item = readable(id, items.findForUpdate(id));
         CurrentUser me = users.require();
         if (!mayReport(item, me)) {
             throw new PortalException("supervision.error.notResponsible");
@@ -190,6 +197,9 @@ class SupervisionServiceImpl implements SupervisionService {
         }
         if (item.getMethod() == ControlMethod.MONITOR && form.monitorValue() == null) {
             throw new FieldException("monitorValue", "validation.required");
+        }
+        if (form.monitorValue() != null && !ItemForm.fitsFigure(form.monitorValue())) {
+            throw new FieldException("monitorValue", "validation.number");
         }
         ProgressReport report = new ProgressReport(id, LocalDateTime.now(clock), me.username(), me.displayName(),
                 progress, form.monitorValue(), form.text().strip());
@@ -208,7 +218,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @Override
     @RolesAllowed(AppRoles.SUPERVISION)
     public ItemDetails recordInterview(long itemId, long escalationId, int version, InterviewForm form) {
-        SupervisionItem item = readable(items.findWithPlanById(itemId));
+        SupervisionItem item = readable(itemId, items.findWithPlanById(itemId));
         Escalation e = escalations.findById(escalationId).filter(x -> x.getItemId() == itemId)
                 .filter(x -> x.getRung() == Rung.INTERVIEW).orElseThrow(RecordNotFoundException::new);
         if (e.getVersion() != version) {
@@ -301,6 +311,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @Transactional(readOnly = true)
     public void exportExcel(ItemFilter filter, OutputStream out) {
         var spec = spec(filter);
+        accessLog.exported(AccessTypes.SUPERVISION_ITEM, "supervision-items.xlsx");
         views.export(pageable -> items.findAll(spec, pageable).map(ItemViews::row), out);
     }
 
@@ -308,10 +319,12 @@ class SupervisionServiceImpl implements SupervisionService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long itemId, long attachmentId) {
-        readable(items.findById(itemId));
-        return reports.findAttachment(itemId, attachmentId)
+        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, items.findById(itemId), this::mayRead);
+        StoredFile file = reports.findAttachment(itemId, attachmentId)
                 .map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getContent()))
                 .orElseThrow(RecordNotFoundException::new);
+        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
+        return file;
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -336,7 +349,7 @@ class SupervisionServiceImpl implements SupervisionService {
             if (f.getBenchmarkItemId() == null) {
                 throw new FieldException("benchmarkItemId", "validation.required");
             }
-            benchmark = readable(items.findById(f.getBenchmarkItemId()));
+            benchmark = readable(f.getBenchmarkItemId(), items.findById(f.getBenchmarkItemId()));
         }
         if (f.getMethod() == ControlMethod.MONITOR
                 && (f.getMonitorName() == null || f.getMonitorName().isBlank() || f.getMonitorTarget() == null)) {
@@ -365,7 +378,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     private SupervisionItem forMove(long id, int version) {
-        SupervisionItem item = readable(items.findForUpdate(id));
+        SupervisionItem item = readable(id, items.findForUpdate(id));
         if (item.getVersion() != version) {
             throw new StaleDataException();
         }
@@ -373,16 +386,16 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     /** In the user's scope by lead unit, or one of the signed-in cadre's own items; else missing. */
-    private SupervisionItem readable(java.util.Optional<SupervisionItem> found) {
+    private SupervisionItem readable(long id, java.util.Optional<SupervisionItem> found) {
+        return accessLog.visible(AccessTypes.SUPERVISION_ITEM, id, found, this::mayRead);
+    }
+
+    private boolean mayRead(SupervisionItem item) {
         CurrentUser me = users.require();
-        SupervisionItem item = found.orElseThrow(RecordNotFoundException::new);
         boolean own = me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
         boolean inScope = !me.has(Role.CADRE) || me.roles().size() > 1
                 ? item.getLeadUnit().getPath().startsWith(scopePath()) : false;
-        if (!own && !inScope) {
-            throw new RecordNotFoundException();
-        }
-        return item;
+        return own || inScope;
     }
 
     private boolean mayReport(SupervisionItem item, CurrentUser me) {

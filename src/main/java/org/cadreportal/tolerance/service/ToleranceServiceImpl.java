@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
@@ -102,12 +104,14 @@ class ToleranceServiceImpl implements ToleranceService {
     private final ToleranceFiguresQuery figuresQuery;
     private final ApplicationWorkbook workbook;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     ToleranceServiceImpl(ToleranceApplicationRepository applications, ToleranceCategoryRepository categories,
                          ExemptionItemRepository exemptions, DisciplineRecordRepository disciplines,
                          ToleranceUnitRepository units, WorkflowService workflow, CadreService cadres,
                          CurrentUsers users, HistoryQuery historyQuery, ToleranceFiguresQuery figuresQuery,
-                         ApplicationWorkbook workbook, Clock clock) {
+                         ApplicationWorkbook workbook, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.applications = applications;
         this.categories = categories;
         this.exemptions = exemptions;
@@ -144,7 +148,9 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
-        return details(load(id));
+        ToleranceApplication a = load(id);
+        accessLog.read(AccessTypes.TOLERANCE_APPLICATION, id, a.getApplicationNo() + " " + a.getCadreName());
+        return details(a);
     }
 
     @Override
@@ -162,6 +168,7 @@ class ToleranceServiceImpl implements ToleranceService {
         ProcedureDefinition procedure = procedure();
         Specification<ToleranceApplication> spec = spec(filter, procedure);
         LocalDate today = today();
+        accessLog.exported(AccessTypes.TOLERANCE_APPLICATION, "tolerance-applications.xlsx");
         workbook.write(pageable -> applications.findAll(spec, pageable)
                 .map(a -> ApplicationViews.row(a, procedure, today)), out);
     }
@@ -170,8 +177,11 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long applicationId, long attachmentId) {
-        load(applicationId);
-        return workflow.attachment(CASE_TYPE, applicationId, attachmentId);
+        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, applications.findWithUnitById(applicationId),
+                a -> covers(a.getUnit()));
+        StoredFile file = workflow.attachment(CASE_TYPE, applicationId, attachmentId);
+        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
+        return file;
     }
 
     // --- applications: moves ------------------------------------------------------------------
@@ -341,7 +351,10 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public DisciplineDetails discipline(long id) {
-        return disciplineDetails(inScope(disciplines.findWithVisitsById(id), DisciplineRecord::getUnit));
+        DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findWithVisitsById(id),
+                DisciplineRecord::getUnit);
+        accessLog.read(AccessTypes.DISCIPLINE_RECORD, id, d.getCadreName());
+        return disciplineDetails(d);
     }
 
     @Override
@@ -376,7 +389,8 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private DisciplineRecord disciplineForMove(long id, int version) {
-        DisciplineRecord d = inScope(disciplines.findForUpdate(id), DisciplineRecord::getUnit);
+        DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findForUpdate(id),
+                DisciplineRecord::getUnit);
         if (d.getVersion() != version) {
             throw stale(d.getLastActor(), d.getLastActedAt());
         }
@@ -434,7 +448,8 @@ class ToleranceServiceImpl implements ToleranceService {
 
     /** The application locked for this move, refused with who moved it last if the user's view is stale. */
     private ToleranceApplication loadForMove(long id, int version) {
-        ToleranceApplication a = inScope(applications.findForUpdate(id), ToleranceApplication::getUnit);
+        ToleranceApplication a = inScope(AccessTypes.TOLERANCE_APPLICATION, id, applications.findForUpdate(id),
+                ToleranceApplication::getUnit);
         if (a.getVersion() != version) {
             throw stale(a.getLastActor(), a.getLastActedAt());
         }
@@ -454,13 +469,17 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private ToleranceApplication load(long id) {
-        return inScope(applications.findWithUnitById(id), ToleranceApplication::getUnit);
+        return inScope(AccessTypes.TOLERANCE_APPLICATION, id, applications.findWithUnitById(id),
+                ToleranceApplication::getUnit);
     }
 
-    /** Another unit's record is reported exactly like a missing one. */
-    private <T> T inScope(Optional<T> found, Function<T, ToleranceUnit> unitOf) {
-        String scope = scopePath();
-        return found.filter(r -> unitOf.apply(r).getPath().startsWith(scope)).orElseThrow(RecordNotFoundException::new);
+    /** Another unit's record is reported exactly like a missing one, and the attempt is logged. */
+    private <T> T inScope(String recordType, long id, Optional<T> found, Function<T, ToleranceUnit> unitOf) {
+        return accessLog.visible(recordType, id, found, r -> covers(unitOf.apply(r)));
+    }
+
+    private boolean covers(ToleranceUnit unit) {
+        return unit.getPath().startsWith(scopePath());
     }
 
     private Specification<ToleranceApplication> spec(ApplicationFilter filter, ProcedureDefinition procedure) {

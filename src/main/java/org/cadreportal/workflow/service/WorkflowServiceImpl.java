@@ -48,6 +48,9 @@ class WorkflowServiceImpl implements WorkflowService {
     /** The roles that work cases; a step acted on by anyone else could never be moved. */
     private static final Set<Role> ACTING_ROLES = EnumSet.of(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE);
 
+    /** The step_records.details column. */
+    private static final int MAX_DETAILS = 8000;
+
     /** A voting step is the committee's: the meeting and the votes are theirs whatever the settings say. */
     private static final String DECISION_FORM = "DECISION";
 
@@ -135,11 +138,15 @@ class WorkflowServiceImpl implements WorkflowService {
         }
         List<String> types = FileKinds.accept(entry.attachments().stream().map(NewAttachment::fileName).toList(),
                 entry.attachments().stream().map(NewAttachment::content).toList(), "attachments");
+        String details = codec.write(entry.details());
+        if (details != null && details.length() > MAX_DETAILS) {
+            // Each text passed its own limit, but together they exceed what one step record keeps.
+            throw new PortalException("workflow.error.detailsTooLong");
+        }
         CurrentUser actor = users.require();
         StepRecord record = new StepRecord(entry.caseType(), entry.caseId(), step.id(), step.ordinal(),
                 entry.outcome(), entry.targetOrdinal(), actor.username(), actor.displayName(),
-                LocalDateTime.now(clock), opinion == null || opinion.isEmpty() ? null : opinion,
-                codec.write(entry.details()));
+                LocalDateTime.now(clock), opinion == null || opinion.isEmpty() ? null : opinion, details);
         for (int i = 0; i < entry.attachments().size(); i++) {
             NewAttachment file = entry.attachments().get(i);
             record.attach(file.fileName(), types.get(i), file.content());
