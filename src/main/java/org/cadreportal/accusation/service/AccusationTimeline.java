@@ -1,5 +1,6 @@
 package org.cadreportal.accusation.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.AppRoles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,8 @@ class AccusationTimeline implements TimelineSource {
 
     @Override
     @Transactional(readOnly = true)
+    // The roles of CadreService.timeline, its one caller.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
         return cases.clarificationsOf(cadreId).stream().map(k -> new TimelineEntry(k.getClarifiedOn(),
                 "timeline.kind.clarification", k.getAccusationCase().getCaseNo(),

@@ -1,8 +1,10 @@
 package org.cadreportal.accusation.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.springframework.data.domain.PageRequest;
@@ -19,6 +21,8 @@ class AccusationWaitingWork implements WaitingWork {
     }
 
     @Override
+    // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
         if (!(user.has(Role.CLERK) || user.has(Role.DISCIPLINE))) {
             return List.of();

@@ -1,9 +1,11 @@
 package org.cadreportal.adjustment.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.workflow.CaseStatus;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,8 @@ class AdjustmentTimeline implements TimelineSource {
     }
 
     @Override
+    // The roles of CadreService.timeline, its one caller.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
         return cases.findByCadre(cadreId, "/").stream().map(c -> {
             boolean appointed = c.getEffectiveDate() != null;

@@ -1,8 +1,10 @@
 package org.cadreportal.adjustment.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ class AdjustmentWaitingWork implements WaitingWork {
     }
 
     @Override
+    // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
         if (!(user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.DISCIPLINE))) {
             return List.of();

@@ -1,5 +1,6 @@
 package org.cadreportal.audit.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.cadreportal.audit.HistoryEntry.ChangeType;
 import org.cadreportal.audit.HistoryEntry.FieldChange;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.audit.domain.RevisionInfo;
+import org.cadreportal.security.AppRoles;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -30,6 +32,9 @@ class EnversHistoryQuery implements HistoryQuery {
 
     @Override
     @Transactional(readOnly = true)
+    // Every role that has a history tab: archive entries (all six), cadres and tolerance cases (staff).
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
+            AppRoles.CADRE})
     public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()

@@ -1,5 +1,6 @@
 package org.cadreportal.award.service;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -46,12 +47,14 @@ class AwardFigures implements FigureSource {
     }
 
     @Override
+    @PermitAll
     public boolean available() {
         return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.CLERK) || u.has(Role.COMMITTEE)
                 || u.has(Role.DISCIPLINE)).orElse(false);
     }
 
     @Override
+    @PermitAll
     public List<FigureDefinition> definitions() {
         return List.of(FigureDefinition.count(AWARDS, "figure.award.awards", SECTION, 1, "report.measure.items"),
                 FigureDefinition.count(CRITICISMS, "figure.award.criticisms", SECTION, 2, "report.measure.people"));

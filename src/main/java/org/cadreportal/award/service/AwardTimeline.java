@@ -1,10 +1,12 @@
 package org.cadreportal.award.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.AppRoles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,8 @@ class AwardTimeline implements TimelineSource {
 
     @Override
     @Transactional(readOnly = true)
+    // The roles of CadreService.timeline, its one caller.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
         return records.findByCadreIdOrderByDecidedOnDesc(cadreId).stream().map(a -> a.getKind() == AwardKind.AWARD
                 ? new TimelineEntry(a.getDecidedOn(), "timeline.kind.award", a.getType().chinese(),

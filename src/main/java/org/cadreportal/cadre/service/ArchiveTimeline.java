@@ -1,8 +1,10 @@
 package org.cadreportal.cadre.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.AppRoles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,8 @@ class ArchiveTimeline implements TimelineSource {
     }
 
     @Override
+    // The roles of CadreService.timeline, its one caller.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
         return jdbc.query("""
                 select e.id, coalesce(cast(e.reviewed_at as date), p.ends_on), p.name_zh, f.name_zh, e.what_done from achievement_entries e

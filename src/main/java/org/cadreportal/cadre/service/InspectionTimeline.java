@@ -1,10 +1,12 @@
 package org.cadreportal.cadre.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.cadreportal.cadre.Recommendation;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.AppRoles;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ class InspectionTimeline implements TimelineSource {
     }
 
     @Override
+    // The roles of CadreService.timeline, its one caller.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
         return jdbc.query("""
                 select i.id, i.inspected_on, t.name_zh, u.name, c.recommendation, i.finding

@@ -1,9 +1,11 @@
 package org.cadreportal.cadre.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.EntryFilter;
 import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,8 @@ class ReviewWaitingWork implements WaitingWork {
     }
 
     @Override
+    // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
         if (!user.has(Role.CLERK)) {
             return List.of();

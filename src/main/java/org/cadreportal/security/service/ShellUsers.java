@@ -1,6 +1,7 @@
 package org.cadreportal.security.service;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Optional;
 import org.cadreportal.base.ui.ShellUser;
@@ -25,6 +26,8 @@ class ShellUsers implements ShellUserSource {
     }
 
     @Override
+    // The shell asks who is signed in; the layout itself is for any signed-in user.
+    @PermitAll
     public Optional<ShellUser> currentShellUser() {
         return users.current().map(u -> new ShellUser(u.displayName(),
                 u.roles().stream().sorted(Comparator.naturalOrder()).map(Role::labelKey).toList(),
@@ -32,6 +35,7 @@ class ShellUsers implements ShellUserSource {
     }
 
     @Override
+    @PermitAll
     public void logout() {
         authentication.logout();
     }

@@ -1,5 +1,6 @@
 package org.cadreportal.security.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.security.CurrentUser;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 class SpringCurrentUsers implements CurrentUsers {
 
     @Override
+    // Asking who is signed in needs no role: the answer may be nobody.
+    @PermitAll
     public Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUserDetails details) {
@@ -22,6 +25,7 @@ class SpringCurrentUsers implements CurrentUsers {
     }
 
     @Override
+    @PermitAll
     public CurrentUser require() {
         return current().orElseThrow(() -> new PortalException("error.signInRequired"));
     }

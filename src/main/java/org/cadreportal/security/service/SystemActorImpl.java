@@ -1,6 +1,7 @@
 package org.cadreportal.security.service;
 
 import com.vaadin.flow.internal.CurrentInstance;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.Set;
 import org.cadreportal.security.CurrentUser;
@@ -22,6 +23,8 @@ class SystemActorImpl implements SystemActor {
     }
 
     @Override
+    // Called by jobs with no user at all; it refuses to run inside a user's request instead.
+    @PermitAll
     public void runAs(Role role, Runnable work) {
         // Vaadin's context strategy prefers the context of a current Vaadin session over this thread's;
         // a background thread may still carry one, so it is set aside while the portal acts.

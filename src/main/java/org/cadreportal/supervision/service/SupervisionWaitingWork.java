@@ -1,7 +1,9 @@
 package org.cadreportal.supervision.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.notification.WaitingWork;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.cadreportal.supervision.ItemFilter;
@@ -24,6 +26,8 @@ class SupervisionWaitingWork implements WaitingWork {
     }
 
     @Override
+    // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
         if (!user.has(Role.SUPERVISION)) {
             return List.of();

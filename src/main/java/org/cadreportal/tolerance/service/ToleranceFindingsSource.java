@@ -1,8 +1,10 @@
 package org.cadreportal.tolerance.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.adjustment.ToleranceFindings;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.tolerance.domain.ToleranceApplicationRepository;
 import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
@@ -29,6 +31,8 @@ class ToleranceFindingsSource implements ToleranceFindings {
 
     @Override
     @Transactional(readOnly = true)
+    // The roles that open an adjustment case, whose details list these findings.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public List<ToleranceFinding> findingsFor(long cadreId) {
         return users.current()
                 .flatMap(u -> units.findById(u.scopeUnitId()))

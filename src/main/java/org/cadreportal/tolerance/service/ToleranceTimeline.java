@@ -1,8 +1,10 @@
 package org.cadreportal.tolerance.service;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.AppRoles;
 import org.cadreportal.tolerance.domain.ToleranceApplicationRepository;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,8 @@ class ToleranceTimeline implements TimelineSource {
     }
 
     @Override
+    // The roles of CadreService.timeline, its one caller.
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
         return applications.findDecided(cadreId, "/").stream()
                 .map(a -> new TimelineEntry(a.getDecidedOn(), "timeline.kind.tolerance", a.getApplicationNo(),

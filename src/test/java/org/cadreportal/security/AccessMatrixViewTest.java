@@ -1,0 +1,473 @@
+package org.cadreportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cadreportal.base.ui.NotFoundView;
+import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.security.AccessMatrix.MethodRow;
+import org.cadreportal.security.AccessMatrix.RouteRow;
+import org.cadreportal.security.ui.LoginView;
+import org.cadreportal.testing.ViewTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.method.AuthorizationAdvisor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.test.util.AopTestUtils;
+
+/**
+ * Every route and every service method against every role, decided by the same checkers that
+ * enforce them (Vaadin's {@link AccessAnnotationChecker}, Spring Security's
+ * {@link Jsr250AuthorizationManager}), proven by real refusals, and kept in {@code docs/security.md}.
+ * A route or service method without an access rule fails here, named.
+ * Run with {@code -Daccess.matrix.write=true} to rewrite the document's matrix instead of comparing.
+ */
+class AccessMatrixViewTest extends ViewTest {
+
+    private static final String ROOT = "org.cadreportal";
+    private static final Path DOCUMENT = Path.of("docs", "security.md");
+    private static final List<Class<? extends Annotation>> VIEW_RULES =
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class,
+                    com.vaadin.flow.server.auth.AnonymousAllowed.class);
+    private static final List<Class<? extends Annotation>> METHOD_RULES =
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
+    /** Rules the matrix cannot read: the house rule is JSR-250 on services, so a table can be derived. */
+    private static final List<String> UNREAD_RULES = List.of(
+            "org.springframework.security.access.prepost.PreAuthorize",
+            "org.springframework.security.access.prepost.PostAuthorize",
+            "org.springframework.security.access.annotation.Secured");
+    /** Demo accounts that hold each role, for the navigations and calls that prove the table. */
+    private static final Map<String, String> DEMO_USER = Map.of(
+            "ADMIN", DemoAccounts.ADMIN, "CLERK", DemoAccounts.CLERK, "COMMITTEE", DemoAccounts.COMMITTEE,
+            "DISCIPLINE", DemoAccounts.DISCIPLINE, "SUPERVISION", DemoAccounts.SUPERVISION,
+            "CADRE", DemoAccounts.CADRE);
+    /** Routes also opened by every role allowed in: the table must not refuse what works, either. */
+    private static final List<String> OPENED_WHEN_ALLOWED =
+            List.of("/admin/users", "/admin/access-log", "/archive/review", "/my-notices", "/awards");
+
+    private final AccessAnnotationChecker viewChecker = new AccessAnnotationChecker();
+    private final Jsr250AuthorizationManager methodChecker = new Jsr250AuthorizationManager();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService accounts;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyRouteAndServiceMethodHasARuleAndTheDocumentIsCurrent() throws IOException {
+        List<String> missing = new ArrayList<>();
+        List<RouteRow> routes = routes(missing);
+        List<MethodRow> methods = new ArrayList<>();
+        serviceBeans().forEach(bean -> methods.addAll(methodRows(bean, missing)));
+        assertThat(missing).as("routes and service methods without an access rule").isEmpty();
+        assertThat(routes).hasSizeGreaterThan(30);
+        assertThat(methods).hasSizeGreaterThan(150);
+
+        String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+        String current = AccessMatrix.splice(document, new AccessMatrix(routes, methods).markdown());
+        if (Boolean.getBoolean("access.matrix.write")) {
+            Files.writeString(DOCUMENT, current, StandardCharsets.UTF_8);
+        } else if (!current.equals(document)) {
+            fail("docs/security.md's access matrix is out of date with the code's access rules. Check the change "
+                    + "is meant, then regenerate it: ./mvnw verify -Dtest=AccessMatrixViewTest -Dit.test=None "
+                    + "-Dfailsafe.failIfNoSpecifiedTests=false -Daccess.matrix.write=true");
+        }
+    }
+
+    /** Every refused cell of the route table, navigated for real; a few routes also opened where allowed. */
+    @Test
+    void navigationIsRefusedWhereTheTableSaysSoAndAllowedWhereItSaysSo() {
+        List<RouteRow> routes = routes(new ArrayList<>());
+        int refusals = 0;
+        int openings = 0;
+        for (String column : AccessMatrix.COLUMNS) {
+            signIn(column);
+            for (RouteRow route : routes) {
+                boolean allowed = allowedForDemoUser(column, route.access());
+                if (allowed && !OPENED_WHEN_ALLOWED.contains(route.path())) {
+                    continue;
+                }
+                String location = location(route);
+                UI.getCurrent().navigate(location);
+                Class<?> shown = org.springframework.util.ClassUtils.getUserClass(getCurrentView().getClass());
+                if (allowed) {
+                    assertThat(shown).as("%s opening %s", column, location).isEqualTo(route.view());
+                    openings++;
+                } else {
+                    assertThat(shown).as("%s opening %s", column, location)
+                            .isEqualTo(column.equals(AccessMatrix.ANONYMOUS) ? LoginView.class : NotFoundView.class);
+                    refusals++;
+                }
+            }
+        }
+        assertThat(refusals).isGreaterThan(100);
+        assertThat(openings).isGreaterThanOrEqualTo(OPENED_WHEN_ALLOWED.size());
+    }
+
+    /**
+     * Each service bean carries Spring Security's method interceptor, and every refused cell of the
+     * service tables, called through the bean as that role, is denied before the method runs.
+     */
+    @Test
+    void everyRefusedServiceCallIsDeniedByTheProxy() throws Exception {
+        int denials = 0;
+        for (Object bean : serviceBeans()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            List<Method> guarded = publicMethods(type).stream().filter(m -> !exempt(m)).toList();
+            if (guarded.isEmpty()) {
+                continue;
+            }
+            assertThat(guardedByMethodSecurity(bean, type)).as("%s is proxied with method security", type.getName())
+                    .isTrue();
+            for (Method m : guarded) {
+                for (String column : AccessMatrix.COLUMNS) {
+                    if (decide(bean, m, column)) {
+                        continue;
+                    }
+                    SecurityContextHolder.getContext().setAuthentication(syntheticUser(column));
+                    try {
+                        callableMethod(m).invoke(bean, defaultArguments(m));
+                        fail("%s#%s ran for %s, which the table refuses", type.getSimpleName(), m.getName(), column);
+                    } catch (InvocationTargetException e) {
+                        assertThat(e.getCause()).as("%s#%s as %s", type.getSimpleName(), m.getName(), column)
+                                .isInstanceOf(AccessDeniedException.class);
+                        denials++;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }
+            }
+        }
+        assertThat(denials).isGreaterThan(300);
+    }
+
+    // --- routes -------------------------------------------------------------------------------------
+
+    private List<RouteRow> routes(List<String> missing) {
+        List<Class<?>> layouts = scan(Layout.class);
+        List<RouteRow> rows = new ArrayList<>();
+        for (Class<?> view : scan(Route.class)) {
+            Route route = view.getAnnotation(Route.class);
+            List<Class<?>> guards = new ArrayList<>(List.of(view));
+            guards.addAll(layoutsOf(route, layouts));
+            guards.stream().filter(g -> !hasAny(viewChecker.getSecurityTarget(g), VIEW_RULES))
+                    .forEach(g -> missing.add("route " + route.value() + ": " + g.getName()
+                            + " has no @RolesAllowed, @PermitAll, @AnonymousAllowed or @DenyAll"));
+            Map<String, Boolean> access = new LinkedHashMap<>();
+            for (String column : AccessMatrix.COLUMNS) {
+                boolean anonymous = column.equals(AccessMatrix.ANONYMOUS);
+                Principal principal = anonymous ? null : () -> "matrix-" + column;
+                Function<String, Boolean> hasRole = role -> !anonymous && role.equals(column);
+                access.put(column, guards.stream().allMatch(g -> viewChecker.hasAccess(g, principal, hasRole)));
+            }
+            rows.add(new RouteRow(displayedPath(route, view), view, access));
+        }
+        return rows;
+    }
+
+    /** The route's path as a user types it; a parameter shows as {@code {param}}. */
+    private static String displayedPath(Route route, Class<?> view) {
+        String path = "/" + route.value();
+        return HasUrlParameter.class.isAssignableFrom(view) ? path + "/{param}" : path;
+    }
+
+    /** The path without the parameter's placeholder, with {@code 1} as the parameter (refused before it is read). */
+    private static String location(RouteRow route) {
+        return route.path().substring(1).replace("{param}", "1");
+    }
+
+    /** The layouts a route is shown in: its explicit layout, or the automatic {@link Layout} for its path. */
+    private static List<Class<?>> layoutsOf(Route route, List<Class<?>> layouts) {
+        List<Class<?>> chain = new ArrayList<>();
+        Class<?> layout = null;
+        if (route.layout() != UI.class) {
+            layout = route.layout();
+        } else if (route.autoLayout()) {
+            layout = layouts.stream()
+                    .filter(l -> ("/" + route.value()).startsWith(l.getAnnotation(Layout.class).value()))
+                    .max((a, b) -> a.getAnnotation(Layout.class).value().length()
+                            - b.getAnnotation(Layout.class).value().length())
+                    .orElse(null);
+        }
+        while (layout != null) {
+            chain.add(layout);
+            ParentLayout parent = layout.getAnnotation(ParentLayout.class);
+            layout = parent == null ? null : parent.value();
+        }
+        return chain;
+    }
+
+    private void signIn(String column) {
+        SecurityContextHolder.clearContext();
+        if (column.equals(AccessMatrix.ANONYMOUS)) {
+            return;
+        }
+        UserDetails user = accounts.loadUserByUsername(DEMO_USER.get(column));
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        SecurityContextHolder.setContext(security);
+    }
+
+    /** A demo account may hold more than one role: it is let in when any of them is. */
+    private boolean allowedForDemoUser(String column, Map<String, Boolean> access) {
+        if (column.equals(AccessMatrix.ANONYMOUS)) {
+            return access.get(column);
+        }
+        return accounts.loadUserByUsername(DEMO_USER.get(column)).getAuthorities().stream()
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .anyMatch(role -> Boolean.TRUE.equals(access.get(role)));
+    }
+
+    // --- services -----------------------------------------------------------------------------------
+
+    /**
+     * Beans in a {@code service} package that another package can reach: those implementing one of the
+     * portal's interfaces (a feature's API or an SPI such as FigureSource) and public classes. Package-private
+     * helpers without an interface (AccusationViews, CasePdf…) cannot be called from a view at all.
+     */
+    private List<Object> serviceBeans() {
+        List<Object> beans = new ArrayList<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null) {
+                continue;
+            }
+            Class<?> user = org.springframework.util.ClassUtils.getUserClass(type);
+            boolean inService = user.getPackageName().startsWith(ROOT + ".")
+                    && Arrays.asList(user.getPackageName().split("\\.")).contains("service");
+            boolean stereotype = user.isAnnotationPresent(Service.class) || user.isAnnotationPresent(Component.class);
+            boolean reachable = Modifier.isPublic(user.getModifiers()) || Arrays.stream(user.getInterfaces())
+                    .anyMatch(i -> i.getPackageName().startsWith(ROOT + "."));
+            if (inService && stereotype && reachable) {
+                beans.add(context.getBean(name));
+            }
+        }
+        return beans;
+    }
+
+    private List<MethodRow> methodRows(Object bean, List<String> missing) {
+        Class<?> type = AopUtils.getTargetClass(bean);
+        List<MethodRow> rows = new ArrayList<>();
+        List<Method> methods = publicMethods(type);
+        for (Method m : methods) {
+            if (exempt(m)) {
+                continue;
+            }
+            String label = label(type, m, methods);
+            Optional<String> unread = UNREAD_RULES.stream().filter(a -> annotated(m, a) || annotated(type, a))
+                    .findFirst();
+            if (unread.isPresent()) {
+                missing.add(label + " uses @" + unread.get().substring(unread.get().lastIndexOf('.') + 1)
+                        + ": the matrix reads JSR-250 rules only (@RolesAllowed, @PermitAll, @DenyAll)");
+            } else if (!hasAny(m, METHOD_RULES) && !hasAny(type, METHOD_RULES)) {
+                missing.add(label + " (" + type.getName() + ") has no @RolesAllowed, @PermitAll or @DenyAll");
+            }
+            Map<String, Boolean> access = new LinkedHashMap<>();
+            AccessMatrix.COLUMNS.forEach(c -> access.put(c, decide(bean, m, c)));
+            rows.add(new MethodRow(feature(type), label, access));
+        }
+        return rows;
+    }
+
+    private boolean decide(Object bean, Method m, String column) {
+        Authentication who = syntheticUser(column);
+        AuthorizationResult result = methodChecker.authorize(() -> who,
+                new SimpleMethodInvocation(AopTestUtils.getUltimateTargetObject(bean), m));
+        return result != null && result.isGranted();
+    }
+
+    /**
+     * Methods no user calls: the scheduler and the event bus run them, outside any request. Their work
+     * goes through guarded services or runs as {@link SystemActor}.
+     */
+    private static boolean exempt(Method m) {
+        MergedAnnotations annotations = MergedAnnotations.from(m);
+        return annotations.isPresent(Scheduled.class) || annotations.isPresent(EventListener.class);
+    }
+
+    private static List<Method> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                .filter(m -> !m.isSynthetic() && !m.isBridge())
+                .toList();
+    }
+
+    /**
+     * {@code Api#method} where one bean is the interface; {@code Impl#method (Spi)} where several beans
+     * implement it (FigureSource, TimelineSource, WaitingWork…), and {@code Class#method} without one.
+     */
+    private String label(Class<?> type, Method m, List<Method> all) {
+        Optional<Class<?>> api = apiOf(type, m);
+        boolean sole = api.map(i -> context.getBeanNamesForType(i).length == 1).orElse(false);
+        String owner = sole ? api.get().getSimpleName() : type.getSimpleName();
+        String spi = api.filter(i -> !sole).map(i -> " (" + i.getSimpleName() + ")").orElse("");
+        boolean overloaded = all.stream().filter(o -> o.getName().equals(m.getName())).count() > 1;
+        String parameters = overloaded ? "(" + String.join(", ", Arrays.stream(m.getParameterTypes())
+                .map(Class::getSimpleName).toList()) + ")" : "";
+        return owner + "#" + m.getName() + parameters + spi;
+    }
+
+    private static Optional<Class<?>> apiOf(Class<?> type, Method m) {
+        return Arrays.stream(type.getInterfaces()).filter(i -> i.getPackageName().startsWith(ROOT + "."))
+                .filter(i -> interfaceMethod(i, m).isPresent()).findFirst();
+    }
+
+    private static Optional<Method> interfaceMethod(Class<?> api, Method m) {
+        try {
+            return Optional.of(api.getMethod(m.getName(), m.getParameterTypes()));
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The interface's method where there is one (public), else the class's own, made callable. */
+    private static Method callableMethod(Method m) {
+        Optional<Method> api = Optional.empty();
+        for (Class<?> i : m.getDeclaringClass().getInterfaces()) {
+            api = api.or(() -> interfaceMethod(i, m));
+        }
+        Method callable = api.orElse(m);
+        callable.setAccessible(true);
+        return callable;
+    }
+
+    private static Object[] defaultArguments(Method m) {
+        return Arrays.stream(m.getParameterTypes()).map(AccessMatrixViewTest::defaultValue).toArray();
+    }
+
+    private static Object defaultValue(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return null;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == char.class) {
+            return '\0';
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == double.class) {
+            return 0d;
+        }
+        if (type == float.class) {
+            return 0f;
+        }
+        if (type == short.class) {
+            return (short) 0;
+        }
+        if (type == byte.class) {
+            return (byte) 0;
+        }
+        return 0;
+    }
+
+    private static boolean guardedByMethodSecurity(Object bean, Class<?> type) {
+        if (!AopUtils.isAopProxy(bean) || !(bean instanceof Advised advised)) {
+            return false;
+        }
+        for (Advisor advisor : advised.getAdvisors()) {
+            // Spring Security registers its interceptors wrapped (and deferred); the advice names them.
+            boolean authorization = advisor instanceof AuthorizationAdvisor
+                    || advisor.getAdvice() instanceof AuthorizationAdvisor;
+            if (authorization && AopUtils.canApply(advisor, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Authentication syntheticUser(String column) {
+        if (column.equals(AccessMatrix.ANONYMOUS)) {
+            return new AnonymousAuthenticationToken("matrix", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        }
+        return UsernamePasswordAuthenticationToken.authenticated("matrix-" + column, null,
+                AuthorityUtils.createAuthorityList(Role.valueOf(column).authority()));
+    }
+
+    // --- shared -------------------------------------------------------------------------------------
+
+    /** The part of the portal: the package right under {@code org.cadreportal}. */
+    private static String feature(Class<?> type) {
+        String rest = type.getPackageName().substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static List<Class<?>> scan(Class<? extends Annotation> annotation) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        return scanner.findCandidateComponents(ROOT).stream().<Class<?>>map(d -> {
+            try {
+                return Class.forName(d.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static boolean hasAny(AnnotatedElement element, List<Class<? extends Annotation>> rules) {
+        return rules.stream().anyMatch(element::isAnnotationPresent);
+    }
+
+    private static boolean annotated(AnnotatedElement element, String annotation) {
+        return Arrays.stream(element.getAnnotations()).anyMatch(a -> a.annotationType().getName().equals(annotation));
+    }
+}
