@@ -1,0 +1,328 @@
+package org.cadreportal.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.cadreportal.Application;
+import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.testing.Environment;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * N simulated users in one headless Chromium (a browser context each) against the portal started in this
+ * JVM on MariaDB, in a database of its own ({@value #DATABASE}, demo data loaded once and kept). Each user
+ * signs in and walks {@link LoadJourney} a few rounds with think times; the users start spread over a
+ * ramp-up. Per N it prints the round trips as the browser measured them and as the server did, and the
+ * heap a session holds after GC. Arguments ({@code -Dexec.args="..."}): {@code --users=10,50,100},
+ * {@code --rounds=2}, {@code --ramp=10} (seconds), {@code --think=1000-2000} (ms), {@code --refill}
+ * (recreate the database), and any {@code --spring.*} or {@code --logging.*} setting. Figures and method:
+ * docs/performance.md. Run:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.cadreportal.bench.LoadBenchmark -Dexec.args="--users=10,50,100"}
+ */
+public final class LoadBenchmark {
+
+    static final String DATABASE = "cadreportal_load";
+    private static final String USER_PREFIX = "load";
+    /** Far above the user sequence's range, so the load users never collide with accounts made in the UI. */
+    private static final long FIRST_USER_ID = 9_000_001L;
+    private static final long MIN_FREE_MEMORY = 4L << 30;
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-extensions", "--mute-audio");
+
+    private static boolean histogram;
+
+    private LoadBenchmark() {
+    }
+
+    /** One N's outcome. */
+    private record Result(int users, int failed, List<LoadJourney.Trip> trips, List<LoadProbe.Timed> server,
+            int failedRequests, double seconds, int sessions, long heapWithSessions, long heapWithout,
+            long heapClosed, long baseline) {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Map<String, String> options = options(args);
+        int[] counts = Arrays.stream(options.getOrDefault("users", "10,50,100").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
+        int rampSeconds = Integer.parseInt(options.getOrDefault("ramp", "10"));
+        String[] think = options.getOrDefault("think", "1000-2000").split("-");
+        long thinkMin = Long.parseLong(think[0]);
+        long thinkMax = Long.parseLong(think[think.length - 1]);
+        histogram = options.containsKey("histogram");
+        prepareDatabase(options.containsKey("refill"));
+        LoadProbe probe = new LoadProbe();
+        List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=mariadb",
+                "--spring.datasource.url=" + serverUrl() + DATABASE, "--spring.datasource.username=root",
+                "--spring.datasource.password=", "--portal.demo-data=true", "--server.port=0",
+                "--portal.lights.cron=-", "--portal.outbox.delay=PT24H", "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                // As compose.yaml sets it on the server (docs/performance.md, archive grid).
+                "--spring.datasource.hikari.connection-init-sql=SET SESSION optimizer_join_limit_pref_ratio=1"));
+        Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--logging.")).forEach(settings::add);
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .initializers(context -> register((GenericApplicationContext) context, probe))
+                .run(settings.toArray(String[]::new))) {
+            String baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/";
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            int max = Arrays.stream(counts).max().orElse(1);
+            ensureUsers(jdbc, max);
+            System.out.printf("Portal up in %.0f s at %s (database %s: %,d entries, %,d cadres); %d load users%n",
+                    (System.nanoTime() - started) / 1e9, baseUrl, DATABASE,
+                    jdbc.queryForObject("select count(*) from achievement_entries", Long.class),
+                    jdbc.queryForObject("select count(*) from cadres", Long.class), max);
+            try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Environment.CHROMIUM).setHeadless(true).setArgs(FLAGS))) {
+                // Class loading, JIT, Hibernate's and Vaadin's caches: paid once, by nobody who is measured.
+                Result warmUp = run(browser, probe, baseUrl, 1, 1, 0, thinkMin, thinkMax);
+                System.out.printf("Warm-up: 1 user, %d round trips, %s%n", warmUp.trips().size(),
+                        warmUp.failed() == 0 ? "ok" : "FAILED");
+                List<Result> results = new ArrayList<>();
+                for (int n : counts) {
+                    Result r = run(browser, probe, baseUrl, n, rounds, rampSeconds, thinkMin, thinkMax);
+                    results.add(r);
+                    print(List.of(r));
+                }
+                System.out.printf("%nAll runs: %d rounds per user, ramp-up %d s, think time %d-%d ms%n", rounds,
+                        rampSeconds, thinkMin, thinkMax);
+                print(results);
+            }
+        }
+    }
+
+    private static Result run(Browser browser, LoadProbe probe, String baseUrl, int n, int rounds, int rampSeconds,
+            long thinkMin, long thinkMax) {
+        probe.invalidateAll();
+        long baseline = usedHeapAfterGc();
+        probe.drain();
+        List<LoadJourney.Trip> trips = new ArrayList<>();
+        List<LoadJourney> users = new ArrayList<>();
+        long start = System.nanoTime() + 200_000_000L;
+        for (int i = 1; i <= n; i++) {
+            long startAt = start + (long) ((i - 1) * (rampSeconds * 1e9 / n));
+            users.add(new LoadJourney(browser, i, username(i), DemoAccounts.PASSWORD, baseUrl, rounds, startAt,
+                    thinkMin, thinkMax, trips));
+        }
+        // One thread drives every user (Playwright Java is single-threaded); each tick is short.
+        PriorityQueue<LoadJourney> due = new PriorityQueue<>(Comparator.comparingLong(LoadJourney::nextAt));
+        due.addAll(users);
+        while (!due.isEmpty()) {
+            LoadJourney next = due.poll();
+            long wait = next.nextAt() - System.nanoTime();
+            if (wait > 0) {
+                sleep(wait / 1_000_000L + 1);
+            }
+            if (!next.started() && availableMemory() < MIN_FREE_MEMORY) {
+                // Each context costs Chromium about 300 MB: stop adding users before the machine runs out.
+                next.abort(String.format("not started: %.1f GiB of memory left", availableMemory() / 1073741824.0));
+                continue;
+            }
+            if (next.tick(System.nanoTime())) {
+                due.add(next);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int failed = 0;
+        int failedRequests = 0;
+        for (LoadJourney user : users) {
+            failedRequests += user.failedRequests();
+            if (user.failure() != null) {
+                failed++;
+                System.out.printf("  %s failed: %s%n", user.username(), user.failure());
+                if (user.page() != null) {
+                    org.cadreportal.testing.Browser.screenshot(user.page(), "load-failed-" + user.username());
+                }
+            }
+        }
+        List<LoadProbe.Timed> server = probe.drain();
+        // Sessions alive and contexts open: the heap with them, then without them (ended as a logout would).
+        int sessions = probe.liveSessions();
+        long withSessions = usedHeapAfterGc();
+        histogram("sessions alive");
+        probe.invalidateAll();
+        long without = usedHeapAfterGc();
+        histogram("sessions ended");
+        users.forEach(LoadJourney::close);
+        long closed = usedHeapAfterGc();
+        return new Result(n, failed, trips, server, failedRequests, seconds, sessions, withSessions, without, closed,
+                baseline);
+    }
+
+    private static void print(List<Result> results) {
+        System.out.printf("%n%5s %6s %8s %8s %8s %8s %8s %8s %8s %8s %9s %8s %8s %7s %6s %9s%n", "users", "failed",
+                "requests", "p50 ms", "p95 ms", "max ms", "srv p50", "srv p95", "cpu p50", "cpu p95", "MiB/sess",
+                "sessions", "pw MiB", "secs", "errors", "left MiB");
+        for (Result r : results) {
+            double[] browser = r.trips().stream().mapToDouble(LoadJourney.Trip::millis).sorted().toArray();
+            double[] server = r.server().stream().mapToDouble(t -> t.nanos() / 1e6).sorted().toArray();
+            double[] cpu = r.server().stream().mapToDouble(t -> t.cpuNanos() / 1e6).sorted().toArray();
+            double perSession = r.sessions() == 0 ? 0 : (r.heapWithSessions() - r.heapWithout()) / (double) r.sessions();
+            double client = (r.heapWithout() - r.heapClosed()) / (double) r.users();
+            System.out.printf("%5d %6d %8d %8.0f %8.0f %8.0f %8.0f %8.0f %8.1f %8.1f %9.2f %8d %8.2f %7.0f %6d %9.1f%n",
+                    r.users(), r.failed(), browser.length, rank(browser, 0.50), rank(browser, 0.95),
+                    browser.length == 0 ? 0 : browser[browser.length - 1], rank(server, 0.50), rank(server, 0.95),
+                    rank(cpu, 0.50), rank(cpu, 0.95), perSession / (1 << 20), r.sessions(), client / (1 << 20), r.seconds(), r.failedRequests(),
+                    (r.heapClosed() - r.baseline()) / (double) (1 << 20));
+            for (String kind : List.of("page", "init", "uidl")) {
+                double[] b = r.trips().stream().filter(t -> t.kind().equals(kind))
+                        .mapToDouble(LoadJourney.Trip::millis).sorted().toArray();
+                double[] s = r.server().stream().filter(t -> t.kind().equals(kind)).mapToDouble(t -> t.nanos() / 1e6)
+                        .sorted().toArray();
+                double[] c = r.server().stream().filter(t -> t.kind().equals(kind))
+                        .mapToDouble(t -> t.cpuNanos() / 1e6).sorted().toArray();
+                if (b.length + s.length > 0) {
+                    System.out.printf("%5s %6s %8s %8.0f %8.0f %8.0f %8.0f %8.0f %8.1f %8.1f   (%s: %d in the browser,"
+                            + " %d in the server)%n", "", "", "", rank(b, 0.50), rank(b, 0.95),
+                            b.length == 0 ? 0 : b[b.length - 1], rank(s, 0.50), rank(s, 0.95), rank(c, 0.50),
+                            rank(c, 0.95), kind, b.length, s.length);
+                }
+            }
+        }
+        System.out.println("""
+                p50/p95/max: browser-measured (request start to last byte, Chromium's timing); srv: the same
+                requests timed in the server by a filter before Spring Security; cpu: the CPU time of the
+                request's thread in the server (its own work, without waiting for a core). MiB/sess: heap freed by ending
+                the live sessions, after GC, per session. pw MiB: heap freed by closing the browser contexts
+                (Playwright's client objects in this JVM), per user. left MiB: heap after the run, all closed,
+                minus before it. errors: requests the browser saw fail.""");
+    }
+
+    /** Nearest rank: the value that the given share of the sorted values does not exceed. */
+    private static double rank(double[] sorted, double share) {
+        return sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+
+    /**
+     * With --histogram: the live objects as jcmd counts them (after a full GC of its own), a check on the
+     * heap figures that needs no MXBean: the total, and Vaadin's state nodes (one per component).
+     */
+    private static void histogram(String when) {
+        if (!histogram) {
+            return;
+        }
+        try {
+            // jcmd's GC.class_histogram, asked in-process (attaching jcmd to this JVM can hang).
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            List<String> lines = text.lines().filter(l -> l.startsWith("Total")
+                    || l.endsWith("com.vaadin.flow.internal.StateNode") || l.endsWith("com.vaadin.flow.server.VaadinSession")
+                    || l.endsWith("com.vaadin.flow.component.UI")).map(l -> l.replaceAll("\\s+", " ").trim()).toList();
+            System.out.println("  histogram, " + when + ": " + lines);
+        } catch (javax.management.JMException e) {
+            System.out.println("  histogram, " + when + ": " + e.getMessage());
+        }
+    }
+
+    /** MemAvailable of the machine, from /proc/meminfo (Linux); unknown counts as plenty. */
+    private static long availableMemory() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemAvailable:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+        return Long.MAX_VALUE;
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void register(GenericApplicationContext context, LoadProbe probe) {
+        context.registerBean("loadTimingFilter", FilterRegistrationBean.class, () -> {
+            FilterRegistrationBean<LoadProbe> filter = new FilterRegistrationBean<>(probe);
+            // Before Spring Security's chain, so the server time includes it.
+            filter.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            filter.addUrlPatterns("/*");
+            return filter;
+        });
+        context.registerBean("loadSessionListener", ServletListenerRegistrationBean.class,
+                () -> new ServletListenerRegistrationBean<>(probe));
+    }
+
+    static String username(int i) {
+        return String.format("%s%03d", USER_PREFIX, i);
+    }
+
+    /**
+     * load001…: the demo clerk's password hash and city scope, CLERK for odd numbers and COMMITTEE for even
+     * ones. Only in this benchmark's own database.
+     */
+    private static void ensureUsers(JdbcTemplate jdbc, int count) {
+        for (int i = 1; i <= count; i++) {
+            long id = FIRST_USER_ID + i - 1;
+            Integer exists = jdbc.queryForObject("select count(*) from user_accounts where id = ?", Integer.class, id);
+            if (exists != null && exists > 0) {
+                continue;
+            }
+            jdbc.update("""
+                    insert into user_accounts (id, version, username, display_name, password_hash, enabled,
+                        scope_unit_id, failed_attempts)
+                    select ?, 0, ?, ?, password_hash, true, scope_unit_id, 0 from user_accounts where username = ?""",
+                    id, username(i), "压测" + username(i), DemoAccounts.CLERK);
+            jdbc.update("insert into user_roles (user_id, role) values (?, ?)", id, i % 2 == 1 ? "CLERK" : "COMMITTEE");
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && !arg.startsWith("--spring.") && !arg.startsWith("--logging.")) {
+                int eq = arg.indexOf('=');
+                options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
+            }
+        }
+        return options;
+    }
+
+    private static void prepareDatabase(boolean refill) throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl(), "root", ""); Statement s = c.createStatement()) {
+            if (refill) {
+                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            }
+            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static String serverUrl() {
+        return "jdbc:mariadb://" + Environment.MARIADB_HOST + ":" + Environment.MARIADB_PORT + "/";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
