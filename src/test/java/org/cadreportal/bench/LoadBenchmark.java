@@ -127,7 +127,14 @@ public final class LoadBenchmark {
         // One thread drives every user (Playwright Java is single-threaded); each tick is short.
         PriorityQueue<LoadJourney> due = new PriorityQueue<>(Comparator.comparingLong(LoadJourney::nextAt));
         due.addAll(users);
+        long report = System.nanoTime() + 60_000_000_000L;
         while (!due.isEmpty()) {
+            if (System.nanoTime() > report) {
+                // A slow run shows where it is (at 50 users on 2 cores a run takes longer than 15 minutes).
+                report += 60_000_000_000L;
+                System.out.printf("  %d users: %d still walking, %d failed, %d round trips so far%n", n, due.size(),
+                        users.stream().filter(u -> u.failure() != null).count(), trips.size());
+            }
             LoadJourney next = due.poll();
             long wait = next.nextAt() - System.nanoTime();
             if (wait > 0) {
