@@ -3,7 +3,10 @@ package org.cadreportal.bench;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,12 +32,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * N simulated users in one headless Chromium (a browser context each) against the portal started in this
  * JVM on MariaDB, in a database of its own ({@value #DATABASE}, demo data loaded once and kept). Each user
  * signs in and walks {@link LoadJourney} a few rounds with think times; the users start spread over a
- * ramp-up. Per N it prints the round trips as the browser measured them and as the server did, and the
- * heap a session holds after GC. Arguments ({@code -Dexec.args="..."}): {@code --users=10,50,100},
- * {@code --rounds=2}, {@code --ramp=10} (seconds), {@code --think=1000-2000} (ms), {@code --refill}
- * (recreate the database), and any {@code --spring.*} or {@code --logging.*} setting. Figures and method:
+ * ramp-up. Per N it prints the round trips as the browser measured them and as the server did, the cores
+ * each process used, and the heap a session holds after GC. The load generator yields the cores to the
+ * portal (see {@link #yieldToPortal}). Arguments ({@code -Dexec.args="..."}): {@code --users=10,50,100},
+ * {@code --rounds=2}, {@code --ramp=} seconds (default 3 per user), {@code --think=1000-2000} (ms),
+ * {@code --refill} (recreate the database), {@code --histogram}, {@code --same-priority} (the load generator
+ * competes with the portal), and any {@code --spring.*}, {@code --logging.*} or {@code --vaadin.*} setting.
+ * Built with {@code -Pproduction,load} the portal runs in Vaadin's production mode. Figures and method:
  * docs/performance.md. Run:
- * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.cadreportal.bench.LoadBenchmark -Dexec.args="--users=10,50,100"}
+ * {@code ./mvnw -q -Pproduction,load package -DskipTests exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.cadreportal.bench.LoadBenchmark -Dexec.args="--users=10,50,100"}
  */
 public final class LoadBenchmark {
 
@@ -43,9 +50,15 @@ public final class LoadBenchmark {
     /** Far above the user sequence's range, so the load users never collide with accounts made in the UI. */
     private static final long FIRST_USER_ID = 9_000_001L;
     private static final long MIN_FREE_MEMORY = 4L << 30;
+    /** Only in a production build's classes: Vaadin's compiled bundle, which development mode does not use. */
+    private static final String PRODUCTION_BUNDLE = "META-INF/VAADIN/webapp/index.html";
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-extensions", "--mute-audio");
+
+    /** The default ramp-up: users arrive one every 3 s (100 users over five minutes). */
+    private static final int RAMP_SECONDS_PER_USER = 3;
+    private static final Path CHRT = Path.of("/usr/bin/chrt");
 
     private static boolean histogram;
 
@@ -55,7 +68,7 @@ public final class LoadBenchmark {
     /** One N's outcome. */
     private record Result(int users, int failed, List<LoadJourney.Trip> trips, List<LoadProbe.Timed> server,
             int failedRequests, double seconds, int sessions, long heapWithSessions, long heapWithout,
-            long heapClosed, long baseline) {
+            long heapClosed, long baseline, Map<String, Double> cpuSeconds) {
     }
 
     public static void main(String[] args) throws SQLException {
@@ -63,7 +76,9 @@ public final class LoadBenchmark {
         int[] counts = Arrays.stream(options.getOrDefault("users", "10,50,100").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "2"));
-        int rampSeconds = Integer.parseInt(options.getOrDefault("ramp", "10"));
+        // Users arrive over a few minutes, as at the start of an office day; all at once, 100 Chromium
+        // contexts would spend their first minutes compiling the bundle while nobody could be measured.
+        String ramp = options.get("ramp");
         String[] think = options.getOrDefault("think", "1000-2000").split("-");
         long thinkMin = Long.parseLong(think[0]);
         long thinkMax = Long.parseLong(think[think.length - 1]);
@@ -77,7 +92,12 @@ public final class LoadBenchmark {
                 "--logging.level.root=WARN",
                 // As compose.yaml sets it on the server (docs/performance.md, archive grid).
                 "--spring.datasource.hikari.connection-init-sql=SET SESSION optimizer_join_limit_pref_ratio=1"));
-        Arrays.stream(args).filter(a -> a.startsWith("--spring.") || a.startsWith("--logging.")).forEach(settings::add);
+        boolean production = LoadBenchmark.class.getClassLoader().getResource(PRODUCTION_BUNDLE) != null;
+        if (production) {
+            // Built by -Pproduction,load into target/load: serve it as the production jar would.
+            settings.add("--vaadin.productionMode=true");
+        }
+        Arrays.stream(args).filter(LoadBenchmark::applicationSetting).forEach(settings::add);
         long started = System.nanoTime();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .initializers(context -> register((GenericApplicationContext) context, probe))
@@ -86,26 +106,32 @@ public final class LoadBenchmark {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             int max = Arrays.stream(counts).max().orElse(1);
             ensureUsers(jdbc, max);
-            System.out.printf("Portal up in %.0f s at %s (database %s: %,d entries, %,d cadres); %d load users%n",
-                    (System.nanoTime() - started) / 1e9, baseUrl, DATABASE,
+            System.out.printf("Portal up in %.0f s at %s, Vaadin in %s mode (database %s: %,d entries, %,d cadres);"
+                    + " %d load users%n", (System.nanoTime() - started) / 1e9, baseUrl,
+                    production ? "production" : "development", DATABASE,
                     jdbc.queryForObject("select count(*) from achievement_entries", Long.class),
                     jdbc.queryForObject("select count(*) from cadres", Long.class), max);
+            boolean yielded = !options.containsKey("same-priority") && yieldToPortal();
+            System.out.println(yielded ? "Load generator (this thread, Playwright, Chromium) in the idle scheduling class:"
+                    + " the portal and MariaDB come first" : "Load generator competes with the portal for the cores");
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                     Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Environment.CHROMIUM).setHeadless(true).setArgs(FLAGS))) {
+                            .setExecutablePath(Environment.CHROMIUM).setHeadless(true)
+                            .setArgs(FLAGS))) {
                 // Class loading, JIT, Hibernate's and Vaadin's caches: paid once, by nobody who is measured.
                 Result warmUp = run(browser, probe, baseUrl, 1, 1, 0, thinkMin, thinkMax);
                 System.out.printf("Warm-up: 1 user, %d round trips, %s%n", warmUp.trips().size(),
                         warmUp.failed() == 0 ? "ok" : "FAILED");
                 List<Result> results = new ArrayList<>();
                 for (int n : counts) {
+                    int rampSeconds = ramp == null ? RAMP_SECONDS_PER_USER * n : Integer.parseInt(ramp);
                     Result r = run(browser, probe, baseUrl, n, rounds, rampSeconds, thinkMin, thinkMax);
                     results.add(r);
                     print(List.of(r));
                 }
-                System.out.printf("%nAll runs: %d rounds per user, ramp-up %d s, think time %d-%d ms%n", rounds,
-                        rampSeconds, thinkMin, thinkMax);
+                System.out.printf("%nAll runs: %d rounds per user, ramp-up %s s, think time %d-%d ms%n", rounds,
+                        ramp == null ? RAMP_SECONDS_PER_USER + " × users" : ramp, thinkMin, thinkMax);
                 print(results);
             }
         }
@@ -119,6 +145,8 @@ public final class LoadBenchmark {
         List<LoadJourney.Trip> trips = new ArrayList<>();
         List<LoadJourney> users = new ArrayList<>();
         long start = System.nanoTime() + 200_000_000L;
+        Map<String, Double> cpuBefore = CpuMeter.read();
+        long harnessBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         for (int i = 1; i <= n; i++) {
             long startAt = start + (long) ((i - 1) * (rampSeconds * 1e9 / n));
             users.add(new LoadJourney(browser, i, username(i), DemoAccounts.PASSWORD, baseUrl, rounds, startAt,
@@ -150,6 +178,12 @@ public final class LoadBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> cpu = CpuMeter.read();
+        cpu.replaceAll((part, total) -> total - cpuBefore.get(part));
+        // The driver thread is the load generator's, though it runs in the portal's JVM.
+        double harness = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - harnessBefore) / 1e9;
+        cpu.merge("portal JVM", -harness, Double::sum);
+        cpu.put("harness thread", harness);
         int failed = 0;
         int failedRequests = 0;
         for (LoadJourney user : users) {
@@ -173,7 +207,7 @@ public final class LoadBenchmark {
         users.forEach(LoadJourney::close);
         long closed = usedHeapAfterGc();
         return new Result(n, failed, trips, server, failedRequests, seconds, sessions, withSessions, without, closed,
-                baseline);
+                baseline, cpu);
     }
 
     private static void print(List<Result> results) {
@@ -205,6 +239,20 @@ public final class LoadBenchmark {
                             rank(c, 0.95), kind, b.length, s.length);
                 }
             }
+            double requestCpu = r.server().stream().mapToLong(LoadProbe.Timed::cpuNanos).sum() / 1e9;
+            StringBuilder cores = new StringBuilder();
+            r.cpuSeconds().forEach((part, cpuSeconds) -> cores.append(String.format(", %s %.2f", part,
+                    cpuSeconds / r.seconds())));
+            System.out.printf("%19s %.1f requests/s at the server; cores busy on average: requests %.2f%s%n", "",
+                    r.server().size() / r.seconds(), requestCpu / r.seconds(), cores);
+            double serverSeconds = r.server().stream().mapToLong(LoadProbe.Timed::nanos).sum() / 1e9;
+            double waitedSeconds = r.server().stream().mapToLong(LoadProbe.Timed::waitedMillis).sum() / 1e3;
+            if (serverSeconds > 0) {
+                System.out.printf("%19s the requests' time in the server: %.0f%% working on a core, %.0f%% blocked"
+                        + " or waiting (locks, pools), %.0f%% neither (waiting for a core, the database, the network)%n",
+                        "", 100 * requestCpu / serverSeconds, 100 * waitedSeconds / serverSeconds,
+                        100 * (serverSeconds - requestCpu - waitedSeconds) / serverSeconds);
+            }
         }
         System.out.println("""
                 p50/p95/max: browser-measured (request start to last byte, Chromium's timing); srv: the same
@@ -212,7 +260,9 @@ public final class LoadBenchmark {
                 request's thread in the server (its own work, without waiting for a core). MiB/sess: heap freed by ending
                 the live sessions, after GC, per session. pw MiB: heap freed by closing the browser contexts
                 (Playwright's client objects in this JVM), per user. left MiB: heap after the run, all closed,
-                minus before it. errors: requests the browser saw fail.""");
+                minus before it. errors: requests the browser saw fail. cores busy: CPU seconds per second of
+                the run, of the measured requests' threads, of each process, and of the harness's driver
+                thread (which runs in the portal's JVM and is not counted in it).""");
     }
 
     /** Nearest rank: the value that the given share of the sorted values does not exceed. */
@@ -245,7 +295,7 @@ public final class LoadBenchmark {
     /** MemAvailable of the machine, from /proc/meminfo (Linux); unknown counts as plenty. */
     private static long availableMemory() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (line.startsWith("MemAvailable:")) {
                     return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
                 }
@@ -303,12 +353,35 @@ public final class LoadBenchmark {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new java.util.HashMap<>();
         for (String arg : args) {
-            if (arg.startsWith("--") && !arg.startsWith("--spring.") && !arg.startsWith("--logging.")) {
+            if (arg.startsWith("--") && !applicationSetting(arg)) {
                 int eq = arg.indexOf('=');
                 options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
             }
         }
         return options;
+    }
+
+    /**
+     * Puts this thread into Linux's idle scheduling class (SCHED_IDLE). Threads and processes inherit it
+     * from the thread that starts them, so everything the load generator starts from here on (Playwright's
+     * client threads and driver, Chromium and its renderers) runs only on cores that the portal's threads
+     * and MariaDB leave free, as if it ran on another machine: a user's steps slow down, not the server's
+     * answers. Called once the portal is up, whose threads keep the normal class.
+     */
+    private static boolean yieldToPortal() {
+        try {
+            String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            return new ProcessBuilder(CHRT.toString(), "--idle", "-p", "0", thread).inheritIO().start().waitFor() == 0;
+        } catch (IOException | UnsupportedOperationException notLinux) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean applicationSetting(String arg) {
+        return arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--vaadin.");
     }
 
     private static void prepareDatabase(boolean refill) throws SQLException {

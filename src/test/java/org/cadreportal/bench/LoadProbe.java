@@ -29,11 +29,16 @@ final class LoadProbe implements Filter, HttpSessionListener {
      * thread used meanwhile: the server's own work, without the waits for a core that Chromium's load adds
      * (and without the database's work, which runs in MariaDB).
      */
-    record Timed(String kind, long nanos, long cpuNanos) {
+    record Timed(String kind, long nanos, long cpuNanos, long waitedMillis) {
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
             .getThreadMXBean();
+
+    static {
+        // Blocked and waited times of threads, so a request's time can be split into work and waiting.
+        THREADS.setThreadContentionMonitoringEnabled(true);
+    }
 
     private final ConcurrentLinkedQueue<Timed> timings = new ConcurrentLinkedQueue<>();
     private final Set<HttpSession> live = ConcurrentHashMap.newKeySet();
@@ -48,11 +53,19 @@ final class LoadProbe implements Filter, HttpSessionListener {
         }
         long started = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
+        long waited = waitedMillis();
         try {
             chain.doFilter(request, response);
         } finally {
-            timings.add(new Timed(kind, System.nanoTime() - started, THREADS.getCurrentThreadCpuTime() - cpu));
+            timings.add(new Timed(kind, System.nanoTime() - started, THREADS.getCurrentThreadCpuTime() - cpu,
+                    waitedMillis() - waited));
         }
+    }
+
+    /** Time this thread spent blocked on a monitor or waiting (locks, pools, Object.wait, park). */
+    private static long waitedMillis() {
+        java.lang.management.ThreadInfo info = THREADS.getThreadInfo(Thread.currentThread().threadId());
+        return info == null ? 0 : info.getBlockedTime() + info.getWaitedTime();
     }
 
     /**
