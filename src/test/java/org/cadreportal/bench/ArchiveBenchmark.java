@@ -1,11 +1,11 @@
 package org.cadreportal.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.cadreportal.Application;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.EntryFilter;
-import org.cadreportal.testing.Environment;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -77,9 +76,9 @@ public final class ArchiveBenchmark {
 
     public static void main(String[] args) throws SQLException {
         List<String> options = List.of(args);
-        prepareDatabase(options.contains("--refill"));
+        BenchDatabase.prepare(DATABASE, options.contains("--refill"));
         List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=mariadb",
-                "--spring.datasource.url=" + serverUrl() + DATABASE, "--spring.datasource.username=root",
+                "--spring.datasource.url=" + BenchDatabase.url(DATABASE), "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--portal.demo-data=false", "--server.port=0", "--portal.lights.cron=-",
                 "--portal.outbox.delay=PT24H", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         if (!options.contains("--default-optimizer")) {
@@ -265,18 +264,5 @@ public final class ArchiveBenchmark {
         System.out.printf("Filled %,d units, %,d cadres, %,d entries in %.0f s; ANALYZE TABLE %.0f s%n",
                 jdbc.queryForObject("select count(*) from units", Long.class), ArchiveBenchFill.CADRES,
                 ArchiveBenchFill.ENTRIES, fill, (System.nanoTime() - started) / 1e9);
-    }
-
-    private static void prepareDatabase(boolean refill) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl(), "root", ""); Statement s = c.createStatement()) {
-            if (refill) {
-                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            }
-            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-    }
-
-    private static String serverUrl() {
-        return "jdbc:mariadb://" + Environment.MARIADB_HOST + ":" + Environment.MARIADB_PORT + "/";
     }
 }

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
+
+
 import java.sql.SQLException;
-import java.sql.Statement;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -83,10 +83,10 @@ public final class LoadBenchmark {
         long thinkMin = Long.parseLong(think[0]);
         long thinkMax = Long.parseLong(think[think.length - 1]);
         histogram = options.containsKey("histogram");
-        prepareDatabase(options.containsKey("refill"));
+        BenchDatabase.prepare(DATABASE, options.containsKey("refill"));
         LoadProbe probe = new LoadProbe();
         List<String> settings = new ArrayList<>(List.of("--spring.profiles.active=mariadb",
-                "--spring.datasource.url=" + serverUrl() + DATABASE, "--spring.datasource.username=root",
+                "--spring.datasource.url=" + BenchDatabase.url(DATABASE), "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--portal.demo-data=true", "--server.port=0",
                 "--portal.lights.cron=-", "--portal.outbox.delay=PT24H", "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
@@ -382,19 +382,6 @@ public final class LoadBenchmark {
 
     private static boolean applicationSetting(String arg) {
         return arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--vaadin.");
-    }
-
-    private static void prepareDatabase(boolean refill) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl(), "root", ""); Statement s = c.createStatement()) {
-            if (refill) {
-                s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            }
-            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-    }
-
-    private static String serverUrl() {
-        return "jdbc:mariadb://" + Environment.MARIADB_HOST + ":" + Environment.MARIADB_PORT + "/";
     }
 
     private static void sleep(long millis) {
