@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Who used the cores during a load run: the CPU time of the portal's JVM (which also runs the harness's one
- * driver thread), of MariaDB and of Chromium, from /proc (Linux). A Chromium renderer that has ended is
+ * Who used the cores during a load run: the CPU time of the portal's JVM (the harness's driver thread
+ * included; {@link LoadBenchmark} takes it out), of MariaDB and of Chromium, from /proc (Linux). A Chromium renderer that has ended is
  * still counted: its time passes to the live parent that reaped it.
  */
 final class CpuMeter {

@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-
 import java.sql.SQLException;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,8 +114,7 @@ public final class LoadBenchmark {
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
                     Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(Environment.CHROMIUM).setHeadless(true)
-                            .setArgs(FLAGS))) {
+                            .setExecutablePath(Environment.CHROMIUM).setHeadless(true).setArgs(FLAGS))) {
                 // Class loading, JIT, Hibernate's and Vaadin's caches: paid once, by nobody who is measured.
                 Result warmUp = run(browser, probe, baseUrl, 1, 1, 0, thinkMin, thinkMax);
                 System.out.printf("Warm-up: 1 user, %d round trips, %s%n", warmUp.trips().size(),
