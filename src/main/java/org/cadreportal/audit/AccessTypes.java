@@ -23,9 +23,13 @@ public final class AccessTypes {
     /** The records behind a dashboard figure, or a chart's table, exported. */
     public static final String DASHBOARD = "DASHBOARD";
 
+    /** A user account: sign-ins, sign-outs and password changes (the id is the account's, none for a made-up name). */
+    public static final String ACCOUNT = "ACCOUNT";
+
     /** In the order the access log's type filter offers them. */
     public static final List<String> ALL = List.of(CADRE, ARCHIVE_ENTRY, ATTACHMENT, ADJUSTMENT_CASE,
-            ACCUSATION_CASE, TOLERANCE_APPLICATION, DISCIPLINE_RECORD, SUPERVISION_ITEM, AWARD, INSPECTION, DASHBOARD);
+            ACCUSATION_CASE, TOLERANCE_APPLICATION, DISCIPLINE_RECORD, SUPERVISION_ITEM, AWARD, INSPECTION, DASHBOARD,
+            ACCOUNT);
 
     private AccessTypes() {
     }

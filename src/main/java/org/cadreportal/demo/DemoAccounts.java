@@ -6,7 +6,7 @@ package org.cadreportal.demo;
  */
 public final class DemoAccounts {
 
-    public static final String PASSWORD = "Demo2025!x";
+    public static final String PASSWORD = "Portal-Demo-2025";
 
     /** 系统管理员, scope: the whole city. */
     public static final String ADMIN = "admin";

@@ -185,10 +185,13 @@ final class DemoArchive {
         if (!created.isBefore(cutoff)) {
             return;
         }
-        boolean proxy = rnd.nextInt(100) < 8;
-        Reviewer clerk = cadre.reviewer();
-        String filer = proxy ? clerk.username() : cadre.code().toLowerCase();
-        String filerName = proxy ? clerk.displayName() : cadre.name();
+        // Four eyes: the county clerk files on a county cadre's behalf and the city clerk reviews it. Elsewhere
+        // the city clerk is the only clerk in scope, so nobody files by proxy there.
+        boolean proxy = rnd.nextInt(100) < 8 && cadre.reviewer().username().equals(DemoAccounts.COUNTY_CLERK);
+        Reviewer clerk = proxy ? new Reviewer(DemoAccounts.CLERK, DemoAccounts.CLERK_NAME) : cadre.reviewer();
+        Reviewer proxyFiler = cadre.reviewer();
+        String filer = proxy ? proxyFiler.username() : cadre.code().toLowerCase();
+        String filerName = proxy ? proxyFiler.displayName() : cadre.name();
         List<DemoEntryRows.Step> steps = new ArrayList<>();
         steps.add(new DemoEntryRows.Step(EntryStatus.DRAFT, filer, filerName, created, null));
         if (outcome != EntryStatus.DRAFT) {
@@ -213,7 +216,7 @@ final class DemoArchive {
         int[] scores = {score(), score(), score(), score()};
         rows.add(new DemoEntryRows.Filing(cadre.id(), period.id(), period.deadline(), field, level(cadre),
                 41 + rnd.nextInt(4), role, texts.texts(field, role, cadre.unitName(), rnd.nextBoolean()),
-                proxy ? clerk.username() : null, proxy ? clerk.displayName() : null, scores), taken);
+                proxy ? proxyFiler.username() : null, proxy ? proxyFiler.displayName() : null, scores), taken);
     }
 
     /** Bureaus mostly file in their own line of work; everyone else across all fields. */

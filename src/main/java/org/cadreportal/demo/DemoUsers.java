@@ -43,6 +43,8 @@ final class DemoUsers {
         form.setRoles(EnumSet.of(role));
         form.setScopeUnitId(scopeUnitId);
         form.setEnabled(true);
+        // Shared demo accounts keep the password the README lists.
+        form.setPasswordChangeRequired(false);
         users.create(form, DemoAccounts.PASSWORD);
         created++;
     }

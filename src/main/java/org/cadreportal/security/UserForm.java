@@ -28,6 +28,17 @@ public class UserForm {
 
     private boolean enabled = true;
 
+    /** On create: the user must replace the initial password at his first sign-in (ASVS 2.1); off for demo accounts. */
+    private boolean passwordChangeRequired = true;
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
     public String getUsername() {
         return username;
     }

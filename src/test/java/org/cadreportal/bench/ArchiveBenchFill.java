@@ -142,7 +142,7 @@ final class ArchiveBenchFill {
 
     private void user(Connection c) throws SQLException {
         new Batch(c, "user_accounts", "id, version, username, display_name, password_hash, enabled, scope_unit_id,"
-                + " failed_attempts, cadre_id", 9).add(1, 0, USERNAME, "基准测试", "{noop}not-for-sign-in", true, ROOT, 0, null)
+                + " cadre_id", 8).add(1, 0, USERNAME, "基准测试", "{noop}not-for-sign-in", true, ROOT, null)
                 .finish();
         new Batch(c, "user_roles", "user_id, role", 2).add(1, "CLERK").finish();
     }

@@ -339,8 +339,8 @@ public final class LoadBenchmark {
             }
             jdbc.update("""
                     insert into user_accounts (id, version, username, display_name, password_hash, enabled,
-                        scope_unit_id, failed_attempts)
-                    select ?, 0, ?, ?, password_hash, true, scope_unit_id, 0 from user_accounts where username = ?""",
+                        scope_unit_id)
+                    select ?, 0, ?, ?, password_hash, true, scope_unit_id from user_accounts where username = ?""",
                     id, username(i), "压测" + username(i), DemoAccounts.CLERK);
             jdbc.update("insert into user_roles (user_id, role) values (?, ?)", id, i % 2 == 1 ? "CLERK" : "COMMITTEE");
         }

@@ -143,10 +143,46 @@ class ArchiveIT extends LiveTest {
                 "select min(submitted_at) from achievement_entries where status = 'ACCEPTED'", java.time.LocalDateTime.class));
     }
 
+    /** Finding 6 of the outside test: the clerk who files on a cadre's behalf never reviews the entry. */
+    @Test
+    void aClerkCannotReviewAnEntryHeFiledOrSubmittedAnotherClerkCan() {
+        EntryDetails d = file(cadreIn("X01", 12), 2, "双人复核测试", "完成", "好");
+        EntryDetails submitted = as().call(DemoAccounts.CLERK, () -> archive.submit(d.row().id(), d.version()));
+        assertThat(submitted.canReview()).as("the filer is not offered the review").isFalse();
+        for (boolean accept : new boolean[] {true, false}) {
+            assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> accept
+                    ? archive.accept(d.row().id(), submitted.version(), new Scores(5, 5, 5, 5))
+                    : archive.returnEntry(d.row().id(), submitted.version(), "自己退回", Scores.none())))
+                    .isInstanceOf(org.cadreportal.base.PortalException.class)
+                    .extracting(e -> ((org.cadreportal.base.PortalException) e).messageKey())
+                    .isEqualTo("archive.error.fourEyes");
+        }
+        assertThat(jdbc.queryForObject("select status from achievement_entries where id = ?", String.class,
+                d.row().id())).as("nothing changed").isEqualTo("SUBMITTED");
+        EntryDetails seen = as().call(DemoAccounts.COUNTY_CLERK, () -> archive.get(d.row().id()));
+        assertThat(seen.canReview()).isTrue();
+        EntryDetails accepted = as().call(DemoAccounts.COUNTY_CLERK,
+                () -> archive.accept(d.row().id(), seen.version(), new Scores(5, 4, 4, 4)));
+        assertThat(accepted.row().status()).isEqualTo(EntryStatus.ACCEPTED);
+        assertThat(accepted.reviewerName()).isEqualTo(DemoAccounts.COUNTY_CLERK_NAME);
+    }
+
     @Test
     void twoClerksReviewingTheSameVersionCannotBothWin() throws Exception {
-        EntryDetails d = file(cadreIn("X01", 5), 1, "锁定测试", "完成", "好");
-        EntryDetails submitted = as().call(DemoAccounts.CLERK, () -> archive.submit(d.row().id(), d.version()));
+        // Filed and submitted by a third clerk, so that both demo clerks may review it (four eyes).
+        String filer = thirdClerk();
+        EntryForm form = new EntryForm();
+        form.setPeriodId(periodId);
+        form.setFieldId(1L);
+        form.setLevelId(24L);
+        form.setCategoryId(42L);
+        form.setRole(WorkRole.LEAD);
+        form.setWhatDone("锁定测试");
+        form.setAchieved("完成");
+        form.setEffect("好");
+        long cadre = cadreIn("X01", 5);
+        EntryDetails d = as().call(filer, () -> archive.create(cadre, form));
+        EntryDetails submitted = as().call(filer, () -> archive.submit(d.row().id(), d.version()));
         List<Object> outcomes = Race.run(List.of(
                 () -> review(DemoAccounts.CLERK, submitted, true),
                 () -> review(DemoAccounts.COUNTY_CLERK, submitted, false)));
@@ -158,6 +194,22 @@ class ArchiveIT extends LiveTest {
                 Scores.none()))).as("a second look at the old version is refused too").isInstanceOf(
                 StaleDataException.class);
         assertThat(now.row().status()).isIn(EntryStatus.ACCEPTED, EntryStatus.RETURNED);
+    }
+
+    @Autowired
+    org.cadreportal.security.UserAdminService userAdmin;
+
+    private String thirdClerk() {
+        String username = "it_filer";
+        if (jdbc.queryForObject("select count(*) from user_accounts where username = ?", Integer.class, username) == 0) {
+            org.cadreportal.security.UserForm f = new org.cadreportal.security.UserForm();
+            f.setUsername(username);
+            f.setDisplayName("代填测试");
+            f.setRoles(EnumSet.of(org.cadreportal.security.Role.CLERK));
+            f.setScopeUnitId(jdbc.queryForObject("select id from units where parent_id is null", Long.class));
+            as().call(DemoAccounts.ADMIN, () -> userAdmin.create(f, "third clerk files entries"));
+        }
+        return username;
     }
 
     private String review(String clerk, EntryDetails seen, boolean accept) {

@@ -416,9 +416,11 @@ final class HostileCorpus {
 
     private HostileCase review(String name, Review act) {
         return new HostileCase(name, () -> {
-            EntryDetails d = p.saved(DemoAccounts.CLERK, () -> s.archive().create(cadreIn("X01", 10),
+            // Filed by the county clerk: the reviewer must be someone else (four eyes).
+            EntryDetails d = p.saved(DemoAccounts.COUNTY_CLERK, () -> s.archive().create(cadreIn("X01", 10),
                     entryForm("待审核")));
-            EntryDetails submitted = p.saved(DemoAccounts.CLERK, () -> s.archive().submit(d.row().id(), d.version()));
+            EntryDetails submitted = p.saved(DemoAccounts.COUNTY_CLERK,
+                    () -> s.archive().submit(d.row().id(), d.version()));
             String outcome = p.refused(DemoAccounts.CLERK, () -> act.apply(submitted.row().id(), submitted.version()));
             assertThat(p.jdbc().queryForObject("select status from achievement_entries where id = ?", String.class,
                     d.row().id())).isEqualTo("SUBMITTED");

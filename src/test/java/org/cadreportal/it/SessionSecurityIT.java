@@ -6,27 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserForm;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Environment;
+import org.cadreportal.testing.HttpVisitor;
 import org.cadreportal.testing.LiveTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -79,7 +73,7 @@ class SessionSecurityIT extends LiveTest {
 
     @Test
     void signingInGivesANewSessionIdAndTheOldOneStaysAnonymous() throws Exception {
-        Visitor b = new Visitor();
+        HttpVisitor b = new HttpVisitor(baseUrl());
         HttpResponse<String> anonymous = b.get("");
         assertThat(anonymous.statusCode()).as("a protected page sends an anonymous visitor to the login")
                 .isEqualTo(302);
@@ -99,7 +93,7 @@ class SessionSecurityIT extends LiveTest {
 
     @Test
     void loggingOutEndsTheSessionAndOnlyWithTheCsrfToken() throws Exception {
-        Visitor b = new Visitor();
+        HttpVisitor b = new HttpVisitor(baseUrl());
         b.login(DemoAccounts.CLERK, DemoAccounts.PASSWORD);
         String session = b.sessionId();
         HttpResponse<String> page = b.get("");
@@ -157,7 +151,7 @@ class SessionSecurityIT extends LiveTest {
      */
     @Test
     void aVaadinRoundTripWithoutTheSessionsSecurityKeyIsNotProcessed() throws Exception {
-        Visitor b = new Visitor();
+        HttpVisitor b = new HttpVisitor(baseUrl());
         b.login(DemoAccounts.CLERK, DemoAccounts.PASSWORD);
         String init = b.get("?v-r=init&location=").body();
         Matcher key = SECURITY_KEY.matcher(init);
@@ -180,8 +174,8 @@ class SessionSecurityIT extends LiveTest {
 
     @Test
     void everyPageSaysNoFramingNoSniffingSameOriginReferrerAndNoHstsOverPlainHttp() throws Exception {
-        Visitor clerk = signedIn();
-        Visitor visitor = new Visitor();
+        HttpVisitor clerk = signedIn();
+        HttpVisitor visitor = new HttpVisitor(baseUrl());
         // Pages Vaadin serves (login page, a view, its JSON round trips, the stylesheet) and a redirect Spring sends.
         HttpResponse<String> css = visitor.get("styles/portal.css");
         assertThat(css.headers().firstValue("Content-Type").orElseThrow())
@@ -195,15 +189,15 @@ class SessionSecurityIT extends LiveTest {
             assertThat(r.headers().firstValue("Strict-Transport-Security"))
                     .as("never over plain HTTP, and the it profile leaves HSTS off").isEmpty();
         }
-        String cookie = new Visitor().get("").headers().allValues("Set-Cookie").stream()
+        String cookie = new HttpVisitor(baseUrl()).get("").headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertThat(cookie).as("scripts cannot read the session cookie").containsIgnoringCase("HttpOnly");
     }
 
     @Test
-    void fiveWrongPasswordsOverHttpLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void fiveWrongPasswordsOverHttpMakeThatAddressWaitEvenWithTheRightOne() throws Exception {
         String username = newUser("lockhttp", DemoAccounts.PASSWORD);
-        Visitor b = new Visitor();
+        HttpVisitor b = new HttpVisitor(baseUrl());
         for (int i = 1; i <= 5; i++) {
             HttpResponse<String> r = b.login(username, "Wrong" + i + "password");
             assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
@@ -211,8 +205,8 @@ class SessionSecurityIT extends LiveTest {
         HttpResponse<String> right = b.login(username, DemoAccounts.PASSWORD);
         assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         assertThat(b.get("").statusCode()).as("still not signed in").isEqualTo(302);
-        assertThat(jdbc.queryForObject("select locked_until is not null from user_accounts where username = ?",
-                Boolean.class, username)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from login_throttle where username = ? and blocked_until"
+                + " is not null", Integer.class, username.toLowerCase())).isEqualTo(1);
     }
 
     @Test
@@ -227,7 +221,7 @@ class SessionSecurityIT extends LiveTest {
         String username;
         try {
             username = newUser("logcheck", good);
-            Visitor b = new Visitor();
+            HttpVisitor b = new HttpVisitor(baseUrl());
             assertThat(b.login(username, bad).headers().firstValue("Location").orElseThrow()).endsWith("?error");
             assertThat(b.login(username, good).headers().firstValue("Location").orElseThrow())
                     .doesNotContain("error");
@@ -243,8 +237,8 @@ class SessionSecurityIT extends LiveTest {
         assertThat(window).doesNotContain(good).doesNotContain(bad);
     }
 
-    private Visitor signedIn() throws IOException, InterruptedException {
-        Visitor b = new Visitor();
+    private HttpVisitor signedIn() throws IOException, InterruptedException {
+        HttpVisitor b = new HttpVisitor(baseUrl());
         b.login(DemoAccounts.CLERK, DemoAccounts.PASSWORD);
         return b;
     }
@@ -253,47 +247,5 @@ class SessionSecurityIT extends LiveTest {
         HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         return plain.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Cookie", "JSESSIONID="
                 + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** What a browser keeps between requests: its cookies. Redirects are looked at, not followed. */
-    private final class Visitor {
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The login form's own POST: the vaadin-login-form submits username and password to /login. */
-        HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("username", username);
-            form.put("password", password);
-            return post("login", form, Map.of());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers)
-                throws IOException, InterruptedException {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            headers.forEach(request::header);
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
     }
 }

@@ -69,6 +69,11 @@ public class EntryTransition {
         return to;
     }
 
+    /** The username of who made the move. */
+    public String getActor() {
+        return actor;
+    }
+
     public String getActorName() {
         return actorName;
     }

@@ -429,7 +429,22 @@ class ArchiveServiceImpl implements ArchiveService {
         if (entry.getVersion() != version) {
             throw new StaleDataException();
         }
+        if (filedBy(entry, reach)) {
+            throw new org.cadreportal.base.PortalException("archive.error.fourEyes");
+        }
         return entry;
+    }
+
+    /**
+     * Four eyes: whoever filed the entry on the cadre's behalf, or submitted it, or is the cadre, never reviews
+     * it; otherwise one clerk alone could put an accepted entry into the figures and the PDF.
+     */
+    private boolean filedBy(AchievementEntry entry, ArchiveScope.Reach reach) {
+        String me = reach.user().username();
+        return me.equalsIgnoreCase(entry.getProxyBy() == null ? "" : entry.getProxyBy())
+                || entry.getCadre().getId().equals(reach.user().cadreId())
+                || transitions.findByEntryIdOrderByIdAsc(entry.getId()).stream()
+                .anyMatch(t -> t.getTo() == EntryStatus.SUBMITTED && me.equalsIgnoreCase(t.getActor()));
     }
 
     /** Another unit's entry (or for a cadre, another cadre's) is missing, and the attempt is logged. */
@@ -482,7 +497,8 @@ class ArchiveServiceImpl implements ArchiveService {
                 .map(t -> new EntryTransitionRow(t.getFrom(), t.getTo(), t.getActorName(), t.getAt(), t.getNote()))
                 .toList();
         boolean canEdit = e.getStatus().editable() && mayEdit(e, reach);
-        boolean canReview = e.getStatus() == EntryStatus.SUBMITTED && reach.user().has(Role.CLERK) && !reach.ownOnly();
+        boolean canReview = e.getStatus() == EntryStatus.SUBMITTED && reach.user().has(Role.CLERK) && !reach.ownOnly()
+                && !filedBy(e, reach);
         return new EntryDetails(row, e.getVersion(), form, e.getScores(), e.getReturnReason(), e.getReviewerName(),
                 files, moves, canEdit, canReview);
     }

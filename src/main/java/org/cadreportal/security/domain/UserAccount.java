@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,8 +25,8 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A portal user. Login bookkeeping (failed attempts, lock, last login) is not audited: it changes on
- * every sign-in and is not a change anyone made to the account.
+ * A portal user. Login bookkeeping (last login, password change dates) is not audited: sign-ins and password
+ * changes are in the access log instead, with the address they came from.
  */
 @Entity
 @Table(name = "user_accounts")
@@ -70,13 +69,14 @@ public class UserAccount extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = new HashSet<>();
 
+    /** Set by an administrator's create or reset: the user must choose his own password before anything else. */
     @NotAudited
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @NotAudited
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @NotAudited
     @Column(name = "last_login_at")
@@ -91,31 +91,8 @@ public class UserAccount extends VersionedEntity {
         changeDetails(displayName, roles, scopeUnitId, true);
     }
 
-    /** Counts a wrong password; the {@code max}-th in a row locks the account for {@code lockout}. */
-    public void recordFailedLogin(Instant now, int max, Duration lockout) {
-        if (isLocked(now)) {
-            return;
-        }
-        failedAttempts++;
-        if (failedAttempts >= max) {
-            lockedUntil = now.plus(lockout);
-            failedAttempts = 0;
-        }
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public void changeDetails(String displayName, Set<Role> roles, long scopeUnitId, boolean enabled) {
@@ -126,9 +103,22 @@ public class UserAccount extends VersionedEntity {
         this.enabled = enabled;
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** A password an administrator chose (first or reset): the user must replace it at the next sign-in. */
+    public void assignPasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        unlock();
+        this.passwordChangeRequired = true;
+        this.passwordChangedAt = now;
+    }
+
+    /** The user's own choice. */
+    public void choosePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+        this.passwordChangedAt = now;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     @Override
@@ -174,14 +164,6 @@ public class UserAccount extends VersionedEntity {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal kept in the session: the user's identity, roles and scope, never the password after login. */
-record PortalUserDetails(CurrentUser user, String password, boolean enabled, boolean locked) implements UserDetails {
+record PortalUserDetails(CurrentUser user, String password, boolean enabled) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -26,11 +26,6 @@ record PortalUserDetails(CurrentUser user, String password, boolean enabled, boo
     @Override
     public String getUsername() {
         return user.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

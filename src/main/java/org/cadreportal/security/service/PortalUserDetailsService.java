@@ -1,6 +1,5 @@
 package org.cadreportal.security.service;
 
-import java.time.Clock;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.domain.UserAccount;
 import org.cadreportal.security.domain.UserAccountRepository;
@@ -15,11 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
 
-    PortalUserDetailsService(UserAccountRepository users, Clock clock) {
+    PortalUserDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +26,6 @@ class PortalUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRoles(), account.getScopeUnitId(), account.getCadreId());
-        return new PortalUserDetails(user, account.getPasswordHash(), account.isEnabled(),
-                account.isLocked(clock.instant()));
+        return new PortalUserDetails(user, account.getPasswordHash(), account.isEnabled());
     }
 }

@@ -2,7 +2,12 @@ package org.cadreportal.security.service;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
+import org.cadreportal.security.SignInEvent;
+import org.cadreportal.security.domain.UserAccountRepository;
 import org.cadreportal.security.ui.LoginView;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,9 +38,40 @@ class SecurityConfig {
 
     private static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
+    /**
+     * As strict as Vaadin Flow allows: its bootstrap page carries inline scripts and its client runs the
+     * server's {@code executeJs} through {@code new Function}, and Lumo and components set inline styles.
+     * Everything else comes from the portal itself; no plug-ins, no framing by another site, no base tag.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+            + " style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:;"
+            + " connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'self'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    AuthenticationManager authenticationManager(UserDetailsService details, PasswordEncoder encoder,
+                                                LoginThrottle throttle, UserAccountRepository users,
+                                                ApplicationEventPublisher events,
+                                                AuthenticationEventPublisher authenticationEvents) {
+        // The only provider, and no parent: Spring's default one would check the password of an account
+        // that must wait, and tell a disabled account apart before its password.
+        ProviderManager manager = new ProviderManager(
+                new ThrottledAuthenticationProvider(details, encoder, throttle, users, events));
+        manager.setAuthenticationEventPublisher(authenticationEvents);
+        return manager;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                            ApplicationEventPublisher events,
                                             @Value("${portal.security.hsts:false}") boolean hsts) throws Exception {
+        http.authenticationManager(authenticationManager);
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof PortalUserDetails user) {
+                events.publishEvent(new SignInEvent(SignInEvent.Kind.SIGNED_OUT, user.user().username(),
+                        user.user().displayName(), user.user().userId(), request.getRemoteAddr()));
+            }
+        }));
         // The headers are written before the request runs: written lazily (Spring's default) they never
         // reached the pages Vaadin serves, only Spring's own redirects and errors. Vaadin sets its own cache
         // headers (no-store on its JSON, long caching for hashed bundle files), so Spring's blanket no-store
@@ -48,6 +84,7 @@ class SecurityConfig {
                 .cacheControl(cache -> cache.disable())
                 .httpStrictTransportSecurity(spring -> spring.disable())
                 .addHeaderWriter(strictTransportSecurity(hsts))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {

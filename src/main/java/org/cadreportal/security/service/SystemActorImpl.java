@@ -43,7 +43,7 @@ class SystemActorImpl implements SystemActor {
             throw new IllegalStateException("runAs is for work without a user, not within a user's request");
         }
         CurrentUser system = new CurrentUser(0, USERNAME, "系统", Set.of(role), units.rootUnitId(), null);
-        PortalUserDetails details = new PortalUserDetails(system, "", true, false);
+        PortalUserDetails details = new PortalUserDetails(system, "", true);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,

@@ -30,8 +30,11 @@ class UserAdminServiceImpl implements UserAdminService {
     private final PasswordEncoder encoder;
     private final UnitCatalog units;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    UserAdminServiceImpl(UserAccountRepository users, PasswordEncoder encoder, UnitCatalog units, Clock clock) {
+    UserAdminServiceImpl(UserAccountRepository users, PasswordEncoder encoder, UnitCatalog units, Clock clock,
+                         LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.encoder = encoder;
         this.units = units;
@@ -44,7 +47,8 @@ class UserAdminServiceImpl implements UserAdminService {
     public Page<UserRow> page(String search, Pageable pageable) {
         Page<UserAccount> page = users.search(normalise(search), pageable);
         Map<Long, String> names = units.unitNames(page.map(UserAccount::getScopeUnitId).toSet());
-        return page.map(a -> toRow(a, names.get(a.getScopeUnitId())));
+        java.util.Set<String> waiting = throttle.waiting(page.map(UserAccount::getUsername).toList());
+        return page.map(a -> toRow(a, names.get(a.getScopeUnitId()), waiting));
     }
 
     @Override
@@ -57,13 +61,16 @@ class UserAdminServiceImpl implements UserAdminService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public UserRow create(UserForm form, String initialPassword) {
-        PasswordPolicy.check(initialPassword);
+        PasswordPolicy.check(initialPassword, form.getUsername());
         checkScopeUnit(form.getScopeUnitId());
         if (users.existsByUsername(form.getUsername().trim())) {
             throw new PortalException("user.error.usernameTaken", form.getUsername());
         }
         UserAccount account = new UserAccount(form.getUsername().trim(), form.getDisplayName().trim(),
                 encoder.encode(initialPassword), form.getScopeUnitId(), form.getRoles());
+        if (form.isPasswordChangeRequired()) {
+            account.assignPasswordHash(account.getPasswordHash(), clock.instant());
+        }
         if (!form.isEnabled()) {
             account.changeDetails(account.getDisplayName(), form.getRoles(), form.getScopeUnitId(), false);
         }
@@ -85,15 +92,16 @@ class UserAdminServiceImpl implements UserAdminService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public void resetPassword(long id, String newPassword) {
-        PasswordPolicy.check(newPassword);
         UserAccount account = users.findById(id).orElseThrow(RecordNotFoundException::new);
-        account.changePasswordHash(encoder.encode(newPassword));
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.assignPasswordHash(encoder.encode(newPassword), clock.instant());
+        throttle.release(account.getUsername());
     }
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public void unlock(long id) {
-        users.findById(id).orElseThrow(RecordNotFoundException::new).unlock();
+        throttle.release(users.findById(id).orElseThrow(RecordNotFoundException::new).getUsername());
     }
 
     /** A scope on a unit that is not there would fail only at the database's foreign key. */
@@ -104,13 +112,14 @@ class UserAdminServiceImpl implements UserAdminService {
     }
 
     private UserRow toRow(UserAccount a) {
-        return toRow(a, units.unitName(a.getScopeUnitId()));
+        return toRow(a, units.unitName(a.getScopeUnitId()), throttle.waiting(java.util.List.of(a.getUsername())));
     }
 
-    private UserRow toRow(UserAccount a, String scopeUnitName) {
+    /** {@code waiting}: the accounts that must wait from some address after failed sign-ins (lower case). */
+    private UserRow toRow(UserAccount a, String scopeUnitName, java.util.Set<String> waiting) {
         return new UserRow(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getRoles(),
-                a.getScopeUnitId(), scopeUnitName, a.isEnabled(), a.isLocked(clock.instant()),
-                a.getLastLoginAt());
+                a.getScopeUnitId(), scopeUnitName, a.isEnabled(),
+                waiting.contains(a.getUsername().toLowerCase(java.util.Locale.ROOT)), a.getLastLoginAt());
     }
 
     private static String normalise(String search) {

@@ -16,10 +16,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import org.cadreportal.base.ui.LanguageSwitch;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** The Chinese sign-in page. Tells a locked or disabled account apart from a wrong password. */
+/** The sign-in page: one message for every failed sign-in; a disabled account is named only after its right password. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -63,9 +62,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         Object last = lastAuthenticationError();
-        if (last instanceof LockedException) {
-            form.setI18n(i18n("login.error.lockedTitle", "login.error.locked"));
-        } else if (last instanceof DisabledException) {
+        // Spring raises DisabledException only after the right password (ThrottledAuthenticationProvider);
+        // every other failure reads the same, so the page tells nobody which names exist or wait.
+        if (last instanceof DisabledException) {
             form.setI18n(i18n("login.error.title", "login.error.disabled"));
         }
         form.setError(true);

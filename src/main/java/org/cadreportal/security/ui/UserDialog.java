@@ -49,9 +49,12 @@ class UserDialog extends Dialog {
         binder.forField(enabled).bind("enabled");
         PasswordField password = new PasswordField(getTranslation("user.field.initialPassword"));
         password.setHelperText(getTranslation("validation.password"));
+        password.setId("user-initialPassword");
+        Checkbox mustChange = new Checkbox(getTranslation("user.field.mustChangePassword"));
+        binder.forField(mustChange).bind("passwordChangeRequired");
         FormLayout layout = new FormLayout(username, displayName, scope, roles, enabled);
         if (row == null) {
-            layout.add(password);
+            layout.add(password, mustChange);
         }
         add(layout);
         setWidth("min(720px, 95vw)");
