@@ -40,11 +40,31 @@ public record CaseDetails(long id, int version, String caseNo, Direction directi
     public record Proposal(ReferenceRow method, String post, CadreRank rank) {
     }
 
-    /** {@code decision} is PASSED or REJECTED once the vote is closed, null while it is open. */
-    public record Meeting(LocalDate date, List<SeatRow> seats, VoteTally tally, String decision) {
+    /**
+     * {@code decision} is PASSED or REJECTED once the vote is closed, null while it is open. While it is open
+     * the meeting is sealed: {@code tally} is null and the seats say who has voted ({@code cast} of them) but
+     * not how, except the viewer's own seat; once closed, every vote and the tally are the record.
+     */
+    public record Meeting(LocalDate date, List<SeatRow> seats, int entitled, int attended, int cast,
+                          VoteTally tally, String decision) {
 
         public boolean votingStarted() {
-            return seats.stream().anyMatch(s -> s.vote() != null);
+            return cast > 0;
+        }
+
+        /** Whether how each member voted is still sealed (the vote not closed yet). */
+        public boolean sealed() {
+            return tally == null;
+        }
+
+        /** Members present who have not voted yet. */
+        public int pending() {
+            return attended - cast;
+        }
+
+        /** The rule's two numbers, which depend only on who may attend and who did. */
+        public VoteTally rule() {
+            return new VoteTally(entitled, attended, 0, 0, 0);
         }
     }
 

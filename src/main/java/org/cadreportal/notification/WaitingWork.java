@@ -6,7 +6,8 @@ import org.cadreportal.security.CurrentUser;
 /**
  * What a feature has waiting on a user, for the morning digest. Implemented by each feature with its own
  * (data-scoped, role-checked) queries; the digest job calls it while acting as that user, so a user is told
- * exactly what they would see on their own task lists. Notification itself knows no feature.
+ * exactly what they would see on their own task lists. A source names only records the user may open
+ * ({@link org.cadreportal.audit.RecordAccess}). Notification itself knows no feature.
  */
 public interface WaitingWork {
 

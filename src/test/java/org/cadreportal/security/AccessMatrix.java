@@ -53,6 +53,20 @@ final class AccessMatrix {
         return md.toString();
     }
 
+    /** The surfaces × roles table: cells keyed {@code ROLE|surface}, each the record types (or lines) shown. */
+    static String surfaceTable(Map<String, String> cells) {
+        List<String> roles = Arrays.stream(Role.values()).map(Role::name).toList();
+        StringBuilder md = new StringBuilder("| surface |");
+        roles.forEach(r -> md.append(' ').append(r).append(" |"));
+        md.append("\n|---|").append("---|".repeat(roles.size())).append('\n');
+        for (String surface : List.of("timeline", "dashboard", "digest")) {
+            md.append("| ").append(surface).append(" |");
+            roles.forEach(r -> md.append(' ').append(cells.getOrDefault(r + "|" + surface, "?")).append(" |"));
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
     /** The document with the matrix between the markers replaced by this one. */
     static String splice(String document, String matrix) {
         int begin = document.indexOf(BEGIN);

@@ -1,6 +1,7 @@
 package org.cadreportal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.vaadin.flow.component.UI;
@@ -28,8 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.ui.NotFoundView;
+import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.security.AccessMatrix.MethodRow;
 import org.cadreportal.security.AccessMatrix.RouteRow;
@@ -193,6 +199,229 @@ class AccessMatrixViewTest extends ViewTest {
             }
         }
         assertThat(denials).isGreaterThan(300);
+    }
+
+    // --- record types and the surfaces that show them -----------------------------------------------
+
+    /**
+     * Each record type's own page (the detail route, or the list for awards, which have no page of their
+     * own): the roles {@link RecordAccess} lets open a type are exactly the roles Vaadin lets in there.
+     */
+    private static final Map<String, Class<?>> PAGE_OF_TYPE = Map.of(
+            AccessTypes.CADRE, org.cadreportal.cadre.ui.CadreView.class,
+            AccessTypes.ARCHIVE_ENTRY, org.cadreportal.cadre.ui.EntryView.class,
+            AccessTypes.ADJUSTMENT_CASE, org.cadreportal.adjustment.ui.CaseView.class,
+            AccessTypes.ACCUSATION_CASE, org.cadreportal.accusation.ui.AccusationView.class,
+            AccessTypes.TOLERANCE_APPLICATION, org.cadreportal.tolerance.ui.ApplicationView.class,
+            AccessTypes.DISCIPLINE_RECORD, org.cadreportal.tolerance.ui.DisciplineView.class,
+            AccessTypes.SUPERVISION_ITEM, org.cadreportal.supervision.ui.ItemView.class,
+            AccessTypes.AWARD, org.cadreportal.award.ui.AwardListView.class,
+            AccessTypes.INSPECTION, org.cadreportal.cadre.ui.InspectionView.class,
+            AccessTypes.DASHBOARD, org.cadreportal.report.ui.FigureView.class);
+
+    @Autowired
+    org.cadreportal.cadre.CadreService cadres;
+    @Autowired
+    org.cadreportal.report.service.DashboardService dashboard;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    CurrentUsers currentUsers;
+
+    @Test
+    void eachRecordTypeIsOpenedByExactlyTheRolesOfItsOwnPage() {
+        assertThat(RecordAccess.rules().keySet()).as("record types with a rule and a page")
+                .containsExactlyInAnyOrderElementsOf(PAGE_OF_TYPE.keySet());
+        assertThat(AccessTypes.ALL).as("every logged type but attachments (they go with their record) has a rule")
+                .allMatch(t -> t.equals(AccessTypes.ATTACHMENT) || RecordAccess.rules().containsKey(t));
+        List<RouteRow> routes = routes(new ArrayList<>());
+        PAGE_OF_TYPE.forEach((type, view) -> {
+            RouteRow page = routes.stream().filter(r -> r.view().equals(view)).findFirst().orElseThrow();
+            Set<Role> byRoute = Arrays.stream(Role.values())
+                    .filter(r -> Boolean.TRUE.equals(page.access().get(r.name()))).collect(Collectors.toSet());
+            assertThat(RecordAccess.rolesFor(type)).as("roles that may open %s vs. the roles of %s", type, page.path())
+                    .containsExactlyInAnyOrderElementsOf(byRoute);
+        });
+    }
+
+    /**
+     * The timeline of a cadre with a 能上能下 case, a clarified 查诬 case, a decided 容错 application and a
+     * closed 督办 item: each role reads the text and link of exactly the records it may open, and of the
+     * others nothing at all (not their titles, not their details). A cadre has no timeline to read.
+     */
+    @Test
+    void theCadreTimelineShowsEachRoleOnlyTheRecordsItMayOpen() {
+        signIn("ADMIN");
+        Map<Long, List<TimelineEntry>> everything = new LinkedHashMap<>();
+        cadresWithEveryKindOfRecord().forEach(id -> everything.put(id, cadres.timeline(id)));
+        Set<String> types = everything.values().stream().flatMap(List::stream).map(e -> typeOf(e.link()))
+                .collect(Collectors.toSet());
+        assertThat(types).as("the demo cadres' full timelines").contains(AccessTypes.ADJUSTMENT_CASE,
+                AccessTypes.ACCUSATION_CASE, AccessTypes.TOLERANCE_APPLICATION, AccessTypes.SUPERVISION_ITEM);
+        for (String column : DEMO_USER.keySet()) {
+            signIn(column);
+            Set<Role> roles = demoRoles(column);
+            if (!RecordAccess.mayOpen(AccessTypes.CADRE, roles)) {
+                everything.keySet().forEach(id -> assertThatThrownBy(() -> cadres.timeline(id)).as(column)
+                        .isInstanceOf(AccessDeniedException.class));
+                surfaces.put(column + "|timeline", "—");
+                continue;
+            }
+            Set<String> shown = new java.util.TreeSet<>();
+            everything.forEach((cadreId, all) -> {
+                List<TimelineEntry> seen = cadres.timeline(cadreId);
+                for (TimelineEntry e : seen) {
+                    if (e.link() == null) {
+                        assertThat(e.title()).as("%s: a withheld entry has no title", column).isNull();
+                        assertThat(e.detail()).as("%s: a withheld entry has no detail", column).isNull();
+                    } else {
+                        assertThat(RecordAccess.mayOpen(typeOf(e.link()), roles))
+                                .as("%s reads %s on the timeline", column, e.link()).isTrue();
+                        assertThat(allowedForDemoUser(column, routeOf(e.link()).access()))
+                                .as("%s is linked to %s", column, e.link()).isTrue();
+                        shown.add(typeOf(e.link()));
+                    }
+                }
+                String text = seen.stream().map(e -> e.title() + " " + e.detail() + " " + e.link())
+                        .collect(Collectors.joining("\n"));
+                for (TimelineEntry e : all) {
+                    boolean may = RecordAccess.mayOpen(typeOf(e.link()), roles);
+                    assertThat(seen.stream().anyMatch(s -> e.link().equals(s.link())))
+                            .as("%s sees %s on the timeline", column, e.link()).isEqualTo(may);
+                    if (!may) {
+                        assertThat(text).as("%s reads the text of %s", column, e.link())
+                                .doesNotContain(e.detail()).doesNotContain(e.link());
+                    }
+                }
+            });
+            surfaces.put(column + "|timeline", String.join(", ", shown));
+        }
+    }
+
+    /** Every record behind every dashboard figure a role is shown is one that role may open. */
+    @Test
+    void theDashboardDrillDownsListOnlyRecordsTheRoleMayOpen() {
+        java.time.LocalDate from = java.time.LocalDate.of(2000, 1, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2100, 12, 31);
+        int checked = 0;
+        for (String column : DEMO_USER.keySet()) {
+            signIn(column);
+            Set<Role> roles = demoRoles(column);
+            if (!RecordAccess.mayOpen(AccessTypes.DASHBOARD, roles)) {
+                assertThatThrownBy(() -> dashboard.definitions()).as(column).isInstanceOf(AccessDeniedException.class);
+                surfaces.put(column + "|dashboard", "—");
+                continue;
+            }
+            Set<String> listed = new java.util.TreeSet<>();
+            for (var d : dashboard.definitions()) {
+                for (var r : dashboard.records(d.key(), from, to, null,
+                        org.springframework.data.domain.PageRequest.of(0, 20))) {
+                    String type = typeOf(r.link());
+                    assertThat(RecordAccess.mayOpen(type, roles)).as("%s drills %s down to %s", column, d.key(),
+                            r.link()).isTrue();
+                    assertThat(allowedForDemoUser(column, routeOf(r.link()).access()))
+                            .as("%s is linked to %s", column, r.link()).isTrue();
+                    listed.add(type);
+                    checked++;
+                }
+            }
+            surfaces.put(column + "|dashboard", String.join(", ", listed));
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    /** The morning digest's lines for a role name only work on records it may open, and link to pages it may open. */
+    @Test
+    void theDigestsWaitingWorkNamesNothingTheRoleMayNotOpen() {
+        Map<String, org.cadreportal.notification.WaitingWork> sources =
+                context.getBeansOfType(org.cadreportal.notification.WaitingWork.class);
+        for (String column : DEMO_USER.keySet()) {
+            signIn(column);
+            Set<Role> roles = demoRoles(column);
+            List<String> lines = new ArrayList<>();
+            for (var source : sources.values()) {
+                List<org.cadreportal.notification.WaitingWork.WaitingLine> found;
+                try {
+                    found = source.waitingFor(currentUsers.require());
+                } catch (AccessDeniedException e) {
+                    found = List.of();
+                }
+                for (var line : found) {
+                    assertThat(allowedForDemoUser(column, routeOf(line.link()).access()))
+                            .as("%s's digest links to %s", column, line.link()).isTrue();
+                    String type = DIGEST_TYPES.get(line.link());
+                    assertThat(type).as("the record type of the digest link %s", line.link()).isNotNull();
+                    assertThat(RecordAccess.mayOpen(type, roles)).as("%s is told of %s", column, line.label()).isTrue();
+                    lines.add(line.label());
+                }
+            }
+            surfaces.put(column + "|digest", lines.isEmpty() ? "—" : String.join(", ", lines));
+        }
+    }
+
+    /** The records a digest line's task list holds. */
+    private static final Map<String, String> DIGEST_TYPES = Map.of(
+            "my-tasks", AccessTypes.ADJUSTMENT_CASE, "accusations", AccessTypes.ACCUSATION_CASE,
+            "archive/review", AccessTypes.ARCHIVE_ENTRY, "supervision", AccessTypes.SUPERVISION_ITEM,
+            "tolerance", AccessTypes.TOLERANCE_APPLICATION);
+
+    /** What each role reads on each surface, printed for the security document. */
+    private static final Map<String, String> surfaces = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void printSurfaces() {
+        if (!surfaces.isEmpty()) {
+            System.out.println(AccessMatrix.surfaceTable(surfaces));
+        }
+    }
+
+    /**
+     * Demo cadres whose timelines hold, between them, a 能上能下 case, a clarified 查诬 case, a decided 容错
+     * application and a closed 督办 item (the demo data has no one cadre with all four), the one with
+     * the most kinds first.
+     */
+    private List<Long> cadresWithEveryKindOfRecord() {
+        List<String> kinds = List.of(
+                "exists (select 1 from adjustment_cases a where a.cadre_id = c.id)",
+                "exists (select 1 from clarifications k where k.cadre_id = c.id)",
+                "exists (select 1 from tolerance_applications t where t.cadre_id = c.id and t.outcome is not null)",
+                "exists (select 1 from supervision_item_cadres s join supervision_items i on i.id = s.item_id"
+                        + " where s.cadre_id = c.id and i.status = 'CLOSED')");
+        String score = kinds.stream().map(k -> "(case when " + k + " then 1 else 0 end)")
+                .collect(Collectors.joining(" + "));
+        List<Long> chosen = new ArrayList<>();
+        for (String kind : kinds) {
+            chosen.add(jdbc.queryForObject("select c.id from cadres c where " + kind + " order by " + score
+                    + " desc, c.id limit 1", Long.class));
+        }
+        return chosen.stream().distinct().toList();
+    }
+
+    /** The record type of a portal link: the type whose own page the link opens. */
+    private String typeOf(String link) {
+        Class<?> view = routeOf(link).view();
+        return PAGE_OF_TYPE.entrySet().stream().filter(e -> e.getValue().equals(view)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("The link " + link + " opens no record type's page"));
+    }
+
+    /** The route a link opens: its path, or its path less the last segment for a route with a parameter. */
+    private RouteRow routeOf(String link) {
+        String path = "/" + link;
+        if (routeCache == null) {
+            routeCache = routes(new ArrayList<>());
+        }
+        return routeCache.stream()
+                .filter(r -> r.path().equals(path) || (r.path().endsWith("/{param}")
+                        && path.startsWith(r.path().substring(0, r.path().length() - "{param}".length()))
+                        && path.indexOf('/', r.path().length() - "{param}".length()) < 0))
+                .findFirst().orElseThrow(() -> new AssertionError("No route opens " + link));
+    }
+
+    private List<RouteRow> routeCache;
+
+    private Set<Role> demoRoles(String column) {
+        return accounts.loadUserByUsername(DEMO_USER.get(column)).getAuthorities().stream()
+                .map(a -> Role.valueOf(a.getAuthority().replaceFirst("^ROLE_", ""))).collect(Collectors.toSet());
     }
 
     // --- routes -------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.accusation.domain.Allegation;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.security.AppRoles;
@@ -27,6 +29,9 @@ class AccusationTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.ACCUSATION_CASE)) {
+            return List.of();
+        }
         return cases.clarificationsOf(cadreId).stream().map(k -> new TimelineEntry(k.getClarifiedOn(),
                 "timeline.kind.clarification", k.getAccusationCase().getCaseNo(),
                 k.getAllegations().stream().sorted(Comparator.comparingInt(Allegation::getOrdinal))

@@ -3,6 +3,8 @@ package org.cadreportal.accusation.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.accusation.AccusationService;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.notification.WaitingWork;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
@@ -24,7 +26,9 @@ class AccusationWaitingWork implements WaitingWork {
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
-        if (!(user.has(Role.CLERK) || user.has(Role.DISCIPLINE))) {
+        // Whose turn it is, and (the one rule) whether the user may open such records at all.
+        if (!RecordAccess.mayOpen(AccessTypes.ACCUSATION_CASE)
+                || !(user.has(Role.CLERK) || user.has(Role.DISCIPLINE))) {
             return List.of();
         }
         return List.of(new WaitingLine("查诬澄清待办案件", cases.myTasks(PageRequest.of(0, 1)).getTotalElements(),

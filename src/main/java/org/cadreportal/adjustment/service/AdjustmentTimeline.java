@@ -3,6 +3,8 @@ package org.cadreportal.adjustment.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.security.AppRoles;
@@ -23,6 +25,9 @@ class AdjustmentTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.ADJUSTMENT_CASE)) {
+            return List.of();
+        }
         return cases.findByCadre(cadreId, "/").stream().map(c -> {
             boolean appointed = c.getEffectiveDate() != null;
             String detail = appointed

@@ -3,6 +3,8 @@ package org.cadreportal.adjustment.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.notification.WaitingWork;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
@@ -23,7 +25,9 @@ class AdjustmentWaitingWork implements WaitingWork {
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
-        if (!(user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.DISCIPLINE))) {
+        // Whose turn it is, and (the one rule) whether the user may open such records at all.
+        if (!RecordAccess.mayOpen(AccessTypes.ADJUSTMENT_CASE)
+                || !(user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.DISCIPLINE))) {
             return List.of();
         }
         return List.of(new WaitingLine("能上能下待办案件", cases.countMyTasks(), "my-tasks"));

@@ -93,12 +93,17 @@ class CasePdf {
 
         if (c.meeting().date() != null) {
             section(doc, heading, "adjustment.pdf.decision");
-            VoteTally tally = c.meeting().tally();
-            doc.add(new Paragraph(t("adjustment.field.meetingDate") + "：" + c.meeting().date() + "    "
-                    + messages.getMessage("adjustment.tally", new Object[]{tally.entitled(), tally.attended(),
-                    tally.agree(), tally.disagree(), tally.abstain()}, ZH), body));
-            doc.add(new Paragraph(messages.getMessage("adjustment.rule", new Object[]{tally.quorum(),
-                    tally.majority()}, ZH) + "  " + t("adjustment.field.decision") + "："
+            CaseDetails.Meeting meeting = c.meeting();
+            VoteTally tally = meeting.tally();
+            VoteTally rule = meeting.rule();
+            String count = meeting.sealed()
+                    ? messages.getMessage("adjustment.tally.sealed", new Object[]{meeting.entitled(),
+                    meeting.attended(), meeting.cast()}, ZH)
+                    : messages.getMessage("adjustment.tally", new Object[]{tally.entitled(), tally.attended(),
+                    tally.agree(), tally.disagree(), tally.abstain()}, ZH);
+            doc.add(new Paragraph(t("adjustment.field.meetingDate") + "：" + meeting.date() + "    " + count, body));
+            doc.add(new Paragraph(messages.getMessage("adjustment.rule", new Object[]{rule.quorum(),
+                    rule.majority()}, ZH) + "  " + t("adjustment.field.decision") + "："
                     + t(c.meeting().decision() == null ? "adjustment.pdf.voting"
                     : "adjustment.decision." + c.meeting().decision()), body));
             PdfPTable seats = new PdfPTable(new float[]{2f, 1f, 1f});
@@ -108,7 +113,10 @@ class CasePdf {
             for (SeatRow s : c.meeting().seats()) {
                 seats.addCell(cell(s.displayName(), body));
                 seats.addCell(cell(t(s.attended() ? "adjustment.seat.present" : "adjustment.seat.absent"), body));
-                seats.addCell(cell(s.vote() == null ? "—" : t(s.vote().labelKey()), body));
+                // A paper form shows no one's choice while sealed, not even the printing member's own.
+                seats.addCell(cell(meeting.sealed() ? (s.voted() ? t("adjustment.seat.voted")
+                        : s.attended() ? t("adjustment.seat.notVoted") : "—")
+                        : s.vote() == null ? "—" : t(s.vote().labelKey()), body));
             }
             doc.add(seats);
         }

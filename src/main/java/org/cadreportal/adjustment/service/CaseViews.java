@@ -25,6 +25,7 @@ import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
 import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.VoteTally;
 import org.cadreportal.workflow.WorkflowService;
 import org.springframework.stereotype.Component;
 
@@ -67,8 +68,17 @@ class CaseViews {
         boolean seated = viewer != null && c.seatOf(viewer.username()).filter(MeetingSeat::isAttended).isPresent();
         List<ReferenceRow> situations = c.getSituations().stream()
                 .sorted(Comparator.comparingInt(Situation::getSortOrder)).map(CaseViews::reference).toList();
-        List<SeatRow> seats = c.getSeats().stream().map(s -> new SeatRow(s.getUsername(), s.getDisplayName(),
-                s.isAttended(), s.getVote(), s.getVotedAt())).toList();
+        // Sealed while open: a reader learns who has voted, not how, lest the first votes sway the rest.
+        boolean sealed = c.getDecision() == null;
+        List<SeatRow> seats = c.getSeats().stream().map(s -> {
+            boolean shown = !sealed || (viewer != null && s.getUsername().equals(viewer.username()));
+            return new SeatRow(s.getUsername(), s.getDisplayName(), s.isAttended(), s.getVote() != null,
+                    shown ? s.getVote() : null, shown ? s.getVotedAt() : null);
+        }).toList();
+        VoteTally tally = c.tally();
+        int cast = tally.agree() + tally.disagree() + tally.abstain();
+        CaseDetails.Meeting meeting = new CaseDetails.Meeting(c.getMeetingDate(), seats, tally.entitled(),
+                tally.attended(), cast, sealed ? null : tally, c.getDecision());
         List<VisitRow> visits = c.getVisits().stream()
                 .map(v -> new VisitRow(v.getId(), v.getVisitDate(), v.getVisitor(), v.getNotes())).toList();
         List<ToleranceFinding> found = findings.stream().flatMap(f -> f.findingsFor(c.getCadreId()).stream()).toList();
@@ -81,7 +91,7 @@ class CaseViews {
                 c.getCadreStatement(),
                 new CaseDetails.Proposal(c.getMethod() == null ? null : reference(c.getMethod()), c.getProposedPost(),
                         c.getProposedRank()),
-                c.getIntegrityOpinion(), new CaseDetails.Meeting(c.getMeetingDate(), seats, c.tally(), c.getDecision()),
+                c.getIntegrityOpinion(), meeting,
                 c.getTalkRecord(),
                 new CaseDetails.Appointment(c.getDocumentNo(), c.getEffectiveDate(), c.getImpactUntil()), visits,
                 c.getClosingAssessment(), c.isReuseRecommended(), found, mayAct,

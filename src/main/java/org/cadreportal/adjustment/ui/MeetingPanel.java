@@ -33,7 +33,7 @@ import org.cadreportal.workflow.VoteTally;
 
 /**
  * 讨论决定: the meeting (date, members entitled to attend, who attended), each member's own vote,
- * the live tally against the rule, and closing the vote, which records the decision.
+ * who has voted (how, only once the vote is closed), and closing the vote, which records the decision.
  */
 class MeetingPanel extends Div {
 
@@ -42,19 +42,27 @@ class MeetingPanel extends Div {
         addClassName("portal-meeting");
         setId("meeting-panel");
         CaseDetails.Meeting meeting = c.meeting();
-        VoteTally tally = meeting.tally();
+        VoteTally rule = meeting.rule();
         if (meeting.date() != null) {
+            VoteTally tally = meeting.tally();
+            String count = meeting.sealed()
+                    ? getTranslation("adjustment.tally.sealed", meeting.entitled(), meeting.attended(), meeting.cast())
+                    : getTranslation("adjustment.tally", tally.entitled(), tally.attended(), tally.agree(),
+                    tally.disagree(), tally.abstain());
             Paragraph summary = new Paragraph(getTranslation("common.label", getTranslation("adjustment.field.meetingDate"))
-                    + meeting.date() + "  " + getTranslation("adjustment.tally", tally.entitled(), tally.attended(),
-                    tally.agree(), tally.disagree(), tally.abstain()) + "  "
-                    + getTranslation("adjustment.tally.pending", tally.pending()));
+                    + meeting.date() + "  " + count + "  " + getTranslation("adjustment.tally.pending", meeting.pending()));
             summary.setId("meeting-tally");
-            Paragraph rule = new Paragraph(getTranslation("adjustment.rule", tally.quorum(), tally.majority()) + " "
-                    + getTranslation(!tally.quorate() ? "adjustment.preview.noQuorum"
-                    : tally.passed() ? "adjustment.preview.passing" : "adjustment.preview.failing"));
-            rule.setId("meeting-rule");
-            rule.addClassName(tally.passed() ? "portal-text-success" : "portal-text-danger");
-            add(summary, rule, seats(meeting.seats()));
+            // No forecast while sealed: "as voted it passes" would tell everyone how the votes lie.
+            String state = !rule.quorate() ? "adjustment.preview.noQuorum"
+                    : meeting.sealed() ? "adjustment.preview.sealed"
+                    : tally.passed() ? "adjustment.preview.passing" : "adjustment.preview.failing";
+            Paragraph ruleLine = new Paragraph(getTranslation("adjustment.rule", rule.quorum(), rule.majority()) + " "
+                    + getTranslation(state));
+            ruleLine.setId("meeting-rule");
+            if (!meeting.sealed()) {
+                ruleLine.addClassName(tally.passed() ? "portal-text-success" : "portal-text-danger");
+            }
+            add(summary, ruleLine, seats(meeting.seats()));
         } else {
             add(new Paragraph(getTranslation("adjustment.meeting.none")));
         }
@@ -82,7 +90,8 @@ class MeetingPanel extends Div {
                 Button close = new Button(getTranslation("adjustment.action.closeVote"), e -> {
                     ConfirmDialog confirm = new ConfirmDialog();
                     confirm.setHeader(getTranslation("adjustment.closeVote.title"));
-                    confirm.setText(getTranslation("adjustment.closeVote.confirm", getTranslation(tally.passed()
+                    confirm.setText(meeting.sealed() ? getTranslation("adjustment.closeVote.confirmSealed")
+                            : getTranslation("adjustment.closeVote.confirm", getTranslation(meeting.tally().passed()
                             ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED")));
                     confirm.setCancelable(true);
                     confirm.setCancelText(getTranslation("action.cancel"));
@@ -114,8 +123,10 @@ class MeetingPanel extends Div {
         grid.addColumn(SeatRow::displayName).setHeader(getTranslation("adjustment.seat.member"));
         grid.addColumn(s -> getTranslation(s.attended() ? "adjustment.seat.present" : "adjustment.seat.absent"))
                 .setHeader(getTranslation("adjustment.seat.attendance"));
-        grid.addColumn(s -> s.vote() == null ? (s.attended() ? getTranslation("adjustment.seat.notVoted") : "—")
-                : getTranslation(s.vote().labelKey())).setHeader(getTranslation("adjustment.seat.vote"));
+        grid.addColumn(s -> s.vote() != null ? getTranslation(s.vote().labelKey())
+                : s.voted() ? getTranslation("adjustment.seat.voted")
+                : s.attended() ? getTranslation("adjustment.seat.notVoted") : "—")
+                .setHeader(getTranslation("adjustment.seat.vote"));
         grid.setItems(seats);
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("36em");

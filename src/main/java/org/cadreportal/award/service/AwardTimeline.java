@@ -2,6 +2,8 @@ package org.cadreportal.award.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.cadre.TimelineEntry;
@@ -25,6 +27,9 @@ class AwardTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.AWARD)) {
+            return List.of();
+        }
         return records.findByCadreIdOrderByDecidedOnDesc(cadreId).stream().map(a -> a.getKind() == AwardKind.AWARD
                 ? new TimelineEntry(a.getDecidedOn(), "timeline.kind.award", a.getType().chinese(),
                 a.getIssuedBy() + "（" + a.getDocumentNo() + "）：" + a.getReason(), "awards")

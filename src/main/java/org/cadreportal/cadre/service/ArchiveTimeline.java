@@ -2,6 +2,8 @@ package org.cadreportal.cadre.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.security.AppRoles;
@@ -22,6 +24,9 @@ class ArchiveTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY)) {
+            return List.of();
+        }
         return jdbc.query("""
                 select e.id, coalesce(cast(e.reviewed_at as date), p.ends_on), p.name_zh, f.name_zh, e.what_done from achievement_entries e
                 join filing_periods p on p.id = e.period_id join archive_terms f on f.id = e.field_id

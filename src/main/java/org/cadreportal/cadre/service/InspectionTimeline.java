@@ -3,6 +3,8 @@ package org.cadreportal.cadre.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.Recommendation;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
@@ -32,6 +34,9 @@ class InspectionTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.INSPECTION)) {
+            return List.of();
+        }
         return jdbc.query("""
                 select i.id, i.inspected_on, t.name_zh, u.name, c.recommendation, i.finding
                 from inspection_cadres c join frontline_inspections i on i.id = c.inspection_id

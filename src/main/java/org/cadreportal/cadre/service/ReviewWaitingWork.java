@@ -2,6 +2,8 @@ package org.cadreportal.cadre.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.EntryFilter;
 import org.cadreportal.notification.WaitingWork;
@@ -24,7 +26,8 @@ class ReviewWaitingWork implements WaitingWork {
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
-        if (!user.has(Role.CLERK)) {
+        // Whose turn it is, and (the one rule) whether the user may open such records at all.
+        if (!RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY) || !user.has(Role.CLERK)) {
             return List.of();
         }
         return List.of(new WaitingLine("待审核实绩条目", archive.countQueue(EntryFilter.all()), "archive/review"));

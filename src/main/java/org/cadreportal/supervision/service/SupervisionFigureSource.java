@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
@@ -13,7 +15,6 @@ import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.supervision.domain.ItemUnit;
 import org.cadreportal.supervision.domain.ItemUnitRepository;
 import org.cadreportal.supervision.service.FiguresQuery.Figure;
@@ -51,8 +52,8 @@ class SupervisionFigureSource implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        return users.current().map(u -> u.has(Role.ADMIN) || u.has(Role.SUPERVISION) || u.has(Role.COMMITTEE)
-                || u.has(Role.CLERK)).orElse(false);
+        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
+        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.cadreportal.supervision.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.security.AppRoles;
@@ -22,6 +24,9 @@ class SupervisionTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM)) {
+            return List.of();
+        }
         return jdbc.query("""
                 select i.id, i.item_no, i.title, i.closed_on from supervision_items i
                 join supervision_item_cadres c on c.item_id = i.id

@@ -2,6 +2,8 @@ package org.cadreportal.supervision.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.notification.WaitingWork;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
@@ -29,7 +31,8 @@ class SupervisionWaitingWork implements WaitingWork {
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<WaitingLine> waitingFor(CurrentUser user) {
-        if (!user.has(Role.SUPERVISION)) {
+        // Whose turn it is, and (the one rule) whether the user may open such records at all.
+        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM) || !user.has(Role.SUPERVISION)) {
             return List.of();
         }
         return List.of(

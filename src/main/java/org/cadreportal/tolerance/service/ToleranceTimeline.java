@@ -2,6 +2,8 @@ package org.cadreportal.tolerance.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.security.AppRoles;
@@ -25,6 +27,9 @@ class ToleranceTimeline implements TimelineSource {
     // The roles of CadreService.timeline, its one caller.
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
     public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.TOLERANCE_APPLICATION)) {
+            return List.of();
+        }
         return applications.findDecided(cadreId, "/").stream()
                 .map(a -> new TimelineEntry(a.getDecidedOn(), "timeline.kind.tolerance", a.getApplicationNo(),
                         a.getOutcome().chinese() + "：" + a.getMatter(), "tolerance/" + a.getId()))
