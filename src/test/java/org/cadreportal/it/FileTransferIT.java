@@ -96,7 +96,7 @@ class FileTransferIT extends LiveTest {
         as(DemoAccounts.CLERK, () -> archive.attach(d.row().id(), List.of(new NewAttachment(name,
                 HostileFiles.smallPdf()))));
 
-        APIResponse download = downloadFirstAttachment(d.row().id());
+        Fetched download = downloadFirstAttachment(d.row().id());
         assertThat(download.status()).isEqualTo(200);
         String disposition = download.headers().get("content-disposition");
         System.out.println("Content-Disposition (CJK name): " + disposition);
@@ -108,7 +108,7 @@ class FileTransferIT extends LiveTest {
         assertThat(URLDecoder.decode(params.get("filename*").substring(7).replace("+", "%2B"), StandardCharsets.UTF_8))
                 .isEqualTo(name);
         assertAsciiSafeFallback(params.get("filename"));
-        assertThat(params.get("filename")).endsWith(".pdf");
+        assertThat(params.get("filename")).endsWith(".pdf\"");
         assertThat(download.headers().get("cache-control")).contains("no-store");
         assertThat(download.headers().get("pragma")).isEqualTo("no-cache");
         assertThat(download.body()).isEqualTo(HostileFiles.smallPdf());
@@ -123,13 +123,13 @@ class FileTransferIT extends LiveTest {
         jdbc.update("update entry_attachments set file_name = ? where entry_id = ?", "evidence.cmd\"; x=\".pdf",
                 d.row().id());
 
-        APIResponse download = downloadFirstAttachment(d.row().id());
+        Fetched download = downloadFirstAttachment(d.row().id());
         String disposition = download.headers().get("content-disposition");
         System.out.println("Content-Disposition (stored hostile name): " + disposition);
         Map<String, String> params = disposition(disposition);
         assertThat(params).containsOnlyKeys("filename", "filename*");
         assertAsciiSafeFallback(params.get("filename"));
-        assertThat(params.get("filename")).endsWith(".pdf");
+        assertThat(params.get("filename")).endsWith(".pdf\"");
         String utf8 = URLDecoder.decode(params.get("filename*").substring(7), StandardCharsets.UTF_8);
         assertThat(utf8).endsWith(".pdf").doesNotContain("\"", ";");
         assertThat(download.headers().get("cache-control")).contains("no-store");
@@ -225,15 +225,19 @@ class FileTransferIT extends LiveTest {
         return params;
     }
 
-    private APIResponse downloadFirstAttachment(long entryId) {
+    /** What came back, read before the browser context (and with it the response) is closed. */
+    private record Fetched(int status, Map<String, String> headers, byte[] body) {
+    }
+
+    private Fetched downloadFirstAttachment(long entryId) {
         Page page = browser.login(baseUrl(), DemoAccounts.CLERK, DemoAccounts.PASSWORD);
         assertThat(page.locator("#current-user")).isVisible();
         page.navigate(baseUrl() + "archive/entry/" + entryId);
         String href = page.locator("#entry-attachments a").first().getAttribute("href");
         APIResponse response = page.request().get(URI.create(baseUrl()).resolve(href).toString());
-        response.body();
+        Fetched fetched = new Fetched(response.status(), response.headers(), response.body());
         page.context().close();
-        return response;
+        return fetched;
     }
 
     private Page editor(long entryId) {
