@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Accepted attachment files, recognised by their content and not only their name: a PDF, an image or
- * an Office document whose first bytes match its extension. Anything else is refused.
+ * an Office document whose first bytes match its extension, under a name that is safe to send back in
+ * a download header. Anything else is refused.
  */
 public final class FileKinds {
 
@@ -59,9 +60,7 @@ public final class FileKinds {
         java.util.List<String> types = new java.util.ArrayList<>();
         for (int i = 0; i < fileNames.size(); i++) {
             String name = fileNames.get(i);
-            if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-                throw new FieldException(field, "workflow.error.fileName", MAX_NAME);
-            }
+            checkName(name, field);
             if (contents.get(i) == null || contents.get(i).length > MAX_BYTES) {
                 throw new FieldException(field, "workflow.error.fileTooBig", name);
             }
@@ -69,6 +68,41 @@ public final class FileKinds {
                     .orElseThrow(() -> new FieldException(field, "workflow.error.fileType", name)));
         }
         return types;
+    }
+
+    /**
+     * Checks a file name as a whole before it is stored: not empty or too long, none of the characters
+     * that let a name break out of a download header or a path, or hide its real end (quotes,
+     * semicolons, slashes, control and direction marks), and a real base name with exactly one
+     * extension from the list; a name like {@code evidence.cmd.pdf} is what a reviewer may end up saving
+     * as {@code evidence.cmd}.
+     */
+    public static void checkName(String name, String field) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            throw new FieldException(field, "workflow.error.fileName", MAX_NAME);
+        }
+        if (name.codePoints().anyMatch(FileNames::unsafe)) {
+            throw new FieldException(field, "workflow.error.fileNameChars", shown(name));
+        }
+        if (!name.strip().equals(name)) {
+            throw new FieldException(field, "workflow.error.fileNameShape", name);
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || !BY_EXTENSION.containsKey(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            throw new FieldException(field, "workflow.error.fileType", name);
+        }
+        String base = name.substring(0, dot);
+        if (base.isBlank() || base.indexOf('.') >= 0 || !base.strip().equals(base)) {
+            throw new FieldException(field, "workflow.error.fileNameShape", name);
+        }
+    }
+
+    /** The name as a message may show it: each invisible character a visible mark. */
+    private static String shown(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT ? '\uFFFD' : c));
+        return out.toString();
     }
 
     /** The content type of an accepted file, or empty when its name and content do not make one. */

@@ -1,6 +1,9 @@
 package org.cadreportal.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +26,46 @@ class FileKindsTest {
         assertThat(FileKinds.contentType("报告.docx", PNG)).isEmpty();
         assertThat(FileKinds.contentType("无扩展名", PDF)).isEmpty();
         assertThat(FileKinds.contentType("脚本.js", PDF)).isEmpty();
+    }
+
+    private static String refusal(String name) {
+        try {
+            FileKinds.accept(List.of(name), List.of(PDF), "attachments");
+            return "accepted";
+        } catch (FieldException e) {
+            return e.messageKey();
+        }
+    }
+
+    @Test
+    void aNameThatWouldBreakOutOfTheDownloadHeaderIsRefused() {
+        assertThat(refusal("evidence.cmd\"; x=\".pdf")).isEqualTo("workflow.error.fileNameChars");
+        assertThat(refusal("evidence.html\";.pdf")).isEqualTo("workflow.error.fileNameChars");
+        assertThat(refusal("../../etc/passwd.pdf")).isEqualTo("workflow.error.fileNameChars");
+        assertThat(refusal("a\\b.pdf")).isEqualTo("workflow.error.fileNameChars");
+        assertThat(refusal("报告\r\nX-Evil: 1.pdf")).isEqualTo("workflow.error.fileNameChars");
+        assertThat(refusal("成果\u0000.pdf")).isEqualTo("workflow.error.fileNameChars");
+        // A right-to-left override shows "evilfdp.exe" as "evilexe.pdf".
+        assertThat(refusal("evil\u202Efdp.exe.pdf")).isEqualTo("workflow.error.fileNameChars");
+    }
+
+    @Test
+    void aNameMustHaveExactlyOneAcceptedExtensionAndARealBaseName() {
+        assertThat(refusal("evidence.cmd.pdf")).isEqualTo("workflow.error.fileNameShape");
+        assertThat(refusal("evidence.html.pdf")).isEqualTo("workflow.error.fileNameShape");
+        assertThat(refusal(".pdf")).isEqualTo("workflow.error.fileNameShape");
+        assertThat(refusal("  .pdf")).isEqualTo("workflow.error.fileNameShape");
+        assertThat(refusal("报告.pdf ")).isEqualTo("workflow.error.fileNameShape");
+        assertThat(refusal("报告")).isEqualTo("workflow.error.fileType");
+        assertThat(refusal("报告.exe")).isEqualTo("workflow.error.fileType");
+        assertThat(refusal("2025年 述职 报告.PDF")).isEqualTo("accepted");
+        assertThat(refusal("report (final)-v2_a.pdf")).isEqualTo("accepted");
+    }
+
+    @Test
+    void theNameCheckAloneRefusesWithoutContent() {
+        assertThatThrownBy(() -> FileKinds.checkName("a;b.pdf", "attachments"))
+                .isInstanceOf(FieldException.class)
+                .hasFieldOrPropertyWithValue("field", "attachments");
     }
 }

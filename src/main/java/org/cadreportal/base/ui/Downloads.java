@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.cadreportal.base.FileNames;
+import org.cadreportal.base.PortalTempFiles;
 
 /**
  * Downloads built on the server. The file is written completely to a temporary file first, so a
- * failure halfway gives the user an error instead of a truncated spreadsheet.
+ * failure halfway gives the user an error instead of a truncated spreadsheet. Every download is
+ * personal data: it is never cached, and its name goes out in a header a stored name cannot steer.
  */
 public final class Downloads {
 
@@ -37,7 +41,7 @@ public final class Downloads {
         return event -> {
             try {
                 var content = file.get();
-                event.setFileName(content.fileName());
+                headers(event, content.fileName());
                 event.setContentType(content.contentType());
                 event.setContentLength(content.content().length);
                 try (OutputStream out = event.getOutputStream()) {
@@ -52,7 +56,7 @@ public final class Downloads {
 
     public static DownloadHandler file(String fileName, String contentType, Consumer<OutputStream> writer) {
         return event -> {
-            Path tmp = Files.createTempFile("portal-", ".tmp");
+            Path tmp = PortalTempFiles.create("download-");
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     writer.accept(out);
@@ -79,14 +83,36 @@ public final class Downloads {
         };
     }
 
-    private static void send(com.vaadin.flow.server.streams.DownloadEvent event, Path file, String fileName,
+    private static void send(DownloadEvent event, Path file, String fileName,
                              String contentType) throws IOException {
-        event.setFileName(fileName);
+        headers(event, fileName);
         event.setContentType(contentType);
         event.setContentLength(Files.size(file));
         try (InputStream in = Files.newInputStream(file); OutputStream out = event.getOutputStream()) {
             in.transferTo(out);
         }
+    }
+
+    /**
+     * Sets the headers itself: Vaadin's {@code setFileName} puts a plain ASCII name between quotes
+     * as it is, so a name holding a quote and a semicolon adds parameters of its own choosing.
+     */
+    private static void headers(DownloadEvent event, String fileName) {
+        event.getResponse().setHeader("Content-Disposition", contentDisposition(fileName));
+        event.getResponse().setHeader("Cache-Control", "no-store");
+        event.getResponse().setHeader("Pragma", "no-cache");
+        event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+    }
+
+    /**
+     * An RFC 6266 attachment header: {@code filename*} carries the name in UTF-8, percent-encoded;
+     * {@code filename} is an ASCII stand-in for old clients, with anything outside letters, digits
+     * and a few marks made an underscore, so neither can hold a quote, a semicolon or a path.
+     */
+    public static String contentDisposition(String fileName) {
+        String name = FileNames.downloadable(fileName);
+        return "attachment; filename=\"" + FileNames.asciiFallback(name) + "\"; filename*=UTF-8''"
+                + FileNames.percentEncoded(name);
     }
 
     private static void deleteQuietly(Path tmp) {

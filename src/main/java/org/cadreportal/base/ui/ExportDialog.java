@@ -1,6 +1,7 @@
 package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,8 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.function.BiConsumer;
 import org.cadreportal.base.ExportCancelledException;
 import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.PortalTempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -24,7 +26,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 /**
  * A long export runs in the background while this dialog shows how far it has come and offers a
  * cancel; the page polls for progress. The file goes to a temporary file first and is offered once
- * complete, so nobody gets half a spreadsheet. The export runs as the signed-in user.
+ * complete, so nobody gets half a spreadsheet. The export runs as the signed-in user. The file is
+ * deleted when the dialog closes or the page goes away; the hourly sweep catches anything else.
  */
 public class ExportDialog extends Dialog {
 
@@ -38,6 +41,7 @@ public class ExportDialog extends Dialog {
     private final String contentType;
     private volatile boolean cancelled;
     private Path file;
+    private Registration uiGone;
 
     private ExportDialog(String title, String fileName, String contentType) {
         this.fileName = fileName;
@@ -76,7 +80,7 @@ public class ExportDialog extends Dialog {
     private void run(UI ui, BiConsumer<OutputStream, ExportProgress> writer) {
         Path tmp = null;
         try {
-            tmp = Files.createTempFile("portal-export-", ".tmp");
+            tmp = PortalTempFiles.create("export-");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.accept(out, (done, total) -> {
                     ui.access(() -> progress(done, total));
@@ -84,7 +88,10 @@ public class ExportDialog extends Dialog {
                 });
             }
             Path written = tmp;
-            ui.access(() -> finished(written));
+            ui.access(() -> finished(ui, written));
+        } catch (UIDetachedException e) {
+            // The browser went away while the file was written: nobody will fetch it.
+            delete(tmp);
         } catch (ExportCancelledException e) {
             delete(tmp);
         } catch (PortalException e) {
@@ -107,12 +114,14 @@ public class ExportDialog extends Dialog {
         }
     }
 
-    private void finished(Path written) {
+    private void finished(UI owner, Path written) {
         if (cancelled) {
             delete(written);
             return;
         }
         file = written;
+        // The file is personal data: it goes when the page does (closed tab, expired or ended session).
+        uiGone = owner.addDetachListener(e -> deleteQuietly());
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         bar.setIndeterminate(false);
         bar.setValue(1.0);
@@ -135,19 +144,21 @@ public class ExportDialog extends Dialog {
         cancel.setText(getTranslation("action.close"));
     }
 
+    /** The file written and not yet deleted, if any. */
+    Path writtenFile() {
+        return file;
+    }
+
     private void deleteQuietly() {
+        if (uiGone != null) {
+            uiGone.remove();
+            uiGone = null;
+        }
         delete(file);
         file = null;
     }
 
     private static void delete(Path path) {
-        if (path == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            log.warn("Could not delete {}", path);
-        }
+        PortalTempFiles.delete(path);
     }
 }

@@ -10,10 +10,10 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.LimitedUpload;
 import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.RosterImportResult;
@@ -40,7 +40,8 @@ class RosterImportDialog extends Dialog {
         Anchor template = new Anchor(Downloads.excel("roster-template.xlsx", cadres::writeTemplate),
                 AttachmentType.DOWNLOAD, getTranslation("roster.template"));
         template.setId("roster-template");
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        // Nothing is held between files: each is imported (or refused) as it arrives.
+        upload = new Upload(new LimitedUpload(MAX_BYTES, 1, () -> 0, (name, bytes) -> {
             UI ui = UI.getCurrent();
             RosterImportResult outcome;
             try {

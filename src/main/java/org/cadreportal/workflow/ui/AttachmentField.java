@@ -4,16 +4,17 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.FileKinds;
+import org.cadreportal.base.ui.LimitedUpload;
 import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.workflow.NewAttachment;
 
 /**
  * Files being attached (to a step, a progress report, an achievement entry), held in memory until the
- * form is saved; the service checks each one's content. A refusal about the files shows under the upload.
+ * form is saved, no more and no larger than the limits the server enforces as they arrive; the service
+ * checks each one's name and content. A refusal about the files shows under the upload.
  */
 public class AttachmentField extends Div implements HasValidation {
 
@@ -23,8 +24,8 @@ public class AttachmentField extends Div implements HasValidation {
 
     /** @param caption the text above the upload, already translated; {@code uploadId} the upload's id */
     public AttachmentField(String caption, String uploadId) {
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                files.add(new NewAttachment(meta.fileName(), bytes))));
+        upload = new Upload(new LimitedUpload(FileKinds.MAX_BYTES, FileKinds.MAX_FILES, files::size,
+                (name, bytes) -> files.add(new NewAttachment(name, bytes))));
         UploadTexts.apply(upload);
         upload.setId(uploadId);
         upload.setAcceptedFileTypes(FileKinds.EXTENSIONS);
