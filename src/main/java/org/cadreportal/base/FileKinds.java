@@ -73,9 +73,9 @@ public final class FileKinds {
     /**
      * Checks a file name as a whole before it is stored: not empty or too long, none of the characters
      * that let a name break out of a download header or a path, or hide its real end (quotes,
-     * semicolons, slashes, control and direction marks), and a real base name with exactly one
-     * extension from the list; a name like {@code evidence.cmd.pdf} is what a reviewer may end up saving
-     * as {@code evidence.cmd}.
+     * semicolons, slashes, control and direction marks), and a real base name before an extension from
+     * the list. Dots inside the base name stay allowed ({@code 方案v1.2.pdf}): with those characters gone,
+     * the last extension is the one every browser saves the file under.
      */
     public static void checkName(String name, String field) {
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
@@ -92,7 +92,7 @@ public final class FileKinds {
             throw new FieldException(field, "workflow.error.fileType", name);
         }
         String base = name.substring(0, dot);
-        if (base.isBlank() || base.indexOf('.') >= 0 || !base.strip().equals(base)) {
+        if (base.isBlank() || base.endsWith(".") || !base.strip().equals(base)) {
             throw new FieldException(field, "workflow.error.fileNameShape", name);
         }
     }

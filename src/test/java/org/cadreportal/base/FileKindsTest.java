@@ -50,9 +50,9 @@ class FileKindsTest {
     }
 
     @Test
-    void aNameMustHaveExactlyOneAcceptedExtensionAndARealBaseName() {
-        assertThat(refusal("evidence.cmd.pdf")).isEqualTo("workflow.error.fileNameShape");
-        assertThat(refusal("evidence.html.pdf")).isEqualTo("workflow.error.fileNameShape");
+    void aNameMustEndInAnAcceptedExtensionAfterARealBaseName() {
+        assertThat(refusal("evidence.pdf.")).isEqualTo("workflow.error.fileType");
+        assertThat(refusal("evidence..pdf")).isEqualTo("workflow.error.fileNameShape");
         assertThat(refusal(".pdf")).isEqualTo("workflow.error.fileNameShape");
         assertThat(refusal("  .pdf")).isEqualTo("workflow.error.fileNameShape");
         assertThat(refusal("报告.pdf ")).isEqualTo("workflow.error.fileNameShape");
@@ -60,6 +60,8 @@ class FileKindsTest {
         assertThat(refusal("报告.exe")).isEqualTo("workflow.error.fileType");
         assertThat(refusal("2025年 述职 报告.PDF")).isEqualTo("accepted");
         assertThat(refusal("report (final)-v2_a.pdf")).isEqualTo("accepted");
+        // A version number is an ordinary name; the browser saves it as a .pdf all the same.
+        assertThat(refusal("工作方案v1.2.pdf")).isEqualTo("accepted");
     }
 
     @Test

@@ -207,17 +207,18 @@ class AccessMatrixViewTest extends ViewTest {
      * Each record type's own page (the detail route, or the list for awards, which have no page of their
      * own): the roles {@link RecordAccess} lets open a type are exactly the roles Vaadin lets in there.
      */
-    private static final Map<String, Class<?>> PAGE_OF_TYPE = Map.of(
-            AccessTypes.CADRE, org.cadreportal.cadre.ui.CadreView.class,
-            AccessTypes.ARCHIVE_ENTRY, org.cadreportal.cadre.ui.EntryView.class,
-            AccessTypes.ADJUSTMENT_CASE, org.cadreportal.adjustment.ui.CaseView.class,
-            AccessTypes.ACCUSATION_CASE, org.cadreportal.accusation.ui.AccusationView.class,
-            AccessTypes.TOLERANCE_APPLICATION, org.cadreportal.tolerance.ui.ApplicationView.class,
-            AccessTypes.DISCIPLINE_RECORD, org.cadreportal.tolerance.ui.DisciplineView.class,
-            AccessTypes.SUPERVISION_ITEM, org.cadreportal.supervision.ui.ItemView.class,
-            AccessTypes.AWARD, org.cadreportal.award.ui.AwardListView.class,
-            AccessTypes.INSPECTION, org.cadreportal.cadre.ui.InspectionView.class,
-            AccessTypes.DASHBOARD, org.cadreportal.report.ui.FigureView.class);
+    private static final Map<String, Class<?>> PAGE_OF_TYPE = Map.ofEntries(
+            Map.entry(AccessTypes.ACCOUNT, org.cadreportal.security.ui.UserAdminView.class),
+            Map.entry(AccessTypes.CADRE, org.cadreportal.cadre.ui.CadreView.class),
+            Map.entry(AccessTypes.ARCHIVE_ENTRY, org.cadreportal.cadre.ui.EntryView.class),
+            Map.entry(AccessTypes.ADJUSTMENT_CASE, org.cadreportal.adjustment.ui.CaseView.class),
+            Map.entry(AccessTypes.ACCUSATION_CASE, org.cadreportal.accusation.ui.AccusationView.class),
+            Map.entry(AccessTypes.TOLERANCE_APPLICATION, org.cadreportal.tolerance.ui.ApplicationView.class),
+            Map.entry(AccessTypes.DISCIPLINE_RECORD, org.cadreportal.tolerance.ui.DisciplineView.class),
+            Map.entry(AccessTypes.SUPERVISION_ITEM, org.cadreportal.supervision.ui.ItemView.class),
+            Map.entry(AccessTypes.AWARD, org.cadreportal.award.ui.AwardListView.class),
+            Map.entry(AccessTypes.INSPECTION, org.cadreportal.cadre.ui.InspectionView.class),
+            Map.entry(AccessTypes.DASHBOARD, org.cadreportal.report.ui.FigureView.class));
 
     @Autowired
     org.cadreportal.cadre.CadreService cadres;
