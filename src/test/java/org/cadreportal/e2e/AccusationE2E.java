@@ -14,10 +14,7 @@ import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * clarification is then on the cadre's timeline and the year's figures have moved; a clerk also logs a
  * clarification concluded elsewhere in one form.
  */
-@RequiresChromium
-class AccusationE2E extends LiveTest {
+class AccusationE2E extends BrowserTest {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy/M/d");
-
-    private static Browser browser;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -47,18 +41,6 @@ class AccusationE2E extends LiveTest {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private Page signIn(String user) {
         Page page = browser.login(baseUrl(), user, DemoAccounts.PASSWORD);

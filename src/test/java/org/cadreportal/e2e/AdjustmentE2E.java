@@ -12,10 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,31 +21,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A "down" case walked through all 11 steps in the browser by a clerk, a discipline officer and three
  * committee members voting, ending with the cadre's new post in the registry and a printed record.
  */
-@RequiresChromium
-class AdjustmentE2E extends LiveTest {
+class AdjustmentE2E extends BrowserTest {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final String NEW_POST = "市档案馆四级调研员";
-
-    private static Browser browser;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     java.time.Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private Page as(String username) {
         Page page = browser.login(baseUrl(), username, DemoAccounts.PASSWORD);

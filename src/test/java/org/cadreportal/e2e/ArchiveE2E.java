@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,25 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A cadre files an entry with evidence, a clerk returns it, the cadre fixes and resubmits it, the clerk
  * accepts it; it then shows in the archive grid and on the cadre's timeline, and the PDF downloads.
  */
-@RequiresChromium
-class ArchiveE2E extends LiveTest {
-
-    private static Browser browser;
+class ArchiveE2E extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static void choose(Page page, String selectId, String option) {
         Locator select = page.locator("#" + selectId);

@@ -12,10 +12,7 @@ import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserForm;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,28 +21,13 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The registry's main journeys in a real browser against the running portal. */
-@RequiresChromium
-class CadreRegistryE2E extends LiveTest {
-
-    private static Browser browser;
+class CadreRegistryE2E extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     UserAdminService userAdmin;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private Page login(String username, String password) {
         return browser.login(baseUrl(), username, password);

@@ -7,29 +7,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 
 /** A committee member opens the 数据看板, picks 2025, reads the article's figures and drills into 查处诬告陷害. */
-@RequiresChromium
-class DashboardE2E extends LiveTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DashboardE2E extends BrowserTest {
 
     private static Locator tile(Page page, String key) {
         return page.locator("[data-figure='" + key + "']");

@@ -15,10 +15,7 @@ import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserForm;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,14 +26,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Content-Security-Policy without one violation, and a user whose password an administrator set can do
  * nothing until he has chosen his own.
  */
-@RequiresChromium
-class HardeningE2E extends LiveTest {
+class HardeningE2E extends BrowserTest {
 
     /** Records every violation the page reports, from the first script on. */
     private static final String WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
             + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
-
-    private static Browser browser;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -46,18 +40,6 @@ class HardeningE2E extends LiveTest {
 
     @Autowired
     UserDetailsService userDetails;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyRouteOfTheTourRunsUnderTheContentSecurityPolicyWithoutAViolation() {

@@ -14,34 +14,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A county clerk exports the roster, imports it back, and is shown every bad row of a broken copy. */
-@RequiresChromium
-class RosterImportE2E extends LiveTest {
-
-    private static Browser browser;
+class RosterImportE2E extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void exportImportBackAndABrokenCopyIsRefusedRowByRow() throws IOException {

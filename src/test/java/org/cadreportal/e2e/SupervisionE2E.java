@@ -13,12 +13,9 @@ import java.util.Map;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.supervision.service.LightJob;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
+import org.cadreportal.testing.BrowserTest;
 import org.cadreportal.testing.MovableClock;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,12 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A supervision officer creates an item with a milestone; days pass; the light turns yellow, then red;
  * the reminder, the interview and, at the third red, a "down" case for the responsible cadre follow.
  */
-@RequiresChromium
-class SupervisionE2E extends LiveTest {
+class SupervisionE2E extends BrowserTest {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy/M/d");
-
-    private static Browser browser;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,18 +36,6 @@ class SupervisionE2E extends LiveTest {
 
     @Autowired
     LightJob job;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void realTime() {

@@ -10,10 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,32 +20,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * bar sees the same page as for a cadre that does not exist; hostile text in a form is refused on its field
  * or, where it is allowed, shown as text and never run; and the administrator finds the attempt in 访问日志.
  */
-@RequiresChromium
-class TrustE2E extends LiveTest {
+class TrustE2E extends BrowserTest {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final String NOT_FOUND = "您要找的页面或记录不存在，或您无权查看。";
     private static final String MARKUP = "<img src=x onerror=alert(1)>表现突出";
-
-    private static Browser browser;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     java.time.Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void another_countys_cadre_looks_missing_hostile_text_stays_text_and_the_attempt_is_logged() {

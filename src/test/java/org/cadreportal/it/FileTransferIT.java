@@ -31,11 +31,8 @@ import org.cadreportal.cadre.WorkRole;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Browser;
-import org.cadreportal.testing.LiveTest;
-import org.cadreportal.testing.RequiresChromium;
+import org.cadreportal.testing.BrowserTest;
 import org.cadreportal.workflow.NewAttachment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,11 +42,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Files in and out over real HTTP, as a reviewer's browser or a replaying attacker sees them: the
  * download headers (name, caching) and the server-side upload limits.
  */
-@RequiresChromium
-class FileTransferIT extends LiveTest {
+class FileTransferIT extends BrowserTest {
 
     private static final Pattern PARAM = Pattern.compile(";\\s*([A-Za-z*]+)=(\"[^\"]*\"|[^;\\s]*)");
-    private static Browser browser;
     private static Long periodId;
 
     @Autowired
@@ -60,18 +55,6 @@ class FileTransferIT extends LiveTest {
     JdbcTemplate jdbc;
     @Autowired
     java.time.Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     // --- downloads ---------------------------------------------------------------------------------
 
