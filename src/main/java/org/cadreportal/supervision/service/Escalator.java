@@ -1,6 +1,7 @@
 package org.cadreportal.supervision.service;
 
 import java.time.LocalDate;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.Notifier;
 import org.cadreportal.supervision.ItemEscalated;
 import org.cadreportal.supervision.Light;
@@ -49,11 +50,11 @@ class Escalator {
             String link = "supervision/item/" + itemId;
             switch (rung) {
                 case REMINDER -> {
-                    notifier.notice(cadreId, "督办事项亮红灯提醒", itemNo + " " + title + " 已超期，请抓紧推进。", link);
-                    notifier.sms(cadreId, "【大督办】您负责的" + itemNo + "“" + title + "”亮红灯，请尽快推进。");
+                    notifier.notice(cadreId, "supervision.notice.red.title", StoredText.of("supervision.notice.red.body", itemNo, title), link);
+                    notifier.sms(cadreId, StoredText.of("supervision.sms.red", itemNo, title));
                 }
-                case INTERVIEW -> notifier.notice(cadreId, "督办事项第二次亮红灯：约谈",
-                        itemNo + " " + title + " 第二次亮红灯，将对您进行约谈。", link);
+                case INTERVIEW -> notifier.notice(cadreId, "supervision.notice.interview.title",
+                        StoredText.of("supervision.notice.interview.body", itemNo, title), link);
                 case ADJUSTMENT -> { } // the adjustment feature answers ItemEscalated with a case
             }
             events.publishEvent(new ItemEscalated(itemId, itemNo, title, cadreId, rung, reds));
