@@ -13,6 +13,9 @@ import org.springframework.data.domain.Pageable;
  */
 public interface AccusationService {
 
+    /** Case numbers are official identifiers (查诬〔2026〕001), the same in every language. */
+    String CASE_NO_PREFIX = "查诬";
+
     String CASE_TYPE = "ACCUSATION";
 
     Page<AccusationRow> page(AccusationFilter filter, Pageable pageable);

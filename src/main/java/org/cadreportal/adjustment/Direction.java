@@ -17,4 +17,9 @@ public enum Direction {
     public String labelKey() {
         return "adjustment.direction." + name();
     }
+
+    /** The case number's prefix (下〔2026〕001): an official identifier, the same in every language. */
+    public String caseNoPrefix() {
+        return this == DOWN ? "下" : "上";
+    }
 }

@@ -1,7 +1,7 @@
 /**
  * 能上能下: adjustment cases that move a cadre down (10 situations, 11 steps) or up (11 steps) on the
  * workflow kernel, from 启动动议 to 跟踪回访; the vote at 讨论决定, the change applied to the cadre's post
- * and rank, the case lists and my tasks, and the printed 呈批表. Other features open "down" cases by
- * publishing {@link org.cadreportal.adjustment.AdjustmentRequested}.
+ * and rank, the case lists and my tasks, and the printed 呈批表. A supervision item's third red
+ * ({@link org.cadreportal.supervision.ItemEscalated}) opens a "down" case.
  */
 package org.cadreportal.adjustment;

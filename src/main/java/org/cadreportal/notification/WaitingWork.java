@@ -14,7 +14,7 @@ public interface WaitingWork {
     /** The lines for the signed-in {@code user}; empty when nothing waits or the role does not apply. */
     List<WaitingLine> waitingFor(CurrentUser user);
 
-    /** "{label}: {count}", opening {@code link}. The label is stored in the notice as written (Chinese). */
+    /** "{label}: {count}", opening {@code link}. The label is a translation key, stored with the notice as such. */
     record WaitingLine(String label, long count, String link) {
     }
 }

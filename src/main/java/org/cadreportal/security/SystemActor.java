@@ -8,6 +8,8 @@ package org.cadreportal.security;
 public interface SystemActor {
 
     String USERNAME = "system";
+    /** The actor name step records keep for what the portal did itself; a name, the same in every language. */
+    String DISPLAY_NAME = "系统";
 
     void runAs(Role role, Runnable work);
 }

@@ -17,6 +17,9 @@ import org.springframework.data.domain.Pageable;
  */
 public interface ToleranceService {
 
+    /** Case numbers are official identifiers (查诬〔2026〕001), the same in every language. */
+    String CASE_NO_PREFIX = "容";
+
     // --- applications ------------------------------------------------------------------------
 
     Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable);

@@ -1,5 +1,6 @@
 package org.cadreportal.base;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,6 +20,13 @@ class ModularityTest {
     @Test
     void featurePackagesRespectTheirBoundaries() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void supervisionStatesItsEscalationsAndAdjustmentListens() {
+        ApplicationModules modules = ApplicationModules.of(Application.class);
+        assertThat(modules.getModuleByName("supervision").orElseThrow().getDirectDependencies(modules)
+                .containsModuleNamed("adjustment")).as("supervision must not depend on adjustment").isFalse();
     }
 
     @Test

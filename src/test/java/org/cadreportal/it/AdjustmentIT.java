@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cadreportal.adjustment.AdjustmentRequested;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
@@ -23,6 +22,8 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.supervision.ItemEscalated;
+import org.cadreportal.supervision.Rung;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Race;
 import org.cadreportal.testing.LiveTest;
@@ -279,8 +280,8 @@ class AdjustmentIT extends LiveTest {
     @Test
     void aSupervisionEscalationEventOpensADownCaseAsTheSystem() throws Exception {
         long cadreId = jdbc.queryForObject("select max(id) from cadres where status = 'ACTIVE'", Long.class);
-        tx.executeWithoutResult(status -> events.publishEvent(new AdjustmentRequested(cadreId, CaseSource.SUPERVISION,
-                "督办事项DB-2026-017", "三次亮红灯，约谈后仍未整改")));
+        tx.executeWithoutResult(status -> events.publishEvent(new ItemEscalated(-1, "DB-2026-017",
+                "约谈后仍未整改", cadreId, Rung.ADJUSTMENT, 3)));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         Long opened = null;
         while (opened == null && Instant.now().isBefore(deadline)) {

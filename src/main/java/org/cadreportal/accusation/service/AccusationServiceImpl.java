@@ -471,7 +471,7 @@ class AccusationServiceImpl implements AccusationService {
         }
         AccusationUnit unit = units.findById(accused.get(0).form().getUnitId())
                 .orElseThrow(RecordNotFoundException::new);
-        String caseNo = "查诬〔" + today().getYear() + "〕" + String.format("%03d", cases.nextNumber());
+        String caseNo = AccusationService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", cases.nextNumber());
         AccusationCase c = new AccusationCase(caseNo, form.reportNo().strip(), form.receivedOn(), form.channel(),
                 form.anonymous(), AccusationRules.optional("reporterName", form.reporterName(), 50),
                 AccusationRules.optional("reporterContact", form.reporterContact(), 100), form.summary().strip(), unit,

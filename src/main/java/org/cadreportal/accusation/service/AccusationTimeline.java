@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cadreportal.base.StoredText;
+import org.cadreportal.base.StoredTexts;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.audit.AccessTypes;
@@ -19,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccusationTimeline implements TimelineSource {
 
     private final AccusationCaseRepository cases;
+    private final StoredTexts texts;
 
-    AccusationTimeline(AccusationCaseRepository cases) {
+    AccusationTimeline(AccusationCaseRepository cases, StoredTexts texts) {
         this.cases = cases;
+        this.texts = texts;
     }
 
     @Override
@@ -35,17 +39,9 @@ class AccusationTimeline implements TimelineSource {
         return cases.clarificationsOf(cadreId).stream().map(k -> new TimelineEntry(k.getClarifiedOn(),
                 "timeline.kind.clarification", k.getAccusationCase().getCaseNo(),
                 k.getAllegations().stream().sorted(Comparator.comparingInt(Allegation::getOrdinal))
-                        .map(a -> a.getOrdinal() + ". " + a.getContent() + "（" + findingZh(a) + "）")
-                        .collect(Collectors.joining("；")),
+                        .map(a -> texts.show(StoredText.of("timeline.detail.allegation", a.getOrdinal(), a.getContent(),
+                                "accusation.finding." + a.getFinding().name())))
+                        .collect(Collectors.joining(texts.show("timeline.detail.separator"))),
                 "accusation/" + k.getAccusationCase().getId())).toList();
-    }
-
-    private static String findingZh(Allegation a) {
-        return switch (a.getFinding()) {
-            case FABRICATED -> "诬告陷害";
-            case MISTAKEN -> "错告";
-            case UNTRUE -> "不实";
-            default -> a.getFinding().name();
-        };
     }
 }

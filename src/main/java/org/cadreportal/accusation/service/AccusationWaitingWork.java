@@ -31,7 +31,7 @@ class AccusationWaitingWork implements WaitingWork {
                 || !(user.has(Role.CLERK) || user.has(Role.DISCIPLINE))) {
             return List.of();
         }
-        return List.of(new WaitingLine("查诬澄清待办案件", cases.myTasks(PageRequest.of(0, 1)).getTotalElements(),
+        return List.of(new WaitingLine("digest.line.accusation", cases.myTasks(PageRequest.of(0, 1)).getTotalElements(),
                 "accusations"));
     }
 }

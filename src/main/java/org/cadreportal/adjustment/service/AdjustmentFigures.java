@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
@@ -110,8 +111,8 @@ class AdjustmentFigures implements FigureSource {
         boolean opened = OPENED.equals(key) || key.startsWith(ON_STEP);
         return cases.findAll(spec(key, from, to, path(unitId)), page).map(c -> new FigureRecord(c.getId(),
                 opened ? c.getOpenedOn() : c.getProgress().getClosedOn(), c.getCaseNo() + " " + c.getCadreName(),
-                c.getUnit().getName(), (c.getDirection() == Direction.DOWN ? "下 · " : "上 · ")
-                + (c.getSummary().length() > 80 ? c.getSummary().substring(0, 80) + "…" : c.getSummary()),
+                c.getUnit().getName(), StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
+                c.getSummary().length() > 80 ? c.getSummary().substring(0, 80) + "…" : c.getSummary()),
                 "adjustment/" + c.getId()));
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
@@ -253,9 +254,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
                 StepDetail.text("adjustment.field.disagree", tally.disagree()),
                 StepDetail.text("adjustment.field.abstain", tally.abstain()),
                 StepDetail.text("adjustment.field.votes", c.getSeats().stream()
-                        .map(seat -> seat.getDisplayName() + " " + (!seat.isAttended() ? "缺席"
-                                : seat.getVote() == null ? "未表决" : seat.getVote().chinese()))
-                        .collect(Collectors.joining("；"))),
+                        .map(seat -> StoredText.of("adjustment.votes.seat", seat.getDisplayName(), !seat.isAttended()
+                                ? "adjustment.seat.absent" : seat.getVote() == null ? "adjustment.seat.notVoted"
+                                : seat.getVote().labelKey()))
+                        .collect(Collectors.joining("\n"))),
                 StepDetail.key("adjustment.field.decision",
                         tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
         workflow.record(new StepEntry(CASE_TYPE, c.getId(), step,
@@ -581,7 +583,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
     private String nextNumber(Direction direction) {
-        String prefix = (direction == Direction.DOWN ? "下" : "上") + "〔" + today().getYear() + "〕";
+        String prefix = direction.caseNoPrefix() + "〔" + today().getYear() + "〕";
         long number = direction == Direction.DOWN ? cases.nextDownNumber() : cases.nextUpNumber();
         return prefix + String.format("%03d", number);
     }

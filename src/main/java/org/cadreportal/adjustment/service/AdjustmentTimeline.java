@@ -2,6 +2,8 @@ package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.cadreportal.base.StoredText;
+import org.cadreportal.base.StoredTexts;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 class AdjustmentTimeline implements TimelineSource {
 
     private final AdjustmentCaseRepository cases;
+    private final StoredTexts texts;
 
-    AdjustmentTimeline(AdjustmentCaseRepository cases) {
+    AdjustmentTimeline(AdjustmentCaseRepository cases, StoredTexts texts) {
         this.cases = cases;
+        this.texts = texts;
     }
 
     @Override
@@ -32,7 +36,7 @@ class AdjustmentTimeline implements TimelineSource {
             boolean appointed = c.getEffectiveDate() != null;
             String detail = appointed
                     ? c.getFormerPost() + " → " + c.getProposedPost()
-                    + (c.getImpactUntil() == null ? "" : "（影响期至" + c.getImpactUntil() + "）")
+                    + (c.getImpactUntil() == null ? "" : texts.show(StoredText.of("timeline.detail.impactUntil", c.getImpactUntil())))
                     : c.getSummary();
             return new TimelineEntry(appointed ? c.getEffectiveDate()
                     : c.getProgress().getStatus() == CaseStatus.OPEN ? c.getOpenedOn() : c.getProgress().getClosedOn(),

@@ -30,6 +30,6 @@ class AdjustmentWaitingWork implements WaitingWork {
                 || !(user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.DISCIPLINE))) {
             return List.of();
         }
-        return List.of(new WaitingLine("能上能下待办案件", cases.countMyTasks(), "my-tasks"));
+        return List.of(new WaitingLine("digest.line.adjustment", cases.countMyTasks(), "my-tasks"));
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.cadre.service;
 
+import org.cadreportal.base.StoredText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -52,8 +53,8 @@ class MissingFilers {
     int remind(FilingPeriod period, ArchiveScope.Reach reach, LocalDateTime now) {
         TypedQuery<Object[]> q = em.createQuery("select c.id, r " + FROM, Object[].class);
         bind(q, period, reach);
-        String title = "请填报" + period.getNameZh() + "实绩";
-        String body = period.getNameZh() + "的实绩填报截止日期为" + period.getDeadline() + "，请及时在“我的实绩”中填报并提交。";
+        String title = StoredText.of("archive.notice.remind.title", period.getNameZh(), period.getNameEn());
+        String body = StoredText.of("archive.notice.remind.body", period.getNameZh(), period.getNameEn(), period.getDeadline());
         int sent = 0;
         for (Object[] row : q.getResultList()) {
             long cadreId = (Long) row[0];

@@ -30,6 +30,6 @@ class ReviewWaitingWork implements WaitingWork {
         if (!RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY) || !user.has(Role.CLERK)) {
             return List.of();
         }
-        return List.of(new WaitingLine("待审核实绩条目", archive.countQueue(EntryFilter.all()), "archive/review"));
+        return List.of(new WaitingLine("digest.line.archiveReview", archive.countQueue(EntryFilter.all()), "archive/review"));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.WaitingWork;
 import org.cadreportal.notification.domain.Notice;
@@ -40,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DigestJob {
 
-    static final String TITLE = "今日待办提醒";
+    static final String TITLE = "digest.title";
     private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
     private static final List<Role> STAFF = List.of(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE, Role.SUPERVISION,
             Role.ADMIN);
@@ -103,7 +104,7 @@ public class DigestJob {
             StringBuilder body = new StringBuilder();
             List<NoticeLink> links = new ArrayList<>();
             for (WaitingWork.WaitingLine l : lines) {
-                String text = l.label() + "：" + l.count() + " 件";
+                String text = StoredText.of("digest.line", l.label(), l.count());
                 body.append(body.isEmpty() ? "" : "\n").append(text);
                 links.add(new NoticeLink(l.link(), text));
             }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StoredTexts;
 import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
@@ -38,15 +39,17 @@ class NotifierImpl implements Notifier, NoticeService {
     private final UserDirectory directory;
     private final Clock clock;
     private final boolean mailEnabled;
+    private final StoredTexts texts;
 
     NotifierImpl(NoticeRepository notices, OutboxMessageRepository outbox, CurrentUsers users, UserDirectory directory,
-                 Clock clock, @Value("${portal.mail.enabled:false}") boolean mailEnabled) {
+                 Clock clock, @Value("${portal.mail.enabled:false}") boolean mailEnabled, StoredTexts texts) {
         this.notices = notices;
         this.outbox = outbox;
         this.users = users;
         this.directory = directory;
         this.clock = clock;
         this.mailEnabled = mailEnabled;
+        this.texts = texts;
     }
 
     /** Called by services inside their own transaction: the notice stands or falls with what caused it. */
@@ -94,7 +97,7 @@ class NotifierImpl implements Notifier, NoticeService {
     public List<NoticeRow> myNotices() {
         CurrentUser me = users.require();
         return notices.findMine(me.username(), cadreOf(me), PageRequest.of(0, SHOWN)).stream()
-                .map(NotifierImpl::row).toList();
+                .map(this::row).toList();
     }
 
     @Override
@@ -133,17 +136,18 @@ class NotifierImpl implements Notifier, NoticeService {
         return me.cadreId() == null ? NO_CADRE : me.cadreId();
     }
 
-    static NoticeRow row(Notice n) {
+    /** Titles, bodies and link labels are stored texts, shown in the reader's language. */
+    private NoticeRow row(Notice n) {
         List<NoticeLink> links = new ArrayList<>();
         if (n.getLinks() != null) {
             for (String line : n.getLinks().split("\n")) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    links.add(new NoticeLink(line.substring(0, tab), line.substring(tab + 1)));
+                    links.add(new NoticeLink(line.substring(0, tab), texts.show(line.substring(tab + 1))));
                 }
             }
         }
-        return new NoticeRow(n.getId(), n.getCreatedAt(), n.getTitle(), n.getBody(), n.getLink(),
+        return new NoticeRow(n.getId(), n.getCreatedAt(), texts.show(n.getTitle()), texts.show(n.getBody()), n.getLink(),
                 n.getReadAt() != null, List.copyOf(links));
     }
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.cadreportal.base.StoredText;
+import org.cadreportal.base.StoredTexts;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.notification.OutboxAdmin;
@@ -24,10 +26,12 @@ class OutboxAdminImpl implements OutboxAdmin {
 
     private final OutboxMessageRepository outbox;
     private final Clock clock;
+    private final StoredTexts texts;
 
-    OutboxAdminImpl(OutboxMessageRepository outbox, Clock clock) {
+    OutboxAdminImpl(OutboxMessageRepository outbox, Clock clock, StoredTexts texts) {
         this.outbox = outbox;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @Override
@@ -36,7 +40,7 @@ class OutboxAdminImpl implements OutboxAdmin {
     public List<OutboxRow> page(OutboxStatus status, String channel, Pageable pageable) {
         Pageable p = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
-        return outbox.search(status, channel, Paging.safe(p, SORTABLE)).map(OutboxAdminImpl::row).getContent();
+        return outbox.search(status, channel, Paging.safe(p, SORTABLE)).map(this::row).getContent();
     }
 
     @Override
@@ -56,10 +60,10 @@ class OutboxAdminImpl implements OutboxAdmin {
     private static final Set<String> SORTABLE = Set.of("id", "createdAt", "attempts", "nextAttemptAt", "status",
             "channel");
 
-    private static OutboxRow row(OutboxMessage m) {
+    private OutboxRow row(OutboxMessage m) {
         String recipient = m.getRecipient() != null ? m.getRecipient()
-                : m.getCadreId() != null ? "干部 #" + m.getCadreId() : "";
-        return new OutboxRow(m.getId(), m.getChannel(), recipient, m.getSubject(), m.getBody(), m.getCreatedAt(),
+                : m.getCadreId() != null ? texts.show(StoredText.of("outbox.recipient.cadre", m.getCadreId())) : "";
+        return new OutboxRow(m.getId(), m.getChannel(), recipient, texts.show(m.getSubject()), texts.show(m.getBody()), m.getCreatedAt(),
                 m.getStatus(), m.getAttempts(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError());
     }
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cadreportal.base.StoredTexts;
 import org.cadreportal.notification.EmailSender;
 import org.cadreportal.notification.SmsSender;
 import org.cadreportal.notification.domain.OutboxMessage;
@@ -38,15 +40,17 @@ public class OutboxJob {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final Duration backoff;
+    private final StoredTexts texts;
 
     OutboxJob(OutboxMessageRepository outbox, SmsSender sms, ObjectProvider<EmailSender> email, Clock clock,
-              PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff) {
+              PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff, StoredTexts texts) {
         this.outbox = outbox;
         this.sms = sms;
         this.email = email;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.backoff = backoff;
+        this.texts = texts;
     }
 
     @Scheduled(fixedDelayString = "${portal.outbox.delay:PT1M}")
@@ -63,13 +67,15 @@ public class OutboxJob {
     private void deliver(OutboxMessage m) {
         try {
             switch (m.getChannel()) {
-                case OutboxMessage.SMS -> sms.send(m.getCadreId(), m.getBody());
+                // Phones and mailboxes have no UI language: they get the portal's default, Chinese.
+                case OutboxMessage.SMS -> sms.send(m.getCadreId(), texts.show(m.getBody(), Locale.SIMPLIFIED_CHINESE));
                 case OutboxMessage.EMAIL -> {
                     EmailSender sender = email.getIfAvailable();
                     if (sender == null) {
                         throw new IllegalStateException("e-mail channel is off (portal.mail.enabled)");
                     }
-                    sender.send(m.getRecipient(), m.getSubject(), m.getBody());
+                    sender.send(m.getRecipient(), texts.show(m.getSubject(), Locale.SIMPLIFIED_CHINESE),
+                            texts.show(m.getBody(), Locale.SIMPLIFIED_CHINESE));
                 }
                 default -> throw new IllegalStateException("unknown channel " + m.getChannel());
             }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cadreportal.base.StoredTexts;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.ExcelExport;
@@ -47,11 +48,14 @@ public class DashboardService {
     private static final List<String> CHART_DEFAULTS = List.of("supervision.redRate", "accusation.falseAccusations");
 
     private final List<FigureSource> sources;
+    private final StoredTexts texts;
     private final OrgService org;
     private final CurrentUsers users;
     private final AccessLog accessLog;
 
-    public DashboardService(List<FigureSource> sources, OrgService org, CurrentUsers users, AccessLog accessLog) {
+    public DashboardService(List<FigureSource> sources, OrgService org, CurrentUsers users, AccessLog accessLog,
+                            StoredTexts texts) {
+        this.texts = texts;
         this.accessLog = accessLog;
         this.sources = sources;
         this.org = org;
@@ -122,7 +126,8 @@ public class DashboardService {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
         String counted = d.isRate() ? d.numerator() : d.key();
-        return sourceOf(counted).records(counted, from, to, unitId, pageable);
+        return sourceOf(counted).records(counted, from, to, unitId, pageable).map(r -> new FigureRecord(r.id(), r.date(),
+                r.title(), r.unitName(), texts.show(r.detail()), r.link()));
     }
 
     /** The records behind a figure as one Excel sheet, streamed a page at a time. */

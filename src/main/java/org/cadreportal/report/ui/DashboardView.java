@@ -56,9 +56,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final Div tiles = new Div();
     private final Div charts = new Div();
     private final Span periodLine = new Span();
+    private final Clock clock;
 
     public DashboardView(DashboardService dashboard, Clock clock) {
         this.dashboard = dashboard;
+        this.clock = clock;
         addClassName("portal-page");
         add(new ViewToolbar(getTranslation("dashboard.title")));
         add(filterBar(LocalDate.now(clock).getYear()));
@@ -154,7 +156,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     }
 
     Period period() {
-        int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        int y = year.getValue() == null ? LocalDate.now(clock).getYear() : year.getValue();
         return switch (kind.getValue() == null ? Period.Kind.YEAR : kind.getValue()) {
             case YEAR -> Period.year(y);
             case QUARTER -> Period.quarter(y, quarter.getValue() == null ? 1 : quarter.getValue());

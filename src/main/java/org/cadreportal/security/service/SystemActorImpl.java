@@ -42,7 +42,7 @@ class SystemActorImpl implements SystemActor {
         if (SecurityContextHolder.getContext().getAuthentication() != null) {
             throw new IllegalStateException("runAs is for work without a user, not within a user's request");
         }
-        CurrentUser system = new CurrentUser(0, USERNAME, "系统", Set.of(role), units.rootUnitId(), null);
+        CurrentUser system = new CurrentUser(0, USERNAME, DISPLAY_NAME, Set.of(role), units.rootUnitId(), null);
         PortalUserDetails details = new PortalUserDetails(system, "", true);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -1,9 +1,9 @@
 package org.cadreportal.supervision.service;
 
 import java.time.LocalDate;
-import org.cadreportal.adjustment.AdjustmentRequested;
-import org.cadreportal.adjustment.CaseSource;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.Notifier;
+import org.cadreportal.supervision.ItemEscalated;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.Rung;
 import org.cadreportal.supervision.domain.Escalation;
@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 一次提醒、二次约谈、三次调整: each time an item turns red, every responsible cadre climbs one rung.
- * The third red asks the adjustment feature for a "down" case through an event, which the event
- * publication registry keeps until the case is opened.
+ * Each climb is published as {@link ItemEscalated}; the adjustment feature opens a "down" case at the
+ * third rung, and the event publication registry keeps the event until it has.
  */
 @Component
 class Escalator {
@@ -50,14 +50,14 @@ class Escalator {
             String link = "supervision/item/" + itemId;
             switch (rung) {
                 case REMINDER -> {
-                    notifier.notice(cadreId, "督办事项亮红灯提醒", itemNo + " " + title + " 已超期，请抓紧推进。", link);
-                    notifier.sms(cadreId, "【大督办】您负责的" + itemNo + "“" + title + "”亮红灯，请尽快推进。");
+                    notifier.notice(cadreId, "supervision.notice.red.title", StoredText.of("supervision.notice.red.body", itemNo, title), link);
+                    notifier.sms(cadreId, StoredText.of("supervision.sms.red", itemNo, title));
                 }
-                case INTERVIEW -> notifier.notice(cadreId, "督办事项第二次亮红灯：约谈",
-                        itemNo + " " + title + " 第二次亮红灯，将对您进行约谈。", link);
-                case ADJUSTMENT -> events.publishEvent(new AdjustmentRequested(cadreId, CaseSource.SUPERVISION,
-                        "督办事项" + itemNo, "“" + title + "”第三次亮红灯，提出岗位调整建议"));
+                case INTERVIEW -> notifier.notice(cadreId, "supervision.notice.interview.title",
+                        StoredText.of("supervision.notice.interview.body", itemNo, title), link);
+                case ADJUSTMENT -> { } // the adjustment feature answers ItemEscalated with a case
             }
+            events.publishEvent(new ItemEscalated(itemId, itemNo, title, cadreId, rung, reds));
         });
     }
 }

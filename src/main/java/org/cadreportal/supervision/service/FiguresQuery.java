@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.supervision.SupervisionFigures;
@@ -119,13 +120,13 @@ class FiguresQuery {
                 (rs, n) -> {
                     String detail = rs.getString("detail");
                     if (reminders) {
-                        detail = detail + (rs.getLong("id") < 0 ? " · 亮红灯提醒" : " · 节点提醒");
+                        detail = StoredText.of(rs.getLong("id") < 0 ? "figure.detail.redReminder" : "figure.detail.milestoneReminder", detail);
                     } else if (figure == Figure.RED) {
-                        detail = "亮红灯 " + detail + " 次";
+                        detail = StoredText.of("figure.detail.redTimes", detail);
                     } else if (figure == Figure.ONLINE) {
-                        detail = detail == null ? "在办" : "销号于 " + detail;
+                        detail = detail == null ? "figure.detail.inProgress" : StoredText.of("figure.detail.closedOn", detail);
                     } else if (figure == Figure.CLOSED) {
-                        detail = "上线于 " + detail;
+                        detail = StoredText.of("figure.detail.onlineOn", detail);
                     }
                     return new FigureRecord(rs.getLong("id"), rs.getDate("d").toLocalDate(),
                             rs.getString("item_no") + " " + rs.getString("title"), rs.getString("unit_name"), detail,

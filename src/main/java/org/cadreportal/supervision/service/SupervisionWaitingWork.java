@@ -36,10 +36,10 @@ class SupervisionWaitingWork implements WaitingWork {
             return List.of();
         }
         return List.of(
-                new WaitingLine("待审核上线的督办事项",
+                new WaitingLine("digest.line.supervisionDraft",
                         items.count(new ItemFilter(null, null, null, null, null, null, ItemStatus.DRAFT, false)),
                         "supervision"),
-                new WaitingLine("亮红灯的督办事项",
+                new WaitingLine("digest.line.supervisionRed",
                         items.count(new ItemFilter(null, null, null, null, null, Light.RED, ItemStatus.ONLINE, false)),
                         "supervision"));
     }

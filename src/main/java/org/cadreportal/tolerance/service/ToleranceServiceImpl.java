@@ -504,7 +504,7 @@ class ToleranceServiceImpl implements ToleranceService {
 
     /** Numbers come from a database sequence, so two clerks registering at once never share one. */
     private String nextNumber() {
-        return "容〔" + today().getYear() + "〕" + String.format("%03d", applications.nextNumber());
+        return ToleranceService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", applications.nextNumber());
     }
 
     private String actorName() {
