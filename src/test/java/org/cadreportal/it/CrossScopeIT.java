@@ -34,7 +34,7 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.EntryDetails;
 import org.cadreportal.cadre.EntryFilter;
 import org.cadreportal.cadre.EntryForm;
-import org.cadreportal.cadre.InspectionService;
+import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.cadre.PeriodForm;
 import org.cadreportal.cadre.PeriodRow;
 import org.cadreportal.cadre.TermKind;

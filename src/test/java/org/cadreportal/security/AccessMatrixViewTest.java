@@ -217,7 +217,7 @@ class AccessMatrixViewTest extends ViewTest {
             Map.entry(AccessTypes.DISCIPLINE_RECORD, org.cadreportal.tolerance.ui.DisciplineView.class),
             Map.entry(AccessTypes.SUPERVISION_ITEM, org.cadreportal.supervision.ui.ItemView.class),
             Map.entry(AccessTypes.AWARD, org.cadreportal.award.ui.AwardListView.class),
-            Map.entry(AccessTypes.INSPECTION, org.cadreportal.cadre.ui.InspectionView.class),
+            Map.entry(AccessTypes.INSPECTION, org.cadreportal.inspection.ui.InspectionView.class),
             Map.entry(AccessTypes.DASHBOARD, org.cadreportal.report.ui.FigureView.class));
 
     @Autowired

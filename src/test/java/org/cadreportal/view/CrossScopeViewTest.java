@@ -10,7 +10,7 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.ui.MissingRecordView;
 import org.cadreportal.cadre.ui.CadreView;
 import org.cadreportal.cadre.ui.EntryView;
-import org.cadreportal.cadre.ui.InspectionView;
+import org.cadreportal.inspection.ui.InspectionView;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.supervision.ui.ItemView;
 import org.cadreportal.testing.ViewTest;

@@ -6,71 +6,54 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.cadre.Recommendation;
 import org.cadreportal.cadre.domain.AchievementEntry;
 import org.cadreportal.cadre.domain.AchievementEntryRepository;
 import org.cadreportal.cadre.domain.CadreUnit;
 import org.cadreportal.cadre.domain.CadreUnitRepository;
-import org.cadreportal.cadre.domain.FrontlineInspectionRepository;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's archive and frontline figures: entries handed in and accepted in the period (by their
- * cadre's unit), and the person-times, identified and promoted cadres of the inspections held in the period
- * (by the inspected unit, as the inspection list scopes them).
+ * The dashboard's archive figures: entries handed in and accepted in the period (by their cadre's unit).
+ * The frontline inspections add theirs to the same section.
  */
 @Component
 class ArchiveFigures implements FigureSource {
 
     static final String FILED = "archive.entriesFiled";
     static final String ACCEPTED = "archive.entriesAccepted";
-    static final String PERSON_TIMES = "inspection.personTimes";
-    static final String IDENTIFIED = "inspection.identified";
-    static final String PROMOTED = "inspection.promoted";
     private static final String SECTION = "report.section.archive";
-    private static final Set<Recommendation> IDENTIFYING = Set.of(Recommendation.PRIORITY_USE, Recommendation.PROMOTE);
-    private static final Set<Recommendation> PROMOTING = Set.of(Recommendation.PROMOTE);
     private static final Pageable ONE = PageRequest.of(0, 1);
 
     private final AchievementEntryRepository entries;
-    private final FrontlineInspectionRepository inspections;
     private final ArchiveScope scope;
     private final CadreUnitRepository units;
     private final CurrentUsers users;
-    private final MessageSource messages;
 
-    ArchiveFigures(AchievementEntryRepository entries, FrontlineInspectionRepository inspections, ArchiveScope scope,
-                   CadreUnitRepository units, CurrentUsers users, MessageSource messages) {
+    ArchiveFigures(AchievementEntryRepository entries, ArchiveScope scope,
+                   CadreUnitRepository units, CurrentUsers users) {
         this.entries = entries;
-        this.inspections = inspections;
         this.scope = scope;
         this.units = units;
         this.users = users;
-        this.messages = messages;
     }
 
     @Override
     @PermitAll
     public boolean available() {
         // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY)
-                && RecordAccess.mayOpen(AccessTypes.INSPECTION);
+        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY);
     }
 
     @Override
@@ -78,11 +61,7 @@ class ArchiveFigures implements FigureSource {
     public List<FigureDefinition> definitions() {
         return List.of(
                 FigureDefinition.count(FILED, "figure.archive.entriesFiled", SECTION, 1, "report.measure.entries"),
-                FigureDefinition.count(ACCEPTED, "figure.archive.entriesAccepted", SECTION, 2, "report.measure.entries"),
-                FigureDefinition.count(PERSON_TIMES, "figure.inspection.personTimes", SECTION, 3,
-                        "report.measure.personTimes"),
-                FigureDefinition.count(IDENTIFIED, "figure.inspection.identified", SECTION, 4, "report.measure.people"),
-                FigureDefinition.count(PROMOTED, "figure.inspection.promoted", SECTION, 5, "report.measure.people"));
+                FigureDefinition.count(ACCEPTED, "figure.archive.entriesAccepted", SECTION, 2, "report.measure.entries"));
     }
 
     @Override
@@ -114,37 +93,14 @@ class ArchiveFigures implements FigureSource {
                     .map(e -> entry(e, e.getSubmittedAt().toLocalDate()));
             case ACCEPTED -> entries.findAccepted(start, end, path, pageable)
                     .map(e -> entry(e, e.getReviewedAt().toLocalDate()));
-            case PERSON_TIMES -> inspections.findPersonTimes(from, to, path, pageable).map(this::seen);
-            case IDENTIFIED -> recommended(IDENTIFYING, from, to, path, pageable);
-            case PROMOTED -> recommended(PROMOTING, from, to, path, pageable);
             default -> throw new IllegalArgumentException("Unknown figure " + key);
         };
-    }
-
-    /** Each cadre once, at the latest inspection in the period that recommended them so. */
-    private Page<FigureRecord> recommended(Set<Recommendation> recs, LocalDate from, LocalDate to, String path,
-                                           Pageable pageable) {
-        Page<Object[]> cadres = inspections.findRecommended(recs, from, to, path, pageable);
-        List<Long> ids = cadres.getContent().stream().map(r -> (Long) r[0]).toList();
-        Map<Long, Object[]> latest = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            inspections.recommendationsOf(ids, recs, from, to, path).forEach(r -> latest.putIfAbsent((Long) r[3], r));
-        }
-        return new PageImpl<>(ids.stream().map(id -> seen(latest.get(id))).toList(), pageable,
-                cadres.getTotalElements());
     }
 
     private static FigureRecord entry(AchievementEntry e, LocalDate day) {
         String what = e.getWhatDone();
         return new FigureRecord(e.getId(), day, e.getCadre().getName(), e.getCadre().getUnit().getName(),
                 what.length() > 80 ? what.substring(0, 80) + "…" : what, "archive/entry/" + e.getId());
-    }
-
-    /** A person-time (inspection, day, unit, cadre, recommendation, name): the cadre's id, linked to the inspection. */
-    private FigureRecord seen(Object[] r) {
-        Recommendation rec = (Recommendation) r[4];
-        return new FigureRecord((Long) r[3], (LocalDate) r[1], (String) r[5], (String) r[2],
-                messages.getMessage(rec.labelKey(), null, Locale.SIMPLIFIED_CHINESE), "inspection/" + r[0]);
     }
 
     /** The chosen unit's path when it lies in the user's scope, else the scope itself. */

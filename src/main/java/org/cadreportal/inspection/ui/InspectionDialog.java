@@ -1,4 +1,4 @@
-package org.cadreportal.cadre.ui;
+package org.cadreportal.inspection.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -31,11 +31,11 @@ import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
-import org.cadreportal.cadre.InspectedCadre;
-import org.cadreportal.cadre.InspectionForm;
-import org.cadreportal.cadre.InspectionRow;
-import org.cadreportal.cadre.InspectionService;
-import org.cadreportal.cadre.Recommendation;
+import org.cadreportal.inspection.InspectedCadre;
+import org.cadreportal.inspection.InspectionForm;
+import org.cadreportal.inspection.InspectionRow;
+import org.cadreportal.inspection.InspectionService;
+import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.cadre.TermKind;
 import org.cadreportal.cadre.TermRow;
 import org.cadreportal.org.UnitNode;

@@ -1,4 +1,4 @@
-package org.cadreportal.cadre;
+package org.cadreportal.inspection;
 
 /** What the inspectors recommend for a cadre seen at the front line. */
 public enum Recommendation {

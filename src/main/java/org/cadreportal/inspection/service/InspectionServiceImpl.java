@@ -1,4 +1,4 @@
-package org.cadreportal.cadre.service;
+package org.cadreportal.inspection.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Join;
@@ -18,20 +18,20 @@ import org.cadreportal.base.Label;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.Specs;
-import org.cadreportal.cadre.InspectedCadre;
-import org.cadreportal.cadre.InspectionFilter;
-import org.cadreportal.cadre.InspectionForm;
-import org.cadreportal.cadre.InspectionRow;
-import org.cadreportal.cadre.InspectionService;
+import org.cadreportal.inspection.InspectedCadre;
+import org.cadreportal.inspection.InspectionFilter;
+import org.cadreportal.inspection.InspectionForm;
+import org.cadreportal.inspection.InspectionRow;
+import org.cadreportal.inspection.InspectionService;
+import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.TermKind;
-import org.cadreportal.cadre.domain.ArchiveTerm;
-import org.cadreportal.cadre.domain.ArchiveTermRepository;
-import org.cadreportal.cadre.domain.Cadre;
-import org.cadreportal.cadre.domain.CadreRepository;
-import org.cadreportal.cadre.domain.CadreUnit;
-import org.cadreportal.cadre.domain.FrontlineInspection;
-import org.cadreportal.cadre.domain.FrontlineInspectionRepository;
-import org.cadreportal.cadre.domain.InspectionCadre;
+import org.cadreportal.cadre.TermRow;
+import org.cadreportal.inspection.domain.FrontlineInspection;
+import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
+import org.cadreportal.inspection.domain.InspectionCadre;
+import org.cadreportal.inspection.domain.InspectionUnit;
+import org.cadreportal.inspection.domain.SeenCadre;
+import org.cadreportal.inspection.domain.SeenCadreRepository;
 import org.cadreportal.security.AppRoles;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -48,18 +48,18 @@ class InspectionServiceImpl implements InspectionService {
     private static final Set<String> SORTABLE = Set.of("inspectedOn", "unit.name", "inspectors");
 
     private final FrontlineInspectionRepository inspections;
-    private final CadreRepository cadres;
-    private final ArchiveTermRepository terms;
-    private final ArchiveScope scope;
+    private final SeenCadreRepository cadres;
+    private final ArchiveService archive;
+    private final InspectionScope scope;
     private final Clock clock;
     private final AccessLog accessLog;
 
-    InspectionServiceImpl(FrontlineInspectionRepository inspections, CadreRepository cadres,
-                          ArchiveTermRepository terms, ArchiveScope scope, Clock clock, AccessLog accessLog) {
+    InspectionServiceImpl(FrontlineInspectionRepository inspections, SeenCadreRepository cadres,
+                          ArchiveService archive, InspectionScope scope, Clock clock, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.inspections = inspections;
         this.cadres = cadres;
-        this.terms = terms;
+        this.archive = archive;
         this.scope = scope;
         this.clock = clock;
     }
@@ -90,7 +90,7 @@ class InspectionServiceImpl implements InspectionService {
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
     public InspectionRow save(Long id, Integer version, InspectionForm form) {
-        ArchiveScope.Reach reach = scope.reach();
+        InspectionScope.Reach reach = scope.reach();
         FrontlineInspection inspection = id == null ? new FrontlineInspection(reach.user().username()) : inScope(id);
         if (id != null && inspection.getVersion() != version) {
             throw new StaleDataException();
@@ -98,10 +98,11 @@ class InspectionServiceImpl implements InspectionService {
         if (form.getInspectedOn().isAfter(LocalDate.now(clock))) {
             throw new FieldException("inspectedOn", "validation.notFuture");
         }
-        CadreUnit unit = scope.unitInScope(reach, form.getUnitId(), "unitId");
-        ArchiveTerm type = terms.findById(form.getTypeId()).filter(t -> t.getKind() == TermKind.FRONTLINE)
+        InspectionUnit unit = scope.unitInScope(reach, form.getUnitId(), "unitId");
+        TermRow type = archive.terms(TermKind.FRONTLINE, false).stream()
+                .filter(t -> t.id() == form.getTypeId()).findFirst()
                 .orElseThrow(() -> new FieldException("typeId", "validation.required"));
-        if (!type.isActive() && type.getId() != inspection.getTypeId()) {
+        if (!type.active() && type.id() != inspection.getTypeId()) {
             throw new FieldException("typeId", "archive.error.termInactive");
         }
         Set<Long> ids = new HashSet<>();
@@ -114,7 +115,7 @@ class InspectionServiceImpl implements InspectionService {
         if (inReach != ids.size()) {
             throw new FieldException("cadres", "cadre.error.unitOutOfScope");
         }
-        inspection.record(form.getInspectedOn(), unit, type.getId(), form.getInspectors(), form.getFinding(),
+        inspection.record(form.getInspectedOn(), unit, type.id(), form.getInspectors(), form.getFinding(),
                 form.getCadres().stream().map(c -> new InspectionCadre(c.cadreId(), c.recommendation()))
                         .collect(Collectors.toSet()));
         try {
@@ -125,7 +126,7 @@ class InspectionServiceImpl implements InspectionService {
     }
 
     private FrontlineInspection inScope(long id) {
-        ArchiveScope.Reach reach = scope.reach();
+        InspectionScope.Reach reach = scope.reach();
         return accessLog.visible(AccessTypes.INSPECTION, id, inspections.findWithUnitById(id),
                 i -> !reach.ownOnly() && i.getUnit().isWithin(reach.scopePath()));
     }
@@ -135,9 +136,9 @@ class InspectionServiceImpl implements InspectionService {
         Set<Long> cadreIds = found.stream().flatMap(i -> i.getCadres().stream()).map(InspectionCadre::getCadreId)
                 .collect(Collectors.toSet());
         Map<Long, String> names = cadres.findAllById(cadreIds).stream()
-                .collect(Collectors.toMap(Cadre::getId, Cadre::getName));
-        Map<Long, Label> types = terms.findByKindOrderBySortOrderAscIdAsc(TermKind.FRONTLINE).stream()
-                .collect(Collectors.toMap(ArchiveTerm::getId, t -> new Label(t.getNameZh(), t.getNameEn())));
+                .collect(Collectors.toMap(SeenCadre::getId, SeenCadre::getName));
+        Map<Long, Label> types = archive.terms(TermKind.FRONTLINE, false).stream()
+                .collect(Collectors.toMap(TermRow::id, t -> new Label(t.nameZh(), t.nameEn())));
         return found.stream().map(i -> new InspectionRow(i.getId(), i.getVersion(), i.getInspectedOn(),
                 i.getUnit().getId(), i.getUnit().getName(), i.getTypeId(), types.getOrDefault(i.getTypeId(), Label.NONE),
                 i.getInspectors(), i.getFinding(), i.getCadres().stream()
@@ -148,10 +149,10 @@ class InspectionServiceImpl implements InspectionService {
     }
 
     private Specification<FrontlineInspection> spec(InspectionFilter f) {
-        ArchiveScope.Reach reach = scope.reach();
+        InspectionScope.Reach reach = scope.reach();
         String unitPath = scope.unitPath(f.unitId());
         return (root, query, cb) -> {
-            Join<FrontlineInspection, CadreUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Join<FrontlineInspection, InspectionUnit> unit = Specs.fetchOrJoin(root, query, "unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"),
                     reach.ownOnly() ? "/none/" : reach.scopePath(), unitPath);
             if (f.text() != null && !f.text().isBlank()) {

@@ -1,6 +1,7 @@
-package org.cadreportal.cadre.ui;
+package org.cadreportal.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +13,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,9 +21,9 @@ import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.InspectedCadre;
-import org.cadreportal.cadre.InspectionRow;
-import org.cadreportal.cadre.InspectionService;
+import org.cadreportal.inspection.InspectedCadre;
+import org.cadreportal.inspection.InspectionRow;
+import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
@@ -91,7 +91,9 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
         list.setId("inspection-seen");
         list.addClassName("portal-inspected");
         for (InspectedCadre c : r.cadres()) {
-            RouterLink name = new RouterLink(c.name(), CadreView.class, String.valueOf(c.cadreId()));
+            // A router link by the registry's route, not its view class: the registry's views are its own.
+            Anchor name = new Anchor("cadre/" + c.cadreId(), c.name());
+            name.getElement().setAttribute("router-link", true);
             Span recommendation = new Span(getTranslation(c.recommendation().labelKey()));
             recommendation.addClassNames("portal-tag",
                     c.recommendation().identifies() ? "portal-tag-active" : "portal-tag-info");

@@ -1,11 +1,11 @@
-package org.cadreportal.cadre.service;
+package org.cadreportal.inspection.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.cadre.Recommendation;
+import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.security.AppRoles;

@@ -1,4 +1,4 @@
-package org.cadreportal.cadre;
+package org.cadreportal.inspection;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

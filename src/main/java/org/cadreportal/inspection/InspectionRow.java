@@ -1,4 +1,4 @@
-package org.cadreportal.cadre;
+package org.cadreportal.inspection;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,11 @@
-package org.cadreportal.cadre.domain;
+package org.cadreportal.inspection.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import org.cadreportal.cadre.Recommendation;
+import org.cadreportal.inspection.Recommendation;
 
 /** A cadre seen at an inspection, with the inspectors' recommendation: one person-time. */
 @Embeddable

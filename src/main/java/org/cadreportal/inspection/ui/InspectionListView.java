@@ -1,4 +1,4 @@
-package org.cadreportal.cadre.ui;
+package org.cadreportal.inspection.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,9 +27,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.InspectionFilter;
-import org.cadreportal.cadre.InspectionRow;
-import org.cadreportal.cadre.InspectionService;
+import org.cadreportal.inspection.InspectionFilter;
+import org.cadreportal.inspection.InspectionRow;
+import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.cadre.TermKind;
 import org.cadreportal.cadre.TermRow;
 import org.cadreportal.base.ui.FilterBar;

@@ -1,4 +1,4 @@
-package org.cadreportal.cadre.domain;
+package org.cadreportal.inspection.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -37,7 +37,7 @@ public class FrontlineInspection extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private CadreUnit unit;
+    private InspectionUnit unit;
 
     @Column(name = "type_id", nullable = false)
     private long typeId;
@@ -63,7 +63,7 @@ public class FrontlineInspection extends VersionedEntity {
         this.recordedBy = recordedBy;
     }
 
-    public void record(LocalDate on, CadreUnit where, long type, String by, String found, Set<InspectionCadre> seen) {
+    public void record(LocalDate on, InspectionUnit where, long type, String by, String found, Set<InspectionCadre> seen) {
         inspectedOn = on;
         unit = where;
         typeId = type;
@@ -82,7 +82,7 @@ public class FrontlineInspection extends VersionedEntity {
         return inspectedOn;
     }
 
-    public CadreUnit getUnit() {
+    public InspectionUnit getUnit() {
         return unit;
     }
 
