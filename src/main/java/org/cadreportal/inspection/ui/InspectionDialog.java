@@ -24,9 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cadreportal.archive.ArchiveService;
+import org.cadreportal.archive.TermKind;
+import org.cadreportal.archive.TermRow;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.ArchiveService;
 import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
@@ -36,8 +38,6 @@ import org.cadreportal.inspection.InspectionForm;
 import org.cadreportal.inspection.InspectionRow;
 import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.inspection.Recommendation;
-import org.cadreportal.cadre.TermKind;
-import org.cadreportal.cadre.TermRow;
 import org.cadreportal.org.UnitNode;
 
 /**
