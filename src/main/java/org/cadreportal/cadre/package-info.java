@@ -1,6 +1,7 @@
 /**
  * The cadre registry: each cadre's profile (unit, post, rank, management level, category), career
- * history and change history, with roster import and export in Excel. Every query is limited to the
- * acting user's data scope. The achievement archive and the cadre timeline grow here next.
+ * history and change history, with roster import and export in Excel, and the cadre's page and timeline,
+ * to which other features contribute through {@link org.cadreportal.cadre.TimelineSource} and
+ * {@link org.cadreportal.cadre.CadreTab}. Every query is limited to the acting user's data scope.
  */
 package org.cadreportal.cadre;

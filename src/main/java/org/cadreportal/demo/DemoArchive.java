@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.cadreportal.archive.EntryStatus;
+import org.cadreportal.archive.WorkRole;
 import org.cadreportal.cadre.CadreCategory;
-import org.cadreportal.cadre.EntryStatus;
-import org.cadreportal.cadre.WorkRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

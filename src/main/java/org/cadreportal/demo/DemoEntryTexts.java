@@ -3,7 +3,7 @@ package org.cadreportal.demo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.cadreportal.cadre.WorkRole;
+import org.cadreportal.archive.WorkRole;
 
 /**
  * The three texts and the key figures of a generated achievement entry, put together from fragments of

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.cadreportal.cadre.Recommendation;
+import org.cadreportal.inspection.Recommendation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.cadreportal.cadre.EntryStatus;
-import org.cadreportal.cadre.WorkRole;
+import org.cadreportal.archive.EntryStatus;
+import org.cadreportal.archive.WorkRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -2,6 +2,7 @@ package org.cadreportal.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.cadreportal.Application;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /** The feature packages keep their boundaries, and no view reaches past its service. */
@@ -20,6 +22,23 @@ class ModularityTest {
     @Test
     void featurePackagesRespectTheirBoundaries() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    /**
+     * The registry, the 一人一档 archive and the frontline inspections are three modules, each leaning only
+     * on the API of the one before: an inspection's 一线 type is an archive term, an archive entry is a
+     * cadre's, and the registry knows neither (they add to its page and timeline through its SPIs).
+     */
+    @Test
+    void theRegistryTheArchiveAndTheInspectionsAreThreeModules() {
+        ApplicationModules modules = ApplicationModules.of(Application.class);
+        ApplicationModule cadre = modules.getModuleByName("cadre").orElseThrow();
+        ApplicationModule archive = modules.getModuleByName("archive").orElseThrow();
+        ApplicationModule inspection = modules.getModuleByName("inspection").orElseThrow();
+        System.out.println(cadre + "\n" + archive + "\n" + inspection);
+        assertThat(cadre.getDirectDependencies(modules).uniqueModules()).doesNotContain(archive, inspection);
+        assertThat(archive.getDirectDependencies(modules).uniqueModules()).contains(cadre).doesNotContain(inspection);
+        assertThat(inspection.getDirectDependencies(modules).uniqueModules()).contains(cadre, archive);
     }
 
     @Test

@@ -30,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.ui.NotFoundView;
@@ -210,14 +210,14 @@ class AccessMatrixViewTest extends ViewTest {
     private static final Map<String, Class<?>> PAGE_OF_TYPE = Map.ofEntries(
             Map.entry(AccessTypes.ACCOUNT, org.cadreportal.security.ui.UserAdminView.class),
             Map.entry(AccessTypes.CADRE, org.cadreportal.cadre.ui.CadreView.class),
-            Map.entry(AccessTypes.ARCHIVE_ENTRY, org.cadreportal.cadre.ui.EntryView.class),
+            Map.entry(AccessTypes.ARCHIVE_ENTRY, org.cadreportal.archive.ui.EntryView.class),
             Map.entry(AccessTypes.ADJUSTMENT_CASE, org.cadreportal.adjustment.ui.CaseView.class),
             Map.entry(AccessTypes.ACCUSATION_CASE, org.cadreportal.accusation.ui.AccusationView.class),
             Map.entry(AccessTypes.TOLERANCE_APPLICATION, org.cadreportal.tolerance.ui.ApplicationView.class),
             Map.entry(AccessTypes.DISCIPLINE_RECORD, org.cadreportal.tolerance.ui.DisciplineView.class),
             Map.entry(AccessTypes.SUPERVISION_ITEM, org.cadreportal.supervision.ui.ItemView.class),
             Map.entry(AccessTypes.AWARD, org.cadreportal.award.ui.AwardListView.class),
-            Map.entry(AccessTypes.INSPECTION, org.cadreportal.cadre.ui.InspectionView.class),
+            Map.entry(AccessTypes.INSPECTION, org.cadreportal.inspection.ui.InspectionView.class),
             Map.entry(AccessTypes.DASHBOARD, org.cadreportal.report.ui.FigureView.class));
 
     @Autowired

@@ -10,12 +10,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.cadre.CadreTab;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
@@ -23,8 +25,8 @@ import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
 
 /**
- * One cadre's page: the profile form, the career history and the change history. "new" opens an
- * empty form for a clerk. A cadre outside the user's scope is shown exactly like a missing one.
+ * One cadre's page: the profile form, the career history, the tabs other features add (the archive),
+ * the timeline and the change history. "new" opens an empty form for a clerk. A cadre outside the user's scope is shown exactly like a missing one.
  */
 @Route("cadre")
 @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
@@ -33,16 +35,16 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     public static final String NEW = "new";
 
     private final CadreService cadres;
-    private final org.cadreportal.cadre.ArchiveService archive;
+    private final List<CadreTab> contributed;
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
     private String title = "";
 
-    public CadreView(CadreService cadres, org.cadreportal.cadre.ArchiveService archive, OrgService org,
+    public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
                      CurrentUsers users, Clock clock) {
         this.cadres = cadres;
-        this.archive = archive;
+        this.contributed = contributed;
         this.org = org;
         this.user = users.require();
         this.clock = clock;
@@ -79,10 +81,9 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         tabs.add(getTranslation("cadre.tab.profile"),
                 new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
         tabs.add(getTranslation("cadre.tab.career"), lazy(() -> new CareerPanel(cadres.career(details.id()))));
-        tabs.add(getTranslation("cadre.tab.archive"), lazy(() -> new ArchivePanel(archive, details.id(),
-                user.has(Role.CLERK) && details.status() == CadreStatus.ACTIVE)));
+        contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), lazy(() -> tab.content(details))));
         tabs.add(getTranslation("cadre.tab.timeline"), lazy(() -> new TimelinePanel(cadres.timeline(details.id()))));
-        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new HistoryPanel(cadres.history(details.id()), clock.getZone())));
+        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         add(tabs);
     }

@@ -1,0 +1,288 @@
+package org.cadreportal.archive.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadreportal.archive.EntryForm;
+import org.cadreportal.archive.EntryStatus;
+import org.cadreportal.archive.KeyFigure;
+import org.cadreportal.archive.Scores;
+import org.cadreportal.archive.WorkRole;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/**
+ * 实绩条目: one thing a cadre did in a filing period, what it achieved and its effect. It moves only
+ * through {@link #edit}, {@link #submit}, {@link #accept} and {@link #sendBack}, each checking the status;
+ * once accepted it is locked. Every saved state is a revision in its history.
+ */
+@Entity
+@Table(name = "achievement_entries")
+@Audited
+public class AchievementEntry extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "achievement_entries_seq")
+    @SequenceGenerator(name = "achievement_entries_seq", sequenceName = "achievement_entries_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cadre_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private ArchiveCadre cadre;
+
+    @Column(name = "period_id", nullable = false)
+    private long periodId;
+
+    @Column(name = "field_id", nullable = false)
+    private long fieldId;
+
+    @Column(name = "level_id", nullable = false)
+    private long levelId;
+
+    @Column(name = "category_id", nullable = false)
+    private long categoryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadre_role", nullable = false, length = 20)
+    private WorkRole role;
+
+    @Column(name = "what_done", nullable = false, length = 2000)
+    private String whatDone;
+
+    @Column(nullable = false, length = 2000)
+    private String achieved;
+
+    @Column(nullable = false, length = 2000)
+    private String effect;
+
+    @Convert(converter = KeyFiguresConverter.class)
+    @Column(length = 2000)
+    private List<KeyFigure> figures = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EntryStatus status = EntryStatus.DRAFT;
+
+    @Column(nullable = false)
+    private boolean late;
+
+    @Column(name = "proxy_by", length = 64)
+    private String proxyBy;
+
+    @Column(name = "proxy_name", length = 64)
+    private String proxyName;
+
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+
+    @Column(name = "return_reason", length = 500)
+    private String returnReason;
+
+    @Column(name = "reviewer_name", length = 64)
+    private String reviewerName;
+
+    @Column(name = "reviewed_at")
+    private LocalDateTime reviewedAt;
+
+    @Column(name = "score_completion")
+    private Integer scoreCompletion;
+
+    @Column(name = "score_truth")
+    private Integer scoreTruth;
+
+    @Column(name = "score_difficulty")
+    private Integer scoreDifficulty;
+
+    @Column(name = "score_contribution")
+    private Integer scoreContribution;
+
+    protected AchievementEntry() {
+    }
+
+    /** A new draft; {@code proxyBy} names the clerk when one files on the cadre's behalf. */
+    public AchievementEntry(ArchiveCadre cadre, String proxyBy, String proxyName) {
+        this.cadre = cadre;
+        this.proxyBy = proxyBy;
+        this.proxyName = proxyName;
+    }
+
+    public void edit(EntryForm f) {
+        require(status.editable(), "archive.error.locked");
+        periodId = f.getPeriodId();
+        fieldId = f.getFieldId();
+        levelId = f.getLevelId();
+        categoryId = f.getCategoryId();
+        role = f.getRole();
+        whatDone = f.getWhatDone().strip();
+        achieved = f.getAchieved().strip();
+        effect = f.getEffect().strip();
+        figures = f.getFigures().stream()
+                .map(k -> new KeyFigure(k.label().strip(), k.amount(), k.unit() == null ? "" : k.unit().strip()))
+                .toList();
+    }
+
+    /** The first submission after the period's deadline marks the entry late; a resubmission keeps the mark. */
+    public void submit(LocalDateTime now, boolean afterDeadline) {
+        move(EntryStatus.SUBMITTED);
+        if (submittedAt == null) {
+            late = afterDeadline;
+        }
+        submittedAt = now;
+    }
+
+    public void accept(String reviewer, LocalDateTime now, Scores scores) {
+        check(scores);
+        move(EntryStatus.ACCEPTED);
+        review(reviewer, now, scores);
+        returnReason = null;
+    }
+
+    public void sendBack(String reviewer, LocalDateTime now, String reason, Scores scores) {
+        if (reason == null || reason.isBlank()) {
+            throw new FieldException("reason", "archive.error.reasonRequired");
+        }
+        if (reason.strip().length() > 500) {
+            throw new FieldException("reason", "validation.tooLong", 500);
+        }
+        check(scores);
+        move(EntryStatus.RETURNED);
+        review(reviewer, now, scores);
+        returnReason = reason.strip();
+    }
+
+    public void requireEditable() {
+        require(status.editable(), "archive.error.locked");
+    }
+
+    /** Checked before anything changes, so a refused score leaves the entry as it was. */
+    private static void check(Scores scores) {
+        checked(scores.completion(), "completion");
+        checked(scores.truth(), "truth");
+        checked(scores.difficulty(), "difficulty");
+        checked(scores.contribution(), "contribution");
+    }
+
+    private void review(String reviewer, LocalDateTime now, Scores scores) {
+        reviewerName = reviewer;
+        reviewedAt = now;
+        scoreCompletion = scores.completion();
+        scoreTruth = scores.truth();
+        scoreDifficulty = scores.difficulty();
+        scoreContribution = scores.contribution();
+    }
+
+    private static void checked(Integer score, String field) {
+        if (score != null && (score < 1 || score > 5)) {
+            throw new FieldException(field, "archive.error.score");
+        }
+    }
+
+    private void move(EntryStatus next) {
+        require(status.canMoveTo(next), "archive.error.status");
+        status = next;
+    }
+
+    private static void require(boolean ok, String key) {
+        if (!ok) {
+            throw new PortalException(key);
+        }
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public ArchiveCadre getCadre() {
+        return cadre;
+    }
+
+    public long getPeriodId() {
+        return periodId;
+    }
+
+    public long getFieldId() {
+        return fieldId;
+    }
+
+    public long getLevelId() {
+        return levelId;
+    }
+
+    public long getCategoryId() {
+        return categoryId;
+    }
+
+    public WorkRole getRole() {
+        return role;
+    }
+
+    public String getWhatDone() {
+        return whatDone;
+    }
+
+    public String getAchieved() {
+        return achieved;
+    }
+
+    public String getEffect() {
+        return effect;
+    }
+
+    public List<KeyFigure> getFigures() {
+        return figures == null ? List.of() : figures;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public String getProxyBy() {
+        return proxyBy;
+    }
+
+    public String getProxyName() {
+        return proxyName;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public String getReviewerName() {
+        return reviewerName;
+    }
+
+    public LocalDateTime getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public Scores getScores() {
+        return new Scores(scoreCompletion, scoreTruth, scoreDifficulty, scoreContribution);
+    }
+}

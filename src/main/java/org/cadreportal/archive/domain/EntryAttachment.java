@@ -1,0 +1,80 @@
+package org.cadreportal.archive.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** An evidence file of an entry: its name and checked type here, its bytes in the file store under {@code storageKey}. */
+@Entity
+@Table(name = "entry_attachments")
+public class EntryAttachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entry_attachments_seq")
+    @SequenceGenerator(name = "entry_attachments_seq", sequenceName = "entry_attachments_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "entry_id", nullable = false)
+    private long entryId;
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "storage_key", nullable = false, length = 100)
+    private String storageKey;
+
+    @Column(name = "uploaded_by", nullable = false, length = 64)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private LocalDateTime uploadedAt;
+
+    protected EntryAttachment() {
+    }
+
+    public EntryAttachment(long entryId, String fileName, String contentType, long sizeBytes, String storageKey,
+                           String uploadedBy, LocalDateTime uploadedAt) {
+        this.entryId = entryId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+        this.storageKey = storageKey;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getEntryId() {
+        return entryId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
+    }
+}

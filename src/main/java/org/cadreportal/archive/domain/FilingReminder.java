@@ -1,0 +1,42 @@
+package org.cadreportal.archive.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** The last reminder a cadre got to file for a period. */
+@Entity
+@Table(name = "filing_reminders")
+public class FilingReminder {
+
+    @Embeddable
+    public record Key(@Column(name = "period_id") long periodId, @Column(name = "cadre_id") long cadreId)
+            implements Serializable {
+    }
+
+    @EmbeddedId
+    private Key id;
+
+    @Column(name = "reminded_at", nullable = false)
+    private LocalDateTime remindedAt;
+
+    protected FilingReminder() {
+    }
+
+    public FilingReminder(long periodId, long cadreId, LocalDateTime remindedAt) {
+        this.id = new Key(periodId, cadreId);
+        this.remindedAt = remindedAt;
+    }
+
+    public void again(LocalDateTime at) {
+        remindedAt = at;
+    }
+
+    public LocalDateTime getRemindedAt() {
+        return remindedAt;
+    }
+}

@@ -1,0 +1,160 @@
+package org.cadreportal.archive.service;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cadreportal.archive.EntryFilter;
+import org.cadreportal.archive.EntryRow;
+import org.cadreportal.archive.EntryStatus;
+import org.cadreportal.archive.Scores;
+import org.cadreportal.archive.WorkRole;
+import org.cadreportal.archive.domain.AchievementEntry;
+import org.cadreportal.archive.domain.ArchiveCadre;
+import org.cadreportal.archive.domain.ArchiveUnit;
+import org.cadreportal.base.domain.Specs;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/**
+ * The archive grid's one SQL statement per page: entries joined to their cadre and unit (for the name
+ * and the data scope), the filter in the where-clause, the sort in the database, only the columns the
+ * grid shows. Counting is a separate statement the grid asks for once.
+ */
+@Component
+class EntryQuery {
+
+    /**
+     * Grid sort keys and the columns they sort; anything else is ignored. Not the cadre's or unit's name:
+     * no index serves those across the join, and at 2,000,000 entries one such page takes 11 s
+     * (docs/performance.md); the filters narrow by cadre and unit instead.
+     */
+    private static final List<String> SORTABLE = List.of("submittedAt", "status", "periodId", "late");
+
+    private final EntityManager em;
+
+    EntryQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    List<EntryRow> page(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Pageable pageable,
+                        ArchiveNames.Names names, boolean oldestFirst) {
+        return select(filter, reach, unitPath, pageable, names, oldestFirst, null);
+    }
+
+    /**
+     * The next rows of a long read (an export), newest first, after the last id read: each step seeks by
+     * the primary key instead of counting past everything read before.
+     */
+    List<EntryRow> after(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Long lastId, int size,
+                         ArchiveNames.Names names) {
+        return select(filter, reach, unitPath, PageRequest.of(0, size), names, false,
+                lastId);
+    }
+
+    private List<EntryRow> select(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Pageable pageable,
+                                  ArchiveNames.Names names, boolean oldestFirst, Long belowId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<AchievementEntry> e = q.from(AchievementEntry.class);
+        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
+        Join<ArchiveCadre, ArchiveUnit> u = c.join("unit");
+        q.multiselect(e.get("id"), c.get("id"), c.get("name"), u.get("name"), e.get("periodId"), e.get("fieldId"),
+                e.get("levelId"), e.get("categoryId"), e.get("role"), e.get("whatDone"), e.get("status"),
+                e.get("late"), e.get("proxyName"), e.get("submittedAt"), e.get("scoreCompletion"),
+                e.get("scoreTruth"), e.get("scoreDifficulty"), e.get("scoreContribution"));
+        Predicate[] where = where(cb, e, c, u, filter, reach, unitPath);
+        if (belowId != null) {
+            where = Stream.concat(Arrays.stream(where), Stream.of(cb.lessThan(e.get("id"), belowId)))
+                    .toArray(Predicate[]::new);
+        }
+        q.where(where);
+        q.orderBy(order(cb, e, pageable.getSort(), oldestFirst));
+        return em.createQuery(q).setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE))
+                .setMaxResults(pageable.getPageSize()).getResultList().stream().map(t -> row(t, names)).toList();
+    }
+
+    long count(EntryFilter filter, ArchiveScope.Reach reach, String unitPath) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<AchievementEntry> e = q.from(AchievementEntry.class);
+        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
+        Join<ArchiveCadre, ArchiveUnit> u = c.join("unit");
+        q.select(cb.count(e));
+        q.where(where(cb, e, c, u, filter, reach, unitPath));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ArchiveCadre> c,
+                                     Join<ArchiveCadre, ArchiveUnit> u, EntryFilter f, ArchiveScope.Reach reach,
+                                     String unitPath) {
+        List<Predicate> where = new ArrayList<>();
+        if (reach.ownOnly()) {
+            where.add(cb.equal(c.get("id"), reach.ownCadreId()));
+        } else {
+            where.addAll(Specs.inSubtrees(cb, u.get("path"), reach.scopePath(), unitPath));
+        }
+        equal(cb, where, c.get("id"), f.cadreId());
+        equal(cb, where, e.get("periodId"), f.periodId());
+        equal(cb, where, e.get("fieldId"), f.fieldId());
+        equal(cb, where, e.get("levelId"), f.levelId());
+        equal(cb, where, e.get("categoryId"), f.categoryId());
+        equal(cb, where, e.get("status"), f.status());
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = Specs.contains(f.text());
+            where.add(cb.or(cb.like(e.get("whatDone"), like, '\\'), cb.like(e.get("achieved"), like, '\\'),
+                    cb.like(e.get("effect"), like, '\\')));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static void equal(CriteriaBuilder cb, List<Predicate> where, Path<?> path, Object value) {
+        if (value != null) {
+            where.add(cb.equal(path, value));
+        }
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<AchievementEntry> e, Sort sort, boolean oldestFirst) {
+        Map<String, Expression<?>> columns = Map.of("submittedAt", e.get("submittedAt"), "status", e.get("status"),
+                "periodId", e.get("periodId"), "late", e.get("late"));
+        List<Order> orders = new ArrayList<>();
+        for (Sort.Order o : sort) {
+            if (SORTABLE.contains(o.getProperty())) {
+                Expression<?> column = columns.get(o.getProperty());
+                orders.add(o.isAscending() ? cb.asc(column) : cb.desc(column));
+            }
+        }
+        if (oldestFirst) {
+            orders.add(cb.asc(e.get("submittedAt")));
+            orders.add(cb.asc(e.get("id")));
+        } else {
+            // Newest first by default; the id also keeps pages stable under any other sort.
+            orders.add(cb.desc(e.get("id")));
+        }
+        return orders;
+    }
+
+    private static EntryRow row(Tuple t, ArchiveNames.Names names) {
+        Scores scores = new Scores(t.get(14, Integer.class), t.get(15, Integer.class), t.get(16, Integer.class),
+                t.get(17, Integer.class));
+        return new EntryRow(t.get(0, Long.class), t.get(1, Long.class), t.get(2, String.class), t.get(3, String.class),
+                names.period(t.get(4, Long.class)), names.term(t.get(5, Long.class)), names.term(t.get(6, Long.class)),
+                names.term(t.get(7, Long.class)), t.get(8, WorkRole.class), t.get(9, String.class),
+                t.get(10, EntryStatus.class), t.get(11, Boolean.class), t.get(12, String.class),
+                t.get(13, LocalDateTime.class), scores.total());
+    }
+}

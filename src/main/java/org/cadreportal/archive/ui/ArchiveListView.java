@@ -1,0 +1,78 @@
+package org.cadreportal.archive.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.cadreportal.archive.ArchiveService;
+import org.cadreportal.archive.EntryFilter;
+import org.cadreportal.archive.EntryRow;
+import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.ExportDialog;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+
+/** 实绩档案: every entry of the cadres in the user's scope, filtered, sorted and paged in the database. */
+@Route("archive")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@Menu(title = "menu.archive", order = 15, icon = "vaadin:archive")
+public class ArchiveListView extends Div implements HasDynamicTitle {
+
+    private final ArchiveService archive;
+    private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
+    private final Span total = new Span();
+    private EntryFilter filter = EntryFilter.all();
+
+    public ArchiveListView(ArchiveService archive, OrgService org, CurrentUsers users) {
+        this.archive = archive;
+        CurrentUser user = users.require();
+        addClassName("portal-page");
+        Div actions = new Div();
+        if (user.has(Role.ADMIN) || user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+            Button export = new Button(getTranslation("cadre.action.export"), new Icon(VaadinIcon.DOWNLOAD),
+                    e -> export());
+            export.setId("archive-export");
+            actions.add(export);
+        }
+        add(new ViewToolbar(getTranslation("archive.list.title"), actions));
+        add(new EntryFilterBar(archive, org.subtree(user.scopeUnitId()), null, f -> {
+            filter = f;
+            grid.getDataProvider().refreshAll();
+        }, EntryFilterBar.Part.values()));
+        grid.setId("archive-grid");
+        EntryColumns.configure(grid, true);
+        grid.setItems(q -> archive.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
+            long n = archive.count(filter);
+            total.setText(getTranslation("archive.list.total", n));
+            return (int) Math.min(n, Integer.MAX_VALUE);
+        });
+        grid.setMultiSort(true);
+        grid.setEmptyStateText(getTranslation("archive.list.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class,
+                String.valueOf(e.getItem().id()))));
+        total.setId("archive-total");
+        add(total, grid);
+    }
+
+    private void export() {
+        EntryFilter chosen = filter;
+        ExportDialog.start(getTranslation("archive.export.title"), "archive.xlsx", Downloads.XLSX,
+                (out, progress) -> archive.exportExcel(chosen, out, progress));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("archive.list.title") + " · " + getTranslation("app.title");
+    }
+}

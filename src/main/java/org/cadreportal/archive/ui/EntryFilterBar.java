@@ -1,0 +1,107 @@
+package org.cadreportal.archive.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.cadreportal.archive.ArchiveService;
+import org.cadreportal.archive.EntryFilter;
+import org.cadreportal.archive.EntryStatus;
+import org.cadreportal.archive.PeriodRow;
+import org.cadreportal.archive.TermKind;
+import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.org.UnitNode;
+
+/** The archive's filters; each grid shows those it needs and gets a new {@link EntryFilter} on every change. */
+class EntryFilterBar extends HorizontalLayout {
+
+    enum Part { TEXT, UNIT, PERIOD, FIELD, LEVEL, CATEGORY, STATUS }
+
+    private final TextField text = new TextField();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<PeriodRow> period = new Select<>();
+    private final Select<TermRow> field = new Select<>();
+    private final Select<TermRow> level = new Select<>();
+    private final Select<TermRow> category = new Select<>();
+    private final Select<EntryStatus> status = new Select<>();
+    private final Long cadreId;
+
+    EntryFilterBar(ArchiveService archive, List<UnitNode> units, Long cadreId, Consumer<EntryFilter> changed,
+                   Part... parts) {
+        this.cadreId = cadreId;
+        addClassName("portal-filter-bar");
+        List<Part> shown = List.of(parts);
+        text.setLabel(getTranslation("archive.filter.text"));
+        text.setPlaceholder(getTranslation("archive.filter.textHint"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        text.setId("archive-search");
+        text.setWidth("14em");
+        unit.setLabel(getTranslation("archive.field.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("12em");
+        unit.setId("archive-unit-filter");
+        FilterSelects.configure(period, archive.periods(), p -> p.name(getLocale()), "archive.field.period", "11em");
+        period.setId("archive-period-filter");
+        FilterSelects.configure(field, archive.terms(TermKind.FIELD, false), t -> t.name(getLocale()),
+                "archive.field.field", "8em");
+        field.setId("archive-field-filter");
+        FilterSelects.configure(level, archive.terms(TermKind.LEVEL, false), t -> t.name(getLocale()),
+                "archive.field.level", "8em");
+        FilterSelects.configure(category, archive.terms(TermKind.CATEGORY, false), t -> t.name(getLocale()),
+                "archive.field.category", "8em");
+        FilterSelects.configure(status, List.of(EntryStatus.values()), s -> getTranslation(s.labelKey()),
+                "archive.field.status", "7em");
+        status.setId("archive-status-filter");
+        Runnable fire = () -> changed.accept(filter());
+        text.addValueChangeListener(e -> fire.run());
+        unit.addValueChangeListener(e -> fire.run());
+        period.addValueChangeListener(e -> fire.run());
+        field.addValueChangeListener(e -> fire.run());
+        level.addValueChangeListener(e -> fire.run());
+        category.addValueChangeListener(e -> fire.run());
+        status.addValueChangeListener(e -> fire.run());
+        if (shown.contains(Part.TEXT)) {
+            add(text);
+        }
+        if (shown.contains(Part.UNIT)) {
+            add(unit);
+        }
+        if (shown.contains(Part.PERIOD)) {
+            add(period);
+        }
+        if (shown.contains(Part.FIELD)) {
+            add(field);
+        }
+        if (shown.contains(Part.LEVEL)) {
+            add(level);
+        }
+        if (shown.contains(Part.CATEGORY)) {
+            add(category);
+        }
+        if (shown.contains(Part.STATUS)) {
+            add(status);
+        }
+    }
+
+    EntryFilter filter() {
+        return new EntryFilter(text.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                period.getValue() == null ? null : period.getValue().id(), id(field), id(level), id(category),
+                status.getValue(), cadreId);
+    }
+
+    private static Long id(Select<TermRow> select) {
+        return select.getValue() == null ? null : select.getValue().id();
+    }
+
+}

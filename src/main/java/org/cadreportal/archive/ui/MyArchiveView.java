@@ -1,0 +1,74 @@
+package org.cadreportal.archive.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.cadreportal.archive.ArchiveService;
+import org.cadreportal.archive.EntryFilter;
+import org.cadreportal.archive.EntryRow;
+import org.cadreportal.archive.PeriodRow;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+
+/** 我的实绩: the signed-in cadre's own entries, the periods open for filing, and the archive as a PDF. */
+@Route("my-archive")
+@RolesAllowed(AppRoles.CADRE)
+@Menu(title = "menu.myArchive", order = 4, icon = "vaadin:notebook")
+public class MyArchiveView extends Div implements HasDynamicTitle {
+
+    private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
+    private EntryFilter filter;
+
+    public MyArchiveView(ArchiveService archive, CurrentUsers users, Clock clock) {
+        CurrentUser user = users.require();
+        filter = user.cadreId() == null ? EntryFilter.all() : EntryFilter.ofCadre(user.cadreId());
+        addClassName("portal-page");
+        Button create = new Button(getTranslation("archive.action.new"), new Icon(VaadinIcon.PLUS),
+                e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class, "new")));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("archive-new");
+        create.setEnabled(user.cadreId() != null);
+        add(new ViewToolbar(getTranslation("archive.mine.title"), create));
+        LocalDate today = LocalDate.now(clock);
+        List<PeriodRow> open = archive.periods().stream().filter(p -> p.openOn(today)).toList();
+        for (PeriodRow p : open) {
+            Paragraph banner = new Paragraph(getTranslation("archive.mine.open", p.name(getLocale()), p.deadline()));
+            banner.addClassName("portal-case-findings");
+            add(banner);
+        }
+        add(new EntryFilterBar(archive, List.of(), filter.cadreId(), f -> {
+            filter = f;
+            grid.getDataProvider().refreshAll();
+        }, EntryFilterBar.Part.PERIOD, EntryFilterBar.Part.STATUS));
+        grid.setId("my-archive-grid");
+        EntryColumns.configure(grid, false);
+        grid.setItems(q -> archive.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) archive.count(filter));
+        grid.setEmptyStateText(getTranslation("archive.mine.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class,
+                String.valueOf(e.getItem().id()))));
+        add(grid);
+        if (user.cadreId() != null) {
+            add(new PdfRangeExport(archive, user.cadreId()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("archive.mine.title") + " · " + getTranslation("app.title");
+    }
+}

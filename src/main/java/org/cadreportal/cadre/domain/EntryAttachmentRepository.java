@@ -1,9 +1,0 @@
-package org.cadreportal.cadre.domain;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface EntryAttachmentRepository extends JpaRepository<EntryAttachment, Long> {
-
-    List<EntryAttachment> findByEntryIdOrderById(long entryId);
-}

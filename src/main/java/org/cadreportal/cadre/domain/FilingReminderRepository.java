@@ -1,6 +1,0 @@
-package org.cadreportal.cadre.domain;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface FilingReminderRepository extends JpaRepository<FilingReminder, FilingReminder.Key> {
-}

@@ -1,0 +1,104 @@
+package org.cadreportal.inspection.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/** 一线考察识别: an inspection at the front line of a unit, and the cadres it saw. */
+@Entity
+@Table(name = "frontline_inspections")
+@Audited
+public class FrontlineInspection extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "frontline_inspections_seq")
+    @SequenceGenerator(name = "frontline_inspections_seq", sequenceName = "frontline_inspections_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "inspected_on", nullable = false)
+    private LocalDate inspectedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private InspectionUnit unit;
+
+    @Column(name = "type_id", nullable = false)
+    private long typeId;
+
+    @Column(nullable = false, length = 200)
+    private String inspectors;
+
+    @Column(nullable = false, length = 2000)
+    private String finding;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "inspection_cadres", joinColumns = @JoinColumn(name = "inspection_id"))
+    private Set<InspectionCadre> cadres = new HashSet<>();
+
+    protected FrontlineInspection() {
+    }
+
+    public FrontlineInspection(String recordedBy) {
+        this.recordedBy = recordedBy;
+    }
+
+    public void record(LocalDate on, InspectionUnit where, long type, String by, String found, Set<InspectionCadre> seen) {
+        inspectedOn = on;
+        unit = where;
+        typeId = type;
+        inspectors = by.strip();
+        finding = found.strip();
+        cadres.clear();
+        cadres.addAll(seen);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getInspectedOn() {
+        return inspectedOn;
+    }
+
+    public InspectionUnit getUnit() {
+        return unit;
+    }
+
+    public long getTypeId() {
+        return typeId;
+    }
+
+    public String getInspectors() {
+        return inspectors;
+    }
+
+    public String getFinding() {
+        return finding;
+    }
+
+    public Set<InspectionCadre> getCadres() {
+        return cadres;
+    }
+}

@@ -1,0 +1,47 @@
+package org.cadreportal.inspection.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import org.cadreportal.inspection.Recommendation;
+
+/** A cadre seen at an inspection, with the inspectors' recommendation: one person-time. */
+@Embeddable
+public class InspectionCadre {
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Recommendation recommendation;
+
+    protected InspectionCadre() {
+    }
+
+    public InspectionCadre(long cadreId, Recommendation recommendation) {
+        this.cadreId = cadreId;
+        this.recommendation = recommendation;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InspectionCadre other && other.cadreId == cadreId
+                && other.recommendation == recommendation;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(cadreId, recommendation);
+    }
+}

@@ -1,0 +1,123 @@
+package org.cadreportal.inspection.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.inspection.Recommendation;
+import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.security.AppRoles;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's frontline figures, in the archive's section after its two: the person-times, identified
+ * and promoted cadres of the inspections held in the period (by the inspected unit, as the inspection list
+ * scopes them).
+ */
+@Component
+class InspectionFigures implements FigureSource {
+
+    static final String PERSON_TIMES = "inspection.personTimes";
+    static final String IDENTIFIED = "inspection.identified";
+    static final String PROMOTED = "inspection.promoted";
+    private static final String SECTION = "report.section.archive";
+    private static final Set<Recommendation> IDENTIFYING = Set.of(Recommendation.PRIORITY_USE, Recommendation.PROMOTE);
+    private static final Set<Recommendation> PROMOTING = Set.of(Recommendation.PROMOTE);
+    private static final Pageable ONE = PageRequest.of(0, 1);
+
+    private final FrontlineInspectionRepository inspections;
+    private final InspectionScope scope;
+    private final MessageSource messages;
+
+    InspectionFigures(FrontlineInspectionRepository inspections, InspectionScope scope, MessageSource messages) {
+        this.inspections = inspections;
+        this.scope = scope;
+        this.messages = messages;
+    }
+
+    @Override
+    @PermitAll
+    public boolean available() {
+        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
+        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.INSPECTION);
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return List.of(
+                FigureDefinition.count(PERSON_TIMES, "figure.inspection.personTimes", SECTION, 3,
+                        "report.measure.personTimes"),
+                FigureDefinition.count(IDENTIFIED, "figure.inspection.identified", SECTION, 4, "report.measure.people"),
+                FigureDefinition.count(PROMOTED, "figure.inspection.promoted", SECTION, 5, "report.measure.people"));
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = path(unitId);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (FigureDefinition d : definitions()) {
+            counts.put(d.key(), page(d.key(), from, to, path, ONE).getTotalElements());
+        }
+        return counts;
+    }
+
+    @Override
+    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        Pageable unsorted = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500));
+        return page(key, from, to, path(unitId), unsorted);
+    }
+
+    /** One query per figure; its count query is the figure, its rows the drill-down. */
+    private Page<FigureRecord> page(String key, LocalDate from, LocalDate to, String path, Pageable pageable) {
+        return switch (key) {
+            case PERSON_TIMES -> inspections.findPersonTimes(from, to, path, pageable).map(this::seen);
+            case IDENTIFIED -> recommended(IDENTIFYING, from, to, path, pageable);
+            case PROMOTED -> recommended(PROMOTING, from, to, path, pageable);
+            default -> throw new IllegalArgumentException("Unknown figure " + key);
+        };
+    }
+
+    /** Each cadre once, at the latest inspection in the period that recommended them so. */
+    private Page<FigureRecord> recommended(Set<Recommendation> recs, LocalDate from, LocalDate to, String path,
+                                           Pageable pageable) {
+        Page<Object[]> cadres = inspections.findRecommended(recs, from, to, path, pageable);
+        List<Long> ids = cadres.getContent().stream().map(r -> (Long) r[0]).toList();
+        Map<Long, Object[]> latest = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            inspections.recommendationsOf(ids, recs, from, to, path).forEach(r -> latest.putIfAbsent((Long) r[3], r));
+        }
+        return new PageImpl<>(ids.stream().map(id -> seen(latest.get(id))).toList(), pageable,
+                cadres.getTotalElements());
+    }
+
+    /** A person-time (inspection, day, unit, cadre, recommendation, name): the cadre's id, linked to the inspection. */
+    private FigureRecord seen(Object[] r) {
+        Recommendation rec = (Recommendation) r[4];
+        return new FigureRecord((Long) r[3], (LocalDate) r[1], (String) r[5], (String) r[2],
+                messages.getMessage(rec.labelKey(), null, Locale.SIMPLIFIED_CHINESE), "inspection/" + r[0]);
+    }
+
+    private String path(Long unitId) {
+        return scope.figurePath(unitId);
+    }
+}

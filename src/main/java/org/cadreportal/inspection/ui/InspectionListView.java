@@ -1,0 +1,161 @@
+package org.cadreportal.inspection.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cadreportal.archive.ArchiveService;
+import org.cadreportal.archive.TermKind;
+import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.FilterBar;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.inspection.InspectionFilter;
+import org.cadreportal.inspection.InspectionRow;
+import org.cadreportal.inspection.InspectionService;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.Role;
+
+/** 一线考察识别: the inspections of units in the user's scope, newest first, filtered in the database. */
+@Route("inspections")
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@Menu(title = "menu.inspections", order = 24, icon = "vaadin:eye")
+public class InspectionListView extends Div implements HasDynamicTitle {
+
+    private final InspectionService inspections;
+    private final Grid<InspectionRow> grid = new Grid<>(InspectionRow.class, false);
+    private final TextField search = new TextField();
+    private final ComboBox<UnitNode> unit = new ComboBox<>();
+    private final Select<TermRow> type = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Span total = new Span();
+    private InspectionFilter filter = InspectionFilter.all();
+
+    public InspectionListView(InspectionService inspections, ArchiveService archive, CadreService cadres,
+                              OrgService org, CurrentUsers users, Clock clock) {
+        this.inspections = inspections;
+        CurrentUser user = users.require();
+        List<UnitNode> units = org.subtree(user.scopeUnitId());
+        addClassName("portal-page");
+        HorizontalLayout actions = new HorizontalLayout();
+        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+            Button create = new Button(getTranslation("inspection.action.create"), new Icon(VaadinIcon.PLUS),
+                    e -> new InspectionDialog(inspections, archive, cadres, units, LocalDate.now(clock), null,
+                            saved -> grid.getDataProvider().refreshAll()).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("create-inspection");
+            actions.add(create);
+        }
+        add(new ViewToolbar(getTranslation("inspection.list.title"), actions));
+        add(filters(units, archive.terms(TermKind.FRONTLINE, false)));
+        configureGrid();
+        total.setId("inspection-total");
+        add(total, grid);
+    }
+
+    private HorizontalLayout filters(List<UnitNode> units, List<TermRow> types) {
+        search.setLabel(getTranslation("inspection.filter.search"));
+        search.setPlaceholder(getTranslation("inspection.filter.searchHint"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        search.setId("inspection-search");
+        unit.setLabel(getTranslation("inspection.field.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.setWidth("12em");
+        unit.setId("inspection-unit-filter");
+        type.setLabel(getTranslation("inspection.field.type"));
+        type.setItems(types);
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("filter.all"));
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("filter.all") : t.name(getLocale()));
+        type.setWidth("9em");
+        type.setId("inspection-type-filter");
+        from.setLabel(getTranslation("inspection.filter.from"));
+        from.setClearButtonVisible(true);
+        from.setWidth("9.5em");
+        from.setId("inspection-from");
+        to.setLabel(getTranslation("inspection.filter.to"));
+        to.setClearButtonVisible(true);
+        to.setWidth("9.5em");
+        to.setId("inspection-to");
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        return FilterBar.of(this::refresh, search, unit, type, from, to);
+    }
+
+    private void configureGrid() {
+        grid.setId("inspection-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        Grid.Column<InspectionRow> date = grid.addColumn(InspectionRow::inspectedOn)
+                .setHeader(getTranslation("inspection.field.date")).setSortProperty("inspectedOn")
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(InspectionRow::unitName).setHeader(getTranslation("inspection.field.unit"))
+                .setSortProperty("unit.name").setFlexGrow(1);
+        grid.addColumn(r -> r.type().in(getLocale())).setHeader(getTranslation("inspection.field.type"))
+                .setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(InspectionRow::inspectors).setHeader(getTranslation("inspection.field.inspectors"))
+                .setSortProperty("inspectors").setFlexGrow(1);
+        grid.addColumn(this::cadres).setHeader(getTranslation("inspection.field.cadres")).setFlexGrow(2);
+        grid.addColumn(r -> shorten(r.finding())).setHeader(getTranslation("inspection.field.finding"))
+                .setTooltipGenerator(InspectionRow::finding).setFlexGrow(2);
+        grid.setItems(q -> inspections.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
+            long n = inspections.count(filter);
+            total.setText(getTranslation("inspection.list.total", n));
+            return (int) n;
+        });
+        grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
+        grid.setEmptyStateText(getTranslation("inspection.list.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InspectionView.class,
+                String.valueOf(e.getItem().id()))));
+    }
+
+    /** 张三（优先使用）；李四（关注） */
+    private String cadres(InspectionRow r) {
+        return r.cadres().stream().map(c -> c.name() + "（" + getTranslation(c.recommendation().labelKey()) + "）")
+                .collect(Collectors.joining(getTranslation("common.separator")));
+    }
+
+    static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    private void refresh() {
+        filter = new InspectionFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                type.getValue() == null ? null : type.getValue().id(), from.getValue(), to.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inspection.list.title") + " · " + getTranslation("app.title");
+    }
+}
