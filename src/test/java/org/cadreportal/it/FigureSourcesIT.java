@@ -78,7 +78,8 @@ class FigureSourcesIT extends LiveTest {
     private List<FigureSource> mine() {
         List<FigureSource> mine = sources.stream().filter(s -> s.definitions().stream()
                 .anyMatch(d -> SQL.containsKey(d.key()))).toList();
-        assertThat(mine).hasSize(3);
+        // 能上能下, 一人一档, 一线考察 (its own module since the split of cadre) and 记功奖励.
+        assertThat(mine).hasSize(4);
         return mine;
     }
 
