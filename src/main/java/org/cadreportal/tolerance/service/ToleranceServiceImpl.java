@@ -2,7 +2,6 @@ package org.cadreportal.tolerance.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -64,9 +63,12 @@ import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
-import org.cadreportal.workflow.StepEntry;
-import org.cadreportal.workflow.StepOutcome;
 import org.cadreportal.workflow.WorkflowService;
+import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.CaseKernel;
+import org.cadreportal.workflow.CaseStore;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.StepTaken;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -103,14 +105,14 @@ class ToleranceServiceImpl implements ToleranceService {
     private final HistoryQuery historyQuery;
     private final ToleranceFiguresQuery figuresQuery;
     private final ApplicationWorkbook workbook;
-    private final Clock clock;
     private final AccessLog accessLog;
+    private final CaseDesk<ToleranceApplication> desk;
 
     ToleranceServiceImpl(ToleranceApplicationRepository applications, ToleranceCategoryRepository categories,
                          ExemptionItemRepository exemptions, DisciplineRecordRepository disciplines,
                          ToleranceUnitRepository units, WorkflowService workflow, CadreService cadres,
                          CurrentUsers users, HistoryQuery historyQuery, ToleranceFiguresQuery figuresQuery,
-                         ApplicationWorkbook workbook, Clock clock, AccessLog accessLog) {
+                         ApplicationWorkbook workbook, CaseKernel kernel, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.applications = applications;
         this.categories = categories;
@@ -123,7 +125,9 @@ class ToleranceServiceImpl implements ToleranceService {
         this.historyQuery = historyQuery;
         this.figuresQuery = figuresQuery;
         this.workbook = workbook;
-        this.clock = clock;
+        this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
+                "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
+                applications::saveAndFlush, units::findById));
     }
 
     // --- applications: lists ------------------------------------------------------------------
@@ -148,7 +152,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
-        ToleranceApplication a = load(id);
+        ToleranceApplication a = desk.load(id);
         accessLog.read(AccessTypes.TOLERANCE_APPLICATION, id, a.getApplicationNo() + " " + a.getCadreName());
         return details(a);
     }
@@ -157,7 +161,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
-        load(id);
+        desk.load(id);
         return historyQuery.historyOf(ToleranceApplication.class, id, HISTORY_FIELDS);
     }
 
@@ -177,11 +181,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long applicationId, long attachmentId) {
-        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, applications.findWithUnitById(applicationId),
-                a -> covers(a.getUnit()));
-        StoredFile file = workflow.attachment(CASE_TYPE, applicationId, attachmentId);
-        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
-        return file;
+        return desk.attachment(AccessTypes.ATTACHMENT, applicationId, attachmentId);
     }
 
     // --- applications: moves ------------------------------------------------------------------
@@ -215,10 +215,8 @@ class ToleranceServiceImpl implements ToleranceService {
             details.add(StepDetail.text("tolerance.field.linkedCaseNo", linked));
         }
         details.add(StepDetail.text("tolerance.field.matter", matter));
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), procedure.step(1), StepOutcome.COMPLETED, null,
-                description, details, form.getAttachments()));
-        a.advance(procedure, today(), actorName(), now());
-        return details(flush(a));
+        return details(desk.take(a, procedure, new StepTaken(procedure.step(1), description, details,
+                form.getAttachments()), Move.advance()));
     }
 
     private Set<ExemptionItem> chosenExemptions(Set<Long> ids) {
@@ -235,42 +233,24 @@ class ToleranceServiceImpl implements ToleranceService {
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
     public ApplicationDetails completeStep(long id, int version, ToleranceSubmission submission) {
-        ToleranceApplication a = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(a.getProcedureId());
-        StepDefinition step = actingStep(a, procedure);
+        ToleranceApplication a = desk.loadForMove(id, version);
+        ProcedureDefinition procedure = desk.procedure(a);
+        StepDefinition step = desk.actingStep(a, procedure);
         List<StepDetail> details = StepRules.apply(a, step, submission, today());
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), step, StepOutcome.COMPLETED, null,
-                submission.getOpinion(), details, submission.getAttachments()));
-        a.advance(procedure, today(), actorName(), now());
-        return details(flush(a));
+        return details(desk.take(a, procedure, new StepTaken(step, submission.getOpinion(), details,
+                submission.getAttachments()), Move.advance()));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
     public ApplicationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
-        ToleranceApplication a = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(a.getProcedureId());
-        StepDefinition step = actingStep(a, procedure);
-        String why = StepRules.text("reason", reason, 2000);
-        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
-            throw new FieldException("target", "workflow.error.badTarget");
-        }
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
-                List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
-        a.sendBack(procedure, targetOrdinal, today(), actorName(), now());
-        return details(flush(a));
+        return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
     public ApplicationDetails terminate(long id, int version, String reason) {
-        ToleranceApplication a = loadForMove(id, version);
-        StepDefinition step = actingStep(a, workflow.procedure(a.getProcedureId()));
-        String why = StepRules.text("reason", reason, 2000);
-        a.terminate(today(), actorName(), now());
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
-                List.of()));
-        return details(flush(a));
+        return details(desk.terminate(id, version, reason));
     }
 
     // --- reference lists -----------------------------------------------------------------------
@@ -351,7 +331,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public DisciplineDetails discipline(long id) {
-        DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findWithVisitsById(id),
+        DisciplineRecord d = desk.inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findWithVisitsById(id),
                 DisciplineRecord::getUnit);
         accessLog.read(AccessTypes.DISCIPLINE_RECORD, id, d.getCadreName());
         return disciplineDetails(d);
@@ -389,10 +369,10 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private DisciplineRecord disciplineForMove(long id, int version) {
-        DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findForUpdate(id),
+        DisciplineRecord d = desk.inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findForUpdate(id),
                 DisciplineRecord::getUnit);
         if (d.getVersion() != version) {
-            throw stale(d.getLastActor(), d.getLastActedAt());
+            throw desk.stale(d.getLastActor(), d.getLastActedAt());
         }
         return d;
     }
@@ -411,7 +391,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private Specification<DisciplineRecord> disciplineSpec(DisciplineFilter filter) {
-        return DisciplineSpecs.matching(filter, scopePath(), unitPath(filter.unitId()), today());
+        return DisciplineSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), today());
     }
 
     // --- figures -------------------------------------------------------------------------------
@@ -423,7 +403,7 @@ class ToleranceServiceImpl implements ToleranceService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new FieldException("to", "tolerance.error.period");
         }
-        String scope = scopePath();
+        String scope = desk.scopePath();
         String path = unitId == null ? scope
                 : units.findById(unitId).map(ToleranceUnit::getPath).filter(p -> p.startsWith(scope))
                 .orElseThrow(RecordNotFoundException::new);
@@ -433,73 +413,18 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- helpers -------------------------------------------------------------------------------
 
     private ApplicationDetails details(ToleranceApplication a) {
-        return ApplicationViews.details(a, workflow.procedure(a.getProcedureId()),
-                workflow.records(CASE_TYPE, a.getId()), users.current().orElse(null), today());
-    }
-
-    private StepDefinition actingStep(ToleranceApplication a, ProcedureDefinition procedure) {
-        a.getProgress().requireOpen();
-        StepDefinition step = procedure.step(a.getProgress().getCurrentOrdinal());
-        if (!workflow.mayAct(step)) {
-            throw new PortalException("workflow.error.notYourStep", step.ordinal());
-        }
-        return step;
-    }
-
-    /** The application locked for this move, refused with who moved it last if the user's view is stale. */
-    private ToleranceApplication loadForMove(long id, int version) {
-        ToleranceApplication a = inScope(AccessTypes.TOLERANCE_APPLICATION, id, applications.findForUpdate(id),
-                ToleranceApplication::getUnit);
-        if (a.getVersion() != version) {
-            throw stale(a.getLastActor(), a.getLastActedAt());
-        }
-        return a;
-    }
-
-    private static StaleDataException stale(String actor, LocalDateTime at) {
-        return StaleDataException.movedBy("tolerance.error.changed", actor, at);
-    }
-
-    private ToleranceApplication flush(ToleranceApplication a) {
-        try {
-            return applications.saveAndFlush(a);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
-    }
-
-    private ToleranceApplication load(long id) {
-        return inScope(AccessTypes.TOLERANCE_APPLICATION, id, applications.findWithUnitById(id),
-                ToleranceApplication::getUnit);
-    }
-
-    /** Another unit's record is reported exactly like a missing one, and the attempt is logged. */
-    private <T> T inScope(String recordType, long id, Optional<T> found, Function<T, ToleranceUnit> unitOf) {
-        return accessLog.visible(recordType, id, found, r -> covers(unitOf.apply(r)));
-    }
-
-    private boolean covers(ToleranceUnit unit) {
-        return unit.getPath().startsWith(scopePath());
+        return ApplicationViews.details(a, desk.procedure(a), desk.records(a), users.current().orElse(null),
+                today());
     }
 
     private Specification<ToleranceApplication> spec(ApplicationFilter filter, ProcedureDefinition procedure) {
         Long stepId = filter.stepCode() == null ? null : procedure.steps().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).findFirst().orElse(-1L);
-        return ApplicationSpecs.matching(filter, scopePath(), unitPath(filter.unitId()), stepId);
-    }
-
-    private String unitPath(Long unitId) {
-        return unitId == null ? null : units.findById(unitId).map(ToleranceUnit::getPath).orElse("/none/");
+        return ApplicationSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), stepId);
     }
 
     private ProcedureDefinition procedure() {
         return workflow.procedure(ToleranceForms.PROCEDURE);
-    }
-
-    private String scopePath() {
-        long scopeUnitId = users.require().scopeUnitId();
-        return units.findById(scopeUnitId).map(ToleranceUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
     /** Numbers come from a database sequence, so two clerks registering at once never share one. */
@@ -508,14 +433,14 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private String actorName() {
-        return users.require().displayName();
+        return desk.actorName();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return desk.today();
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return desk.now();
     }
 }
