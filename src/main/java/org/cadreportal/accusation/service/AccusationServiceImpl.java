@@ -39,7 +39,6 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.WorkingCalendar;
 import org.cadreportal.base.WorkingDays;
@@ -60,7 +59,6 @@ import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.StepTaken;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -197,7 +195,7 @@ class AccusationServiceImpl implements AccusationService {
         AccusationRules.intake(form, today());
         ProcedureDefinition procedure = procedure();
         AccusationCase c = register(form, procedure);
-        return completed(c, procedure, procedure.step(1), null, intakeDetails(c), List.of());
+        return completed(c, procedure, procedure.step(1), null, AccusationStepDetails.intakeDetails(c), List.of());
     }
 
     @Override
@@ -272,7 +270,7 @@ class AccusationServiceImpl implements AccusationService {
         String opinion = AccusationRules.optional("opinion", form.opinion(), 4000);
         LocalDate due = calendar.plusWorkingDays(today(), AccusationRules.CLARIFY_WITHIN_WORKING_DAYS);
         c.find(findings, reasons, today(), due, actorName(), now());
-        return completed(c, procedure, step, opinion, findingDetails(c), List.of());
+        return completed(c, procedure, step, opinion, AccusationStepDetails.findingDetails(c), List.of());
     }
 
     @Override
@@ -313,7 +311,7 @@ class AccusationServiceImpl implements AccusationService {
         c.clarify(cadre, on, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(), cleared,
                 actorName(), now());
         return details(desk.take(c, procedure, StepTaken.of(step, null,
-                clarificationDetails(cadre.getCadreName(), on, form, cleared)), Move.stay()));
+                AccusationStepDetails.clarificationDetails(cadre.getCadreName(), on, form, cleared)), Move.stay()));
     }
 
     @Override
@@ -378,37 +376,12 @@ class AccusationServiceImpl implements AccusationService {
                     .collect(Collectors.toSet());
             c.clarify(cadre, clarifiedOn, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(),
                     cleared, actor, now());
-            clarified.put(cadre.getCadreName(), clarificationDetails(cadre.getCadreName(), clarifiedOn, shared,
+            clarified.put(cadre.getCadreName(), AccusationStepDetails.clarificationDetails(cadre.getCadreName(),
+                    clarifiedOn, shared,
                     cleared));
         }
-        return details(desk.concludeLogged(c, procedure, logSteps(c, procedure, form, clarified)));
-    }
-
-    /** One record per step, each marked as logged afterwards, with what that step would have recorded. */
-    private List<StepTaken> logSteps(AccusationCase c, ProcedureDefinition procedure, QuickLogForm form,
-                                     Map<String, List<StepDetail>> clarified) {
-        List<StepTaken> steps = new ArrayList<>();
-        for (StepDefinition step : procedure.steps()) {
-            List<StepDetail> details = switch (step.form()) {
-                case INTAKE -> intakeDetails(c);
-                case FINDING -> findingDetails(c);
-                case HANDLING -> c.getReferredTo() == null ? List.of()
-                        : List.of(StepDetail.text("accusation.field.referredTo", c.getReferredTo()),
-                        StepDetail.text("accusation.field.referredOn", c.getReferredOn()));
-                case CLARIFICATION -> clarified.values().stream().flatMap(List::stream).toList();
-                default -> List.of();
-            };
-            String date = switch (step.form()) {
-                case FINDING, HANDLING -> form.foundOn().toString();
-                case CLARIFICATION, OPINION -> step.ordinal() == procedure.size() ? today().toString()
-                        : form.foundOn().toString();
-                default -> form.intake().receivedOn().toString();
-            };
-            List<StepDetail> all = new ArrayList<>(details);
-            all.add(0, StepDetail.text("accusation.field.loggedDate", date));
-            steps.add(StepTaken.of(step, null, all));
-        }
-        return steps;
+        return details(desk.concludeLogged(c, procedure,
+                AccusationStepDetails.loggedSteps(c, procedure, form, clarified, today())));
     }
 
     // --- shared pieces -----------------------------------------------------------------------
@@ -475,45 +448,6 @@ class AccusationServiceImpl implements AccusationService {
             cleared.add(a);
         }
         return cleared;
-    }
-
-    /** What the intake step records; never the reporter's identity, which step records would show to all. */
-    private static List<StepDetail> intakeDetails(AccusationCase c) {
-        return List.of(StepDetail.text("accusation.field.reportNo", c.getReportNo()),
-                StepDetail.text("accusation.field.receivedOn", c.getReceivedOn()),
-                StepDetail.key("accusation.field.channel", c.getChannel().labelKey()),
-                StepDetail.key("accusation.field.reporter",
-                        c.isAnonymous() ? "accusation.reporter.anonymous" : "accusation.reporter.named"),
-                StepDetail.text("accusation.field.accused", c.getAccused().stream().map(AccusedCadre::getCadreName)
-                        .collect(Collectors.joining("、"))),
-                StepDetail.text("accusation.field.allegationCount", c.getAllegations().size()));
-    }
-
-    private static List<StepDetail> findingDetails(AccusationCase c) {
-        List<StepDetail> details = new ArrayList<>();
-        for (Allegation a : c.getAllegations()) {
-            details.add(new StepDetail("accusation.field.allegationNo", a.getOrdinal() + "", false));
-            details.add(StepDetail.key("accusation.field.finding", a.getFinding().labelKey()));
-            details.add(StepDetail.text("accusation.field.reason", a.getFindingReason()));
-        }
-        if (c.getClarificationDueOn() != null) {
-            details.add(StepDetail.text("accusation.field.clarificationDue", c.getClarificationDueOn()));
-        }
-        return details;
-    }
-
-    private static List<StepDetail> clarificationDetails(String cadreName, LocalDate on, ClarificationForm form,
-                                                         Set<Allegation> cleared) {
-        List<StepDetail> details = new ArrayList<>();
-        details.add(StepDetail.text("accusation.field.cadre", cadreName));
-        details.add(StepDetail.text("accusation.field.clarifiedOn", on));
-        // One line per method, each a translation key, so the record reads 书面澄清 rather than WRITTEN.
-        form.methods().stream().sorted()
-                .forEach(m -> details.add(StepDetail.key("accusation.field.methods", m.labelKey())));
-        details.add(StepDetail.text("accusation.field.scopeUnits", form.scopeUnits().strip()));
-        details.add(StepDetail.text("accusation.field.clearedAllegations", cleared.stream()
-                .map(Allegation::getOrdinal).sorted().map(String::valueOf).collect(Collectors.joining("、"))));
-        return details;
     }
 
     private AccusationDetails details(AccusationCase c) {

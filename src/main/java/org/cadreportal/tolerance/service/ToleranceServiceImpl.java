@@ -7,17 +7,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
@@ -27,9 +23,7 @@ import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.security.AppRoles;
-import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.cadreportal.tolerance.ApplicationForm;
@@ -49,9 +43,7 @@ import org.cadreportal.tolerance.ToleranceSubmission;
 import org.cadreportal.tolerance.VisitPlanForm;
 import org.cadreportal.tolerance.VisitRecordForm;
 import org.cadreportal.tolerance.domain.ApplicationSpecs;
-import org.cadreportal.tolerance.domain.DisciplineRecord;
 import org.cadreportal.tolerance.domain.DisciplineRecordRepository;
-import org.cadreportal.tolerance.domain.DisciplineSpecs;
 import org.cadreportal.tolerance.domain.ExemptionItem;
 import org.cadreportal.tolerance.domain.ExemptionItemRepository;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
@@ -87,8 +79,6 @@ class ToleranceServiceImpl implements ToleranceService {
     /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
     private static final Set<String> SORTABLE = Set.of("applicationNo", "cadreName", "unit.name", "applicantType",
             "progress.currentOrdinal", "progress.status", "appliedOn", "progress.stepDueOn", "outcome", "decidedOn");
-    private static final Set<String> DISCIPLINE_SORTABLE = Set.of("cadreName", "unit.name", "type", "decidedOn",
-            "impactUntil");
     /** The fields the 变更历史 tab lists, in this order. */
     private static final List<String> HISTORY_FIELDS = List.of("progress.currentOrdinal", "progress.status",
             "acceptedOn", "lawBreaking", "privateGain", "majorIncident", "verificationOpinion", "outcome",
@@ -97,7 +87,7 @@ class ToleranceServiceImpl implements ToleranceService {
     private final ToleranceApplicationRepository applications;
     private final ToleranceCategoryRepository categories;
     private final ExemptionItemRepository exemptions;
-    private final DisciplineRecordRepository disciplines;
+    private final Disciplines disciplines;
     private final ToleranceUnitRepository units;
     private final WorkflowService workflow;
     private final CadreService cadres;
@@ -117,7 +107,6 @@ class ToleranceServiceImpl implements ToleranceService {
         this.applications = applications;
         this.categories = categories;
         this.exemptions = exemptions;
-        this.disciplines = disciplines;
         this.units = units;
         this.workflow = workflow;
         this.cadres = cadres;
@@ -128,6 +117,7 @@ class ToleranceServiceImpl implements ToleranceService {
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
                 "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
                 applications::saveAndFlush, units::findById));
+        this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 
     // --- applications: lists ------------------------------------------------------------------
@@ -311,87 +301,39 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public Page<DisciplineRow> disciplinePage(DisciplineFilter filter, Pageable pageable) {
-        Page<DisciplineRecord> page = disciplines.findAll(disciplineSpec(filter),
-                Paging.safe(pageable, DISCIPLINE_SORTABLE));
-        List<Long> ids = page.getContent().stream().map(DisciplineRecord::getId).toList();
-        Map<Long, Object[]> counts = ids.isEmpty() ? Map.of()
-                : disciplines.visitCounts(ids, today()).stream()
-                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), Function.identity()));
-        return page.map(d -> ApplicationViews.row(d, counts));
+        return disciplines.page(filter, pageable);
     }
 
     @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public long disciplineCount(DisciplineFilter filter) {
-        return disciplines.count(disciplineSpec(filter));
+        return disciplines.count(filter);
     }
 
     @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public DisciplineDetails discipline(long id) {
-        DisciplineRecord d = desk.inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findWithVisitsById(id),
-                DisciplineRecord::getUnit);
-        accessLog.read(AccessTypes.DISCIPLINE_RECORD, id, d.getCadreName());
-        return disciplineDetails(d);
+        return disciplines.get(id);
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public DisciplineDetails recordDiscipline(DisciplineForm form) {
-        CadreDetails cadre = cadres.get(form.getCadreId());
-        if (form.getDecidedOn().isAfter(today())) {
-            throw new FieldException("decidedOn", "validation.notFuture");
-        }
-        String note = StepRules.optional("note", form.getNote(), 1000);
-        ToleranceUnit unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
-        DisciplineRecord d = new DisciplineRecord(cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
-                form.getType(), form.getDecidedOn(), form.getImpactUntil(), note, actorName(), now());
-        return disciplineDetails(flush(d));
+        return disciplines.record(form);
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public DisciplineDetails planVisit(long recordId, int version, VisitPlanForm form) {
-        DisciplineRecord d = disciplineForMove(recordId, version);
-        d.planVisit(form.plannedOn(), form.visitors(), actorName(), now());
-        return disciplineDetails(flush(d));
+        return disciplines.planVisit(recordId, version, form);
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public DisciplineDetails recordVisit(long recordId, int version, long visitId, VisitRecordForm form) {
-        DisciplineRecord d = disciplineForMove(recordId, version);
-        String notes = StepRules.text("notes", form.notes(), 2000);
-        d.recordVisit(visitId, form.visitedOn(), form.assessment(), notes, today(), actorName(), now());
-        return disciplineDetails(flush(d));
-    }
-
-    private DisciplineRecord disciplineForMove(long id, int version) {
-        DisciplineRecord d = desk.inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findForUpdate(id),
-                DisciplineRecord::getUnit);
-        if (d.getVersion() != version) {
-            throw desk.stale(d.getLastActor(), d.getLastActedAt());
-        }
-        return d;
-    }
-
-    private DisciplineDetails disciplineDetails(DisciplineRecord d) {
-        CurrentUser me = users.require();
-        return ApplicationViews.details(d, me.has(Role.CLERK) || me.has(Role.DISCIPLINE), today());
-    }
-
-    private DisciplineRecord flush(DisciplineRecord d) {
-        try {
-            return disciplines.saveAndFlush(d);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
-    }
-
-    private Specification<DisciplineRecord> disciplineSpec(DisciplineFilter filter) {
-        return DisciplineSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), today());
+        return disciplines.recordVisit(recordId, version, visitId, form);
     }
 
     // --- figures -------------------------------------------------------------------------------
