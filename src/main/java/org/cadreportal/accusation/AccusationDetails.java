@@ -1,24 +1,40 @@
 package org.cadreportal.accusation;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+
 import java.util.List;
 import java.util.Set;
-import org.cadreportal.workflow.CaseStatus;
-import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.CaseStanding;
+
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
 
 /** A case as its page shows it; the reporter is masked unless the reader is a discipline officer. */
-public record AccusationDetails(long id, int version, String caseNo, String reportNo, LocalDate receivedOn,
-                                Channel channel, Reporter reporter, String summary, String unitName,
-                                List<Accused> accused, List<Allegation> allegations, List<Meeting> meetings,
-                                String referredTo, LocalDate referredOn, List<Clarification> clarifications,
-                                ProcedureDefinition procedure, int currentOrdinal, CaseStatus status,
-                                LocalDate openedOn, LocalDate stepDueOn, LocalDate closedOn, long daysOverdue,
-                                LocalDate foundOn, LocalDate clarificationDueOn, Integer clarificationDaysLeft,
-                                boolean quickLogged, String lastActor, LocalDateTime lastActedAt,
-                                List<StepRecordRow> records, boolean mayAct) {
+public record AccusationDetails(Header header, CaseStanding standing, List<StepRecordRow> records, Steps steps,
+                                boolean mayAct) {
+
+    public long id() {
+        return header.id();
+    }
+
+    public int version() {
+        return header.version();
+    }
+
+    /** The report as received: who reported (as far as this reader may know), whom it accuses, of what. */
+    public record Header(long id, int version, String caseNo, String reportNo, LocalDate receivedOn, Channel channel,
+                         Reporter reporter, String summary, String unitName, List<Accused> accused,
+                         List<Allegation> allegations, LocalDate openedOn, boolean quickLogged) {
+    }
+
+    /**
+     * What the procedure has established: the joint meetings, the finding's date, the referral of a
+     * fabricating reporter, and the clarifications with when they fall due.
+     */
+    public record Steps(List<Meeting> meetings, LocalDate foundOn, String referredTo, LocalDate referredOn,
+                        LocalDate clarificationDueOn, Integer clarificationDaysLeft,
+                        List<Clarification> clarifications) {
+    }
 
     /** Who reported; {@code masked} says the name and contact were withheld from this reader. */
     public record Reporter(boolean anonymous, String name, String contact, boolean masked) {
@@ -41,23 +57,24 @@ public record AccusationDetails(long id, int version, String caseNo, String repo
     }
 
     public StepDefinition currentStep() {
-        return procedure.step(currentOrdinal);
+        return standing.currentStep();
     }
 
     public boolean isOpen() {
-        return status == CaseStatus.OPEN;
+        return standing.isOpen();
     }
 
     /** The accused cadres cleared by a finding who have no clarification yet. */
     public List<Accused> awaitingClarification() {
-        return accused.stream()
-                .filter(a -> allegations.stream().anyMatch(g -> g.cadreId() == a.cadreId() && g.finding() != null
+        return header.accused().stream()
+                .filter(a -> header.allegations().stream().anyMatch(g -> g.cadreId() == a.cadreId()
+                && g.finding() != null
                         && g.finding().clears()))
-                .filter(a -> clarifications.stream().noneMatch(c -> c.cadreId() == a.cadreId()))
+                .filter(a -> steps.clarifications().stream().noneMatch(c -> c.cadreId() == a.cadreId()))
                 .toList();
     }
 
     public boolean hasFabricated() {
-        return allegations.stream().anyMatch(a -> a.finding() == FindingType.FABRICATED);
+        return header.allegations().stream().anyMatch(a -> a.finding() == FindingType.FABRICATED);
     }
 }

@@ -1,37 +1,51 @@
 package org.cadreportal.adjustment;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.cadreportal.cadre.CadreRank;
-import org.cadreportal.workflow.CaseStatus;
-import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.CaseStanding;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 
 /**
- * Everything the case page and the printed record show: the case, its procedure and every step taken,
- * the values entered so far, the meeting, the visits, and what the viewer may do now.
+ * Everything the case page and the printed record show, by section: the case itself, where it stands
+ * in its procedure, every step taken, the values its steps entered so far, and what the viewer may do now.
  */
-public record CaseDetails(long id, int version, String caseNo, Direction direction, CaseSource source,
-                          String summary, long cadreId, String cadreName, String unitName, String formerPost,
-                          CadreRank formerRank, List<ReferenceRow> situations, ProcedureDefinition procedure,
-                          int currentOrdinal, CaseStatus status, LocalDate openedOn, LocalDate stepStartedOn,
-                          LocalDate stepDueOn, LocalDate closedOn, long overdueDays, String lastActor,
-                          LocalDateTime lastActedAt, List<StepRecordRow> records, Warning warning,
-                          String cadreStatement, Proposal proposal, String integrityOpinion, Meeting meeting,
-                          String talkRecord, Appointment appointment, List<VisitRow> visits,
-                          String closingAssessment, boolean reuseRecommended, List<ToleranceFinding> findings,
-                          boolean mayAct, Vote myVote, boolean mayVote) {
+public record CaseDetails(Header header, CaseStanding standing, List<StepRecordRow> records, Steps steps,
+                          Viewer viewer) {
+
+    public long id() {
+        return header.id();
+    }
+
+    public int version() {
+        return header.version();
+    }
 
     public StepDefinition currentStep() {
-        return procedure.step(currentOrdinal);
+        return standing.currentStep();
     }
 
     public boolean isOpen() {
-        return status == CaseStatus.OPEN;
+        return standing.isOpen();
+    }
+
+    /** The case as opened: its number, the cadre it is about and why. */
+    public record Header(long id, int version, String caseNo, Direction direction, CaseSource source,
+                         String summary, long cadreId, String cadreName, String unitName, String formerPost,
+                         CadreRank formerRank, List<ReferenceRow> situations, LocalDate openedOn) {
+    }
+
+    /** What the steps have entered so far, each section null or empty until its step is done. */
+    public record Steps(Warning warning, String cadreStatement, Proposal proposal, String integrityOpinion,
+                        Meeting meeting, String talkRecord, Appointment appointment, List<VisitRow> visits,
+                        String closingAssessment, boolean reuseRecommended, List<ToleranceFinding> findings) {
+    }
+
+    /** The reader's part: whether they may act on the current step, and their own vote and whether they may cast it. */
+    public record Viewer(boolean mayAct, Vote myVote, boolean mayVote) {
     }
 
     public record Warning(LocalDate date, String content, LocalDate improvementDeadline) {

@@ -262,7 +262,7 @@ final class DemoCases {
     }
 
     private CaseDetails advanceTo(CaseDetails c, Plan plan, LocalDate on, int ordinal) {
-        while (c.isOpen() && c.currentOrdinal() < ordinal) {
+        while (c.isOpen() && c.standing().currentOrdinal() < ordinal) {
             c = complete(c, plan, on);
         }
         return c;
@@ -305,7 +305,7 @@ final class DemoCases {
     }
 
     private CaseDetails visit(CaseDetails c, LocalDate on) {
-        String notes = c.direction() == Direction.DOWN
+        String notes = c.header().direction() == Direction.DOWN
                 ? "到所在单位回访，该同志思想稳定，能够正视问题、积极整改，工作态度端正。"
                 : "到任职单位了解情况，该同志适应岗位较快，工作思路清晰，干部群众评价较好。";
         return as(actor(c.currentStep()),
@@ -314,8 +314,8 @@ final class DemoCases {
 
     private StepSubmission submission(CaseDetails c, Plan plan, LocalDate on) {
         StepDefinition step = c.currentStep();
-        boolean down = c.direction() == Direction.DOWN;
-        String name = c.cadreName();
+        boolean down = c.header().direction() == Direction.DOWN;
+        String name = c.header().cadreName();
         StepSubmission s = new StepSubmission();
         if (step.opinionRequired()) {
             s.setOpinion(OPINIONS.getOrDefault(step.code(), "同意。"));
@@ -334,7 +334,7 @@ final class DemoCases {
             case StepForms.STATEMENT ->
                     s.setStatement("本人认可组织指出的问题，检讨了思想认识和工作方法上的不足，表示服从组织安排。");
             case StepForms.PROPOSAL -> {
-                CadreRank rank = proposedRank(c.formerRank(), plan);
+                CadreRank rank = proposedRank(c.header().formerRank(), plan);
                 if (down) {
                     s.setMethodId(method(plan).id());
                 }
@@ -441,10 +441,10 @@ final class DemoCases {
             case IMPROVED -> CaseStatus.IMPROVED;
         };
         boolean stopsAt = plan.ending() == Ending.COMPLETED || plan.ending() == Ending.REJECTED
-                || c.currentOrdinal() == plan.at();
-        if (c.status() != expected || !stopsAt) {
-            throw new IllegalStateException("Demo case " + c.caseNo() + " ended " + c.status() + " at step "
-                    + c.currentOrdinal() + ", planned " + plan.ending() + " at " + plan.at());
+                || c.standing().currentOrdinal() == plan.at();
+        if (c.standing().status() != expected || !stopsAt) {
+            throw new IllegalStateException("Demo case " + c.header().caseNo() + " ended " + c.standing().status() + " at step "
+                    + c.standing().currentOrdinal() + ", planned " + plan.ending() + " at " + plan.at());
         }
     }
 
@@ -461,9 +461,9 @@ final class DemoCases {
         }
         jdbc.update("update adjustment_cases set opened_on = ?, step_started_on = ?, step_due_on = ?,"
                         + " closed_on = ?, last_acted_at = ? where id = ?",
-                new Object[] {earlier(c.openedOn(), days), earlier(c.stepStartedOn(), days),
-                        earlier(c.stepDueOn(), days), earlier(c.closedOn(), days),
-                        Timestamp.valueOf(c.lastActedAt().minusDays(days)), c.id()},
+                new Object[] {earlier(c.header().openedOn(), days), earlier(c.standing().stepStartedOn(), days),
+                        earlier(c.standing().stepDueOn(), days), earlier(c.standing().closedOn(), days),
+                        Timestamp.valueOf(c.standing().lastActedAt().minusDays(days)), c.id()},
                 new int[] {Types.DATE, Types.DATE, Types.DATE, Types.DATE, Types.TIMESTAMP, Types.BIGINT});
         shiftTimes("select id, acted_at from step_records where case_type = ? and case_id = ?",
                 "update step_records set acted_at = ? where id = ?", days, CASE_TYPE, c.id());

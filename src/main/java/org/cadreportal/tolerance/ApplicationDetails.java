@@ -1,11 +1,11 @@
 package org.cadreportal.tolerance;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+
 import java.util.List;
 import java.util.Set;
-import org.cadreportal.workflow.CaseStatus;
-import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.CaseStanding;
+
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
 
@@ -13,22 +13,35 @@ import org.cadreportal.workflow.StepRecordRow;
  * Everything the application page shows: the application, its procedure and every step taken, the
  * values recorded so far, and whether the viewer may act on the current step.
  */
-public record ApplicationDetails(long id, int version, String applicationNo, ApplicantType applicantType,
-                                 String matter, String description, CategoryRow category,
-                                 List<ExemptionRow> exemptions, String linkedCaseNo, long cadreId, String cadreName,
-                                 String unitName, String postTitle, ProcedureDefinition procedure,
-                                 int currentOrdinal, CaseStatus status, LocalDate appliedOn, LocalDate stepStartedOn,
-                                 LocalDate stepDueOn, LocalDate closedOn, long overdueDays, String lastActor,
-                                 LocalDateTime lastActedAt, List<StepRecordRow> records, LocalDate acceptedOn,
-                                 Verification verification, Finding finding, Feedback feedback, Filing filing,
+public record ApplicationDetails(Header header, CaseStanding standing, List<StepRecordRow> records, Steps steps,
                                  boolean mayAct) {
 
+    public long id() {
+        return header.id();
+    }
+
+    public int version() {
+        return header.version();
+    }
+
     public StepDefinition currentStep() {
-        return procedure.step(currentOrdinal);
+        return standing.currentStep();
     }
 
     public boolean isOpen() {
-        return status == CaseStatus.OPEN;
+        return standing.isOpen();
+    }
+
+    /** The application as registered: the matter, its category and exemptions, the cadre. */
+    public record Header(long id, int version, String applicationNo, ApplicantType applicantType, String matter,
+                         String description, CategoryRow category, List<ExemptionRow> exemptions,
+                         String linkedCaseNo, long cadreId, String cadreName, String unitName, String postTitle,
+                         LocalDate appliedOn) {
+    }
+
+    /** What each step established, each null (or not done) until its step is. */
+    public record Steps(LocalDate acceptedOn, Verification verification, Finding finding, Feedback feedback,
+                        Filing filing) {
     }
 
     /** {@code on} is null until 核实 is done; {@code found} the exclusions it established. */

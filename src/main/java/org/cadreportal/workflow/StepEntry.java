@@ -2,12 +2,54 @@ package org.cadreportal.workflow;
 
 import java.util.List;
 
-/** A step being taken on a case: what the case type hands the kernel to record. */
-public record StepEntry(String caseType, long caseId, StepDefinition step, StepOutcome outcome, Integer targetOrdinal,
-                        String opinion, List<StepDetail> details, List<NewAttachment> attachments) {
+/**
+ * A step being taken on a case, as the kernel hands it to {@link WorkflowService#record}. Only the
+ * kernel builds one (the constructor is package-private), right where it moves the case, so no case
+ * type can write a step record without the move that goes with it.
+ */
+public final class StepEntry {
 
-    public StepEntry {
-        details = List.copyOf(details);
-        attachments = List.copyOf(attachments);
+    private final String caseType;
+    private final long caseId;
+    private final StepTaken taken;
+    private final Move move;
+
+    StepEntry(String caseType, long caseId, StepTaken taken, Move move) {
+        this.caseType = caseType;
+        this.caseId = caseId;
+        this.taken = taken;
+        this.move = move;
+    }
+
+    public String caseType() {
+        return caseType;
+    }
+
+    public long caseId() {
+        return caseId;
+    }
+
+    public StepDefinition step() {
+        return taken.step();
+    }
+
+    public StepOutcome outcome() {
+        return move.outcome();
+    }
+
+    public Integer targetOrdinal() {
+        return move.targetOrdinal();
+    }
+
+    public String opinion() {
+        return taken.opinion();
+    }
+
+    public List<StepDetail> details() {
+        return taken.details();
+    }
+
+    public List<NewAttachment> attachments() {
+        return taken.attachments();
     }
 }

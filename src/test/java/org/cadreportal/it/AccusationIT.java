@@ -108,13 +108,13 @@ class AccusationIT extends LiveTest {
                 List.of(cadreId), List.of(new AllegationInput(cadreId, "反映其收受下属礼金"),
                 new AllegationInput(cadreId, "反映其违规使用公车")))));
         assertThat(opened.currentStep().code()).isEqualTo("JOINT_REVIEW");
-        assertThat(opened.reporter().masked()).isTrue();
-        assertThat(opened.reporter().name()).isNull();
+        assertThat(opened.header().reporter().masked()).isTrue();
+        assertThat(opened.header().reporter().name()).isNull();
 
         long id = opened.id();
         AccusationDetails d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.addMeeting(id, opened.version(),
                 new JointMeetingForm(today.minusDays(20), "市纪委监委、市委组织部、市公安局", "线索具体，转入核查")));
-        assertThat(d.reporter().name()).isEqualTo("举报人甲");
+        assertThat(d.header().reporter().name()).isEqualTo("举报人甲");
         AccusationDetails m = d;
         d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, m.version(),
                 new StepNote("经研判转入核查", List.of())));
@@ -123,13 +123,14 @@ class AccusationIT extends LiveTest {
                 new StepNote("核查完毕", List.of())));
         assertThat(d.currentStep().code()).isEqualTo("FIND");
         AccusationDetails f = d;
-        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(id, f.version(), new FindingForm(List.of(
-                new AllegationFinding(f.allegations().get(0).id(), FindingType.FABRICATED, "举报人捏造事实"),
-                new AllegationFinding(f.allegations().get(1).id(), FindingType.PARTLY_TRUE, "公车使用部分属实")),
+        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(id, f.version(),
+                new FindingForm(List.of(
+                new AllegationFinding(f.header().allegations().get(0).id(), FindingType.FABRICATED, "举报人捏造事实"),
+                new AllegationFinding(f.header().allegations().get(1).id(), FindingType.PARTLY_TRUE, "公车使用部分属实")),
                 null)));
-        assertThat(d.foundOn()).isEqualTo(today);
-        assertThat(d.clarificationDueOn()).isAfter(today.plusDays(25));
-        assertThat(d.clarificationDaysLeft()).isEqualTo(20);
+        assertThat(d.steps().foundOn()).isEqualTo(today);
+        assertThat(d.steps().clarificationDueOn()).isAfter(today.plusDays(25));
+        assertThat(d.steps().clarificationDaysLeft()).isEqualTo(20);
 
         AccusationDetails h = d;
         assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordHandling(id, h.version(),
@@ -140,23 +141,25 @@ class AccusationIT extends LiveTest {
         assertThat(d.currentStep().code()).isEqualTo("CLARIFY");
 
         AccusationDetails c = d;
-        long fabricatedId = c.allegations().get(0).id();
+        long fabricatedId = c.header().allegations().get(0).id();
         assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> accusations.addClarification(id, c.version(),
                 new ClarificationForm(cadreId, today, Set.of(ClarificationMethod.MEETING), "所在单位", "特予澄清",
                         List.of(fabricatedId)))))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("methods"));
         assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> accusations.addClarification(id, c.version(),
                 new ClarificationForm(cadreId, today, Set.of(ClarificationMethod.WRITTEN), "所在单位", "特予澄清",
-                        List.of(c.allegations().get(1).id())))))
+                        List.of(c.header().allegations().get(1).id())))))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("allegationIds"));
         d = as().call(DemoAccounts.CLERK, () -> accusations.addClarification(id, c.version(),
                 new ClarificationForm(cadreId, today, Set.of(ClarificationMethod.WRITTEN, ClarificationMethod.MEETING),
                         "所在单位领导班子", "经查，反映该同志收受礼金问题系诬告，特予澄清。", List.of(fabricatedId))));
         AccusationDetails k = d;
-        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, k.version(), new StepNote(null, List.of())));
+        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, k.version(), new StepNote(null,
+                List.of())));
         AccusationDetails a = d;
-        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, a.version(), new StepNote("归档", List.of())));
-        assertThat(d.status()).isEqualTo(CaseStatus.COMPLETED);
+        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, a.version(), new StepNote("归档",
+                List.of())));
+        assertThat(d.standing().status()).isEqualTo(CaseStatus.COMPLETED);
 
         AccusationFigures after = as().call(DemoAccounts.CLERK, () -> accusations.figures(yearStart, today, null));
         assertThat(after.falseAccusations()).isEqualTo(before.falseAccusations() + 1);
@@ -166,7 +169,7 @@ class AccusationIT extends LiveTest {
         assertThat(as().call(DemoAccounts.CLERK, () -> cadres.timeline(cadreId)))
                 .anySatisfy(e -> {
                     assertThat(e.kindKey()).isEqualTo("timeline.kind.clarification");
-                    assertThat(e.title()).isEqualTo(opened.caseNo());
+                    assertThat(e.title()).isEqualTo(opened.header().caseNo());
                     assertThat(e.detail()).contains("反映其收受下属礼金").contains("诬告陷害")
                             .doesNotContain("公车");
                 });
@@ -200,8 +203,9 @@ class AccusationIT extends LiveTest {
     void twoOfficersRecordingFindingsOnTheSameVersionLoseNothing() {
         AccusationDetails atFinding = as().call(DemoAccounts.DISCIPLINE, () -> accusations.get(as().call(
                 DemoAccounts.DISCIPLINE, () -> accusations.page(new AccusationFilter(null, null, null, "FIND",
-                        CaseStatus.OPEN, null, false, null, null), PageRequest.of(0, 1)).getContent().getFirst().id())));
-        FindingForm form = new FindingForm(atFinding.allegations().stream()
+                        CaseStatus.OPEN, null, false, null, null), PageRequest.of(0,
+                                1)).getContent().getFirst().id())));
+        FindingForm form = new FindingForm(atFinding.header().allegations().stream()
                 .map(a -> new AllegationFinding(a.id(), FindingType.UNTRUE, "经核查不属实")).toList(), null);
         as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(atFinding.id(), atFinding.version(), form));
         assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE,

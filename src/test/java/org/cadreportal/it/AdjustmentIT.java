@@ -98,9 +98,9 @@ class AdjustmentIT extends LiveTest {
         // The step was taken once: one record, and the case moved one step.
         assertThat(jdbc.queryForObject("select count(*) from step_records where case_type = 'ADJUSTMENT'"
                 + " and case_id = ? and ordinal = ? and outcome = 'COMPLETED'", Long.class, row.id(),
-                before.currentOrdinal())).isEqualTo(1);
+                before.standing().currentOrdinal())).isEqualTo(1);
         CaseDetails after = as().call(DemoAccounts.DISCIPLINE, () -> cases.get(row.id()));
-        assertThat(after.currentOrdinal()).isEqualTo(before.currentOrdinal() + 1);
+        assertThat(after.standing().currentOrdinal()).isEqualTo(before.standing().currentOrdinal() + 1);
     }
 
     /** A fresh "down" case for a cadre without one, opened by the clerk (so standing on step 2). */
@@ -171,7 +171,7 @@ class AdjustmentIT extends LiveTest {
     void fiveMembersVotingAtOnceAreAllCounted() throws Exception {
         long caseId = caseAtDecision(0);
         CaseDetails seated = seatAll(caseId);
-        assertThat(seated.meeting().pending()).isEqualTo(5);
+        assertThat(seated.steps().meeting().pending()).isEqualTo(5);
         List<Callable<Object>> tasks = new ArrayList<>();
         for (String member : MEMBERS) {
             Vote vote = member.equals(DemoAccounts.COMMITTEE_5) ? Vote.DISAGREE : Vote.AGREE;
@@ -181,10 +181,10 @@ class AdjustmentIT extends LiveTest {
 
         assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(CaseDetails.class));
         CaseDetails after = as().call(DemoAccounts.COMMITTEE, () -> cases.get(caseId));
-        assertThat(after.meeting().cast()).isEqualTo(5);
-        assertThat(after.meeting().pending()).isZero();
+        assertThat(after.steps().meeting().cast()).isEqualTo(5);
+        assertThat(after.steps().meeting().pending()).isZero();
         // Sealed until closed: each member reads his own vote only; the stored votes are all there.
-        assertThat(after.meeting().seats()).filteredOn(s -> s.vote() != null).hasSize(1);
+        assertThat(after.steps().meeting().seats()).filteredOn(s -> s.vote() != null).hasSize(1);
         assertThat(jdbc.queryForList("select vote from meeting_seats where case_id = ?", String.class, caseId))
                 .containsExactlyInAnyOrder("AGREE", "AGREE", "AGREE", "AGREE", "DISAGREE");
     }
@@ -206,9 +206,9 @@ class AdjustmentIT extends LiveTest {
             CaseDetails c = cases.get(caseId);
             return cases.sendBack(caseId, c.version(), 6, "调整建议需要修改");
         });
-        assertThat(back.currentOrdinal()).isEqualTo(6);
-        assertThat(back.meeting().seats()).isEmpty();
-        assertThat(back.meeting().date()).isNull();
+        assertThat(back.standing().currentOrdinal()).isEqualTo(6);
+        assertThat(back.steps().meeting().seats()).isEmpty();
+        assertThat(back.steps().meeting().date()).isNull();
     }
 
     @Test
@@ -225,7 +225,7 @@ class AdjustmentIT extends LiveTest {
         as().call(DemoAccounts.COMMITTEE_5, () -> cases.castVote(caseId, Vote.AGREE));
         CaseDetails decided = as().call(DemoAccounts.COMMITTEE, () ->
                 cases.completeStep(caseId, cases.get(caseId).version(), new StepSubmission()));
-        assertThat(decided.currentOrdinal()).isEqualTo(9);
+        assertThat(decided.standing().currentOrdinal()).isEqualTo(9);
         assertThat(decided.records().getLast().details()).anySatisfy(d -> assertThat(d.value())
                 .contains(DemoAccounts.COMMITTEE_5_NAME + " 同意"));
 
@@ -247,7 +247,7 @@ class AdjustmentIT extends LiveTest {
         // Nothing half-saved: no record, no file, the case still on step 2 at the same version.
         CaseDetails after = as().call(DemoAccounts.CLERK, () -> cases.get(opened.id()));
         assertThat(after.version()).isEqualTo(opened.version());
-        assertThat(after.currentOrdinal()).isEqualTo(2);
+        assertThat(after.standing().currentOrdinal()).isEqualTo(2);
         assertThat(after.records()).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from step_attachments a join step_records r"
                 + " on r.id = a.step_record_id where r.case_id = ?", Long.class, opened.id())).isZero();
@@ -294,9 +294,9 @@ class AdjustmentIT extends LiveTest {
         assertThat(opened).isNotNull();
         long id = opened;
         CaseDetails c = as().call(DemoAccounts.CLERK, () -> cases.get(id));
-        assertThat(c.currentOrdinal()).isEqualTo(2);
-        assertThat(c.summary()).contains("督办事项DB-2026-017");
+        assertThat(c.standing().currentOrdinal()).isEqualTo(2);
+        assertThat(c.header().summary()).contains("督办事项DB-2026-017");
         assertThat(c.records().getFirst().actorName()).isEqualTo("系统");
-        assertThat(c.situations()).isEmpty();
+        assertThat(c.header().situations()).isEmpty();
     }
 }

@@ -61,25 +61,27 @@ class CaseConcurrencyIT extends LiveTest {
     @Test
     void discipline_officers_completing_the_same_accusation_step_at_once_have_one_winner() throws Exception {
         long id = as().call(DemoAccounts.DISCIPLINE, () -> accusations.page(new AccusationFilter(null, null, null,
-                "VERIFY", CaseStatus.OPEN, null, false, null, null), PageRequest.of(0, 1)).getContent().getFirst().id());
+                "VERIFY", CaseStatus.OPEN, null, false, null, null), PageRequest.of(0,
+                        1)).getContent().getFirst().id());
         AccusationDetails before = as().call(DemoAccounts.DISCIPLINE, () -> accusations.get(id));
-        int ordinal = before.currentOrdinal();
+        int ordinal = before.standing().currentOrdinal();
 
         List<Object> results = race(i -> () -> as().call(DemoAccounts.DISCIPLINE,
                 () -> accusations.completeStep(id, before.version(), new StepNote("核查意见（第" + i + "份）", null))));
 
         assertOneWinner(results, AccusationDetails.class, "adjustment.error.changed");
         assertThat(stepRecords("ACCUSATION", id, ordinal)).isEqualTo(1);
-        assertThat(as().call(DemoAccounts.DISCIPLINE, () -> accusations.get(id)).currentOrdinal())
+        assertThat(as().call(DemoAccounts.DISCIPLINE, () -> accusations.get(id)).standing().currentOrdinal())
                 .isEqualTo(ordinal + 1);
     }
 
     @Test
     void a_send_back_racing_a_completion_of_the_same_accusation_step_leaves_one_of_them() throws Exception {
         long id = as().call(DemoAccounts.DISCIPLINE, () -> accusations.page(new AccusationFilter(null, null, null,
-                "VERIFY", CaseStatus.OPEN, null, false, null, null), PageRequest.of(1, 1)).getContent().getFirst().id());
+                "VERIFY", CaseStatus.OPEN, null, false, null, null), PageRequest.of(1,
+                        1)).getContent().getFirst().id());
         AccusationDetails before = as().call(DemoAccounts.DISCIPLINE, () -> accusations.get(id));
-        int ordinal = before.currentOrdinal();
+        int ordinal = before.standing().currentOrdinal();
 
         List<Object> results = Race.run(List.of(
                 () -> as().call(DemoAccounts.DISCIPLINE,
@@ -91,10 +93,11 @@ class CaseConcurrencyIT extends LiveTest {
         AccusationDetails winner = (AccusationDetails) results.stream().filter(AccusationDetails.class::isInstance)
                 .findFirst().orElseThrow();
         AccusationDetails now = as().call(DemoAccounts.DISCIPLINE, () -> accusations.get(id));
-        assertThat(now.currentOrdinal()).isEqualTo(winner.currentOrdinal())
+        assertThat(now.standing().currentOrdinal()).isEqualTo(winner.standing().currentOrdinal())
                 .isIn(ordinal - 1, ordinal + 1);
         assertThat(jdbc.queryForObject("select count(*) from step_records where case_type = 'ACCUSATION'"
-                + " and case_id = ? and ordinal = ? and outcome in ('COMPLETED', 'SENT_BACK')", Long.class, id, ordinal))
+                + " and case_id = ? and ordinal = ? and outcome in ('COMPLETED', 'SENT_BACK')", Long.class, id,
+                        ordinal))
                 .isEqualTo(1);
     }
 
@@ -103,7 +106,7 @@ class CaseConcurrencyIT extends LiveTest {
         long id = as().call(DemoAccounts.DISCIPLINE, () -> tolerance.page(new ApplicationFilter(null, null, null,
                 "ACCEPT", CaseStatus.OPEN, null), PageRequest.of(0, 1)).getContent().getFirst().id());
         ApplicationDetails before = as().call(DemoAccounts.DISCIPLINE, () -> tolerance.get(id));
-        int ordinal = before.currentOrdinal();
+        int ordinal = before.standing().currentOrdinal();
 
         List<Object> results = race(i -> () -> as().call(DemoAccounts.DISCIPLINE, () -> {
             ToleranceSubmission s = new ToleranceSubmission();
@@ -113,7 +116,7 @@ class CaseConcurrencyIT extends LiveTest {
 
         assertOneWinner(results, ApplicationDetails.class, "tolerance.error.changed");
         assertThat(stepRecords("TOLERANCE", id, ordinal)).isEqualTo(1);
-        assertThat(as().call(DemoAccounts.DISCIPLINE, () -> tolerance.get(id)).currentOrdinal())
+        assertThat(as().call(DemoAccounts.DISCIPLINE, () -> tolerance.get(id)).standing().currentOrdinal())
                 .isEqualTo(ordinal + 1);
     }
 

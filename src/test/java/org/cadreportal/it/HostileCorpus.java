@@ -492,7 +492,7 @@ final class HostileCorpus {
             OpenCaseForm f = openForm(cadreIn("X02", 3));
             f.setSummary(SCRIPT + " " + IMG);
             CaseDetails d = p.saved(DemoAccounts.CLERK, () -> s.adjustment().open(f));
-            assertThat(d.summary()).isEqualTo(SCRIPT + " " + IMG);
+            assertThat(d.header().summary()).isEqualTo(SCRIPT + " " + IMG);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             p.saved(DemoAccounts.CLERK, () -> {
                 s.adjustment().writePdf(d.id(), out);
@@ -524,8 +524,8 @@ final class HostileCorpus {
             StepSubmission sub = new StepSubmission();
             edit.accept(sub);
             String outcome = p.refused(DemoAccounts.CLERK, () -> s.adjustment().completeStep(d.id(), d.version(), sub));
-            assertThat(p.as(DemoAccounts.CLERK, () -> s.adjustment().get(d.id())).currentOrdinal())
-                    .isEqualTo(d.currentOrdinal());
+            assertThat(p.as(DemoAccounts.CLERK, () -> s.adjustment().get(d.id())).standing().currentOrdinal())
+                    .isEqualTo(d.standing().currentOrdinal());
             return outcome;
         });
     }
@@ -583,7 +583,8 @@ final class HostileCorpus {
         });
     }
 
-    private static IntakeForm intake(String no, LocalDate receivedOn, String summary, List<AllegationInput> allegations) {
+    private static IntakeForm intake(String no, LocalDate receivedOn, String summary,
+            List<AllegationInput> allegations) {
         return new IntakeForm(no, receivedOn, Channel.LETTER, true, null, null, summary,
                 allegations.stream().map(AllegationInput::cadreId).distinct().toList(), allegations);
     }
@@ -593,7 +594,8 @@ final class HostileCorpus {
     private void tolerance(List<HostileCase> c) {
         c.add(application("application.matter: 5,000 chars", f -> f.setMatter("事".repeat(5000))));
         c.add(application("application.description: whitespace only", f -> f.setDescription(" \n ")));
-        c.add(application("application.linkedCaseNo: <script> 5,000 chars", f -> f.setLinkedCaseNo(SCRIPT.repeat(200))));
+        c.add(application("application.linkedCaseNo: <script> 5,000 chars",
+                f -> f.setLinkedCaseNo(SCRIPT.repeat(200))));
         c.add(application("application.description: NUL byte", f -> f.setDescription("申请" + NUL)));
         c.add(application("application attachment: Windows executable named .pdf", f -> f.setAttachments(List.of(
                 new NewAttachment("说明.pdf", HostileFiles.windowsExecutable())))));

@@ -15,6 +15,7 @@ import org.cadreportal.tolerance.domain.DisciplineRecord;
 import org.cadreportal.tolerance.domain.EducationVisit;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
 import org.cadreportal.tolerance.domain.ToleranceCategory;
+import org.cadreportal.workflow.CaseMoves;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
@@ -50,11 +51,11 @@ class ToleranceRulesTest {
         ToleranceApplication a = new ToleranceApplication("容〔2026〕001", ApplicantType.SELF, "试点项目未达预期",
                 "说明", new ToleranceCategory(category), Set.of(), null,
                 new ToleranceApplication.Cadre(1, "张三", null, "镇长"), PROCEDURE, TODAY, "王敏", NOW);
-        a.advance(PROCEDURE, TODAY, "王敏", NOW);
+        CaseMoves.advance(a, PROCEDURE, TODAY, "王敏", NOW);
         a.accept(TODAY);
-        a.advance(PROCEDURE, TODAY, "周正平", NOW);
+        CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
         a.verify(found, "核实意见", TODAY);
-        a.advance(PROCEDURE, TODAY, "周正平", NOW);
+        CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
         assertThat(a.getProgress().getCurrentOrdinal()).isEqualTo(4);
         return a;
     }
@@ -95,9 +96,9 @@ class ToleranceRulesTest {
     void sendingBackToVerificationClearsTheFindingAndTheChecksSoTheyAreMadeAfresh() {
         ToleranceApplication a = atFinding(EnumSet.of(Exclusion.PRIVATE_GAIN));
         a.decide(FindingOutcome.REFUSED, "谋取私利", TODAY);
-        a.advance(PROCEDURE, TODAY, "周正平", NOW);
+        CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
 
-        a.sendBack(PROCEDURE, 3, TODAY, "王敏", NOW);
+        CaseMoves.sendBack(a, PROCEDURE, 3, TODAY, "王敏", NOW);
 
         assertThat(a.getProgress().getCurrentOrdinal()).isEqualTo(3);
         assertThat(a.getOutcome()).isNull();
@@ -105,7 +106,7 @@ class ToleranceRulesTest {
         assertThat(a.exclusionsFound()).isEmpty();
         // Re-verified without the exclusion, the error may now be exempted.
         a.verify(EnumSet.noneOf(Exclusion.class), "补充核实：未发现谋取私利", TODAY);
-        a.advance(PROCEDURE, TODAY, "周正平", NOW);
+        CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
         a.decide(FindingOutcome.EXEMPT, "出于公心", TODAY);
         assertThat(a.getOutcome()).isEqualTo(FindingOutcome.EXEMPT);
     }
@@ -114,7 +115,7 @@ class ToleranceRulesTest {
     void onceAFindingStandsTheApplicationCannotBeTerminated() {
         ToleranceApplication a = atFinding(EnumSet.noneOf(Exclusion.class));
         a.decide(FindingOutcome.REDUCED, "理由", TODAY);
-        assertThatThrownBy(() -> a.terminate(TODAY, "王敏", NOW)).isInstanceOf(PortalException.class)
+        assertThatThrownBy(() -> CaseMoves.terminate(a, PROCEDURE, TODAY, "王敏", NOW)).isInstanceOf(PortalException.class)
                 .hasMessageContaining("tolerance.error.afterFinding");
         assertThat(a.getProgress().getStatus()).isEqualTo(CaseStatus.OPEN);
     }

@@ -183,7 +183,7 @@ class AccusationViewTest extends ViewTest {
                 "举报线索具体，进入核查。"));
         c = accusations.completeStep(c.id(), c.version(), new StepNote("同意进入核查。", List.of()));
         c = accusations.completeStep(c.id(), c.version(), new StepNote("经核查，所举报事项无事实依据。", List.of()));
-        long allegationId = c.allegations().getFirst().id();
+        long allegationId = c.header().allegations().getFirst().id();
 
         navigate(AccusationView.class, String.valueOf(c.id()));
         assertThat(present("clarification-countdown")).isFalse();
@@ -199,8 +199,8 @@ class AccusationViewTest extends ViewTest {
         assertThat(present("field-referredTo")).isTrue();
         Span countdown = $(Span.class).id("clarification-countdown");
         AccusationDetails after = accusations.get(c.id());
-        assertThat(after.clarificationDaysLeft()).isPositive();
-        assertThat(countdown.getText()).isEqualTo("剩 " + after.clarificationDaysLeft() + " 个工作日");
+        assertThat(after.steps().clarificationDaysLeft()).isPositive();
+        assertThat(countdown.getText()).isEqualTo("剩 " + after.steps().clarificationDaysLeft() + " 个工作日");
         assertThat(countdown.getClassNames()).contains("portal-countdown").doesNotContain("portal-countdown-overdue");
         @SuppressWarnings("unchecked")
         Grid<AccusationDetails.Allegation> allegations = $(Grid.class).id("case-allegations");
@@ -213,9 +213,9 @@ class AccusationViewTest extends ViewTest {
         Grid<AccusationRow> grid = $(Grid.class).id("accusation-grid");
         assertThat(test(grid).size()).isOne();
         Component badge = test(grid).getCellComponent(0, 8);
-        assertThat(badge.getElement().getText()).isEqualTo("剩 " + after.clarificationDaysLeft() + " 个工作日");
+        assertThat(badge.getElement().getText()).isEqualTo("剩 " + after.steps().clarificationDaysLeft() + " 个工作日");
         assertThat(badge.getElement().getAttribute("data-days-left"))
-                .isEqualTo(String.valueOf(after.clarificationDaysLeft()));
+                .isEqualTo(String.valueOf(after.steps().clarificationDaysLeft()));
     }
 
     @Test

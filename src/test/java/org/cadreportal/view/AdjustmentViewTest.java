@@ -64,7 +64,8 @@ class AdjustmentViewTest extends ViewTest {
 
     /** An open demo case whose current step has the given code (the demo has one at every step). */
     private CaseRow openCaseAt(String stepCode) {
-        return cases.page(new CaseFilter(null, null, stepCode, CaseStatus.OPEN, null, null, false), PageRequest.of(0, 1))
+        return cases.page(new CaseFilter(null, null, stepCode, CaseStatus.OPEN, null, null, false),
+                PageRequest.of(0, 1))
                 .getContent().getFirst();
     }
 
@@ -129,17 +130,17 @@ class AdjustmentViewTest extends ViewTest {
     void aSeatedCommitteeMemberChangesTheirOwnVoteFromTheCasePage() {
         CaseRow decision = openCaseAt("DECIDE");
         var before = cases.get(decision.id());
-        assertThat(before.myVote()).isEqualTo(Vote.AGREE);
+        assertThat(before.viewer().myVote()).isEqualTo(Vote.AGREE);
         navigate(CaseView.class, decision.id());
         assertThat(present("meeting-seats")).isTrue();
         assertThat(present("close-vote")).isTrue();
         test($(Button.class).id("vote-abstain")).click();
-        assertThat(cases.get(decision.id()).myVote()).isEqualTo(Vote.ABSTAIN);
+        assertThat(cases.get(decision.id()).viewer().myVote()).isEqualTo(Vote.ABSTAIN);
         test($(Button.class).id("vote-agree")).click();
-        assertThat(cases.get(decision.id()).myVote()).isEqualTo(Vote.AGREE);
+        assertThat(cases.get(decision.id()).viewer().myVote()).isEqualTo(Vote.AGREE);
         // Back where it started: nobody else's vote moved.
-        assertThat(cases.get(decision.id()).meeting().seats()).extracting(s -> s.username() + s.voted() + s.vote())
-                .isEqualTo(before.meeting().seats().stream().map(s -> s.username() + s.voted() + s.vote()).toList());
+        assertThat(cases.get(decision.id()).steps().meeting().seats()).extracting(s -> s.username() + s.voted() + s.vote())
+                .isEqualTo(before.steps().meeting().seats().stream().map(s -> s.username() + s.voted() + s.vote()).toList());
     }
 
     @Test

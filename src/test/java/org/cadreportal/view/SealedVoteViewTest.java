@@ -75,7 +75,7 @@ class SealedVoteViewTest extends ViewTest {
     }
 
     private static String rowOf(CaseDetails c, String username, List<String> votes) {
-        return votes.get(c.meeting().seats().stream().map(SeatRow::username).toList().indexOf(username));
+        return votes.get(c.steps().meeting().seats().stream().map(SeatRow::username).toList().indexOf(username));
     }
 
     @Test
@@ -83,9 +83,9 @@ class SealedVoteViewTest extends ViewTest {
     void anotherMemberSeesWhoHasVotedButNotHow() {
         long id = openVote();
         CaseDetails c = cases.get(id);
-        assertThat(c.meeting().seats()).as("no other member's choice leaves the service")
+        assertThat(c.steps().meeting().seats()).as("no other member's choice leaves the service")
                 .allSatisfy(s -> assertThat(s.vote()).isNull());
-        assertThat(c.meeting().tally()).as("no for/against count while the vote is open").isNull();
+        assertThat(c.steps().meeting().tally()).as("no for/against count while the vote is open").isNull();
 
         navigate(CaseView.class, id);
         List<String> votes = seatVotes();
@@ -99,7 +99,7 @@ class SealedVoteViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.CLERK)
     void theClerkSeesWhoHasVotedButNotHow() {
         long id = openVote();
-        assertThat(cases.get(id).meeting().seats()).allSatisfy(s -> assertThat(s.vote()).isNull());
+        assertThat(cases.get(id).steps().meeting().seats()).allSatisfy(s -> assertThat(s.vote()).isNull());
 
         navigate(CaseView.class, id);
         assertThat(seatVotes()).containsOnly("已表决", "未表决").filteredOn("已表决"::equals).hasSize(2);
@@ -112,8 +112,8 @@ class SealedVoteViewTest extends ViewTest {
     void aMemberSeesHisOwnVoteAndOnlyThat() {
         long id = openVote();
         CaseDetails c = cases.get(id);
-        assertThat(c.myVote()).isEqualTo(Vote.AGREE);
-        assertThat(c.meeting().seats()).filteredOn(s -> s.vote() != null)
+        assertThat(c.viewer().myVote()).isEqualTo(Vote.AGREE);
+        assertThat(c.steps().meeting().seats()).filteredOn(s -> s.vote() != null)
                 .extracting(SeatRow::username).containsExactly(DemoAccounts.COMMITTEE);
 
         navigate(CaseView.class, id);
@@ -128,16 +128,16 @@ class SealedVoteViewTest extends ViewTest {
     void onceTheVoteIsClosedEveryVoteAndTheTallyAreShown() {
         long id = closedSplitVote();
         CaseDetails c = cases.get(id);
-        assertThat(c.meeting().tally()).isNotNull();
-        assertThat(c.meeting().tally().agree()).isPositive();
-        assertThat(c.meeting().tally().disagree()).isPositive();
+        assertThat(c.steps().meeting().tally()).isNotNull();
+        assertThat(c.steps().meeting().tally().agree()).isPositive();
+        assertThat(c.steps().meeting().tally().disagree()).isPositive();
 
-        assertThat(c.meeting().seats()).filteredOn(SeatRow::attended).allSatisfy(s -> assertThat(s.vote()).isNotNull());
+        assertThat(c.steps().meeting().seats()).filteredOn(SeatRow::attended).allSatisfy(s -> assertThat(s.vote()).isNotNull());
 
         // The closed vote is on record in the 讨论决定 step, each member's vote by name.
         navigate(CaseView.class, id);
         String page = getCurrentView().getElement().getTextRecursively();
-        c.meeting().seats().stream().filter(SeatRow::attended).forEach(s ->
+        c.steps().meeting().seats().stream().filter(SeatRow::attended).forEach(s ->
                 assertThat(page).contains(s.displayName() + " " + s.vote().chinese()));
     }
 

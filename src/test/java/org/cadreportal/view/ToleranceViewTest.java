@@ -161,8 +161,8 @@ class ToleranceViewTest extends ViewTest {
             test($(ConfirmDialog.class).single()).confirm();
 
             ApplicationDetails after = tolerance.get(a.id());
-            assertThat(after.finding().outcome()).isEqualTo(FindingOutcome.REDUCED);
-            assertThat(after.currentOrdinal()).isEqualTo(5);
+            assertThat(after.steps().finding().outcome()).isEqualTo(FindingOutcome.REDUCED);
+            assertThat(after.standing().currentOrdinal()).isEqualTo(5);
             assertThat($(Div.class).id("application-facts").getElement().getTextRecursively())
                     .contains("减责", "主动挽回部分损失");
             assertThat(stepStates()).containsExactly("DONE", "DONE", "DONE", "DONE", "CURRENT", "PENDING");
@@ -200,8 +200,8 @@ class ToleranceViewTest extends ViewTest {
             assertThat(outcome.isInvalid()).isTrue();
             assertThat(outcome.getErrorMessage()).contains("不能认定免责");
             ApplicationDetails after = tolerance.get(a.id());
-            assertThat(after.currentOrdinal()).isEqualTo(4);
-            assertThat(after.finding().decided()).isFalse();
+            assertThat(after.standing().currentOrdinal()).isEqualTo(4);
+            assertThat(after.steps().finding().decided()).isFalse();
         } finally {
             fixture().delete(a.id());
         }
@@ -260,12 +260,12 @@ class ToleranceViewTest extends ViewTest {
         try {
             navigate(CaseView.class, analysis.id());
             assertThat($(Div.class).id("case-findings").getElement().getTextRecursively())
-                    .contains(a.applicationNo(), "免责", "予以免责（测试）");
+                    .contains(a.header().applicationNo(), "免责", "予以免责（测试）");
 
             List<TimelineEntry> timeline = cadres.timeline(analysis.cadreId());
             assertThat(timeline).anySatisfy(e -> {
                 assertThat(e.kindKey()).isEqualTo("timeline.kind.tolerance");
-                assertThat(e.title()).isEqualTo(a.applicationNo());
+                assertThat(e.title()).isEqualTo(a.header().applicationNo());
                 assertThat(e.link()).isEqualTo("tolerance/" + a.id());
             });
         } finally {

@@ -2,7 +2,6 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +25,8 @@ import java.util.Set;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.ClarificationMethod;
 import org.cadreportal.accusation.FindingType;
-import org.cadreportal.base.domain.VersionedEntity;
-import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.WorkflowCase;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -42,7 +41,11 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "accusation_cases")
 @Audited
-public class AccusationCase extends VersionedEntity {
+public class AccusationCase extends WorkflowCase {
+
+    /** The step form of 认定, from which a send-back withdraws the findings. */
+    public static final String FINDING_FORM = "FINDING";
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accusation_cases_seq")
@@ -80,20 +83,8 @@ public class AccusationCase extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AccusationUnit unit;
 
-    @Column(name = "procedure_id", nullable = false)
-    private long procedureId;
-
-    @Embedded
-    private CaseProgress progress;
-
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
-
-    @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
-
-    @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
 
     @Column(name = "found_on")
     private LocalDate foundOn;
@@ -132,6 +123,7 @@ public class AccusationCase extends VersionedEntity {
     public AccusationCase(String caseNo, String reportNo, LocalDate receivedOn, Channel channel, boolean anonymous,
                           String reporterName, String reporterContact, String summary, AccusationUnit unit,
                           ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
+        super(procedure, today, actor, now);
         this.caseNo = caseNo;
         this.reportNo = reportNo;
         this.receivedOn = receivedOn;
@@ -141,10 +133,7 @@ public class AccusationCase extends VersionedEntity {
         this.reporterContact = anonymous ? null : reporterContact;
         this.summary = summary;
         this.unit = unit;
-        this.procedureId = procedure.id();
-        this.progress = CaseProgress.begin(procedure, today);
         this.openedOn = today;
-        touch(actor, now);
     }
 
     public void accuse(long cadreId, String cadreName, long unitId, String postTitle) {
@@ -155,21 +144,22 @@ public class AccusationCase extends VersionedEntity {
         allegations.add(new Allegation(this, allegations.size() + 1, cadreId, content));
     }
 
-    // --- moves -------------------------------------------------------------------------------
-
-    public void advance(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        progress.advance(procedure, today);
-        touch(actor, now);
-    }
+    // --- what the kernel's moves mean here ----------------------------------------------------
 
     /**
-     * Back to an earlier step. Going back to the finding or before it means the findings no longer stand:
-     * they, the referral and any clarification built on them are withdrawn (the history keeps them).
+     * 快速登记 marks the case as logged. Going back to the finding or before it means the findings no longer stand: they, the referral and
+     * any clarification built on them are withdrawn (the history keeps them).
      */
-    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, int findingOrdinal, LocalDate today,
-                         String actor, LocalDateTime now) {
-        progress.sendBack(procedure, targetOrdinal, today);
-        if (findingOrdinal > 0 && targetOrdinal <= findingOrdinal) {
+    @Override
+    protected void moved(ProcedureDefinition procedure, Move move, int from) {
+        if (move instanceof Move.ConcludeLogged) {
+            quickLogged = true;
+        }
+        if (!(move instanceof Move.SendBack(int target))) {
+            return;
+        }
+        int findingOrdinal = procedure.ordinalOf(FINDING_FORM);
+        if (findingOrdinal > 0 && target <= findingOrdinal) {
             allegations.forEach(a -> a.find(null, null));
             foundOn = null;
             clarificationDueOn = null;
@@ -177,26 +167,14 @@ public class AccusationCase extends VersionedEntity {
             referredOn = null;
             clarifications.clear();
         }
-        touch(actor, now);
     }
 
-    public void terminate(LocalDate today, String actor, LocalDateTime now) {
-        progress.terminate(today);
-        touch(actor, now);
-    }
-
-    /** 快速登记: the whole procedure was done elsewhere; the case closes as logged. */
-    public void concludeLogged(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        progress.concludeLogged(procedure, today);
-        quickLogged = true;
-        touch(actor, now);
-    }
 
     // --- what the steps record ----------------------------------------------------------------
 
     public void recordMeeting(LocalDate date, String memberUnits, String conclusions, String actor,
                               LocalDateTime now) {
-        progress.requireOpen();
+        getProgress().requireOpen();
         meetings.add(new JointMeeting(this, date, memberUnits, conclusions, actor));
         touch(actor, now);
     }
@@ -207,7 +185,7 @@ public class AccusationCase extends VersionedEntity {
      */
     public void find(Map<Long, FindingType> findings, Map<Long, String> reasons, LocalDate foundOn,
                      LocalDate clarificationDue, String actor, LocalDateTime now) {
-        progress.requireOpen();
+        getProgress().requireOpen();
         for (Allegation a : allegations) {
             a.find(findings.get(a.getId()), reasons.get(a.getId()));
         }
@@ -217,7 +195,7 @@ public class AccusationCase extends VersionedEntity {
     }
 
     public void refer(String to, LocalDate on, String actor, LocalDateTime now) {
-        progress.requireOpen();
+        getProgress().requireOpen();
         referredTo = to;
         referredOn = on;
         touch(actor, now);
@@ -225,7 +203,7 @@ public class AccusationCase extends VersionedEntity {
 
     public void clarify(AccusedCadre cadre, LocalDate on, Set<ClarificationMethod> methods, String scopeUnits,
                         String noticeText, Set<Allegation> cleared, String actor, LocalDateTime now) {
-        progress.requireOpen();
+        getProgress().requireOpen();
         clarifications.add(new Clarification(this, cadre, on, methods, scopeUnits, noticeText, cleared, actor));
         touch(actor, now);
     }
@@ -249,11 +227,6 @@ public class AccusationCase extends VersionedEntity {
 
     public Optional<AccusedCadre> accusedCadre(long cadreId) {
         return accused.stream().filter(a -> a.getCadreId() == cadreId).findFirst();
-    }
-
-    private void touch(String actor, LocalDateTime now) {
-        lastActor = actor;
-        lastActedAt = now;
     }
 
     // --- getters -----------------------------------------------------------------------------
@@ -299,24 +272,8 @@ public class AccusationCase extends VersionedEntity {
         return unit;
     }
 
-    public long getProcedureId() {
-        return procedureId;
-    }
-
-    public CaseProgress getProgress() {
-        return progress;
-    }
-
     public LocalDate getOpenedOn() {
         return openedOn;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 
     public LocalDate getFoundOn() {

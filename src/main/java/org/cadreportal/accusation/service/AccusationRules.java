@@ -9,6 +9,7 @@ import org.cadreportal.accusation.ClarificationMethod;
 import org.cadreportal.accusation.FindingType;
 import org.cadreportal.accusation.IntakeForm;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.workflow.StepTexts;
 
 /**
  * The checks the full procedure and the quick log share, so a case logged in one go meets exactly the
@@ -23,25 +24,11 @@ final class AccusationRules {
     }
 
     static String text(String field, String value, int max) {
-        String text = optional(field, value, max);
-        if (text == null) {
-            throw new FieldException(field, "validation.required");
-        }
-        return text;
+        return StepTexts.required(field, value, max);
     }
 
     static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new FieldException(field, "validation.tooLong", max);
-        }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw new FieldException(field, "validation.controlChars");
-        }
-        return text;
+        return StepTexts.optional(field, value, max);
     }
 
     static LocalDate pastDate(String field, LocalDate date, LocalDate today) {

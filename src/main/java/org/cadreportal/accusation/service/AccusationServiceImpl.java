@@ -2,7 +2,6 @@ package org.cadreportal.accusation.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.WorkingCalendar;
 import org.cadreportal.base.WorkingDays;
@@ -55,10 +53,12 @@ import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
-import org.cadreportal.workflow.StepEntry;
-import org.cadreportal.workflow.StepOutcome;
 import org.cadreportal.workflow.WorkflowService;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.CaseKernel;
+import org.cadreportal.workflow.CaseStore;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.StepTaken;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -75,7 +75,7 @@ class AccusationServiceImpl implements AccusationService {
     static final String INTAKE = "INTAKE";
     static final String JOINT_MEETING = "JOINT_MEETING";
     static final String OPINION = "OPINION";
-    static final String FINDING = "FINDING";
+    static final String FINDING = AccusationCase.FINDING_FORM;
     static final String HANDLING = "HANDLING";
     static final String CLARIFICATION = "CLARIFICATION";
 
@@ -91,11 +91,11 @@ class AccusationServiceImpl implements AccusationService {
     private final AccessLog accessLog;
     private final AccusationViews views;
     private final AccusationWorkbook workbook;
-    private final Clock clock;
+    private final CaseDesk<AccusationCase> desk;
 
     AccusationServiceImpl(AccusationCaseRepository cases, AccusationUnitRepository units, WorkflowService workflow,
                           CadreService cadres, CurrentUsers users, WorkingCalendar calendar, AccessLog accessLog,
-                          AccusationViews views, AccusationWorkbook workbook, Clock clock) {
+                          AccusationViews views, AccusationWorkbook workbook, CaseKernel kernel) {
         this.cases = cases;
         this.units = units;
         this.workflow = workflow;
@@ -105,7 +105,8 @@ class AccusationServiceImpl implements AccusationService {
         this.accessLog = accessLog;
         this.views = views;
         this.workbook = workbook;
-        this.clock = clock;
+        this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ACCUSATION_CASE, "adjustment.error.changed",
+                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, units::findById));
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -134,7 +135,7 @@ class AccusationServiceImpl implements AccusationService {
         List<String> mine = procedure.steps().stream().filter(s -> me.has(s.role())).map(StepDefinition::code)
                 .toList();
         Specification<AccusationCase> open = AccusationSpecs.matching(new AccusationFilter(null, null, null, null,
-                        CaseStatus.OPEN, null, false, null, null), scopePath(), null,
+                        CaseStatus.OPEN, null, false, null, null), desk.scopePath(), null,
                 procedure.steps().stream().filter(s -> mine.contains(s.code())).map(StepDefinition::id).toList(),
                 procedure.ordinalOf(CLARIFICATION), today());
         Pageable byDue = PageRequest.of(pageable.getPageNumber(),
@@ -147,7 +148,7 @@ class AccusationServiceImpl implements AccusationService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public AccusationDetails get(long id) {
-        AccusationCase c = load(id);
+        AccusationCase c = desk.load(id);
         accessLog.read(AccessTypes.ACCUSATION_CASE, id, c.getCaseNo());
         return details(c);
     }
@@ -159,7 +160,7 @@ class AccusationServiceImpl implements AccusationService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new FieldException("period", "accusation.error.period");
         }
-        String scope = scopePath();
+        String scope = desk.scopePath();
         String path = unitId == null ? scope
                 : units.findById(unitId).map(AccusationUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
         ProcedureDefinition procedure = procedure();
@@ -183,10 +184,7 @@ class AccusationServiceImpl implements AccusationService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
-        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, cases.findWithUnitById(caseId), this::covers);
-        StoredFile file = workflow.attachment(CASE_TYPE, caseId, attachmentId);
-        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
-        return file;
+        return desk.attachment(AccessTypes.ATTACHMENT, caseId, attachmentId);
     }
 
     // --- moves -------------------------------------------------------------------------------
@@ -197,13 +195,13 @@ class AccusationServiceImpl implements AccusationService {
         AccusationRules.intake(form, today());
         ProcedureDefinition procedure = procedure();
         AccusationCase c = register(form, procedure);
-        return completed(c, procedure, procedure.step(1), null, intakeDetails(c), List.of());
+        return completed(c, procedure, procedure.step(1), null, AccusationStepDetails.intakeDetails(c), List.of());
     }
 
     @Override
     @RolesAllowed(AppRoles.DISCIPLINE)
     public AccusationDetails addMeeting(long id, int version, JointMeetingForm form) {
-        AccusationCase c = loadForMove(id, version);
+        AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
         StepDefinition step = actingStep(c, procedure, JOINT_MEETING);
         LocalDate date = AccusationRules.pastDate("meetingDate", form.meetingDate(), today());
@@ -211,16 +209,15 @@ class AccusationServiceImpl implements AccusationService {
         String members = AccusationRules.text("memberUnits", form.memberUnits(), 500);
         String conclusions = AccusationRules.text("conclusions", form.conclusions(), 2000);
         c.recordMeeting(date, members, conclusions, actorName(), now());
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.NOTED, null, conclusions,
+        return details(desk.take(c, procedure, StepTaken.of(step, conclusions,
                 List.of(StepDetail.text("accusation.field.meetingDate", date),
-                        StepDetail.text("accusation.field.memberUnits", members)), List.of()));
-        return details(flush(c));
+                        StepDetail.text("accusation.field.memberUnits", members))), Move.stay()));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public AccusationDetails completeStep(long id, int version, StepNote note) {
-        AccusationCase c = loadForMove(id, version);
+        AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
         StepDefinition step = actingStep(c, procedure, null);
         List<StepDetail> details = new ArrayList<>();
@@ -254,7 +251,7 @@ class AccusationServiceImpl implements AccusationService {
     @Override
     @RolesAllowed(AppRoles.DISCIPLINE)
     public AccusationDetails recordFindings(long id, int version, FindingForm form) {
-        AccusationCase c = loadForMove(id, version);
+        AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
         StepDefinition step = actingStep(c, procedure, FINDING);
         Map<Long, AllegationFinding> given = new HashMap<>();
@@ -273,13 +270,13 @@ class AccusationServiceImpl implements AccusationService {
         String opinion = AccusationRules.optional("opinion", form.opinion(), 4000);
         LocalDate due = calendar.plusWorkingDays(today(), AccusationRules.CLARIFY_WITHIN_WORKING_DAYS);
         c.find(findings, reasons, today(), due, actorName(), now());
-        return completed(c, procedure, step, opinion, findingDetails(c), List.of());
+        return completed(c, procedure, step, opinion, AccusationStepDetails.findingDetails(c), List.of());
     }
 
     @Override
     @RolesAllowed(AppRoles.DISCIPLINE)
     public AccusationDetails recordHandling(long id, int version, HandlingForm form) {
-        AccusationCase c = loadForMove(id, version);
+        AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
         StepDefinition step = actingStep(c, procedure, HANDLING);
         AccusationRules.referral(c.hasFabricated(), form.referredTo(), form.referredOn(), c.getFoundOn(), today());
@@ -299,7 +296,7 @@ class AccusationServiceImpl implements AccusationService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public AccusationDetails addClarification(long id, int version, ClarificationForm form) {
-        AccusationCase c = loadForMove(id, version);
+        AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
         StepDefinition step = actingStep(c, procedure, CLARIFICATION);
         if (form.cadreId() == null) {
@@ -313,37 +310,20 @@ class AccusationServiceImpl implements AccusationService {
         Set<Allegation> cleared = clearedAllegations(c, cadre.getCadreId(), form.allegationIds());
         c.clarify(cadre, on, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(), cleared,
                 actorName(), now());
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.NOTED, null, null,
-                clarificationDetails(cadre.getCadreName(), on, form, cleared), List.of()));
-        return details(flush(c));
+        return details(desk.take(c, procedure, StepTaken.of(step, null,
+                AccusationStepDetails.clarificationDetails(cadre.getCadreName(), on, form, cleared)), Move.stay()));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public AccusationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
-        AccusationCase c = loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure, null);
-        String why = AccusationRules.text("reason", reason, 2000);
-        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
-            throw new FieldException("target", "workflow.error.badTarget");
-        }
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
-                List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
-        c.sendBack(procedure, targetOrdinal, procedure.ordinalOf(FINDING), today(), actorName(), now());
-        return details(flush(c));
+        return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public AccusationDetails terminate(long id, int version, String reason) {
-        AccusationCase c = loadForMove(id, version);
-        StepDefinition step = actingStep(c, procedure(c), null);
-        String why = AccusationRules.text("reason", reason, 2000);
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
-                List.of()));
-        c.terminate(today(), actorName(), now());
-        return details(flush(c));
+        return details(desk.terminate(id, version, reason));
     }
 
     @Override
@@ -396,38 +376,12 @@ class AccusationServiceImpl implements AccusationService {
                     .collect(Collectors.toSet());
             c.clarify(cadre, clarifiedOn, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(),
                     cleared, actor, now());
-            clarified.put(cadre.getCadreName(), clarificationDetails(cadre.getCadreName(), clarifiedOn, shared,
+            clarified.put(cadre.getCadreName(), AccusationStepDetails.clarificationDetails(cadre.getCadreName(),
+                    clarifiedOn, shared,
                     cleared));
         }
-        logSteps(c, procedure, form, clarified);
-        c.concludeLogged(procedure, today(), actor, now());
-        return details(flush(c));
-    }
-
-    /** One record per step, each marked as logged afterwards, with what that step would have recorded. */
-    private void logSteps(AccusationCase c, ProcedureDefinition procedure, QuickLogForm form,
-                          Map<String, List<StepDetail>> clarified) {
-        for (StepDefinition step : procedure.steps()) {
-            List<StepDetail> details = switch (step.form()) {
-                case INTAKE -> intakeDetails(c);
-                case FINDING -> findingDetails(c);
-                case HANDLING -> c.getReferredTo() == null ? List.of()
-                        : List.of(StepDetail.text("accusation.field.referredTo", c.getReferredTo()),
-                        StepDetail.text("accusation.field.referredOn", c.getReferredOn()));
-                case CLARIFICATION -> clarified.values().stream().flatMap(List::stream).toList();
-                default -> List.of();
-            };
-            String date = switch (step.form()) {
-                case FINDING, HANDLING -> form.foundOn().toString();
-                case CLARIFICATION, OPINION -> step.ordinal() == procedure.size() ? today().toString()
-                        : form.foundOn().toString();
-                default -> form.intake().receivedOn().toString();
-            };
-            List<StepDetail> all = new ArrayList<>(details);
-            all.add(0, StepDetail.text("accusation.field.loggedDate", date));
-            workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.LOGGED, null, null, all,
-                    List.of()));
-        }
+        return details(desk.concludeLogged(c, procedure,
+                AccusationStepDetails.loggedSteps(c, procedure, form, clarified, today())));
     }
 
     // --- shared pieces -----------------------------------------------------------------------
@@ -436,10 +390,7 @@ class AccusationServiceImpl implements AccusationService {
     private AccusationDetails completed(AccusationCase c, ProcedureDefinition procedure, StepDefinition step,
                                         String opinion, List<StepDetail> details,
                                         List<NewAttachment> attachments) {
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.COMPLETED, null, opinion, details,
-                attachments));
-        c.advance(procedure, today(), actorName(), now());
-        return details(flush(c));
+        return details(desk.take(c, procedure, new StepTaken(step, opinion, details, attachments), Move.advance()));
     }
 
     /** Unless the user sorts, the latest reports come first: those are the ones being worked. */
@@ -499,99 +450,26 @@ class AccusationServiceImpl implements AccusationService {
         return cleared;
     }
 
-    /** What the intake step records; never the reporter's identity, which step records would show to all. */
-    private static List<StepDetail> intakeDetails(AccusationCase c) {
-        return List.of(StepDetail.text("accusation.field.reportNo", c.getReportNo()),
-                StepDetail.text("accusation.field.receivedOn", c.getReceivedOn()),
-                StepDetail.key("accusation.field.channel", c.getChannel().labelKey()),
-                StepDetail.key("accusation.field.reporter",
-                        c.isAnonymous() ? "accusation.reporter.anonymous" : "accusation.reporter.named"),
-                StepDetail.text("accusation.field.accused", c.getAccused().stream().map(AccusedCadre::getCadreName)
-                        .collect(Collectors.joining("、"))),
-                StepDetail.text("accusation.field.allegationCount", c.getAllegations().size()));
-    }
-
-    private static List<StepDetail> findingDetails(AccusationCase c) {
-        List<StepDetail> details = new ArrayList<>();
-        for (Allegation a : c.getAllegations()) {
-            details.add(new StepDetail("accusation.field.allegationNo", a.getOrdinal() + "", false));
-            details.add(StepDetail.key("accusation.field.finding", a.getFinding().labelKey()));
-            details.add(StepDetail.text("accusation.field.reason", a.getFindingReason()));
-        }
-        if (c.getClarificationDueOn() != null) {
-            details.add(StepDetail.text("accusation.field.clarificationDue", c.getClarificationDueOn()));
-        }
-        return details;
-    }
-
-    private static List<StepDetail> clarificationDetails(String cadreName, LocalDate on, ClarificationForm form,
-                                                         Set<Allegation> cleared) {
-        List<StepDetail> details = new ArrayList<>();
-        details.add(StepDetail.text("accusation.field.cadre", cadreName));
-        details.add(StepDetail.text("accusation.field.clarifiedOn", on));
-        // One line per method, each a translation key, so the record reads 书面澄清 rather than WRITTEN.
-        form.methods().stream().sorted()
-                .forEach(m -> details.add(StepDetail.key("accusation.field.methods", m.labelKey())));
-        details.add(StepDetail.text("accusation.field.scopeUnits", form.scopeUnits().strip()));
-        details.add(StepDetail.text("accusation.field.clearedAllegations", cleared.stream()
-                .map(Allegation::getOrdinal).sorted().map(String::valueOf).collect(Collectors.joining("、"))));
-        return details;
-    }
-
     private AccusationDetails details(AccusationCase c) {
         ProcedureDefinition procedure = procedure(c);
-        return views.details(c, procedure, workflow.records(CASE_TYPE, c.getId()), users.current().orElse(null),
+        return views.details(c, procedure, desk.records(c), users.current().orElse(null),
                 procedure.ordinalOf(CLARIFICATION), calendar.around(today()), today());
     }
 
     /** The current step, refused unless the user holds its role and (when given) it shows that form. */
     private StepDefinition actingStep(AccusationCase c, ProcedureDefinition procedure, String form) {
-        c.getProgress().requireOpen();
-        StepDefinition step = procedure.step(c.getProgress().getCurrentOrdinal());
-        if (!workflow.mayAct(step)) {
-            throw new PortalException("workflow.error.notYourStep", step.ordinal());
-        }
+        StepDefinition step = desk.actingStep(c, procedure);
         if (form != null && !form.equals(step.form())) {
             throw new PortalException("accusation.error.wrongStep");
         }
         return step;
     }
 
-    private AccusationCase loadForMove(long id, int version) {
-        AccusationCase c = inScope(id, cases.findForUpdate(id));
-        if (c.getVersion() != version) {
-            throw StaleDataException.movedBy("adjustment.error.changed", c.getLastActor(), c.getLastActedAt());
-        }
-        return c;
-    }
-
-    private AccusationCase flush(AccusationCase c) {
-        try {
-            return cases.saveAndFlush(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
-    }
-
-    private AccusationCase load(long id) {
-        return inScope(id, cases.findWithUnitById(id));
-    }
-
-    /** Outside the scope a case is missing, and the attempt is logged. */
-    private AccusationCase inScope(long id, java.util.Optional<AccusationCase> found) {
-        return accessLog.visible(AccessTypes.ACCUSATION_CASE, id, found, this::covers);
-    }
-
-    private boolean covers(AccusationCase c) {
-        return c.getUnit().getPath().startsWith(scopePath());
-    }
-
     private Specification<AccusationCase> spec(AccusationFilter filter, ProcedureDefinition procedure) {
-        String unitPath = filter.unitId() == null ? null
-                : units.findById(filter.unitId()).map(AccusationUnit::getPath).orElse("/none/");
+        String unitPath = desk.unitPath(filter.unitId());
         Collection<Long> stepIds = filter.stepCode() == null ? null : procedure.steps().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
-        return AccusationSpecs.matching(filter, scopePath(), unitPath, stepIds, procedure.ordinalOf(CLARIFICATION),
+        return AccusationSpecs.matching(filter, desk.scopePath(), unitPath, stepIds, procedure.ordinalOf(CLARIFICATION),
                 today());
     }
 
@@ -611,28 +489,22 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     private ProcedureDefinition procedure(AccusationCase c) {
-        return workflow.procedure(c.getProcedureId());
+        return desk.procedure(c);
     }
 
     private static Map<Long, StepDefinition> stepsById(ProcedureDefinition procedure) {
         return procedure.steps().stream().collect(Collectors.toMap(StepDefinition::id, s -> s));
     }
 
-    private String scopePath() {
-        long scopeUnitId = users.require().scopeUnitId();
-        return units.findById(scopeUnitId).map(AccusationUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-    }
-
     private String actorName() {
-        return users.require().displayName();
+        return desk.actorName();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return desk.today();
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return desk.now();
     }
 }

@@ -15,6 +15,7 @@ import org.cadreportal.base.WorkingDays;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.CaseStanding;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
@@ -80,11 +81,13 @@ class AccusationViews {
                         k.getClarifiedOn(), k.getMethods(), k.getScopeUnits(), k.getNoticeText(),
                         k.getAllegations().stream().map(Allegation::getOrdinal).sorted(Comparator.naturalOrder())
                                 .toList(), k.getRecordedBy())).toList();
-        return new AccusationDetails(c.getId(), c.getVersion(), c.getCaseNo(), c.getReportNo(), c.getReceivedOn(),
-                c.getChannel(), reporter, c.getSummary(), c.getUnit().getName(), accused, allegations, meetings,
-                c.getReferredTo(), c.getReferredOn(), clarifications, procedure, p.getCurrentOrdinal(), p.getStatus(),
-                c.getOpenedOn(), p.getStepDueOn(), p.getClosedOn(), p.daysOverdue(today), c.getFoundOn(),
-                c.getClarificationDueOn(), daysLeft(c, clarifyOrdinal, calendar, today), c.isQuickLogged(),
-                c.getLastActor(), c.getLastActedAt(), records, open && viewer != null && viewer.has(step.role()));
+        AccusationDetails.Header header = new AccusationDetails.Header(c.getId(), c.getVersion(), c.getCaseNo(),
+                c.getReportNo(), c.getReceivedOn(), c.getChannel(), reporter, c.getSummary(), c.getUnit().getName(),
+                accused, allegations, c.getOpenedOn(), c.isQuickLogged());
+        AccusationDetails.Steps steps = new AccusationDetails.Steps(meetings, c.getFoundOn(), c.getReferredTo(),
+                c.getReferredOn(), c.getClarificationDueOn(), daysLeft(c, clarifyOrdinal, calendar, today),
+                clarifications);
+        return new AccusationDetails(header, CaseStanding.of(c, procedure, today), records, steps,
+                open && viewer != null && viewer.has(step.role()));
     }
 }

@@ -65,7 +65,7 @@ class AccusationStepPanel extends Div {
         add(new H3(getTranslation("accusation.step.title", step.ordinal(), step.name(getLocale()))));
         if (!d.mayAct()) {
             Paragraph waiting = new Paragraph(getTranslation("accusation.step.waiting",
-                    getTranslation(step.role().labelKey()), d.stepDueOn().toString()));
+                    getTranslation(step.role().labelKey()), d.standing().stepDueOn().toString()));
             waiting.setId("step-waiting");
             waiting.addClassName("portal-empty-state");
             add(waiting);
@@ -87,12 +87,12 @@ class AccusationStepPanel extends Div {
     }
 
     private void closed() {
-        H3 title = new H3(getTranslation("accusation.closed.title", getTranslation(d.status().labelKey())));
+        H3 title = new H3(getTranslation("accusation.closed.title", getTranslation(d.standing().status().labelKey())));
         add(title);
-        if (d.closedOn() != null) {
-            add(new Paragraph(getTranslation("accusation.closed.on", d.closedOn().toString())));
+        if (d.standing().closedOn() != null) {
+            add(new Paragraph(getTranslation("accusation.closed.on", d.standing().closedOn().toString())));
         }
-        if (d.quickLogged()) {
+        if (d.header().quickLogged()) {
             Paragraph logged = new Paragraph(getTranslation("accusation.closed.quickLogged"));
             logged.addClassName("portal-hint");
             logged.setId("case-quick-logged-note");
@@ -108,7 +108,7 @@ class AccusationStepPanel extends Div {
         DatePicker date = new DatePicker(getTranslation("accusation.field.meetingDate"));
         date.setId("meeting-date");
         date.setMax(LocalDate.now(view.clock()));
-        date.setMin(d.receivedOn());
+        date.setMin(d.header().receivedOn());
         date.setRequiredIndicatorVisible(true);
         TextField members = new TextField(getTranslation("accusation.field.memberUnits"));
         members.setId("meeting-members");
@@ -175,7 +175,7 @@ class AccusationStepPanel extends Div {
         Map<AccusationDetails.Allegation, FindingInput> inputs = new LinkedHashMap<>();
         Div list = new Div();
         list.addClassName("portal-finding-list");
-        for (AccusationDetails.Allegation a : d.allegations()) {
+        for (AccusationDetails.Allegation a : d.header().allegations()) {
             String key = String.valueOf(a.id());
             Paragraph text = new Paragraph(getTranslation("accusation.allegation.line", a.ordinal(), a.cadreName(),
                     a.content()));
@@ -212,7 +212,7 @@ class AccusationStepPanel extends Div {
         TextField referredTo = new TextField(getTranslation("accusation.field.referredTo"));
         DatePicker referredOn = new DatePicker(getTranslation("accusation.field.referredOn"));
         if (fabricated) {
-            String which = d.allegations().stream().filter(a -> a.finding() == FindingType.FABRICATED)
+            String which = d.header().allegations().stream().filter(a -> a.finding() == FindingType.FABRICATED)
                     .map(a -> String.valueOf(a.ordinal())).collect(Collectors.joining("、"));
             Paragraph hint = new Paragraph(getTranslation("accusation.handling.fabricated", which));
             hint.addClassName("portal-text-danger");
@@ -224,7 +224,7 @@ class AccusationStepPanel extends Div {
             referredTo.setWidth("20em");
             referredOn.setId("field-referredOn");
             referredOn.setRequiredIndicatorVisible(true);
-            referredOn.setMin(d.foundOn());
+            referredOn.setMin(d.steps().foundOn());
             referredOn.setMax(LocalDate.now(view.clock()));
             fields.put("referredTo", referredTo);
             fields.put("referredOn", referredOn);
@@ -250,7 +250,7 @@ class AccusationStepPanel extends Div {
     // --- 澄清 -------------------------------------------------------------------------------------
 
     private void clarification(StepDefinition step) {
-        boolean due = d.allegations().stream().anyMatch(a -> a.finding() != null && a.finding().clears());
+        boolean due = d.header().allegations().stream().anyMatch(a -> a.finding() != null && a.finding().clears());
         List<AccusationDetails.Accused> waiting = d.awaitingClarification();
         for (AccusationDetails.Accused cadre : waiting) {
             add(clarifyForm(cadre));
@@ -274,7 +274,7 @@ class AccusationStepPanel extends Div {
         CheckboxGroup<AccusationDetails.Allegation> cleared = new CheckboxGroup<>(
                 getTranslation("accusation.field.clearedAllegations"));
         cleared.setId(prefix + "allegations");
-        List<AccusationDetails.Allegation> clearing = d.allegations().stream()
+        List<AccusationDetails.Allegation> clearing = d.header().allegations().stream()
                 .filter(a -> a.cadreId() == cadre.cadreId() && a.finding() != null && a.finding().clears()).toList();
         cleared.setItems(clearing);
         cleared.setItemLabelGenerator(a -> getTranslation("accusation.allegation.cleared", a.ordinal(), a.content(),

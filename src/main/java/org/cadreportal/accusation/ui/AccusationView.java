@@ -71,10 +71,11 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
     void show(AccusationDetails d) {
         // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
         boolean sameStep = shown != null && panel != null && shown.id() == d.id()
-                && shown.currentOrdinal() == d.currentOrdinal() && shown.status() == d.status();
+                && shown.standing().currentOrdinal() == d.standing().currentOrdinal()
+                        && shown.standing().status() == d.standing().status();
         Map<String, Object> typed = sameStep ? TypedInput.read(panel) : Map.of();
         removeAll();
-        title = d.caseNo();
+        title = d.header().caseNo();
         add(new ViewToolbar(title, actions(d)));
         add(facts(d));
         panel = new AccusationStepPanel(cases, d, this);
@@ -86,13 +87,14 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         if (!panel.showsMeetings()) {
             main.add(heading("accusation.meetings.title"), CaseSections.meetings(d));
         }
-        boolean clearing = d.allegations().stream().anyMatch(a -> a.finding() != null && a.finding().clears());
-        if (clearing || !d.clarifications().isEmpty()) {
+        boolean clearing = d.header().allegations().stream().anyMatch(a -> a.finding() != null && a.finding().clears());
+        if (clearing || !d.steps().clarifications().isEmpty()) {
             main.add(heading("accusation.clarifications.title"), CaseSections.clarifications(d));
         }
         main.add(heading("workflow.records.title"), new StepRecordList(d.records(), getLocale(),
                 attachmentId -> Downloads.stored(() -> cases.attachment(d.id(), attachmentId))));
-        Div body = new Div(new Stepper(d.procedure(), d.currentOrdinal(), d.status(), d.records(), getLocale()), main);
+        Div body = new Div(new Stepper(d.standing().procedure(), d.standing().currentOrdinal(),
+                d.standing().status(), d.records(), getLocale()), main);
         body.addClassName("portal-case-body");
         add(body);
     }
@@ -106,9 +108,10 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         if (!d.isOpen() || !d.mayAct()) {
             return actions;
         }
-        if (d.currentOrdinal() > 2) {
+        if (d.standing().currentOrdinal() > 2) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(d.procedure(), d.currentOrdinal(), (target, reason) ->
+                    e -> ReasonDialog.sendBack(d.standing().procedure(), d.standing().currentOrdinal(), (target,
+                            reason) ->
                             move(() -> cases.sendBack(d.id(), d.version(), target, reason))));
             back.setId("case-send-back");
             actions.add(back);
@@ -160,11 +163,11 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("case-facts");
-        Span status = AccusationListView.statusTag(d.status());
+        Span status = AccusationListView.statusTag(d.standing().status());
         status.setId("case-status");
         Div state = new Div(status);
         state.addClassName("portal-tag-row");
-        if (d.quickLogged()) {
+        if (d.header().quickLogged()) {
             Span logged = new Span(getTranslation("accusation.field.quickLogged"));
             logged.addClassNames("portal-tag", "portal-tag-info");
             logged.setId("case-quick-logged");
@@ -172,27 +175,28 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         }
         facts.add(fact("accusation.field.status", state));
         if (d.isOpen()) {
-            Span due = new Span(d.daysOverdue() > 0
-                    ? getTranslation("accusation.overdue", d.stepDueOn().toString(), d.daysOverdue())
-                    : d.stepDueOn().toString());
-            if (d.daysOverdue() > 0) {
+            Span due = new Span(d.standing().overdueDays() > 0
+                    ? getTranslation("accusation.overdue", d.standing().stepDueOn().toString(),
+                            d.standing().overdueDays())
+                    : d.standing().stepDueOn().toString());
+            if (d.standing().overdueDays() > 0) {
                 due.addClassNames("portal-tag", "portal-tag-danger");
             }
             facts.add(fact("accusation.field.dueOn", due));
         }
-        facts.add(fact("accusation.field.reportNo", new Span(d.reportNo())));
-        facts.add(fact("accusation.field.receivedOn", new Span(d.receivedOn().toString())));
-        facts.add(fact("accusation.field.channel", new Span(getTranslation(d.channel().labelKey()))));
-        facts.add(fact("accusation.field.reporter", reporter(d.reporter())));
-        facts.add(fact("accusation.field.unit", new Span(d.unitName())));
-        if (d.foundOn() != null) {
-            facts.add(fact("accusation.field.foundOn", new Span(d.foundOn().toString())));
+        facts.add(fact("accusation.field.reportNo", new Span(d.header().reportNo())));
+        facts.add(fact("accusation.field.receivedOn", new Span(d.header().receivedOn().toString())));
+        facts.add(fact("accusation.field.channel", new Span(getTranslation(d.header().channel().labelKey()))));
+        facts.add(fact("accusation.field.reporter", reporter(d.header().reporter())));
+        facts.add(fact("accusation.field.unit", new Span(d.header().unitName())));
+        if (d.steps().foundOn() != null) {
+            facts.add(fact("accusation.field.foundOn", new Span(d.steps().foundOn().toString())));
         }
-        if (d.clarificationDueOn() != null) {
-            Div due = new Div(new Span(d.clarificationDueOn().toString()));
+        if (d.steps().clarificationDueOn() != null) {
+            Div due = new Div(new Span(d.steps().clarificationDueOn().toString()));
             due.addClassName("portal-tag-row");
-            if (d.clarificationDaysLeft() != null) {
-                Span badge = Countdown.badge(d.clarificationDaysLeft(), d.clarificationDueOn());
+            if (d.steps().clarificationDaysLeft() != null) {
+                Span badge = Countdown.badge(d.steps().clarificationDaysLeft(), d.steps().clarificationDueOn());
                 badge.setId("clarification-countdown");
                 due.add(badge);
             }
@@ -201,17 +205,17 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
             fact.setId("case-clarification-due");
             facts.add(fact);
         }
-        if (d.referredTo() != null) {
+        if (d.steps().referredTo() != null) {
             facts.add(fact("accusation.field.referredTo", new Span(getTranslation("accusation.referral",
-                    d.referredTo(), d.referredOn() == null ? "" : d.referredOn().toString()))));
+                    d.steps().referredTo(), d.steps().referredOn() == null ? "" : d.steps().referredOn().toString()))));
         }
-        Div accused = Facts.wide(getTranslation("accusation.field.accused"), new Span(d.accused().stream()
+        Div accused = Facts.wide(getTranslation("accusation.field.accused"), new Span(d.header().accused().stream()
                 .map(a -> getTranslation("accusation.cadreOption", a.name(), a.unitName(),
                         a.postTitle() == null ? "" : a.postTitle()))
                 .collect(Collectors.joining(getTranslation("common.separator")))));
         accused.setId("case-accused");
         facts.add(accused);
-        facts.add(Facts.wide(getTranslation("accusation.field.summary"), new Span(d.summary())));
+        facts.add(Facts.wide(getTranslation("accusation.field.summary"), new Span(d.header().summary())));
         return facts;
     }
 

@@ -32,9 +32,10 @@ final class CaseSections {
                 .setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(a -> findingTag(a.finding())))
                 .setHeader(ui.getTranslation("accusation.field.finding")).setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(ui.getTranslation("accusation.field.reason"))
+        grid.addColumn(a -> a.reason() == null ? ""
+                : a.reason()).setHeader(ui.getTranslation("accusation.field.reason"))
                 .setFlexGrow(2);
-        grid.setItems(d.allegations());
+        grid.setItems(d.header().allegations());
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -59,12 +60,12 @@ final class CaseSections {
         Div list = new Div();
         list.addClassName("portal-records");
         list.setId("case-meetings");
-        if (d.meetings().isEmpty()) {
+        if (d.steps().meetings().isEmpty()) {
             list.add(empty(ui.getTranslation("accusation.meetings.empty")));
             return list;
         }
-        for (int i = 0; i < d.meetings().size(); i++) {
-            AccusationDetails.Meeting m = d.meetings().get(i);
+        for (int i = 0; i < d.steps().meetings().size(); i++) {
+            AccusationDetails.Meeting m = d.steps().meetings().get(i);
             list.add(entry(ui.getTranslation("accusation.meetings.number", i + 1) + " · " + m.meetingDate(),
                     m.recordedBy(), line("accusation.field.memberUnits", m.memberUnits()),
                     line("accusation.field.conclusions", m.conclusions())));
@@ -78,11 +79,11 @@ final class CaseSections {
         Div list = new Div();
         list.addClassName("portal-records");
         list.setId("case-clarifications");
-        if (d.clarifications().isEmpty()) {
+        if (d.steps().clarifications().isEmpty()) {
             list.add(empty(ui.getTranslation("accusation.clarifications.empty")));
             return list;
         }
-        for (AccusationDetails.Clarification c : d.clarifications()) {
+        for (AccusationDetails.Clarification c : d.steps().clarifications()) {
             String methods = c.methods().stream().sorted().map(m -> ui.getTranslation(m.labelKey()))
                     .collect(Collectors.joining("、"));
             String cleared = c.allegationOrdinals().stream().map(String::valueOf).collect(Collectors.joining("、"));

@@ -28,7 +28,7 @@ public class IntakeView extends Div implements HasDynamicTitle {
         IntakeFields intake = new IntakeFields(cadres, LocalDate.now(clock), null);
         Button save = new Button(getTranslation("accusation.intake.save"), new Icon(VaadinIcon.CHECK), e ->
                 FieldErrors.attempt(intake.fields(), () -> cases.open(intake.read())).ifPresent(opened -> {
-                    Notices.success("accusation.notice.opened", opened.caseNo());
+                    Notices.success("accusation.notice.opened", opened.header().caseNo());
                     getUI().ifPresent(ui -> ui.navigate(AccusationView.class, String.valueOf(opened.id())));
                 }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -99,7 +99,7 @@ public class QuickLogView extends Div implements HasDynamicTitle {
                     clarification.clarifiedOn(), clarification.methods(), clarification.scopeUnits(),
                     clarification.noticeText());
             FieldErrors.attempt(fields, () -> cases.quickLog(form)).ifPresent(logged -> {
-                Notices.success("accusation.notice.logged", logged.caseNo());
+                Notices.success("accusation.notice.logged", logged.header().caseNo());
                 getUI().ifPresent(ui -> ui.navigate(AccusationView.class, String.valueOf(logged.id())));
             });
         });

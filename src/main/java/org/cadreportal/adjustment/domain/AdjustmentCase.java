@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,12 +27,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
-import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.cadre.CadreRank;
-import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
+import org.cadreportal.workflow.WorkflowCase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -47,7 +50,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "adjustment_cases")
 @Audited
-public class AdjustmentCase extends VersionedEntity {
+public class AdjustmentCase extends WorkflowCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adjustment_cases_seq")
@@ -89,20 +92,8 @@ public class AdjustmentCase extends VersionedEntity {
     @Column(name = "former_rank", nullable = false, length = 20)
     private CadreRank formerRank;
 
-    @Column(name = "procedure_id", nullable = false)
-    private long procedureId;
-
-    @Embedded
-    private CaseProgress progress;
-
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
-
-    @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
-
-    @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
 
     @ManyToMany
     @JoinTable(name = "adjustment_case_situations", joinColumns = @JoinColumn(name = "case_id"),
@@ -175,6 +166,7 @@ public class AdjustmentCase extends VersionedEntity {
                           String cadreName, CaseUnit unit, String formerPost, CadreRank formerRank,
                           ProcedureDefinition procedure, Set<Situation> situations, LocalDate today,
                           String actor, LocalDateTime now) {
+        super(procedure, today, actor, now);
         this.caseNo = caseNo;
         this.direction = direction;
         this.source = source;
@@ -184,89 +176,116 @@ public class AdjustmentCase extends VersionedEntity {
         this.unit = unit;
         this.formerPost = formerPost;
         this.formerRank = formerRank;
-        this.procedureId = procedure.id();
-        this.progress = CaseProgress.begin(procedure, today);
         this.openedOn = today;
         this.situations.addAll(situations);
-        touch(actor, now);
     }
 
-    // --- moves -------------------------------------------------------------------------------
+    // --- what the kernel's moves mean here ----------------------------------------------------
 
-    public void advance(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        progress.advance(procedure, today);
-        touch(actor, now);
+    /**
+     * Once 宣布并办理任免 is done the cadre's post has changed: the case can only go on to its follow-up,
+     * never back to redo the appointment nor be terminated as if nothing had happened. "Improved" closes
+     * a case only between the warning and the decision.
+     */
+    @Override
+    protected void checkMove(ProcedureDefinition procedure, Move move) {
+        int appointment = procedure.ordinalOf(StepForms.APPOINTMENT);
+        boolean leaving = move instanceof Move.SendBack || move instanceof Move.Terminate;
+        if (leaving && appointment > 0 && getProgress().getCurrentOrdinal() > appointment) {
+            throw new PortalException("adjustment.error.afterAppointment");
+        }
+        if (move instanceof Move.Improve && (warningDate == null
+                || getProgress().getCurrentOrdinal() >= procedure.ordinalOf(StepForms.DECISION))) {
+            throw new PortalException("adjustment.error.improvedNotAllowed");
+        }
     }
 
     /**
-     * Back to an earlier step. What was recorded at the steps being redone no longer stands: going back
-     * to or before the warning clears it (so "improved" is no longer open), and going back to or before
-     * the decision clears the meeting and its votes, so a revised proposal gets a vote of its own.
+     * What was recorded at the steps being redone no longer stands: going back to or before the warning
+     * clears it (so "improved" is no longer open), and going back to or before the decision clears the
+     * meeting and its votes, so a revised proposal gets a vote of its own.
      */
-    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, int warningOrdinal, int decisionOrdinal,
-                         LocalDate today, String actor, LocalDateTime now) {
-        progress.sendBack(procedure, targetOrdinal, today);
-        if (warningOrdinal > 0 && targetOrdinal <= warningOrdinal) {
-            warn(null, null, null);
+    @Override
+    protected void moved(ProcedureDefinition procedure, Move move, int from) {
+        if (!(move instanceof Move.SendBack(int target))) {
+            return;
         }
-        if (decisionOrdinal > 0 && targetOrdinal <= decisionOrdinal) {
+        int warningOrdinal = procedure.ordinalOf(StepForms.WARNING);
+        int decisionOrdinal = procedure.ordinalOf(StepForms.DECISION);
+        if (warningOrdinal > 0 && target <= warningOrdinal) {
+            warningDate = null;
+            warningContent = null;
+            improvementDeadline = null;
+        }
+        if (decisionOrdinal > 0 && target <= decisionOrdinal) {
             meetingDate = null;
             decision = null;
             seats.clear();
         }
-        touch(actor, now);
     }
 
     public boolean hasVotes() {
         return seats.stream().anyMatch(s -> s.getVote() != null);
     }
 
-    public void terminate(LocalDate today, String actor, LocalDateTime now) {
-        progress.terminate(today);
-        touch(actor, now);
-    }
-
-    /** 讨论决定 did not pass: the case ends and the cadre keeps the post. */
-    public void decideAgainst(LocalDate today, String actor, LocalDateTime now) {
-        decision = "REJECTED";
-        progress.reject(today);
-        touch(actor, now);
-    }
-
-    public void decideFor(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        decision = "PASSED";
-        advance(procedure, today, actor, now);
-    }
-
-    public void closeImproved(LocalDate today, String actor, LocalDateTime now) {
-        progress.closeImproved(today);
-        touch(actor, now);
+    /** 讨论决定: the tally passed the proposal or not; the kernel then advances or rejects the case. */
+    public void recordDecision(boolean passed) {
+        getProgress().requireOpen();
+        decision = passed ? "PASSED" : "REJECTED";
     }
 
     // --- what the steps record ----------------------------------------------------------------
 
-    public void reviseSituations(Set<Situation> chosen) {
+    /**
+     * A step's values are written only while the case stands on that step, and only by the form the step
+     * shows: a stale or mistaken call cannot overwrite what an earlier step established.
+     */
+    private void requireStep(StepDefinition step, String form) {
+        getProgress().requireOpen();
+        if (step.id() != getProgress().getCurrentStepId() || !form.equals(step.form())) {
+            throw new PortalException("adjustment.error.wrongStep");
+        }
+    }
+
+    /** 分析研判 on a case moving a cadre down settles which situations it is about. */
+    public void reviseSituations(StepDefinition step, Set<Situation> chosen) {
+        requireStep(step, StepForms.OPINION);
         situations.clear();
         situations.addAll(chosen);
     }
 
-    public void warn(LocalDate date, String content, LocalDate deadline) {
+    /** 诫勉提醒, which only a case moving a cadre down has. */
+    public void warn(StepDefinition step, LocalDate date, String content, LocalDate deadline) {
+        requireStep(step, StepForms.WARNING);
+        if (date == null || content == null || deadline == null) {
+            throw new IllegalArgumentException("A warning has a date, a content and a deadline");
+        }
         warningDate = date;
         warningContent = content;
         improvementDeadline = deadline;
     }
 
-    public void hear(String statement) {
+    public void hear(StepDefinition step, String statement) {
+        requireStep(step, StepForms.STATEMENT);
         cadreStatement = statement;
     }
 
-    public void propose(AdjustmentMethod chosenMethod, String post, CadreRank rank) {
+    /** The proposal: a post and a rank, and for a case moving a cadre down the adjustment method. */
+    public void propose(StepDefinition step, AdjustmentMethod chosenMethod, String post, CadreRank rank) {
+        requireStep(step, StepForms.PROPOSAL);
+        if (post == null || rank == null) {
+            throw new IllegalArgumentException("A proposal names a post and a rank");
+        }
+        if ((direction == Direction.DOWN) != (chosenMethod != null)) {
+            throw new FieldException("methodId", "validation.required");
+        }
         method = chosenMethod;
         proposedPost = post;
         proposedRank = rank;
     }
 
-    public void consult(String opinion) {
+    public void consult(StepDefinition step, String opinion) {
+        requireStep(step, StepForms.CONSULTATION);
         integrityOpinion = opinion;
     }
 
@@ -307,11 +326,20 @@ public class AdjustmentCase extends VersionedEntity {
         return (int) seats.stream().filter(s -> s.isAttended() && s.getVote() == vote).count();
     }
 
-    public void recordTalk(String record) {
+    public void recordTalk(StepDefinition step, String record) {
+        requireStep(step, StepForms.TALK);
         talkRecord = record;
     }
 
-    public void appoint(String document, LocalDate effective, LocalDate impactEnd) {
+    /** 宣布并办理任免: only what was proposed is appointed, and not before the decision was taken. */
+    public void appoint(StepDefinition step, String document, LocalDate effective, LocalDate impactEnd) {
+        requireStep(step, StepForms.APPOINTMENT);
+        if (proposedPost == null) {
+            throw new FieldException("documentNo", "adjustment.error.noProposal");
+        }
+        if (meetingDate != null && effective.isBefore(meetingDate)) {
+            throw new FieldException("effectiveDate", "adjustment.error.effectiveBeforeDecision", meetingDate);
+        }
         documentNo = document;
         effectiveDate = effective;
         impactUntil = impactEnd;
@@ -322,14 +350,14 @@ public class AdjustmentCase extends VersionedEntity {
         touch(actor, now);
     }
 
-    public void conclude(String assessment, boolean reuse) {
+    /** 跟踪回访's conclusion, which needs at least one visit made. */
+    public void conclude(StepDefinition step, String assessment, boolean reuse) {
+        requireStep(step, StepForms.FOLLOW_UP);
+        if (visits.isEmpty()) {
+            throw new FieldException("visits", "adjustment.error.noVisit");
+        }
         closingAssessment = assessment;
         reuseRecommended = reuse;
-    }
-
-    private void touch(String actor, LocalDateTime now) {
-        lastActor = actor;
-        lastActedAt = now;
     }
 
     // --- reads ---------------------------------------------------------------------------------
@@ -375,24 +403,8 @@ public class AdjustmentCase extends VersionedEntity {
         return formerRank;
     }
 
-    public long getProcedureId() {
-        return procedureId;
-    }
-
-    public CaseProgress getProgress() {
-        return progress;
-    }
-
     public LocalDate getOpenedOn() {
         return openedOn;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 
     public Set<Situation> getSituations() {

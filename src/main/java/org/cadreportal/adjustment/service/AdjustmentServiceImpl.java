@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -54,11 +53,14 @@ import org.cadreportal.base.StoredFile;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
-import org.cadreportal.workflow.StepEntry;
-import org.cadreportal.workflow.StepOutcome;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 import org.cadreportal.workflow.WorkflowService;
+import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.CaseKernel;
+import org.cadreportal.workflow.CaseStore;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.StepTaken;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -92,13 +94,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final CaseViews views;
     private final CasePdf pdf;
     private final CaseWorkbook workbook;
-    private final Clock clock;
     private final AccessLog accessLog;
+    private final CaseDesk<AdjustmentCase> desk;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, CaseUnitRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
                           CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
-                          CasePdf pdf, CaseWorkbook workbook, Clock clock, AccessLog accessLog) {
+                          CasePdf pdf, CaseWorkbook workbook, CaseKernel kernel, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.cases = cases;
         this.units = units;
@@ -112,7 +114,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.views = views;
         this.pdf = pdf;
         this.workbook = workbook;
-        this.clock = clock;
+        this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
+                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, units::findById));
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -140,7 +143,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         // Ascending due date puts the most overdue first, then the ones due soonest.
         Pageable byDue = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
                 Sort.by("progress.stepDueOn", "id"));
-        return cases.findAll(CaseSpecs.waitingOn(myStepIds(steps), scopePath()), byDue)
+        return cases.findAll(CaseSpecs.waitingOn(myStepIds(steps), desk.scopePath()), byDue)
                 .map(c -> views.row(c, steps, today()));
     }
 
@@ -148,14 +151,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public long countMyTasks() {
-        return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), scopePath()));
+        return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), desk.scopePath()));
     }
 
     @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public CaseDetails get(long id) {
-        AdjustmentCase c = load(id);
+        AdjustmentCase c = desk.load(id);
         accessLog.read(AccessTypes.ADJUSTMENT_CASE, id, c.getCaseNo() + " " + c.getCadreName());
         return details(c);
     }
@@ -165,7 +168,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Transactional(readOnly = true)
     public List<CaseRow> casesOfCadre(long cadreId) {
         Map<Long, StepDefinition> steps = views.stepsById();
-        return cases.findByCadre(cadreId, scopePath()).stream().map(c -> views.row(c, steps, today())).toList();
+        return cases.findByCadre(cadreId, desk.scopePath()).stream().map(c -> views.row(c, steps, today())).toList();
     }
 
     // --- moves -------------------------------------------------------------------------------
@@ -208,29 +211,25 @@ class AdjustmentServiceImpl implements AdjustmentService {
                     String.join("、", chosen.stream().map(Situation::getNameZh).sorted().toList())));
         }
         details.add(StepDetail.text("adjustment.field.summary", summary));
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), procedure.step(1), StepOutcome.COMPLETED, null, null,
-                details, List.of()));
-        c.advance(procedure, today(), actorName(), now());
-        return details(flush(c));
+        return details(desk.take(c, procedure, StepTaken.of(procedure.step(1), null, details), Move.advance()));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public CaseDetails completeStep(long id, int version, StepSubmission submission) {
-        AdjustmentCase c = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
-        StepDefinition step = actingStep(c, procedure);
+        AdjustmentCase c = desk.loadForMove(id, version);
+        ProcedureDefinition procedure = desk.procedure(c);
+        StepDefinition step = desk.actingStep(c, procedure);
         if (StepForms.DECISION.equals(step.form())) {
             return decide(c, procedure, step, submission);
         }
         List<StepDetail> details = rules.apply(c, step, submission, today());
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.COMPLETED, null,
-                submission.getOpinion(), details, submission.getAttachments()));
-        c.advance(procedure, today(), actorName(), now());
+        c = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
+                submission.getAttachments()), Move.advance());
         if (StepForms.APPOINTMENT.equals(step.form())) {
             applyToCadre(c);
         }
-        return details(flush(c));
+        return details(c);
     }
 
     private CaseDetails decide(AdjustmentCase c, ProcedureDefinition procedure, StepDefinition step,
@@ -260,15 +259,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
                         .collect(Collectors.joining("\n"))),
                 StepDetail.key("adjustment.field.decision",
                         tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step,
-                tally.passed() ? StepOutcome.COMPLETED : StepOutcome.REJECTED, null, submission.getOpinion(), details,
-                submission.getAttachments()));
-        if (tally.passed()) {
-            c.decideFor(procedure, today(), actorName(), now());
-        } else {
-            c.decideAgainst(today(), actorName(), now());
-        }
-        return details(flush(c));
+        c.recordDecision(tally.passed());
+        return details(desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
+                submission.getAttachments()), tally.passed() ? Move.advance() : Move.reject()));
     }
 
     /** 宣布并办理任免 applies the decided post and rank; the career entry names the case. */
@@ -281,67 +274,26 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public CaseDetails sendBack(long id, int version, int targetOrdinal, String reason) {
-        AdjustmentCase c = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
-        StepDefinition step = actingStep(c, procedure);
-        requireBeforeAppointment(c, procedure);
-        String why = StepFormRules.text("reason", reason, 2000);
-        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
-            throw new FieldException("target", "workflow.error.badTarget");
-        }
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
-                List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
-        c.sendBack(procedure, targetOrdinal, procedure.ordinalOf(StepForms.WARNING),
-                procedure.ordinalOf(StepForms.DECISION), today(), actorName(), now());
-        return details(flush(c));
-    }
-
-    /**
-     * Once 宣布并办理任免 is done the cadre's post has changed: the case can only go on to its follow-up,
-     * never back to redo the appointment nor be terminated as if nothing had happened.
-     */
-    private static void requireBeforeAppointment(AdjustmentCase c, ProcedureDefinition procedure) {
-        int appointment = procedure.ordinalOf(StepForms.APPOINTMENT);
-        if (appointment > 0 && c.getProgress().getCurrentOrdinal() > appointment) {
-            throw new PortalException("adjustment.error.afterAppointment");
-        }
+        return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public CaseDetails terminate(long id, int version, String reason) {
-        AdjustmentCase c = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
-        StepDefinition step = actingStep(c, procedure);
-        requireBeforeAppointment(c, procedure);
-        String why = StepFormRules.text("reason", reason, 2000);
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
-                List.of()));
-        c.terminate(today(), actorName(), now());
-        return details(flush(c));
+        return details(desk.terminate(id, version, reason));
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public CaseDetails closeImproved(long id, int version, String reason) {
-        AdjustmentCase c = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
-        StepDefinition step = actingStep(c, procedure);
-        if (c.getWarningDate() == null || c.getProgress().getCurrentOrdinal() >= procedure.ordinalOf(StepForms.DECISION)) {
-            throw new PortalException("adjustment.error.improvedNotAllowed");
-        }
-        String why = StepFormRules.text("reason", reason, 2000);
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.IMPROVED, null, why, List.of(),
-                List.of()));
-        c.closeImproved(today(), actorName(), now());
-        return details(flush(c));
+        return details(desk.close(id, version, reason, Move.improve()));
     }
 
     @Override
     @RolesAllowed(AppRoles.COMMITTEE)
     public CaseDetails setUpMeeting(long id, int version, MeetingForm form) {
-        AdjustmentCase c = loadForMove(id, version);
-        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        AdjustmentCase c = desk.loadForMove(id, version);
+        StepDefinition step = desk.actingStep(c, desk.procedure(c));
         requireForm(step, StepForms.DECISION);
         if (form.meetingDate() == null) {
             throw new FieldException("meetingDate", "validation.required");
@@ -363,7 +315,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         Map<String, String> entitled = new LinkedHashMap<>();
         form.entitled().stream().sorted().forEach(u -> entitled.put(u, members.get(u)));
         c.seat(form.meetingDate(), entitled, Set.copyOf(form.attended()), actorName(), now());
-        return details(flush(c));
+        return details(desk.flush(c));
     }
 
     @Override
@@ -371,14 +323,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     public CaseDetails castVote(long id, Vote vote) {
         // No version check: each member writes only their own seat. The row lock orders concurrent
         // voters, so every vote lands and the case's version still moves for anyone about to close.
-        AdjustmentCase c = inScope(id, cases.findForUpdate(id));
-        ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
+        AdjustmentCase c = desk.inScope(id, cases.findForUpdate(id));
+        ProcedureDefinition procedure = desk.procedure(c);
         if (!c.getProgress().getStatus().equals(org.cadreportal.workflow.CaseStatus.OPEN)
                 || !StepForms.DECISION.equals(procedure.step(c.getProgress().getCurrentOrdinal()).form())) {
             // The vote was closed (or the case moved) while this member looked: say who, show the new state.
-            throw stale(c);
+            throw desk.stale(c);
         }
-        actingStep(c, procedure);
+        desk.actingStep(c, procedure);
         if (vote == null) {
             throw new FieldException("vote", "validation.required");
         }
@@ -386,14 +338,15 @@ class AdjustmentServiceImpl implements AdjustmentService {
         if (!c.vote(me.username(), vote, me.displayName(), now())) {
             throw new PortalException("adjustment.error.notSeated");
         }
-        return details(flush(c));
+        return details(desk.flush(c));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     public CaseDetails addVisit(long id, int version, VisitForm form) {
-        AdjustmentCase c = loadForMove(id, version);
-        StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
+        AdjustmentCase c = desk.loadForMove(id, version);
+        ProcedureDefinition procedure = desk.procedure(c);
+        StepDefinition step = desk.actingStep(c, procedure);
         requireForm(step, StepForms.FOLLOW_UP);
         if (form.visitDate() == null) {
             throw new FieldException("visitDate", "validation.required");
@@ -403,9 +356,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
         }
         String notes = StepFormRules.text("notes", form.notes(), 2000);
         c.addVisit(form.visitDate(), actorName(), notes, actorName(), now());
-        workflow.record(new StepEntry(CASE_TYPE, c.getId(), step, StepOutcome.NOTED, null, notes,
-                List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate())), List.of()));
-        return details(flush(c));
+        return details(desk.take(c, procedure, StepTaken.of(step, notes,
+                List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate()))), Move.stay()));
     }
 
     // --- reference data ------------------------------------------------------------------------
@@ -461,7 +413,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
     @Transactional(readOnly = true)
     public List<UserDirectory.Member> committeeMembers(long caseId) {
-        return eligibleMembers(load(caseId));
+        return eligibleMembers(desk.load(caseId));
     }
 
     /** Committee members whose own scope covers the case: only they can open it and vote on it. */
@@ -479,7 +431,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public void writePdf(long id, OutputStream out) {
-        AdjustmentCase c = load(id);
+        AdjustmentCase c = desk.load(id);
         accessLog.exported(AccessTypes.ADJUSTMENT_CASE, c.getCadreName() + " · " + c.getCaseNo() + ".pdf");
         pdf.write(details(c), out);
     }
@@ -498,26 +450,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
-        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, cases.findWithUnitById(caseId), this::covers);
-        StoredFile file = workflow.attachment(CASE_TYPE, caseId, attachmentId);
-        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
-        return file;
+        return desk.attachment(AccessTypes.ATTACHMENT, caseId, attachmentId);
     }
 
     // --- helpers -------------------------------------------------------------------------------
 
     private CaseDetails details(AdjustmentCase c) {
-        return views.details(c, workflow.procedure(c.getProcedureId()),
-                workflow.records(CASE_TYPE, c.getId()), users.current().orElse(null), today());
-    }
-
-    private StepDefinition actingStep(AdjustmentCase c, ProcedureDefinition procedure) {
-        c.getProgress().requireOpen();
-        StepDefinition step = procedure.step(c.getProgress().getCurrentOrdinal());
-        if (!workflow.mayAct(step)) {
-            throw new PortalException("workflow.error.notYourStep", step.ordinal());
-        }
-        return step;
+        return views.details(c, desk.procedure(c), desk.records(c), users.current().orElse(null), today());
     }
 
     private static void requireForm(StepDefinition step, String form) {
@@ -526,59 +465,17 @@ class AdjustmentServiceImpl implements AdjustmentService {
         }
     }
 
-    /** The case locked for this move, refused with who moved it last if the user's view is stale. */
-    private AdjustmentCase loadForMove(long id, int version) {
-        AdjustmentCase c = inScope(id, cases.findForUpdate(id));
-        if (c.getVersion() != version) {
-            throw stale(c);
-        }
-        return c;
-    }
-
-    private static StaleDataException stale(AdjustmentCase c) {
-        return StaleDataException.movedBy("adjustment.error.changed", c.getLastActor(), c.getLastActedAt());
-    }
-
-    private AdjustmentCase flush(AdjustmentCase c) {
-        try {
-            return cases.saveAndFlush(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
-    }
-
-    private AdjustmentCase load(long id) {
-        return inScope(id, cases.findWithUnitById(id));
-    }
-
-    /** Another unit's case is missing, and the attempt is logged. */
-    private AdjustmentCase inScope(long id, java.util.Optional<AdjustmentCase> found) {
-        return accessLog.visible(AccessTypes.ADJUSTMENT_CASE, id, found, this::covers);
-    }
-
-    private boolean covers(AdjustmentCase c) {
-        return c.getUnit().getPath().startsWith(scopePath());
-    }
-
     private org.springframework.data.jpa.domain.Specification<AdjustmentCase> spec(CaseFilter filter,
                                                                                   Map<Long, StepDefinition> steps) {
-        String unitPath = filter.unitId() == null ? null
-                : units.findById(filter.unitId()).map(CaseUnit::getPath).orElse("/none/");
         Collection<Long> stepIds = filter.stepCode() == null ? null : steps.values().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
-        return CaseSpecs.matching(filter, scopePath(), unitPath, stepIds, today());
+        return CaseSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), stepIds, today());
     }
 
     private Collection<Long> myStepIds(Map<Long, StepDefinition> steps) {
         CurrentUser me = users.require();
         List<Long> ids = steps.values().stream().filter(s -> me.has(s.role())).map(StepDefinition::id).toList();
         return ids.isEmpty() ? List.of(-1L) : ids;
-    }
-
-    private String scopePath() {
-        long scopeUnitId = users.require().scopeUnitId();
-        return units.findById(scopeUnitId).map(CaseUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
     /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
@@ -589,15 +486,15 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     private String actorName() {
-        return users.require().displayName();
+        return desk.actorName();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return desk.today();
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return desk.now();
     }
 
     static Pageable safe(Pageable pageable) {

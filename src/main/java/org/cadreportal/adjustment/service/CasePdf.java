@@ -45,12 +45,13 @@ class CasePdf {
     }
 
     void write(CaseDetails c, OutputStream out) {
-        PdfCells.Form form = PdfCells.open(fonts.cjk(), out, c.procedure().nameZh() + t("adjustment.pdf.form"));
+        PdfCells.Form form = PdfCells.open(fonts.cjk(), out,
+                c.standing().procedure().nameZh() + t("adjustment.pdf.form"));
         Document doc = form.doc();
         Font heading = form.heading();
         Font body = form.body();
         Font small = form.small();
-        Paragraph meta = new Paragraph(t("adjustment.field.caseNo") + "：" + c.caseNo() + "    "
+        Paragraph meta = new Paragraph(t("adjustment.field.caseNo") + "：" + c.header().caseNo() + "    "
                 + t("adjustment.pdf.printedAt") + "：" + LocalDateTime.now(clock).format(TIME), small);
         meta.setAlignment(Element.ALIGN_RIGHT);
         meta.setSpacingAfter(8);
@@ -58,18 +59,20 @@ class CasePdf {
 
         PdfPTable profile = new PdfPTable(new float[]{1.2f, 2f, 1.2f, 2f});
         profile.setWidthPercentage(100);
-        pair(profile, body, "adjustment.field.cadre", c.cadreName(), "adjustment.field.unit", c.unitName());
-        pair(profile, body, "adjustment.field.formerPost", c.formerPost(), "adjustment.field.formerRank",
-                t(c.formerRank().labelKey()));
-        pair(profile, body, "adjustment.field.direction", t(c.direction().labelKey()), "adjustment.field.source",
-                t(c.source().labelKey()));
-        if (!c.situations().isEmpty()) {
+        pair(profile, body, "adjustment.field.cadre", c.header().cadreName(), "adjustment.field.unit",
+                c.header().unitName());
+        pair(profile, body, "adjustment.field.formerPost", c.header().formerPost(), "adjustment.field.formerRank",
+                t(c.header().formerRank().labelKey()));
+        pair(profile, body, "adjustment.field.direction", t(c.header().direction().labelKey()),
+                "adjustment.field.source",
+                t(c.header().source().labelKey()));
+        if (!c.header().situations().isEmpty()) {
             wide(profile, body, "adjustment.field.situations",
-                    c.situations().stream().map(ReferenceRow::nameZh).collect(Collectors.joining("；")));
+                    c.header().situations().stream().map(ReferenceRow::nameZh).collect(Collectors.joining("；")));
         }
-        wide(profile, body, "adjustment.field.summary", c.summary());
-        pair(profile, body, "adjustment.field.status", t(c.status().labelKey()), "adjustment.field.openedOn",
-                c.openedOn().toString());
+        wide(profile, body, "adjustment.field.summary", c.header().summary());
+        pair(profile, body, "adjustment.field.status", t(c.standing().status().labelKey()), "adjustment.field.openedOn",
+                c.header().openedOn().toString());
         doc.add(profile);
 
         section(doc, heading, "adjustment.pdf.steps");
@@ -91,9 +94,9 @@ class CasePdf {
         }
         doc.add(steps);
 
-        if (c.meeting().date() != null) {
+        if (c.steps().meeting().date() != null) {
             section(doc, heading, "adjustment.pdf.decision");
-            CaseDetails.Meeting meeting = c.meeting();
+            CaseDetails.Meeting meeting = c.steps().meeting();
             VoteTally tally = meeting.tally();
             VoteTally rule = meeting.rule();
             String count = meeting.sealed()
@@ -104,13 +107,13 @@ class CasePdf {
             doc.add(new Paragraph(t("adjustment.field.meetingDate") + "：" + meeting.date() + "    " + count, body));
             doc.add(new Paragraph(messages.getMessage("adjustment.rule", new Object[]{rule.quorum(),
                     rule.majority()}, ZH) + "  " + t("adjustment.field.decision") + "："
-                    + t(c.meeting().decision() == null ? "adjustment.pdf.voting"
-                    : "adjustment.decision." + c.meeting().decision()), body));
+                    + t(c.steps().meeting().decision() == null ? "adjustment.pdf.voting"
+                    : "adjustment.decision." + c.steps().meeting().decision()), body));
             PdfPTable seats = new PdfPTable(new float[]{2f, 1f, 1f});
             seats.setWidthPercentage(60);
             seats.setHorizontalAlignment(Element.ALIGN_LEFT);
             seats.setSpacingBefore(4);
-            for (SeatRow s : c.meeting().seats()) {
+            for (SeatRow s : c.steps().meeting().seats()) {
                 seats.addCell(cell(s.displayName(), body));
                 seats.addCell(cell(t(s.attended() ? "adjustment.seat.present" : "adjustment.seat.absent"), body));
                 // A paper form shows no one's choice while sealed, not even the printing member's own.
@@ -120,12 +123,12 @@ class CasePdf {
             }
             doc.add(seats);
         }
-        if (c.appointment().documentNo() != null) {
+        if (c.steps().appointment().documentNo() != null) {
             section(doc, heading, "adjustment.pdf.appointment");
-            String line = t("adjustment.field.documentNo") + "：" + c.appointment().documentNo() + "    "
-                    + t("adjustment.field.effectiveDate") + "：" + c.appointment().effectiveDate();
-            if (c.appointment().impactUntil() != null) {
-                line += "    " + t("adjustment.field.impactUntil") + "：" + c.appointment().impactUntil();
+            String line = t("adjustment.field.documentNo") + "：" + c.steps().appointment().documentNo() + "    "
+                    + t("adjustment.field.effectiveDate") + "：" + c.steps().appointment().effectiveDate();
+            if (c.steps().appointment().impactUntil() != null) {
+                line += "    " + t("adjustment.field.impactUntil") + "：" + c.steps().appointment().impactUntil();
             }
             doc.add(new Paragraph(line, body));
         }

@@ -21,6 +21,7 @@ import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.CaseStanding;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
@@ -82,20 +83,19 @@ class CaseViews {
         List<VisitRow> visits = c.getVisits().stream()
                 .map(v -> new VisitRow(v.getId(), v.getVisitDate(), v.getVisitor(), v.getNotes())).toList();
         List<ToleranceFinding> found = findings.stream().flatMap(f -> f.findingsFor(c.getCadreId()).stream()).toList();
-        return new CaseDetails(c.getId(), c.getVersion(), c.getCaseNo(), c.getDirection(), c.getSource(),
-                c.getSummary(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(), c.getFormerPost(),
-                c.getFormerRank(), situations, procedure, p.getCurrentOrdinal(), p.getStatus(), c.getOpenedOn(),
-                p.getStepStartedOn(), p.getStepDueOn(), p.getClosedOn(), p.daysOverdue(today), c.getLastActor(),
-                c.getLastActedAt(), records,
+        CaseDetails.Header header = new CaseDetails.Header(c.getId(), c.getVersion(), c.getCaseNo(), c.getDirection(),
+                c.getSource(), c.getSummary(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(),
+                c.getFormerPost(), c.getFormerRank(), situations, c.getOpenedOn());
+        CaseDetails.Steps steps = new CaseDetails.Steps(
                 new CaseDetails.Warning(c.getWarningDate(), c.getWarningContent(), c.getImprovementDeadline()),
                 c.getCadreStatement(),
                 new CaseDetails.Proposal(c.getMethod() == null ? null : reference(c.getMethod()), c.getProposedPost(),
                         c.getProposedRank()),
-                c.getIntegrityOpinion(), meeting,
-                c.getTalkRecord(),
+                c.getIntegrityOpinion(), meeting, c.getTalkRecord(),
                 new CaseDetails.Appointment(c.getDocumentNo(), c.getEffectiveDate(), c.getImpactUntil()), visits,
-                c.getClosingAssessment(), c.isReuseRecommended(), found, mayAct,
-                myVote, open && decisionStep && seated && viewer.has(Role.COMMITTEE));
+                c.getClosingAssessment(), c.isReuseRecommended(), found);
+        return new CaseDetails(header, CaseStanding.of(c, procedure, today), records, steps,
+                new CaseDetails.Viewer(mayAct, myVote, open && decisionStep && seated && viewer.has(Role.COMMITTEE)));
     }
 
     static ReferenceRow reference(Situation s) {

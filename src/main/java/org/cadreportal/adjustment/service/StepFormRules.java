@@ -15,6 +15,7 @@ import org.cadreportal.adjustment.domain.SituationRepository;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,7 @@ class StepFormRules {
                     // Unchanged when none are sent; a case opened by another feature has none yet and must get them here.
                     Set<Situation> chosen = s.getSituationIds().isEmpty() && !c.getSituations().isEmpty()
                             ? Set.copyOf(c.getSituations()) : situations(s.getSituationIds());
-                    c.reviseSituations(chosen);
+                    c.reviseSituations(step, chosen);
                     details.add(StepDetail.text("adjustment.field.situations",
                             String.join("、", chosen.stream().map(Situation::getNameZh).sorted().toList())));
                 }
@@ -56,14 +57,14 @@ class StepFormRules {
                 if (!deadline.isAfter(date)) {
                     throw new FieldException("improvementDeadline", "adjustment.error.deadlineAfterWarning");
                 }
-                c.warn(date, content, deadline);
+                c.warn(step, date, content, deadline);
                 details.add(StepDetail.text("adjustment.field.warningDate", date));
                 details.add(StepDetail.text("adjustment.field.warningContent", content));
                 details.add(StepDetail.text("adjustment.field.improvementDeadline", deadline));
             }
             case StepForms.STATEMENT -> {
                 String statement = text("statement", s.getStatement(), TEXT);
-                c.hear(statement);
+                c.hear(step, statement);
                 details.add(StepDetail.text("adjustment.field.statement", statement));
             }
             case StepForms.PROPOSAL -> {
@@ -74,7 +75,7 @@ class StepFormRules {
                             .orElseThrow(() -> new FieldException("methodId", "validation.required"));
                 }
                 String post = text("proposedPost", s.getProposedPost(), 100);
-                c.propose(method, post, required("proposedRank", s.getProposedRank()));
+                c.propose(step, method, post, required("proposedRank", s.getProposedRank()));
                 if (method != null) {
                     details.add(StepDetail.text("adjustment.field.method", method.getNameZh()));
                 }
@@ -83,28 +84,21 @@ class StepFormRules {
             }
             case StepForms.CONSULTATION -> {
                 String opinion = text("integrityOpinion", s.getIntegrityOpinion(), TEXT);
-                c.consult(opinion);
+                c.consult(step, opinion);
                 details.add(StepDetail.text("adjustment.field.integrityOpinion", opinion));
             }
             case StepForms.TALK -> {
                 String talk = text("talkRecord", s.getTalkRecord(), TEXT);
-                c.recordTalk(talk);
+                c.recordTalk(step, talk);
                 details.add(StepDetail.text("adjustment.field.talkRecord", talk));
             }
             case StepForms.APPOINTMENT -> {
-                if (c.getProposedPost() == null) {
-                    throw new FieldException("documentNo", "adjustment.error.noProposal");
-                }
                 String document = text("documentNo", s.getDocumentNo(), 64);
                 LocalDate effective = required("effectiveDate", s.getEffectiveDate());
-                if (c.getMeetingDate() != null && effective.isBefore(c.getMeetingDate())) {
-                    throw new FieldException("effectiveDate", "adjustment.error.effectiveBeforeDecision",
-                            c.getMeetingDate());
-                }
                 int months = c.getMethod() == null ? 0 : c.getMethod().getImpactMonths();
                 LocalDate impactUntil = c.getDirection() == Direction.DOWN && months > 0
                         ? effective.plusMonths(months).minusDays(1) : null;
-                c.appoint(document, effective, impactUntil);
+                c.appoint(step, document, effective, impactUntil);
                 details.add(StepDetail.text("adjustment.field.documentNo", document));
                 details.add(StepDetail.text("adjustment.field.effectiveDate", effective));
                 if (impactUntil != null) {
@@ -112,11 +106,8 @@ class StepFormRules {
                 }
             }
             case StepForms.FOLLOW_UP -> {
-                if (c.getVisits().isEmpty()) {
-                    throw new FieldException("visits", "adjustment.error.noVisit");
-                }
                 String assessment = text("closingAssessment", s.getClosingAssessment(), TEXT);
-                c.conclude(assessment, s.isReuseRecommended());
+                c.conclude(step, assessment, s.isReuseRecommended());
                 details.add(StepDetail.text("adjustment.field.visits", c.getVisits().size()));
                 details.add(StepDetail.text("adjustment.field.closingAssessment", assessment));
                 details.add(StepDetail.key("adjustment.field.reuse",
@@ -148,14 +139,7 @@ class StepFormRules {
     }
 
     static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new FieldException(field, "validation.required");
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new FieldException(field, "validation.tooLong", max);
-        }
-        return text;
+        return StepTexts.required(field, value, max);
     }
 
     private static void notFuture(String field, LocalDate date, LocalDate today) {

@@ -64,20 +64,22 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     /** Every move ends here: the page redraws from what the service returned. */
     void show(CaseDetails c) {
         removeAll();
-        title = c.caseNo() + " · " + c.cadreName();
+        title = c.header().caseNo() + " · " + c.header().cadreName();
         add(new ViewToolbar(title, actions(c)));
         add(facts(c));
-        Stepper stepper = new Stepper(c.procedure(), c.currentOrdinal(), c.status(), c.records(), getLocale());
+        Stepper stepper = new Stepper(c.standing().procedure(), c.standing().currentOrdinal(),
+                c.standing().status(), c.records(), getLocale());
         Div main = new Div();
         main.addClassName("portal-case-main");
         StepDefinition step = c.currentStep();
-        if (c.isOpen() && !c.findings().isEmpty()
+        if (c.isOpen() && !c.steps().findings().isEmpty()
                 && ("ANALYSE".equals(step.code()) || StepForms.DECISION.equals(step.form()))) {
             main.add(findings(c));
         }
         // Typing survives a redraw on the same step: a vote, a visit or someone else's change loses nothing.
         boolean sameStep = shown != null && panel != null && shown.id() == c.id()
-                && shown.currentOrdinal() == c.currentOrdinal() && shown.status() == c.status();
+                && shown.standing().currentOrdinal() == c.standing().currentOrdinal()
+                        && shown.standing().status() == c.standing().status();
         java.util.Map<String, Object> typed = sameStep ? panel.typed() : java.util.Map.of();
         panel = new StepPanel(cases, c, user, action -> move(c.id(), action));
         panel.restore(typed);
@@ -93,27 +95,30 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     private HorizontalLayout actions(CaseDetails c) {
         HorizontalLayout actions = new HorizontalLayout();
-        Anchor pdf = new Anchor(Downloads.pdf(c.caseNo() + ".pdf", out -> cases.writePdf(c.id(), out)),
+        Anchor pdf = new Anchor(Downloads.pdf(c.header().caseNo() + ".pdf", out -> cases.writePdf(c.id(), out)),
                 AttachmentType.DOWNLOAD, getTranslation("adjustment.action.pdf"));
         pdf.setId("case-pdf");
         pdf.addClassName("portal-link-button");
         actions.add(pdf);
-        int appointment = c.procedure().ordinalOf(StepForms.APPOINTMENT);
-        if (!c.mayAct() || c.currentOrdinal() > appointment) {
+        int appointment = c.standing().procedure().ordinalOf(StepForms.APPOINTMENT);
+        if (!c.viewer().mayAct() || c.standing().currentOrdinal() > appointment) {
             // After the appointment the post has changed: only the follow-up remains.
             return actions;
         }
-        if (c.currentOrdinal() > 2) {
+        if (c.standing().currentOrdinal() > 2) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(c.procedure(), c.currentOrdinal(), (target, reason) ->
+                    e -> ReasonDialog.sendBack(c.standing().procedure(), c.standing().currentOrdinal(), (target,
+                            reason) ->
                             move(c.id(), () -> cases.sendBack(c.id(), c.version(), target, reason))));
             back.setId("case-send-back");
             actions.add(back);
         }
-        boolean improvable = c.direction() == Direction.DOWN && c.warning().date() != null && user.has(Role.CLERK)
-                && c.currentOrdinal() < c.procedure().ordinalOf(StepForms.DECISION);
+        boolean improvable = c.header().direction() == Direction.DOWN && c.steps().warning().date() != null
+                && user.has(Role.CLERK)
+                && c.standing().currentOrdinal() < c.standing().procedure().ordinalOf(StepForms.DECISION);
         if (improvable) {
-            Button improved = new Button(getTranslation("adjustment.action.improved"), new Icon(VaadinIcon.CHECK_CIRCLE),
+            Button improved = new Button(getTranslation("adjustment.action.improved"),
+                    new Icon(VaadinIcon.CHECK_CIRCLE),
                     e -> ReasonDialog.reason("adjustment.improved.title", "adjustment.improved.confirm",
                             reason -> move(c.id(), () -> cases.closeImproved(c.id(), c.version(), reason))));
             improved.setId("case-improved");
@@ -155,31 +160,32 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("case-facts");
-        Span status = new Span(getTranslation(c.status().labelKey()));
-        status.addClassNames("portal-tag", CaseColumns.tagClass(c.status()));
+        Span status = new Span(getTranslation(c.standing().status().labelKey()));
+        status.addClassNames("portal-tag", CaseColumns.tagClass(c.standing().status()));
         status.setId("case-status");
         facts.add(fact("adjustment.field.status", status));
-        if (c.overdueDays() > 0) {
-            Span overdue = new Span(getTranslation("adjustment.overdue", c.stepDueOn().toString(), c.overdueDays()));
+        if (c.standing().overdueDays() > 0) {
+            Span overdue = new Span(getTranslation("adjustment.overdue", c.standing().stepDueOn().toString(),
+                    c.standing().overdueDays()));
             overdue.addClassNames("portal-tag", "portal-tag-danger");
             facts.add(fact("adjustment.field.dueOn", overdue));
         } else if (c.isOpen()) {
-            facts.add(fact("adjustment.field.dueOn", new Span(c.stepDueOn().toString())));
+            facts.add(fact("adjustment.field.dueOn", new Span(c.standing().stepDueOn().toString())));
         }
-        facts.add(fact("adjustment.field.direction", new Span(getTranslation(c.direction().labelKey()))));
-        facts.add(fact("adjustment.field.cadre", new Span(c.cadreName())));
-        facts.add(fact("adjustment.field.unit", new Span(c.unitName())));
-        facts.add(fact("adjustment.field.formerPost", new Span(c.formerPost() + " · "
-                + getTranslation(c.formerRank().labelKey()))));
-        facts.add(fact("adjustment.field.source", new Span(getTranslation(c.source().labelKey()))));
-        facts.add(fact("adjustment.field.openedOn", new Span(c.openedOn().toString())));
-        if (!c.situations().isEmpty()) {
-            Div wide = fact("adjustment.field.situations", new Span(c.situations().stream()
+        facts.add(fact("adjustment.field.direction", new Span(getTranslation(c.header().direction().labelKey()))));
+        facts.add(fact("adjustment.field.cadre", new Span(c.header().cadreName())));
+        facts.add(fact("adjustment.field.unit", new Span(c.header().unitName())));
+        facts.add(fact("adjustment.field.formerPost", new Span(c.header().formerPost() + " · "
+                + getTranslation(c.header().formerRank().labelKey()))));
+        facts.add(fact("adjustment.field.source", new Span(getTranslation(c.header().source().labelKey()))));
+        facts.add(fact("adjustment.field.openedOn", new Span(c.header().openedOn().toString())));
+        if (!c.header().situations().isEmpty()) {
+            Div wide = fact("adjustment.field.situations", new Span(c.header().situations().stream()
                     .map(s -> s.name(getLocale())).collect(Collectors.joining(getTranslation("common.separator")))));
             wide.addClassName("portal-fact-wide");
             facts.add(wide);
         }
-        Div summary = fact("adjustment.field.summary", new Span(c.summary()));
+        Div summary = fact("adjustment.field.summary", new Span(c.header().summary()));
         summary.addClassName("portal-fact-wide");
         facts.add(summary);
         return facts;
@@ -193,8 +199,9 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         Div box = new Div(new H3(getTranslation("adjustment.findings.title")));
         box.addClassName("portal-case-findings");
         box.setId("case-findings");
-        for (ToleranceFinding f : c.findings()) {
-            box.add(new Div(new Span(f.decidedOn() + " " + getTranslation("common.label", f.matter()) + f.conclusion())));
+        for (ToleranceFinding f : c.steps().findings()) {
+            box.add(new Div(new Span(f.decidedOn() + " " + getTranslation("common.label",
+                    f.matter()) + f.conclusion())));
         }
         return box;
     }

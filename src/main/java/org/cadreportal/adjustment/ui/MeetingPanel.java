@@ -41,7 +41,7 @@ class MeetingPanel extends Div {
                  Function<Supplier<CaseDetails>, Boolean> move) {
         addClassName("portal-meeting");
         setId("meeting-panel");
-        CaseDetails.Meeting meeting = c.meeting();
+        CaseDetails.Meeting meeting = c.steps().meeting();
         VoteTally rule = meeting.rule();
         if (meeting.date() != null) {
             VoteTally tally = meeting.tally();
@@ -49,8 +49,10 @@ class MeetingPanel extends Div {
                     ? getTranslation("adjustment.tally.sealed", meeting.entitled(), meeting.attended(), meeting.cast())
                     : getTranslation("adjustment.tally", tally.entitled(), tally.attended(), tally.agree(),
                     tally.disagree(), tally.abstain());
-            Paragraph summary = new Paragraph(getTranslation("common.label", getTranslation("adjustment.field.meetingDate"))
-                    + meeting.date() + "  " + count + "  " + getTranslation("adjustment.tally.pending", meeting.pending()));
+            Paragraph summary = new Paragraph(getTranslation("common.label",
+                    getTranslation("adjustment.field.meetingDate"))
+                    + meeting.date() + "  " + count + "  " + getTranslation("adjustment.tally.pending",
+                            meeting.pending()));
             summary.setId("meeting-tally");
             // No forecast while sealed: "as voted it passes" would tell everyone how the votes lie.
             String state = !rule.quorate() ? "adjustment.preview.noQuorum"
@@ -66,10 +68,10 @@ class MeetingPanel extends Div {
         } else {
             add(new Paragraph(getTranslation("adjustment.meeting.none")));
         }
-        if (c.mayVote()) {
+        if (c.viewer().mayVote()) {
             add(voteButtons(cases, c, move));
         }
-        if (c.mayAct()) {
+        if (c.viewer().mayAct()) {
             if (meeting.votingStarted()) {
                 Paragraph locked = new Paragraph(getTranslation("adjustment.meeting.locked"));
                 locked.addClassName("portal-step-note");
@@ -137,12 +139,12 @@ class MeetingPanel extends Div {
                                          Function<Supplier<CaseDetails>, Boolean> move) {
         HorizontalLayout row = new HorizontalLayout();
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        row.add(new Span(getTranslation(c.myVote() == null ? "adjustment.vote.prompt" : "adjustment.vote.mine",
-                c.myVote() == null ? "" : getTranslation(c.myVote().labelKey()))));
+        row.add(new Span(getTranslation(c.viewer().myVote() == null ? "adjustment.vote.prompt" : "adjustment.vote.mine",
+                c.viewer().myVote() == null ? "" : getTranslation(c.viewer().myVote().labelKey()))));
         for (Vote v : Vote.values()) {
             Button b = new Button(getTranslation(v.labelKey()), e -> move.apply(() -> cases.castVote(c.id(), v)));
             b.setId("vote-" + v.name().toLowerCase(java.util.Locale.ROOT));
-            if (v == c.myVote()) {
+            if (v == c.viewer().myVote()) {
                 b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             row.add(b);
@@ -157,7 +159,7 @@ class MeetingPanel extends Div {
                 .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
         DatePicker date = new DatePicker(getTranslation("adjustment.field.meetingDate"));
         date.setId("meeting-date");
-        date.setValue(c.meeting().date());
+        date.setValue(c.steps().meeting().date());
         CheckboxGroup<String> entitled = new CheckboxGroup<>(getTranslation("adjustment.field.entitled"));
         entitled.setId("meeting-entitled");
         entitled.setItems(names.keySet().stream().sorted().toList());
@@ -166,11 +168,11 @@ class MeetingPanel extends Div {
         attended.setId("meeting-attended");
         attended.setItems(names.keySet().stream().sorted().toList());
         attended.setItemLabelGenerator(names::get);
-        if (c.meeting().seats().isEmpty()) {
+        if (c.steps().meeting().seats().isEmpty()) {
             entitled.setValue(names.keySet());
         } else {
-            entitled.setValue(c.meeting().seats().stream().map(SeatRow::username).collect(Collectors.toSet()));
-            attended.setValue(c.meeting().seats().stream().filter(SeatRow::attended).map(SeatRow::username)
+            entitled.setValue(c.steps().meeting().seats().stream().map(SeatRow::username).collect(Collectors.toSet()));
+            attended.setValue(c.steps().meeting().seats().stream().filter(SeatRow::attended).map(SeatRow::username)
                     .collect(Collectors.toSet()));
         }
         Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();

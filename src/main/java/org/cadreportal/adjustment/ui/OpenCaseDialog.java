@@ -90,7 +90,7 @@ class OpenCaseDialog extends Dialog {
             f.setSummary(summary.getValue());
             try {
                 CaseDetails created = cases.open(f);
-                Notices.success("adjustment.notice.opened", created.caseNo());
+                Notices.success("adjustment.notice.opened", created.header().caseNo());
                 close();
                 opened.accept(created);
             } catch (FieldException ex) {

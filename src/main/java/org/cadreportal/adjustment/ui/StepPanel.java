@@ -55,21 +55,21 @@ class StepPanel extends Div {
         setId("step-panel");
         StepDefinition step = c.currentStep();
         if (!c.isOpen()) {
-            add(new H3(getTranslation("adjustment.closed.title", getTranslation(c.status().labelKey()))));
-            if (c.closedOn() != null) {
-                add(new Paragraph(getTranslation("adjustment.closed.on", c.closedOn().toString())));
+            add(new H3(getTranslation("adjustment.closed.title", getTranslation(c.standing().status().labelKey()))));
+            if (c.standing().closedOn() != null) {
+                add(new Paragraph(getTranslation("adjustment.closed.on", c.standing().closedOn().toString())));
             }
             return;
         }
         add(new H3(getTranslation("adjustment.step.title", step.ordinal(), step.name(getLocale()))));
         if (StepForms.DECISION.equals(step.form())) {
             add(new MeetingPanel(cases, c, user, move));
-            if (!c.mayAct()) {
+            if (!c.viewer().mayAct()) {
                 add(waiting(step));
             }
             return;
         }
-        if (!c.mayAct()) {
+        if (!c.viewer().mayAct()) {
             add(waiting(step));
             return;
         }
@@ -78,7 +78,8 @@ class StepPanel extends Div {
         StepSubmission submission = new StepSubmission();
         List<Runnable> readers = new ArrayList<>();
         formFields(step, form, submission, readers);
-        TextArea opinion = area("opinion", step.opinionRequired() ? "workflow.field.opinion" : "workflow.field.opinionOptional",
+        TextArea opinion = area("opinion", step.opinionRequired() ? "workflow.field.opinion"
+                : "workflow.field.opinionOptional",
                 4000);
         opinion.setRequired(step.opinionRequired());
         form.add(opinion, 2);
@@ -87,7 +88,8 @@ class StepPanel extends Div {
         fields.put("attachments", attachments);
         form.add(attachments, 2);
         add(form);
-        Button complete = new Button(getTranslation("workflow.action.complete"), e -> confirmComplete(submission, readers));
+        Button complete = new Button(getTranslation("workflow.action.complete"), e -> confirmComplete(submission,
+                readers));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("step-complete");
         add(complete);
@@ -105,7 +107,7 @@ class StepPanel extends Div {
 
     private Paragraph waiting(StepDefinition step) {
         Paragraph p = new Paragraph(getTranslation("adjustment.step.waiting", getTranslation(step.role().labelKey()),
-                c.stepDueOn().toString()));
+                c.standing().stepDueOn().toString()));
         p.setId("step-waiting");
         p.addClassName("portal-empty-state");
         return p;
@@ -114,14 +116,14 @@ class StepPanel extends Div {
     private void formFields(StepDefinition step, FormLayout form, StepSubmission s, List<Runnable> readers) {
         switch (step.form()) {
             case StepForms.OPINION -> {
-                if (c.direction() == Direction.DOWN && step.ordinal() == 2) {
+                if (c.header().direction() == Direction.DOWN && step.ordinal() == 2) {
                     MultiSelectComboBox<ReferenceRow> situations = new MultiSelectComboBox<>(
                             getTranslation("adjustment.field.situations"));
                     situations.setId("field-situationIds");
                     List<ReferenceRow> all = cases.situations(true);
                     situations.setItems(all);
                     situations.setItemLabelGenerator(r -> r.name(getLocale()));
-                    situations.setValue(all.stream().filter(r -> c.situations().stream()
+                    situations.setValue(all.stream().filter(r -> c.header().situations().stream()
                             .anyMatch(x -> x.id() == r.id())).collect(Collectors.toSet()));
                     situations.setHelperText(getTranslation("adjustment.step.situationsHint"));
                     fields.put("situationIds", situations);
@@ -148,7 +150,7 @@ class StepPanel extends Div {
                 readers.add(() -> s.setStatement(statement.getValue()));
             }
             case StepForms.PROPOSAL -> {
-                if (c.direction() == Direction.DOWN) {
+                if (c.header().direction() == Direction.DOWN) {
                     Select<ReferenceRow> method = new Select<>();
                     method.setLabel(getTranslation("adjustment.field.method"));
                     method.setId("field-methodId");
@@ -166,7 +168,7 @@ class StepPanel extends Div {
                 rank.setId("field-proposedRank");
                 rank.setItems(CadreRank.values());
                 rank.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
-                rank.setValue(c.formerRank());
+                rank.setValue(c.header().formerRank());
                 fields.put("proposedPost", post);
                 fields.put("proposedRank", rank);
                 form.add(post, rank);
@@ -187,8 +189,9 @@ class StepPanel extends Div {
             }
             case StepForms.APPOINTMENT -> {
                 Paragraph decided = new Paragraph(getTranslation("adjustment.step.decided",
-                        c.proposal().post() == null ? "—" : c.proposal().post(),
-                        c.proposal().rank() == null ? "—" : getTranslation(c.proposal().rank().labelKey())));
+                        c.steps().proposal().post() == null ? "—" : c.steps().proposal().post(),
+                        c.steps().proposal().rank() == null ? "—"
+                                : getTranslation(c.steps().proposal().rank().labelKey())));
                 form.add(decided, 2);
                 TextField document = new TextField(getTranslation("adjustment.field.documentNo"));
                 document.setId("field-documentNo");

@@ -30,7 +30,7 @@ class VisitsPanel extends Div {
         grid.addColumn(VisitRow::visitor).setHeader(getTranslation("adjustment.field.visitor")).setWidth("7em")
                 .setFlexGrow(0);
         grid.addColumn(VisitRow::notes).setHeader(getTranslation("adjustment.field.visitNotes"));
-        grid.setItems(c.visits());
+        grid.setItems(c.steps().visits());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("adjustment.visits.empty"));
         DatePicker date = new DatePicker(getTranslation("adjustment.field.visitDate"));

@@ -1,7 +1,6 @@
 package org.cadreportal.tolerance.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,12 +21,12 @@ import java.util.HashSet;
 import java.util.Set;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.tolerance.ApplicantType;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceForms;
-import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.WorkflowCase;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -43,7 +42,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "tolerance_applications")
 @Audited
-public class ToleranceApplication extends VersionedEntity {
+public class ToleranceApplication extends WorkflowCase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_applications_seq")
@@ -91,20 +90,8 @@ public class ToleranceApplication extends VersionedEntity {
     @Column(name = "post_title", nullable = false, length = 100)
     private String postTitle;
 
-    @Column(name = "procedure_id", nullable = false)
-    private long procedureId;
-
-    @Embedded
-    private CaseProgress progress;
-
     @Column(name = "applied_on", nullable = false)
     private LocalDate appliedOn;
-
-    @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
-
-    @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
 
     @Column(name = "accepted_on")
     private LocalDate acceptedOn;
@@ -158,6 +145,7 @@ public class ToleranceApplication extends VersionedEntity {
                                 String description, ToleranceCategory category, Set<ExemptionItem> exemptions,
                                 String linkedCaseNo, Cadre cadre, ProcedureDefinition procedure, LocalDate today,
                                 String actor, LocalDateTime now) {
+        super(procedure, today, actor, now);
         this.applicationNo = applicationNo;
         this.applicantType = applicantType;
         this.matter = matter;
@@ -169,40 +157,30 @@ public class ToleranceApplication extends VersionedEntity {
         this.cadreName = cadre.name();
         this.unit = cadre.unit();
         this.postTitle = cadre.postTitle();
-        this.procedureId = procedure.id();
-        this.progress = CaseProgress.begin(procedure, today);
         this.appliedOn = today;
-        touch(actor, now);
     }
 
-    // --- moves -------------------------------------------------------------------------------
+    // --- what the kernel's moves mean here ----------------------------------------------------
 
-    public void advance(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        progress.advance(procedure, today);
-        touch(actor, now);
+    /** Once a finding stands the application is reported back and filed, never dropped. */
+    @Override
+    protected void checkMove(ProcedureDefinition procedure, Move move) {
+        if (move instanceof Move.Terminate && outcome != null) {
+            throw new PortalException("tolerance.error.afterFinding");
+        }
     }
 
     /**
-     * Back to an earlier step. What the steps being redone recorded no longer stands: going back to or
-     * before 核实 clears the verification, to or before 认定 the finding, and so on.
+     * After a send-back, what the steps being redone recorded no longer stands: going back to or before
+     * 核实 clears the verification, to or before 认定 the finding, and so on.
      */
-    public void sendBack(ProcedureDefinition procedure, int targetOrdinal, LocalDate today, String actor,
-                         LocalDateTime now) {
-        int current = progress.getCurrentOrdinal();
-        progress.sendBack(procedure, targetOrdinal, today);
-        for (int ordinal = targetOrdinal; ordinal <= current; ordinal++) {
-            clear(procedure.step(ordinal).form());
+    @Override
+    protected void moved(ProcedureDefinition procedure, Move move, int from) {
+        if (move instanceof Move.SendBack(int target)) {
+            for (int ordinal = target; ordinal <= from; ordinal++) {
+                clear(procedure.step(ordinal).form());
+            }
         }
-        touch(actor, now);
-    }
-
-    /** Stops the application. Once a finding stands it is reported back and filed, never dropped. */
-    public void terminate(LocalDate today, String actor, LocalDateTime now) {
-        if (outcome != null) {
-            throw new PortalException("tolerance.error.afterFinding");
-        }
-        progress.terminate(today);
-        touch(actor, now);
     }
 
     // --- what the steps record ----------------------------------------------------------------
@@ -287,11 +265,6 @@ public class ToleranceApplication extends VersionedEntity {
         }
     }
 
-    private void touch(String actor, LocalDateTime now) {
-        lastActor = actor;
-        lastActedAt = now;
-    }
-
     // --- reads ---------------------------------------------------------------------------------
 
     @Override
@@ -343,24 +316,8 @@ public class ToleranceApplication extends VersionedEntity {
         return postTitle;
     }
 
-    public long getProcedureId() {
-        return procedureId;
-    }
-
-    public CaseProgress getProgress() {
-        return progress;
-    }
-
     public LocalDate getAppliedOn() {
         return appliedOn;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 
     public LocalDate getAcceptedOn() {

@@ -18,6 +18,7 @@ import org.cadreportal.tolerance.domain.ExemptionItem;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
 import org.cadreportal.tolerance.domain.ToleranceCategory;
 import org.cadreportal.workflow.CaseProgress;
+import org.cadreportal.workflow.CaseStanding;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
@@ -46,16 +47,16 @@ final class ApplicationViews {
         List<ExemptionRow> exemptions = a.getExemptions().stream()
                 .sorted(Comparator.comparingInt(ExemptionItem::getSortOrder).thenComparing(ExemptionItem::getId))
                 .map(ApplicationViews::exemption).toList();
-        return new ApplicationDetails(a.getId(), a.getVersion(), a.getApplicationNo(), a.getApplicantType(),
-                a.getMatter(), a.getDescription(), category(a.getCategory()), exemptions, a.getLinkedCaseNo(),
-                a.getCadreId(), a.getCadreName(), a.getUnit().getName(), a.getPostTitle(), procedure,
-                p.getCurrentOrdinal(), p.getStatus(), a.getAppliedOn(), p.getStepStartedOn(), p.getStepDueOn(),
-                p.getClosedOn(), p.daysOverdue(today), a.getLastActor(), a.getLastActedAt(), records,
-                a.getAcceptedOn(),
+        ApplicationDetails.Header header = new ApplicationDetails.Header(a.getId(), a.getVersion(),
+                a.getApplicationNo(), a.getApplicantType(), a.getMatter(), a.getDescription(),
+                category(a.getCategory()), exemptions, a.getLinkedCaseNo(), a.getCadreId(), a.getCadreName(),
+                a.getUnit().getName(), a.getPostTitle(), a.getAppliedOn());
+        ApplicationDetails.Steps steps = new ApplicationDetails.Steps(a.getAcceptedOn(),
                 new ApplicationDetails.Verification(a.getVerifiedOn(), a.exclusionsFound(), a.getVerificationOpinion()),
                 new ApplicationDetails.Finding(a.getOutcome(), a.getFindingReasons(), a.getDecidedOn()),
                 new ApplicationDetails.Feedback(a.getFeedbackOn(), a.getFeedbackNote()),
-                new ApplicationDetails.Filing(a.getFiledOn(), a.getArchiveNo()), mayAct);
+                new ApplicationDetails.Filing(a.getFiledOn(), a.getArchiveNo()));
+        return new ApplicationDetails(header, CaseStanding.of(a, procedure, today), records, steps, mayAct);
     }
 
     static CategoryRow category(ToleranceCategory c) {

@@ -10,6 +10,7 @@ import org.cadreportal.tolerance.ToleranceSubmission;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepTexts;
 
 /**
  * What each step's form requires, checked field by field, written to the application, and returned as
@@ -80,18 +81,11 @@ final class StepRules {
     }
 
     static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new FieldException(field, "validation.required");
-        }
-        String text = value.strip();
-        if (text.length() > max) {
-            throw new FieldException(field, "validation.tooLong", max);
-        }
-        return text;
+        return StepTexts.required(field, value, max);
     }
 
     /** Optional text: null when blank, refused when too long. */
     static String optional(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : text(field, value, max);
+        return StepTexts.optional(field, value, max);
     }
 }

@@ -2,23 +2,18 @@ package org.cadreportal.tolerance.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
@@ -28,9 +23,7 @@ import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.security.AppRoles;
-import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.cadreportal.tolerance.ApplicationForm;
@@ -50,9 +43,7 @@ import org.cadreportal.tolerance.ToleranceSubmission;
 import org.cadreportal.tolerance.VisitPlanForm;
 import org.cadreportal.tolerance.VisitRecordForm;
 import org.cadreportal.tolerance.domain.ApplicationSpecs;
-import org.cadreportal.tolerance.domain.DisciplineRecord;
 import org.cadreportal.tolerance.domain.DisciplineRecordRepository;
-import org.cadreportal.tolerance.domain.DisciplineSpecs;
 import org.cadreportal.tolerance.domain.ExemptionItem;
 import org.cadreportal.tolerance.domain.ExemptionItemRepository;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
@@ -64,9 +55,12 @@ import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
-import org.cadreportal.workflow.StepEntry;
-import org.cadreportal.workflow.StepOutcome;
 import org.cadreportal.workflow.WorkflowService;
+import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.CaseKernel;
+import org.cadreportal.workflow.CaseStore;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.StepTaken;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,8 +79,6 @@ class ToleranceServiceImpl implements ToleranceService {
     /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
     private static final Set<String> SORTABLE = Set.of("applicationNo", "cadreName", "unit.name", "applicantType",
             "progress.currentOrdinal", "progress.status", "appliedOn", "progress.stepDueOn", "outcome", "decidedOn");
-    private static final Set<String> DISCIPLINE_SORTABLE = Set.of("cadreName", "unit.name", "type", "decidedOn",
-            "impactUntil");
     /** The fields the 变更历史 tab lists, in this order. */
     private static final List<String> HISTORY_FIELDS = List.of("progress.currentOrdinal", "progress.status",
             "acceptedOn", "lawBreaking", "privateGain", "majorIncident", "verificationOpinion", "outcome",
@@ -95,7 +87,7 @@ class ToleranceServiceImpl implements ToleranceService {
     private final ToleranceApplicationRepository applications;
     private final ToleranceCategoryRepository categories;
     private final ExemptionItemRepository exemptions;
-    private final DisciplineRecordRepository disciplines;
+    private final Disciplines disciplines;
     private final ToleranceUnitRepository units;
     private final WorkflowService workflow;
     private final CadreService cadres;
@@ -103,19 +95,18 @@ class ToleranceServiceImpl implements ToleranceService {
     private final HistoryQuery historyQuery;
     private final ToleranceFiguresQuery figuresQuery;
     private final ApplicationWorkbook workbook;
-    private final Clock clock;
     private final AccessLog accessLog;
+    private final CaseDesk<ToleranceApplication> desk;
 
     ToleranceServiceImpl(ToleranceApplicationRepository applications, ToleranceCategoryRepository categories,
                          ExemptionItemRepository exemptions, DisciplineRecordRepository disciplines,
                          ToleranceUnitRepository units, WorkflowService workflow, CadreService cadres,
                          CurrentUsers users, HistoryQuery historyQuery, ToleranceFiguresQuery figuresQuery,
-                         ApplicationWorkbook workbook, Clock clock, AccessLog accessLog) {
+                         ApplicationWorkbook workbook, CaseKernel kernel, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.applications = applications;
         this.categories = categories;
         this.exemptions = exemptions;
-        this.disciplines = disciplines;
         this.units = units;
         this.workflow = workflow;
         this.cadres = cadres;
@@ -123,7 +114,10 @@ class ToleranceServiceImpl implements ToleranceService {
         this.historyQuery = historyQuery;
         this.figuresQuery = figuresQuery;
         this.workbook = workbook;
-        this.clock = clock;
+        this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
+                "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
+                applications::saveAndFlush, units::findById));
+        this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 
     // --- applications: lists ------------------------------------------------------------------
@@ -148,7 +142,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
-        ToleranceApplication a = load(id);
+        ToleranceApplication a = desk.load(id);
         accessLog.read(AccessTypes.TOLERANCE_APPLICATION, id, a.getApplicationNo() + " " + a.getCadreName());
         return details(a);
     }
@@ -157,7 +151,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
-        load(id);
+        desk.load(id);
         return historyQuery.historyOf(ToleranceApplication.class, id, HISTORY_FIELDS);
     }
 
@@ -177,11 +171,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public StoredFile attachment(long applicationId, long attachmentId) {
-        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, applications.findWithUnitById(applicationId),
-                a -> covers(a.getUnit()));
-        StoredFile file = workflow.attachment(CASE_TYPE, applicationId, attachmentId);
-        accessLog.read(AccessTypes.ATTACHMENT, attachmentId, file.fileName());
-        return file;
+        return desk.attachment(AccessTypes.ATTACHMENT, applicationId, attachmentId);
     }
 
     // --- applications: moves ------------------------------------------------------------------
@@ -215,10 +205,8 @@ class ToleranceServiceImpl implements ToleranceService {
             details.add(StepDetail.text("tolerance.field.linkedCaseNo", linked));
         }
         details.add(StepDetail.text("tolerance.field.matter", matter));
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), procedure.step(1), StepOutcome.COMPLETED, null,
-                description, details, form.getAttachments()));
-        a.advance(procedure, today(), actorName(), now());
-        return details(flush(a));
+        return details(desk.take(a, procedure, new StepTaken(procedure.step(1), description, details,
+                form.getAttachments()), Move.advance()));
     }
 
     private Set<ExemptionItem> chosenExemptions(Set<Long> ids) {
@@ -235,42 +223,24 @@ class ToleranceServiceImpl implements ToleranceService {
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
     public ApplicationDetails completeStep(long id, int version, ToleranceSubmission submission) {
-        ToleranceApplication a = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(a.getProcedureId());
-        StepDefinition step = actingStep(a, procedure);
+        ToleranceApplication a = desk.loadForMove(id, version);
+        ProcedureDefinition procedure = desk.procedure(a);
+        StepDefinition step = desk.actingStep(a, procedure);
         List<StepDetail> details = StepRules.apply(a, step, submission, today());
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), step, StepOutcome.COMPLETED, null,
-                submission.getOpinion(), details, submission.getAttachments()));
-        a.advance(procedure, today(), actorName(), now());
-        return details(flush(a));
+        return details(desk.take(a, procedure, new StepTaken(step, submission.getOpinion(), details,
+                submission.getAttachments()), Move.advance()));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
     public ApplicationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
-        ToleranceApplication a = loadForMove(id, version);
-        ProcedureDefinition procedure = workflow.procedure(a.getProcedureId());
-        StepDefinition step = actingStep(a, procedure);
-        String why = StepRules.text("reason", reason, 2000);
-        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
-            throw new FieldException("target", "workflow.error.badTarget");
-        }
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), step, StepOutcome.SENT_BACK, targetOrdinal, why,
-                List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh())), List.of()));
-        a.sendBack(procedure, targetOrdinal, today(), actorName(), now());
-        return details(flush(a));
+        return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
     public ApplicationDetails terminate(long id, int version, String reason) {
-        ToleranceApplication a = loadForMove(id, version);
-        StepDefinition step = actingStep(a, workflow.procedure(a.getProcedureId()));
-        String why = StepRules.text("reason", reason, 2000);
-        a.terminate(today(), actorName(), now());
-        workflow.record(new StepEntry(CASE_TYPE, a.getId(), step, StepOutcome.TERMINATED, null, why, List.of(),
-                List.of()));
-        return details(flush(a));
+        return details(desk.terminate(id, version, reason));
     }
 
     // --- reference lists -----------------------------------------------------------------------
@@ -331,87 +301,39 @@ class ToleranceServiceImpl implements ToleranceService {
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public Page<DisciplineRow> disciplinePage(DisciplineFilter filter, Pageable pageable) {
-        Page<DisciplineRecord> page = disciplines.findAll(disciplineSpec(filter),
-                Paging.safe(pageable, DISCIPLINE_SORTABLE));
-        List<Long> ids = page.getContent().stream().map(DisciplineRecord::getId).toList();
-        Map<Long, Object[]> counts = ids.isEmpty() ? Map.of()
-                : disciplines.visitCounts(ids, today()).stream()
-                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), Function.identity()));
-        return page.map(d -> ApplicationViews.row(d, counts));
+        return disciplines.page(filter, pageable);
     }
 
     @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public long disciplineCount(DisciplineFilter filter) {
-        return disciplines.count(disciplineSpec(filter));
+        return disciplines.count(filter);
     }
 
     @Override
     @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
     @Transactional(readOnly = true)
     public DisciplineDetails discipline(long id) {
-        DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findWithVisitsById(id),
-                DisciplineRecord::getUnit);
-        accessLog.read(AccessTypes.DISCIPLINE_RECORD, id, d.getCadreName());
-        return disciplineDetails(d);
+        return disciplines.get(id);
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public DisciplineDetails recordDiscipline(DisciplineForm form) {
-        CadreDetails cadre = cadres.get(form.getCadreId());
-        if (form.getDecidedOn().isAfter(today())) {
-            throw new FieldException("decidedOn", "validation.notFuture");
-        }
-        String note = StepRules.optional("note", form.getNote(), 1000);
-        ToleranceUnit unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
-        DisciplineRecord d = new DisciplineRecord(cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
-                form.getType(), form.getDecidedOn(), form.getImpactUntil(), note, actorName(), now());
-        return disciplineDetails(flush(d));
+        return disciplines.record(form);
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public DisciplineDetails planVisit(long recordId, int version, VisitPlanForm form) {
-        DisciplineRecord d = disciplineForMove(recordId, version);
-        d.planVisit(form.plannedOn(), form.visitors(), actorName(), now());
-        return disciplineDetails(flush(d));
+        return disciplines.planVisit(recordId, version, form);
     }
 
     @Override
     @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
     public DisciplineDetails recordVisit(long recordId, int version, long visitId, VisitRecordForm form) {
-        DisciplineRecord d = disciplineForMove(recordId, version);
-        String notes = StepRules.text("notes", form.notes(), 2000);
-        d.recordVisit(visitId, form.visitedOn(), form.assessment(), notes, today(), actorName(), now());
-        return disciplineDetails(flush(d));
-    }
-
-    private DisciplineRecord disciplineForMove(long id, int version) {
-        DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findForUpdate(id),
-                DisciplineRecord::getUnit);
-        if (d.getVersion() != version) {
-            throw stale(d.getLastActor(), d.getLastActedAt());
-        }
-        return d;
-    }
-
-    private DisciplineDetails disciplineDetails(DisciplineRecord d) {
-        CurrentUser me = users.require();
-        return ApplicationViews.details(d, me.has(Role.CLERK) || me.has(Role.DISCIPLINE), today());
-    }
-
-    private DisciplineRecord flush(DisciplineRecord d) {
-        try {
-            return disciplines.saveAndFlush(d);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
-    }
-
-    private Specification<DisciplineRecord> disciplineSpec(DisciplineFilter filter) {
-        return DisciplineSpecs.matching(filter, scopePath(), unitPath(filter.unitId()), today());
+        return disciplines.recordVisit(recordId, version, visitId, form);
     }
 
     // --- figures -------------------------------------------------------------------------------
@@ -423,7 +345,7 @@ class ToleranceServiceImpl implements ToleranceService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new FieldException("to", "tolerance.error.period");
         }
-        String scope = scopePath();
+        String scope = desk.scopePath();
         String path = unitId == null ? scope
                 : units.findById(unitId).map(ToleranceUnit::getPath).filter(p -> p.startsWith(scope))
                 .orElseThrow(RecordNotFoundException::new);
@@ -433,73 +355,18 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- helpers -------------------------------------------------------------------------------
 
     private ApplicationDetails details(ToleranceApplication a) {
-        return ApplicationViews.details(a, workflow.procedure(a.getProcedureId()),
-                workflow.records(CASE_TYPE, a.getId()), users.current().orElse(null), today());
-    }
-
-    private StepDefinition actingStep(ToleranceApplication a, ProcedureDefinition procedure) {
-        a.getProgress().requireOpen();
-        StepDefinition step = procedure.step(a.getProgress().getCurrentOrdinal());
-        if (!workflow.mayAct(step)) {
-            throw new PortalException("workflow.error.notYourStep", step.ordinal());
-        }
-        return step;
-    }
-
-    /** The application locked for this move, refused with who moved it last if the user's view is stale. */
-    private ToleranceApplication loadForMove(long id, int version) {
-        ToleranceApplication a = inScope(AccessTypes.TOLERANCE_APPLICATION, id, applications.findForUpdate(id),
-                ToleranceApplication::getUnit);
-        if (a.getVersion() != version) {
-            throw stale(a.getLastActor(), a.getLastActedAt());
-        }
-        return a;
-    }
-
-    private static StaleDataException stale(String actor, LocalDateTime at) {
-        return StaleDataException.movedBy("tolerance.error.changed", actor, at);
-    }
-
-    private ToleranceApplication flush(ToleranceApplication a) {
-        try {
-            return applications.saveAndFlush(a);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
-    }
-
-    private ToleranceApplication load(long id) {
-        return inScope(AccessTypes.TOLERANCE_APPLICATION, id, applications.findWithUnitById(id),
-                ToleranceApplication::getUnit);
-    }
-
-    /** Another unit's record is reported exactly like a missing one, and the attempt is logged. */
-    private <T> T inScope(String recordType, long id, Optional<T> found, Function<T, ToleranceUnit> unitOf) {
-        return accessLog.visible(recordType, id, found, r -> covers(unitOf.apply(r)));
-    }
-
-    private boolean covers(ToleranceUnit unit) {
-        return unit.getPath().startsWith(scopePath());
+        return ApplicationViews.details(a, desk.procedure(a), desk.records(a), users.current().orElse(null),
+                today());
     }
 
     private Specification<ToleranceApplication> spec(ApplicationFilter filter, ProcedureDefinition procedure) {
         Long stepId = filter.stepCode() == null ? null : procedure.steps().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).findFirst().orElse(-1L);
-        return ApplicationSpecs.matching(filter, scopePath(), unitPath(filter.unitId()), stepId);
-    }
-
-    private String unitPath(Long unitId) {
-        return unitId == null ? null : units.findById(unitId).map(ToleranceUnit::getPath).orElse("/none/");
+        return ApplicationSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), stepId);
     }
 
     private ProcedureDefinition procedure() {
         return workflow.procedure(ToleranceForms.PROCEDURE);
-    }
-
-    private String scopePath() {
-        long scopeUnitId = users.require().scopeUnitId();
-        return units.findById(scopeUnitId).map(ToleranceUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
     /** Numbers come from a database sequence, so two clerks registering at once never share one. */
@@ -508,14 +375,14 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     private String actorName() {
-        return users.require().displayName();
+        return desk.actorName();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return desk.today();
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return desk.now();
     }
 }

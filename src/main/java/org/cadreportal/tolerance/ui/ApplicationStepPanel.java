@@ -57,16 +57,16 @@ class ApplicationStepPanel extends Div {
         setId("step-panel");
         StepDefinition step = a.currentStep();
         if (!a.isOpen()) {
-            add(new H3(getTranslation("tolerance.closed.title", getTranslation(a.status().labelKey()))));
-            if (a.closedOn() != null) {
-                add(new Paragraph(getTranslation("adjustment.closed.on", a.closedOn().toString())));
+            add(new H3(getTranslation("tolerance.closed.title", getTranslation(a.standing().status().labelKey()))));
+            if (a.standing().closedOn() != null) {
+                add(new Paragraph(getTranslation("adjustment.closed.on", a.standing().closedOn().toString())));
             }
             return;
         }
         add(new H3(getTranslation("adjustment.step.title", step.ordinal(), step.name(getLocale()))));
         if (!a.mayAct()) {
             Paragraph waiting = new Paragraph(getTranslation("adjustment.step.waiting",
-                    getTranslation(step.role().labelKey()), a.stepDueOn().toString()));
+                    getTranslation(step.role().labelKey()), a.standing().stepDueOn().toString()));
             waiting.setId("step-waiting");
             waiting.addClassName("portal-empty-state");
             add(waiting);
@@ -87,7 +87,8 @@ class ApplicationStepPanel extends Div {
         fields.put("attachments", attachments);
         form.add(attachments, 2);
         add(form);
-        Button complete = new Button(getTranslation("workflow.action.complete"), e -> confirmComplete(submission, readers));
+        Button complete = new Button(getTranslation("workflow.action.complete"), e -> confirmComplete(submission,
+                readers));
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("step-complete");
         add(complete);
@@ -126,7 +127,7 @@ class ApplicationStepPanel extends Div {
                 distinctions.addClassName("portal-distinctions");
                 distinctions.setId("finding-distinctions");
                 form.add(distinctions, 2);
-                Set<Exclusion> found = a.verification().found();
+                Set<Exclusion> found = a.steps().verification().found();
                 if (!found.isEmpty()) {
                     Paragraph barred = new Paragraph(getTranslation("tolerance.step.exemptBarred",
                             found.stream().map(e -> getTranslation(e.labelKey()))

@@ -62,15 +62,17 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
     /** Every move ends here: the page redraws from what the service returned. */
     void show(ApplicationDetails a) {
         removeAll();
-        title = a.applicationNo() + " · " + a.cadreName();
+        title = a.header().applicationNo() + " · " + a.header().cadreName();
         add(new ViewToolbar(title, actions(a)));
         add(facts(a));
-        Stepper stepper = new Stepper(a.procedure(), a.currentOrdinal(), a.status(), a.records(), getLocale());
+        Stepper stepper = new Stepper(a.standing().procedure(), a.standing().currentOrdinal(),
+                a.standing().status(), a.records(), getLocale());
         Div main = new Div();
         main.addClassName("portal-case-main");
         // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
         boolean sameStep = shown != null && panel != null && shown.id() == a.id()
-                && shown.currentOrdinal() == a.currentOrdinal() && shown.status() == a.status();
+                && shown.standing().currentOrdinal() == a.standing().currentOrdinal()
+                        && shown.standing().status() == a.standing().status();
         java.util.Map<String, Object> typed = sameStep ? TypedInput.read(panel) : java.util.Map.of();
         panel = new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action));
         TypedInput.restore(panel, typed);
@@ -94,14 +96,15 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         if (!a.mayAct()) {
             return actions;
         }
-        if (a.currentOrdinal() > 2) {
+        if (a.standing().currentOrdinal() > 2) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(a.procedure(), a.currentOrdinal(), (target, reason) -> move(a.id(), () ->
+                    e -> ReasonDialog.sendBack(a.standing().procedure(), a.standing().currentOrdinal(), (target,
+                            reason) -> move(a.id(), () ->
                             tolerance.sendBack(a.id(), a.version(), target, reason))));
             back.setId("application-send-back");
             actions.add(back);
         }
-        if (!a.finding().decided()) {
+        if (!a.steps().finding().decided()) {
             Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
                     e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
                             reason -> move(a.id(), () -> tolerance.terminate(a.id(), a.version(), reason))));
@@ -138,48 +141,51 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("application-facts");
-        Span status = ApplicationListView.statusTag(a.status());
+        Span status = ApplicationListView.statusTag(a.standing().status());
         status.setId("application-status");
         facts.add(fact("tolerance.field.status", status));
-        if (a.overdueDays() > 0) {
-            Span overdue = new Span(getTranslation("adjustment.overdue", a.stepDueOn().toString(), a.overdueDays()));
+        if (a.standing().overdueDays() > 0) {
+            Span overdue = new Span(getTranslation("adjustment.overdue", a.standing().stepDueOn().toString(),
+                    a.standing().overdueDays()));
             overdue.addClassNames("portal-tag", "portal-tag-danger");
             facts.add(fact("tolerance.field.dueOn", overdue));
         } else if (a.isOpen()) {
-            facts.add(fact("tolerance.field.dueOn", new Span(a.stepDueOn().toString())));
+            facts.add(fact("tolerance.field.dueOn", new Span(a.standing().stepDueOn().toString())));
         }
-        facts.add(fact("tolerance.field.cadre", new Span(a.cadreName())));
-        facts.add(fact("tolerance.field.unit", new Span(a.unitName())));
-        facts.add(fact("tolerance.field.post", new Span(a.postTitle())));
-        facts.add(fact("tolerance.field.applicantType", new Span(getTranslation(a.applicantType().labelKey()))));
-        facts.add(fact("tolerance.field.appliedOn", new Span(a.appliedOn().toString())));
-        facts.add(fact("tolerance.field.category", new Span(a.category().name(getLocale()))));
-        if (a.linkedCaseNo() != null) {
-            facts.add(fact("tolerance.field.linkedCaseNo", new Span(a.linkedCaseNo())));
+        facts.add(fact("tolerance.field.cadre", new Span(a.header().cadreName())));
+        facts.add(fact("tolerance.field.unit", new Span(a.header().unitName())));
+        facts.add(fact("tolerance.field.post", new Span(a.header().postTitle())));
+        facts.add(fact("tolerance.field.applicantType",
+                new Span(getTranslation(a.header().applicantType().labelKey()))));
+        facts.add(fact("tolerance.field.appliedOn", new Span(a.header().appliedOn().toString())));
+        facts.add(fact("tolerance.field.category", new Span(a.header().category().name(getLocale()))));
+        if (a.header().linkedCaseNo() != null) {
+            facts.add(fact("tolerance.field.linkedCaseNo", new Span(a.header().linkedCaseNo())));
         }
-        facts.add(wide("tolerance.field.matter", new Span(a.matter())));
-        facts.add(wide("tolerance.field.exemptions", new Span(a.exemptions().stream().map(e -> e.name(getLocale()))
+        facts.add(wide("tolerance.field.matter", new Span(a.header().matter())));
+        facts.add(wide("tolerance.field.exemptions",
+                new Span(a.header().exemptions().stream().map(e -> e.name(getLocale()))
                 .collect(Collectors.joining(getTranslation("common.separator"))))));
-        if (a.verification().done()) {
-            String found = a.verification().found().isEmpty() ? getTranslation("tolerance.exclusion.none")
-                    : a.verification().found().stream().map(Exclusion::labelKey).map(this::getTranslation)
+        if (a.steps().verification().done()) {
+            String found = a.steps().verification().found().isEmpty() ? getTranslation("tolerance.exclusion.none")
+                    : a.steps().verification().found().stream().map(Exclusion::labelKey).map(this::getTranslation)
                     .collect(Collectors.joining(getTranslation("common.separator")));
             Span exclusions = new Span(found);
             exclusions.setId("application-exclusions");
-            if (!a.verification().found().isEmpty()) {
+            if (!a.steps().verification().found().isEmpty()) {
                 exclusions.addClassName("portal-text-danger");
             }
             facts.add(wide("tolerance.field.exclusions", exclusions));
         }
-        if (a.finding().decided()) {
-            Span outcome = ApplicationListView.outcomeTag(a.finding().outcome());
+        if (a.steps().finding().decided()) {
+            Span outcome = ApplicationListView.outcomeTag(a.steps().finding().outcome());
             outcome.setId("application-outcome");
             facts.add(fact("tolerance.field.outcome", outcome));
-            facts.add(fact("tolerance.field.decidedOn", new Span(a.finding().decidedOn().toString())));
-            facts.add(wide("tolerance.field.findingReasons", new Span(a.finding().reasons())));
+            facts.add(fact("tolerance.field.decidedOn", new Span(a.steps().finding().decidedOn().toString())));
+            facts.add(wide("tolerance.field.findingReasons", new Span(a.steps().finding().reasons())));
         }
-        if (a.filing().on() != null) {
-            facts.add(fact("tolerance.field.archiveNo", new Span(a.filing().archiveNo())));
+        if (a.steps().filing().on() != null) {
+            facts.add(fact("tolerance.field.archiveNo", new Span(a.steps().filing().archiveNo())));
         }
         return facts;
     }

@@ -115,7 +115,7 @@ class NewApplicationDialog extends Dialog {
             f.setDescription(description.getValue());
             f.setAttachments(attachments.files());
             FieldErrors.attempt(fields, () -> tolerance.apply(f)).ifPresent(saved -> {
-                Notices.success("tolerance.notice.applied", saved.applicationNo());
+                Notices.success("tolerance.notice.applied", saved.header().applicationNo());
                 close();
                 created.accept(saved);
             });

@@ -1,0 +1,47 @@
+package org.cadreportal.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.security.CurrentUsers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The kernel every case type runs on. A case type asks it once for its {@link CaseDesk}, bound to
+ * where it keeps its cases, and from then on loads, checks and moves its cases only through that desk.
+ * Not a service of its own: every call runs inside the case type's guarded, transactional service
+ * method, and the step record itself still goes through {@link WorkflowService#record}'s guard.
+ */
+@Component
+public class CaseKernel {
+
+    final WorkflowService workflow;
+    final CurrentUsers users;
+    final AccessLog accessLog;
+    private final Clock clock;
+
+    CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, Clock clock) {
+        this.workflow = workflow;
+        this.users = users;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    public <C extends WorkflowCase> CaseDesk<C> desk(CaseStore<C> store) {
+        return new CaseDesk<>(this, store);
+    }
+
+    /** The acting user's display name, as step records and last-actor columns show it. */
+    public String actorName() {
+        return users.require().displayName();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}
