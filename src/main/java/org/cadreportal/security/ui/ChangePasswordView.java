@@ -25,7 +25,7 @@ import org.cadreportal.security.AccountService;
 public class ChangePasswordView extends Div implements HasDynamicTitle {
 
     public ChangePasswordView(AccountService account) {
-        addClassName("portal-view");
+        addClassName("portal-page");
         add(new ViewToolbar(getTranslation("password.title")));
         if (account.passwordChangeRequired()) {
             Paragraph required = new Paragraph(getTranslation("password.required"));
