@@ -693,8 +693,10 @@ class AccessMatrixViewTest extends ViewTest {
         }).toList();
     }
 
+    /** A rule written directly or through a named role set (an annotation annotated with it). */
     private static boolean hasAny(AnnotatedElement element, List<Class<? extends Annotation>> rules) {
-        return rules.stream().anyMatch(element::isAnnotationPresent);
+        MergedAnnotations annotations = MergedAnnotations.from(element, MergedAnnotations.SearchStrategy.INHERITED_ANNOTATIONS);
+        return rules.stream().anyMatch(annotations::isPresent);
     }
 
     private static boolean annotated(AnnotatedElement element, String annotation) {

@@ -50,6 +50,8 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -111,7 +113,7 @@ class AccusationServiceImpl implements AccusationService {
     // --- lists -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<AccusationRow> page(AccusationFilter filter, Pageable pageable) {
         ProcedureDefinition procedure = procedure();
@@ -119,14 +121,14 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(AccusationFilter filter) {
         return cases.count(spec(filter, procedure()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     @Transactional(readOnly = true)
     public Page<AccusationRow> myTasks(Pageable pageable) {
         ProcedureDefinition procedure = procedure();
@@ -144,7 +146,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public AccusationDetails get(long id) {
         AccusationCase c = load(id);
@@ -153,7 +155,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public AccusationFigures figures(LocalDate from, LocalDate to, Long unitId) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -169,7 +171,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void exportExcel(AccusationFilter filter, OutputStream out) {
         ProcedureDefinition procedure = procedure();
@@ -180,7 +182,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
         accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, cases.findWithUnitById(caseId), this::covers);
@@ -218,7 +220,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public AccusationDetails completeStep(long id, int version, StepNote note) {
         AccusationCase c = loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
@@ -319,7 +321,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public AccusationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
         AccusationCase c = loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
@@ -335,7 +337,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public AccusationDetails terminate(long id, int version, String reason) {
         AccusationCase c = loadForMove(id, version);
         StepDefinition step = actingStep(c, procedure(c), null);

@@ -51,6 +51,10 @@ import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.security.roles.CaseHandlers;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
@@ -118,7 +122,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     // --- lists -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -126,14 +130,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
         return cases.count(spec(filter, views.stepsById()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     @Transactional(readOnly = true)
     public Page<CaseRow> myTasks(Pageable pageable) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -145,14 +149,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     @Transactional(readOnly = true)
     public long countMyTasks() {
         return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), scopePath()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public CaseDetails get(long id) {
         AdjustmentCase c = load(id);
@@ -161,7 +165,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<CaseRow> casesOfCadre(long cadreId) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -215,7 +219,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails completeStep(long id, int version, StepSubmission submission) {
         AdjustmentCase c = loadForMove(id, version);
         ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
@@ -279,7 +283,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails sendBack(long id, int version, int targetOrdinal, String reason) {
         AdjustmentCase c = loadForMove(id, version);
         ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
@@ -308,7 +312,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails terminate(long id, int version, String reason) {
         AdjustmentCase c = loadForMove(id, version);
         ProcedureDefinition procedure = workflow.procedure(c.getProcedureId());
@@ -390,7 +394,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails addVisit(long id, int version, VisitForm form) {
         AdjustmentCase c = loadForMove(id, version);
         StepDefinition step = actingStep(c, workflow.procedure(c.getProcedureId()));
@@ -411,7 +415,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     // --- reference data ------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<ReferenceRow> situations(boolean activeOnly) {
         return situations.findAllByOrderBySortOrderAscIdAsc().stream().filter(s -> !activeOnly || s.isActive())
@@ -419,7 +423,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<ReferenceRow> methods(boolean activeOnly) {
         return methods.findAllByOrderBySortOrderAscIdAsc().stream().filter(m -> !activeOnly || m.isActive())
@@ -458,7 +462,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
+    @OrganisationAndCommittee
     @Transactional(readOnly = true)
     public List<UserDirectory.Member> committeeMembers(long caseId) {
         return eligibleMembers(load(caseId));
@@ -476,7 +480,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     // --- outputs -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void writePdf(long id, OutputStream out) {
         AdjustmentCase c = load(id);
@@ -485,7 +489,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE})
+    @Exporters
     @Transactional(readOnly = true)
     public void exportExcel(CaseFilter filter, OutputStream out) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -495,7 +499,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
         accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, cases.findWithUnitById(caseId), this::covers);

@@ -31,6 +31,9 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseHandlers;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.cadreportal.tolerance.ApplicationForm;
@@ -129,7 +132,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- applications: lists ------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable) {
         ProcedureDefinition procedure = procedure();
@@ -138,14 +141,14 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(ApplicationFilter filter) {
         return applications.count(spec(filter, procedure()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
         ToleranceApplication a = load(id);
@@ -154,7 +157,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         load(id);
@@ -162,7 +165,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void exportExcel(ApplicationFilter filter, OutputStream out) {
         ProcedureDefinition procedure = procedure();
@@ -174,7 +177,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public StoredFile attachment(long applicationId, long attachmentId) {
         accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, applications.findWithUnitById(applicationId),
@@ -233,7 +236,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
+    @CaseHandlers
     public ApplicationDetails completeStep(long id, int version, ToleranceSubmission submission) {
         ToleranceApplication a = loadForMove(id, version);
         ProcedureDefinition procedure = workflow.procedure(a.getProcedureId());
@@ -246,7 +249,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
+    @CaseHandlers
     public ApplicationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
         ToleranceApplication a = loadForMove(id, version);
         ProcedureDefinition procedure = workflow.procedure(a.getProcedureId());
@@ -262,7 +265,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
+    @CaseHandlers
     public ApplicationDetails terminate(long id, int version, String reason) {
         ToleranceApplication a = loadForMove(id, version);
         StepDefinition step = actingStep(a, workflow.procedure(a.getProcedureId()));
@@ -276,7 +279,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- reference lists -----------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<CategoryRow> categories(boolean activeOnly) {
         return categories.findAllByOrderBySortOrderAscIdAsc().stream().filter(c -> !activeOnly || c.isActive())
@@ -284,7 +287,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<ExemptionRow> exemptions(boolean activeOnly) {
         return exemptions.findAllByOrderBySortOrderAscIdAsc().stream().filter(e -> !activeOnly || e.isActive())
@@ -328,7 +331,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- 回访教育 --------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<DisciplineRow> disciplinePage(DisciplineFilter filter, Pageable pageable) {
         Page<DisciplineRecord> page = disciplines.findAll(disciplineSpec(filter),
@@ -341,14 +344,14 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long disciplineCount(DisciplineFilter filter) {
         return disciplines.count(disciplineSpec(filter));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public DisciplineDetails discipline(long id) {
         DisciplineRecord d = inScope(AccessTypes.DISCIPLINE_RECORD, id, disciplines.findWithVisitsById(id),
@@ -358,7 +361,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public DisciplineDetails recordDiscipline(DisciplineForm form) {
         CadreDetails cadre = cadres.get(form.getCadreId());
         if (form.getDecidedOn().isAfter(today())) {
@@ -372,7 +375,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public DisciplineDetails planVisit(long recordId, int version, VisitPlanForm form) {
         DisciplineRecord d = disciplineForMove(recordId, version);
         d.planVisit(form.plannedOn(), form.visitors(), actorName(), now());
@@ -380,7 +383,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public DisciplineDetails recordVisit(long recordId, int version, long visitId, VisitRecordForm form) {
         DisciplineRecord d = disciplineForMove(recordId, version);
         String notes = StepRules.text("notes", form.notes(), 2000);
@@ -417,7 +420,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- figures -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public ToleranceFigures figures(LocalDate from, LocalDate to, Long unitId) {
         if (from == null || to == null || to.isBefore(from)) {
