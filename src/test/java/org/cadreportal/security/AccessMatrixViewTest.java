@@ -100,7 +100,9 @@ class AccessMatrixViewTest extends ViewTest {
     private static final List<String> OPENED_WHEN_ALLOWED =
             List.of("/admin/users", "/admin/access-log", "/archive/review", "/my-notices", "/awards");
 
-    private final AccessAnnotationChecker viewChecker = new AccessAnnotationChecker();
+    /** The portal's view checker bean, the one the navigation guard and the menu ask (it reads named role sets). */
+    @Autowired
+    AccessAnnotationChecker viewChecker;
     private final Jsr250AuthorizationManager methodChecker = new Jsr250AuthorizationManager();
 
     @Autowired

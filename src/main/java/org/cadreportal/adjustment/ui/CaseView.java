@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
@@ -27,10 +26,10 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StepRecordList;
@@ -41,7 +40,7 @@ import org.cadreportal.workflow.ui.Stepper;
  * (read-only for everyone else), and every step taken so far.
  */
 @Route("adjustment")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AdjustmentService cases;
