@@ -24,7 +24,7 @@ public record CaseDetails(long id, int version, String caseNo, Direction directi
                           String cadreStatement, Proposal proposal, String integrityOpinion, Meeting meeting,
                           String talkRecord, Appointment appointment, List<VisitRow> visits,
                           String closingAssessment, boolean reuseRecommended, List<ToleranceFinding> findings,
-                          boolean mayAct, Vote myVote, boolean mayVote) {
+                          boolean mayAct, Vote myVote, boolean mayVote, CaseActions actions) {
 
     public StepDefinition currentStep() {
         return procedure.step(currentOrdinal);

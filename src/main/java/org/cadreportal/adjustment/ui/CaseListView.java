@@ -37,6 +37,7 @@ import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.WorkflowService;
@@ -86,7 +87,7 @@ public class CaseListView extends Div implements HasDynamicTitle {
             open.setId("open-case");
             actions.add(open);
         }
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.ADMIN)) {
+        if (user.holds(Exporters.class)) {
             Anchor export = new Anchor(Downloads.excel("adjustment-cases.xlsx", out -> cases.exportExcel(filter, out)),
                     AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
             export.setId("export-cases");

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import java.util.stream.Collectors;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
-import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.base.PortalException;
@@ -28,7 +27,6 @@ import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.ReasonDialog;
@@ -97,26 +95,22 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         pdf.setId("case-pdf");
         pdf.addClassName("portal-link-button");
         actions.add(pdf);
-        int appointment = c.procedure().ordinalOf(StepForms.APPOINTMENT);
-        if (!c.mayAct() || c.currentOrdinal() > appointment) {
-            // After the appointment the post has changed: only the follow-up remains.
-            return actions;
-        }
-        if (c.currentOrdinal() > 2) {
+        if (c.actions().maySendBack()) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
                     e -> ReasonDialog.sendBack(c.procedure(), c.currentOrdinal(), (target, reason) ->
                             move(c.id(), () -> cases.sendBack(c.id(), c.version(), target, reason))));
             back.setId("case-send-back");
             actions.add(back);
         }
-        boolean improvable = c.direction() == Direction.DOWN && c.warning().date() != null && user.has(Role.CLERK)
-                && c.currentOrdinal() < c.procedure().ordinalOf(StepForms.DECISION);
-        if (improvable) {
+        if (c.actions().mayCloseImproved()) {
             Button improved = new Button(getTranslation("adjustment.action.improved"), new Icon(VaadinIcon.CHECK_CIRCLE),
                     e -> ReasonDialog.reason("adjustment.improved.title", "adjustment.improved.confirm",
                             reason -> move(c.id(), () -> cases.closeImproved(c.id(), c.version(), reason))));
             improved.setId("case-improved");
             actions.add(improved);
+        }
+        if (!c.actions().mayTerminate()) {
+            return actions;
         }
         Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
                 e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",

@@ -19,7 +19,7 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.PortalStaff;
 
 /** 实绩档案: every entry of the cadres in the user's scope, filtered, sorted and paged in the database. */
@@ -38,7 +38,7 @@ public class ArchiveListView extends Div implements HasDynamicTitle {
         CurrentUser user = users.require();
         addClassName("portal-page");
         Div actions = new Div();
-        if (user.has(Role.ADMIN) || user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+        if (user.holds(Exporters.class)) {
             Button export = new Button(getTranslation("cadre.action.export"), new Icon(VaadinIcon.DOWNLOAD),
                     e -> export());
             export.setId("archive-export");

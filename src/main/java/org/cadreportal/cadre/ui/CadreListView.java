@@ -35,6 +35,7 @@ import org.cadreportal.org.UnitNode;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.PortalStaff;
 
 /**
@@ -81,7 +82,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
             importButton.setId("import-roster");
             actions.add(create, importButton);
         }
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.ADMIN)) {
+        if (user.holds(Exporters.class)) {
             Anchor export = new Anchor(Downloads.excel("cadres.xlsx", out -> cadres.exportExcel(filter, out)),
                     AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
             export.setId("export-cadres");

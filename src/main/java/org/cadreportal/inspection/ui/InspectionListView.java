@@ -37,7 +37,7 @@ import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.security.roles.PortalStaff;
 
 /** 一线考察识别: the inspections of units in the user's scope, newest first, filtered in the database. */
@@ -63,7 +63,7 @@ public class InspectionListView extends Div implements HasDynamicTitle {
         List<UnitNode> units = org.subtree(user.scopeUnitId());
         addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+        if (user.holds(OrganisationAndCommittee.class)) {
             Button create = new Button(getTranslation("inspection.action.create"), new Icon(VaadinIcon.PLUS),
                     e -> new InspectionDialog(inspections, archive, cadres, units, LocalDate.now(clock), null,
                             saved -> grid.getDataProvider().refreshAll()).open());

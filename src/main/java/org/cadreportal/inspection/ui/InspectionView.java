@@ -26,7 +26,7 @@ import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.security.roles.PortalStaff;
 
 /**
@@ -65,7 +65,7 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
         removeAll();
         title = getTranslation("inspection.view.title") + " · " + r.inspectedOn() + " · " + r.unitName();
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+        if (user.holds(OrganisationAndCommittee.class)) {
             Button edit = new Button(getTranslation("action.edit"), new Icon(VaadinIcon.EDIT),
                     e -> new InspectionDialog(inspections, archive, cadres, org.subtree(user.scopeUnitId()),
                             LocalDate.now(clock), r, saved -> show(inspections.get(saved.id()))).open());

@@ -29,8 +29,8 @@ import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.cadreportal.tolerance.DisciplineFilter;
 import org.cadreportal.tolerance.DisciplineRow;
 import org.cadreportal.tolerance.DisciplineType;
@@ -59,7 +59,7 @@ public class VisitListView extends Div implements HasDynamicTitle {
         CurrentUser user = users.require();
         addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.has(Role.CLERK) || user.has(Role.DISCIPLINE)) {
+        if (user.holds(OrganisationAndDiscipline.class)) {
             Button create = new Button(getTranslation("tolerance.action.recordDiscipline"), new Icon(VaadinIcon.PLUS),
                     e -> VisitDialogs.discipline(tolerance, cadres, created -> getUI()
                             .ifPresent(ui -> ui.navigate(DisciplineView.class, created.id()))));
