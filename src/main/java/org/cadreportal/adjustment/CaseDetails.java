@@ -45,7 +45,12 @@ public record CaseDetails(Header header, CaseStanding standing, List<StepRecordR
     }
 
     /** The reader's part: whether they may act on the current step, and their own vote and whether they may cast it. */
-    public record Viewer(boolean mayAct, Vote myVote, boolean mayVote) {
+    /** What the viewer may do now; {@code actions} are the moves besides completing the step. */
+    public record Viewer(boolean mayAct, Vote myVote, boolean mayVote, CaseActions actions) {
+    }
+
+    public CaseActions actions() {
+        return viewer.actions();
     }
 
     public record Warning(LocalDate date, String content, LocalDate improvementDeadline) {

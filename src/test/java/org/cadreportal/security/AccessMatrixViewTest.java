@@ -100,7 +100,9 @@ class AccessMatrixViewTest extends ViewTest {
     private static final List<String> OPENED_WHEN_ALLOWED =
             List.of("/admin/users", "/admin/access-log", "/archive/review", "/my-notices", "/awards");
 
-    private final AccessAnnotationChecker viewChecker = new AccessAnnotationChecker();
+    /** The portal's view checker bean, the one the navigation guard and the menu ask (it reads named role sets). */
+    @Autowired
+    AccessAnnotationChecker viewChecker;
     private final Jsr250AuthorizationManager methodChecker = new Jsr250AuthorizationManager();
 
     @Autowired
@@ -693,8 +695,10 @@ class AccessMatrixViewTest extends ViewTest {
         }).toList();
     }
 
+    /** A rule written directly or through a named role set (an annotation annotated with it). */
     private static boolean hasAny(AnnotatedElement element, List<Class<? extends Annotation>> rules) {
-        return rules.stream().anyMatch(element::isAnnotationPresent);
+        MergedAnnotations annotations = MergedAnnotations.from(element, MergedAnnotations.SearchStrategy.INHERITED_ANNOTATIONS);
+        return rules.stream().anyMatch(annotations::isPresent);
     }
 
     private static boolean annotated(AnnotatedElement element, String annotation) {

@@ -1,6 +1,7 @@
 package org.cadreportal.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.ReferenceRow;
@@ -163,6 +165,37 @@ class AdjustmentViewTest extends ViewTest {
             fixture.delete(atDecision);
             fixture.delete(atConsultation);
         }
+    }
+
+    /**
+     * Send back, improved and terminate are shown exactly where the service's details allow them, on every open
+     * demo case; where terminate is not offered (not the clerk's step, or after the appointment) the service
+     * refuses it too.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void theCasePageOffersExactlyTheMovesTheServiceAllows() {
+        List<CaseRow> open = cases.page(new CaseFilter(null, null, null, CaseStatus.OPEN, null, null, false),
+                PageRequest.of(0, 200)).getContent();
+        int offered = 0;
+        int refused = 0;
+        for (CaseRow row : open) {
+            CaseDetails c = cases.get(row.id());
+            navigate(CaseView.class, row.id());
+            assertThat(present("case-send-back")).as("send back on %s", row.caseNo()).isEqualTo(c.actions().maySendBack());
+            assertThat(present("case-improved")).as("improved on %s", row.caseNo())
+                    .isEqualTo(c.actions().mayCloseImproved());
+            assertThat(present("case-terminate")).as("terminate on %s", row.caseNo()).isEqualTo(c.actions().mayTerminate());
+            if (c.actions().mayTerminate()) {
+                offered++;
+            } else {
+                assertThatThrownBy(() -> cases.terminate(c.id(), c.version(), "不应允许的终止"))
+                        .as("terminate on %s", row.caseNo()).isInstanceOf(RuntimeException.class);
+                refused++;
+            }
+        }
+        assertThat(offered).isPositive();
+        assertThat(refused).isPositive();
     }
 
     @Test

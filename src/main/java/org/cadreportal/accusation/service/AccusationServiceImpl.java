@@ -48,6 +48,8 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -112,7 +114,7 @@ class AccusationServiceImpl implements AccusationService {
     // --- lists -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<AccusationRow> page(AccusationFilter filter, Pageable pageable) {
         ProcedureDefinition procedure = procedure();
@@ -120,14 +122,14 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(AccusationFilter filter) {
         return cases.count(spec(filter, procedure()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     @Transactional(readOnly = true)
     public Page<AccusationRow> myTasks(Pageable pageable) {
         ProcedureDefinition procedure = procedure();
@@ -145,7 +147,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public AccusationDetails get(long id) {
         AccusationCase c = desk.load(id);
@@ -154,7 +156,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public AccusationFigures figures(LocalDate from, LocalDate to, Long unitId) {
         if (from == null || to == null || to.isBefore(from)) {
@@ -170,7 +172,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void exportExcel(AccusationFilter filter, OutputStream out) {
         ProcedureDefinition procedure = procedure();
@@ -181,7 +183,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
         return desk.attachment(AccessTypes.ATTACHMENT, caseId, attachmentId);
@@ -215,7 +217,7 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public AccusationDetails completeStep(long id, int version, StepNote note) {
         AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
@@ -315,13 +317,13 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public AccusationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
         return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public AccusationDetails terminate(long id, int version, String reason) {
         return details(desk.terminate(id, version, reason));
     }

@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +11,7 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,7 @@ class AccusationTimeline implements TimelineSource {
     @Override
     @Transactional(readOnly = true)
     // The roles of CadreService.timeline, its one caller.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<TimelineEntry> entriesFor(long cadreId) {
         if (!RecordAccess.mayOpen(AccessTypes.ACCUSATION_CASE)) {
             return List.of();

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationRow;
@@ -36,10 +35,10 @@ import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.WorkflowService;
@@ -49,7 +48,7 @@ import org.cadreportal.workflow.WorkflowService;
  * clarification's countdown; the clerk registers a report here or logs a concluded clarification.
  */
 @Route("accusations")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 @Menu(title = "menu.accusations", order = 25, icon = "vaadin:shield")
 public class AccusationListView extends Div implements HasDynamicTitle {
 

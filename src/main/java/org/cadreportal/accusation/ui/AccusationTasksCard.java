@@ -11,7 +11,7 @@ import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.base.ui.HomeCard;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -34,7 +34,7 @@ class AccusationTasksCard implements HomeCard {
 
     @Override
     public Optional<Component> card() {
-        if (users.current().filter(u -> u.has(Role.CLERK) || u.has(Role.DISCIPLINE)).isEmpty()) {
+        if (users.current().filter(u -> u.holds(OrganisationAndDiscipline.class)).isEmpty()) {
             return Optional.empty();
         }
         Page<AccusationRow> waiting = accusations.myTasks(PageRequest.of(0, SHOWN));

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,7 +29,7 @@ import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.Stepper;
@@ -43,7 +42,7 @@ import org.cadreportal.workflow.ui.TypedInput;
  * scope is a missing record.
  */
 @Route("accusation")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 public class AccusationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final AccusationService cases;

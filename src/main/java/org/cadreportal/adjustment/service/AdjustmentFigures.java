@@ -1,7 +1,6 @@
 package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import java.time.LocalDate;
@@ -21,8 +20,8 @@ import org.cadreportal.base.domain.Specs;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -90,7 +89,7 @@ class AdjustmentFigures implements FigureSource {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         String path = path(unitId);
@@ -102,7 +101,7 @@ class AdjustmentFigures implements FigureSource {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         String day = OPENED.equals(key) || key.startsWith(ON_STEP) ? "openedOn" : "progress.closedOn";

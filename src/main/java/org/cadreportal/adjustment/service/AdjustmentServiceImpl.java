@@ -50,6 +50,10 @@ import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.security.roles.CaseHandlers;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
@@ -121,7 +125,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     // --- lists -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -129,14 +133,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
         return cases.count(spec(filter, views.stepsById()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     @Transactional(readOnly = true)
     public Page<CaseRow> myTasks(Pageable pageable) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -148,14 +152,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     @Transactional(readOnly = true)
     public long countMyTasks() {
         return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), desk.scopePath()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public CaseDetails get(long id) {
         AdjustmentCase c = desk.load(id);
@@ -164,7 +168,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<CaseRow> casesOfCadre(long cadreId) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -215,7 +219,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails completeStep(long id, int version, StepSubmission submission) {
         AdjustmentCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = desk.procedure(c);
@@ -272,13 +276,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails sendBack(long id, int version, int targetOrdinal, String reason) {
         return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails terminate(long id, int version, String reason) {
         return details(desk.terminate(id, version, reason));
     }
@@ -342,7 +346,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public CaseDetails addVisit(long id, int version, VisitForm form) {
         AdjustmentCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = desk.procedure(c);
@@ -363,7 +367,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     // --- reference data ------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<ReferenceRow> situations(boolean activeOnly) {
         return situations.findAllByOrderBySortOrderAscIdAsc().stream().filter(s -> !activeOnly || s.isActive())
@@ -371,7 +375,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<ReferenceRow> methods(boolean activeOnly) {
         return methods.findAllByOrderBySortOrderAscIdAsc().stream().filter(m -> !activeOnly || m.isActive())
@@ -410,7 +414,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
+    @OrganisationAndCommittee
     @Transactional(readOnly = true)
     public List<UserDirectory.Member> committeeMembers(long caseId) {
         return eligibleMembers(desk.load(caseId));
@@ -428,7 +432,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     // --- outputs -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void writePdf(long id, OutputStream out) {
         AdjustmentCase c = desk.load(id);
@@ -437,7 +441,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE})
+    @Exporters
     @Transactional(readOnly = true)
     public void exportExcel(CaseFilter filter, OutputStream out) {
         Map<Long, StepDefinition> steps = views.stepsById();
@@ -447,7 +451,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public StoredFile attachment(long caseId, long attachmentId) {
         return desk.attachment(AccessTypes.ATTACHMENT, caseId, attachmentId);

@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.StoredTexts;
@@ -9,7 +8,7 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.cadreportal.workflow.CaseStatus;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ class AdjustmentTimeline implements TimelineSource {
 
     @Override
     // The roles of CadreService.timeline, its one caller.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<TimelineEntry> entriesFor(long cadreId) {
         if (!RecordAccess.mayOpen(AccessTypes.ADJUSTMENT_CASE)) {
             return List.of();

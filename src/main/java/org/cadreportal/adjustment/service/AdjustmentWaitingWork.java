@@ -1,14 +1,13 @@
 package org.cadreportal.adjustment.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.notification.WaitingWork;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Component;
 
 /** For the morning digest: 能上能下 cases waiting on the user's role in their scope (我的待办). */
@@ -23,7 +22,7 @@ class AdjustmentWaitingWork implements WaitingWork {
 
     @Override
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<WaitingLine> waitingFor(CurrentUser user) {
         // Whose turn it is, and (the one rule) whether the user may open such records at all.
         if (!RecordAccess.mayOpen(AccessTypes.ADJUSTMENT_CASE)

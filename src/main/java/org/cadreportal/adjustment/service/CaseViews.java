@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cadreportal.adjustment.CaseActions;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.SeatRow;
 import org.cadreportal.adjustment.StepForms;
@@ -95,7 +97,25 @@ class CaseViews {
                 new CaseDetails.Appointment(c.getDocumentNo(), c.getEffectiveDate(), c.getImpactUntil()), visits,
                 c.getClosingAssessment(), c.isReuseRecommended(), found);
         return new CaseDetails(header, CaseStanding.of(c, procedure, today), records, steps,
-                new CaseDetails.Viewer(mayAct, myVote, open && decisionStep && seated && viewer.has(Role.COMMITTEE)));
+                new CaseDetails.Viewer(mayAct, myVote, open && decisionStep && seated && viewer.has(Role.COMMITTEE),
+                        actions(c, procedure, mayAct, viewer)));
+    }
+
+    /**
+     * The rules of sendBack, terminate and closeImproved: the acting role, before 宣布并办理任免 (after it
+     * the post has changed), a step to go back to (the first two are the motion), and for "improved" a
+     * warning given before 讨论决定, closed by the 组织部.
+     */
+    private static CaseActions actions(AdjustmentCase c, ProcedureDefinition procedure, boolean mayAct,
+                                       CurrentUser viewer) {
+        int current = c.getProgress().getCurrentOrdinal();
+        int appointment = procedure.ordinalOf(StepForms.APPOINTMENT);
+        if (!mayAct || (appointment > 0 && current > appointment)) {
+            return CaseActions.NONE;
+        }
+        boolean improvable = viewer.has(Role.CLERK) && c.getDirection() == Direction.DOWN && c.getWarningDate() != null
+                && current < procedure.ordinalOf(StepForms.DECISION);
+        return new CaseActions(current > 2, improvable, true);
     }
 
     static ReferenceRow reference(Situation s) {

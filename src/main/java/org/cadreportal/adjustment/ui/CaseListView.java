@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +33,18 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.WorkflowService;
 
 /** 能上能下案件: every case in the user's scope, filtered and sorted in the database. */
 @Route("adjustments")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 @Menu(title = "menu.adjustments", order = 20, icon = "vaadin:exchange")
 public class CaseListView extends Div implements HasDynamicTitle {
 
@@ -87,7 +87,7 @@ public class CaseListView extends Div implements HasDynamicTitle {
             open.setId("open-case");
             actions.add(open);
         }
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.ADMIN)) {
+        if (user.holds(Exporters.class)) {
             Anchor export = new Anchor(Downloads.excel("adjustment-cases.xlsx", out -> cases.exportExcel(filter, out)),
                     AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
             export.setId("export-cases");

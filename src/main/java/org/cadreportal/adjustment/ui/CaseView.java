@@ -14,11 +14,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
-import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.base.PortalException;
@@ -27,10 +25,9 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StepRecordList;
@@ -41,7 +38,7 @@ import org.cadreportal.workflow.ui.Stepper;
  * (read-only for everyone else), and every step taken so far.
  */
 @Route("adjustment")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AdjustmentService cases;
@@ -100,12 +97,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         pdf.setId("case-pdf");
         pdf.addClassName("portal-link-button");
         actions.add(pdf);
-        int appointment = c.standing().procedure().ordinalOf(StepForms.APPOINTMENT);
-        if (!c.viewer().mayAct() || c.standing().currentOrdinal() > appointment) {
-            // After the appointment the post has changed: only the follow-up remains.
-            return actions;
-        }
-        if (c.standing().currentOrdinal() > 2) {
+        if (c.actions().maySendBack()) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
                     e -> ReasonDialog.sendBack(c.standing().procedure(), c.standing().currentOrdinal(), (target,
                             reason) ->
@@ -113,16 +105,15 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             back.setId("case-send-back");
             actions.add(back);
         }
-        boolean improvable = c.header().direction() == Direction.DOWN && c.steps().warning().date() != null
-                && user.has(Role.CLERK)
-                && c.standing().currentOrdinal() < c.standing().procedure().ordinalOf(StepForms.DECISION);
-        if (improvable) {
-            Button improved = new Button(getTranslation("adjustment.action.improved"),
-                    new Icon(VaadinIcon.CHECK_CIRCLE),
+        if (c.actions().mayCloseImproved()) {
+            Button improved = new Button(getTranslation("adjustment.action.improved"), new Icon(VaadinIcon.CHECK_CIRCLE),
                     e -> ReasonDialog.reason("adjustment.improved.title", "adjustment.improved.confirm",
                             reason -> move(c.id(), () -> cases.closeImproved(c.id(), c.version(), reason))));
             improved.setId("case-improved");
             actions.add(improved);
+        }
+        if (!c.actions().mayTerminate()) {
+            return actions;
         }
         Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
                 e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",

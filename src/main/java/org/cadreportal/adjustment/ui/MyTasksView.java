@@ -7,15 +7,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.CaseHandlers;
 
 /** 我的待办: open cases whose current step one of my roles acts on, the most overdue first. */
 @Route("my-tasks")
-@RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseHandlers
 @Menu(title = "menu.myTasks", order = 5, icon = "vaadin:tasks")
 public class MyTasksView extends Div implements HasDynamicTitle {
 

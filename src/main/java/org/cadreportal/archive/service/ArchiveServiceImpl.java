@@ -47,6 +47,10 @@ import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.AchievementFilers;
+import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.FilingKeepers;
+import org.cadreportal.security.roles.PortalUsers;
 import org.cadreportal.workflow.AttachmentRow;
 import org.cadreportal.workflow.NewAttachment;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -101,16 +105,14 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public List<EntryRow> page(EntryFilter filter, Pageable pageable) {
         return query.page(filter, scope.reach(), scope.unitPath(filter.unitId()), pageable, names.load(), false);
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public long count(EntryFilter filter) {
         return query.count(filter, scope.reach(), scope.unitPath(filter.unitId()));
@@ -132,8 +134,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public EntryDetails get(long id) {
         ArchiveScope.Reach reach = scope.reach();
@@ -143,8 +144,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         visibleEntry(id, scope.reach());
@@ -152,7 +152,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.CADRE})
+    @AchievementFilers
     public EntryDetails create(Long cadreId, EntryForm form) {
         ArchiveScope.Reach reach = scope.reach();
         ArchiveCadre cadre = scope.cadreToFileFor(reach, cadreId);
@@ -166,7 +166,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.CADRE})
+    @AchievementFilers
     public EntryDetails update(long id, int version, EntryForm form) {
         ArchiveScope.Reach reach = scope.reach();
         AchievementEntry entry = editable(id, version, reach);
@@ -175,7 +175,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.CADRE})
+    @AchievementFilers
     public EntryDetails submit(long id, int version) {
         ArchiveScope.Reach reach = scope.reach();
         AchievementEntry entry = editable(id, version, reach);
@@ -210,7 +210,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.CADRE})
+    @AchievementFilers
     public void deleteDraft(long id, int version) {
         AchievementEntry entry = editable(id, version, scope.reach());
         if (entry.getStatus() != EntryStatus.DRAFT || entry.getSubmittedAt() != null) {
@@ -225,7 +225,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.CADRE})
+    @AchievementFilers
     public EntryDetails attach(long id, List<NewAttachment> newFiles) {
         ArchiveScope.Reach reach = scope.reach();
         AchievementEntry entry = editableAnyVersion(id, reach);
@@ -244,7 +244,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.CADRE})
+    @AchievementFilers
     public EntryDetails removeAttachment(long id, long attachmentId) {
         ArchiveScope.Reach reach = scope.reach();
         AchievementEntry entry = editableAnyVersion(id, reach);
@@ -256,8 +256,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public StoredFile attachment(long entryId, long attachmentId) {
         ArchiveScope.Reach reach = scope.reach();
@@ -270,8 +269,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public List<TermRow> terms(TermKind kind, boolean activeOnly) {
         return terms.findByKindOrderBySortOrderAscIdAsc(kind).stream().filter(t -> !activeOnly || t.isActive())
@@ -295,8 +293,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public List<PeriodRow> periods() {
         return periods.findAllByOrderByStartsOnDescIdDesc().stream().map(ArchiveServiceImpl::toRow).toList();
@@ -319,27 +316,27 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK})
+    @FilingKeepers
     @Transactional(readOnly = true)
     public List<MissingFiler> missingFilers(long periodId, Pageable pageable) {
         return missing.page(period(periodId), scope.reach(), pageable);
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK})
+    @FilingKeepers
     @Transactional(readOnly = true)
     public long countMissingFilers(long periodId) {
         return missing.count(period(periodId), scope.reach());
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK})
+    @FilingKeepers
     public int remindMissingFilers(long periodId) {
         return missing.remind(period(periodId), scope.reach(), now());
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE})
+    @Exporters
     @Transactional(readOnly = true)
     public void exportExcel(EntryFilter filter, OutputStream out, ExportProgress progress) {
         ArchiveScope.Reach reach = scope.reach();
@@ -358,8 +355,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-        AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public void exportPdf(long cadreId, long fromPeriodId, long toPeriodId, OutputStream out) {
         ArchiveScope.Reach reach = scope.reach();

@@ -1,15 +1,14 @@
 package org.cadreportal.archive.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.notification.WaitingWork;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Component;
 
 /** For the morning digest: submitted achievement entries in a clerk's scope awaiting review (审核队列). */
@@ -24,7 +23,7 @@ class ReviewWaitingWork implements WaitingWork {
 
     @Override
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<WaitingLine> waitingFor(CurrentUser user) {
         // Whose turn it is, and (the one rule) whether the user may open such records at all.
         if (!RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY) || !user.has(Role.CLERK)) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryRow;
@@ -18,14 +17,14 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ExportDialog;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.PortalStaff;
 
 /** 实绩档案: every entry of the cadres in the user's scope, filtered, sorted and paged in the database. */
 @Route("archive")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 @Menu(title = "menu.archive", order = 15, icon = "vaadin:archive")
 public class ArchiveListView extends Div implements HasDynamicTitle {
 
@@ -39,7 +38,7 @@ public class ArchiveListView extends Div implements HasDynamicTitle {
         CurrentUser user = users.require();
         addClassName("portal-page");
         Div actions = new Div();
-        if (user.has(Role.ADMIN) || user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+        if (user.holds(Exporters.class)) {
             Button export = new Button(getTranslation("cadre.action.export"), new Icon(VaadinIcon.DOWNLOAD),
                     e -> export());
             export.setId("archive-export");

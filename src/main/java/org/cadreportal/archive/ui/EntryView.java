@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,10 +37,10 @@ import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.PortalUsers;
 import org.cadreportal.workflow.AttachmentRow;
 
 /**
@@ -50,8 +49,7 @@ import org.cadreportal.workflow.AttachmentRow;
  * "new" opens an empty form (for a clerk, {@code ?cadre=<id>} files on that cadre's behalf).
  */
 @Route("archive/entry")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-    AppRoles.CADRE})
+@PortalUsers
 public class EntryView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

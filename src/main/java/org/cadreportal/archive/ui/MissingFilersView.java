@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,14 +26,14 @@ import org.cadreportal.archive.PeriodRow;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.FilingKeepers;
 
 /**
  * 未填报干部: for one filing period, the cadres in scope who must file and have submitted nothing yet, and
  * one button that reminds them all in the portal.
  */
 @Route("archive/missing")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK})
+@FilingKeepers
 @Menu(title = "menu.missingFilers", order = 23, icon = "vaadin:bell-slash")
 public class MissingFilersView extends Div implements HasDynamicTitle {
 

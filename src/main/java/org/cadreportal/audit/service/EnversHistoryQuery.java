@@ -1,6 +1,5 @@
 package org.cadreportal.audit.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import org.cadreportal.audit.HistoryEntry.ChangeType;
 import org.cadreportal.audit.HistoryEntry.FieldChange;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.audit.domain.RevisionInfo;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalUsers;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -33,8 +32,7 @@ class EnversHistoryQuery implements HistoryQuery {
     @Override
     @Transactional(readOnly = true)
     // Every role that has a history tab: archive entries (all six), cadres and tolerance cases (staff).
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()

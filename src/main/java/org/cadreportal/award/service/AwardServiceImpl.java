@@ -32,6 +32,7 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -72,7 +73,7 @@ class AwardServiceImpl implements AwardService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<AwardRow> page(AwardFilter filter, Pageable pageable) {
         boolean mayEdit = mayEdit();
@@ -81,14 +82,14 @@ class AwardServiceImpl implements AwardService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(AwardFilter filter) {
         return records.count(spec(filter));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public AwardRow get(long id) {
         return row(inScope(id, records.findWithUnitById(id)), mayEdit());
@@ -119,7 +120,7 @@ class AwardServiceImpl implements AwardService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void exportExcel(AwardFilter filter, OutputStream out) {
         Specification<AwardRecord> spec = spec(filter);

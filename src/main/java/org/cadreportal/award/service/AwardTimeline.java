@@ -1,6 +1,5 @@
 package org.cadreportal.award.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
@@ -8,7 +7,7 @@ import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,7 @@ class AwardTimeline implements TimelineSource {
     @Override
     @Transactional(readOnly = true)
     // The roles of CadreService.timeline, its one caller.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<TimelineEntry> entriesFor(long cadreId) {
         if (!RecordAccess.mayOpen(AccessTypes.AWARD)) {
             return List.of();

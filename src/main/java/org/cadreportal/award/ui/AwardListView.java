@@ -23,7 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.award.AwardFilter;
 import org.cadreportal.award.AwardKind;
@@ -39,17 +38,17 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
 
 /**
  * 记功奖励 and 公开批评: the awards or (on the second tab) the criticisms in the user's scope, filtered,
  * sorted and paged in the database; the clerk adds, corrects and deletes them here.
  */
 @Route("awards")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 @Menu(title = "menu.awards", order = 29, icon = "vaadin:trophy")
 public class AwardListView extends Div implements HasDynamicTitle {
 

@@ -32,6 +32,9 @@ import org.cadreportal.cadre.domain.CadreUnitRepository;
 import org.cadreportal.cadre.domain.CareerRecordRepository;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseHandlers;
+import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,28 +88,28 @@ class CadreServiceImpl implements CadreService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public Page<CadreRow> page(CadreFilter filter, Pageable pageable) {
         return cadres.findAll(spec(filter), safe(pageable)).map(CadreServiceImpl::toRow);
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public long count(CadreFilter filter) {
         return cadres.count(spec(filter));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public CadreDetails get(long id) {
         return toDetails(loadInScope(id));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public CadreDetails open(long id) {
         Cadre cadre = loadInScope(id);
@@ -164,7 +167,7 @@ class CadreServiceImpl implements CadreService {
      * the roles are those that may act on a case step, and the cadre must still be in the user's scope.
      */
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseHandlers
     public void applyAdjustment(long id, CadreAdjustment change) {
         Cadre cadre = loadInScopeForUpdate(id);
         if (cadre.getStatus() != org.cadreportal.cadre.CadreStatus.ACTIVE) {
@@ -175,7 +178,7 @@ class CadreServiceImpl implements CadreService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public List<CareerRow> career(long id) {
         loadInScope(id);
@@ -186,7 +189,7 @@ class CadreServiceImpl implements CadreService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public List<org.cadreportal.cadre.TimelineEntry> timeline(long id) {
         loadInScope(id);
@@ -196,7 +199,7 @@ class CadreServiceImpl implements CadreService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         loadInScope(id);
@@ -211,7 +214,7 @@ class CadreServiceImpl implements CadreService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE})
+    @Exporters
     @Transactional(readOnly = true)
     public void exportExcel(CadreFilter filter, OutputStream out) {
         var spec = spec(filter);

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -33,16 +32,17 @@ import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.ManagementLevel;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.PortalStaff;
 
 /**
  * 干部名册: every cadre in the user's scope, filtered and sorted in the database, a page at a time.
  */
 @Route("cadres")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 @Menu(title = "menu.cadres", order = 10, icon = "vaadin:users")
 public class CadreListView extends Div implements HasDynamicTitle {
 
@@ -82,7 +82,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
             importButton.setId("import-roster");
             actions.add(create, importButton);
         }
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE) || user.has(Role.ADMIN)) {
+        if (user.holds(Exporters.class)) {
             Anchor export = new Anchor(Downloads.excel("cadres.xlsx", out -> cadres.exportExcel(filter, out)),
                     AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
             export.setId("export-cadres");

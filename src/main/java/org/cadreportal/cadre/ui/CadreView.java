@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
@@ -19,17 +18,17 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
 import org.cadreportal.org.OrgService;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.PortalStaff;
 
 /**
  * One cadre's page: the profile form, the career history, the tabs other features add (the archive),
  * the timeline and the change history. "new" opens an empty form for a clerk. A cadre outside the user's scope is shown exactly like a missing one.
  */
 @Route("cadre")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 public class CadreView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     public static final String NEW = "new";

@@ -1,6 +1,5 @@
 package org.cadreportal.inspection.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -32,7 +31,8 @@ import org.cadreportal.inspection.domain.InspectionCadre;
 import org.cadreportal.inspection.domain.InspectionUnit;
 import org.cadreportal.inspection.domain.SeenCadre;
 import org.cadreportal.inspection.domain.SeenCadreRepository;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -65,7 +65,7 @@ class InspectionServiceImpl implements InspectionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public List<InspectionRow> page(InspectionFilter filter, Pageable pageable) {
         List<FrontlineInspection> found = inspections.findAll(spec(filter), Paging.safe(pageable, SORTABLE))
@@ -74,21 +74,21 @@ class InspectionServiceImpl implements InspectionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public long count(InspectionFilter filter) {
         return inspections.count(spec(filter));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public InspectionRow get(long id) {
         return rows(List.of(inScope(id))).getFirst();
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
+    @OrganisationAndCommittee
     public InspectionRow save(Long id, Integer version, InspectionForm form) {
         InspectionScope.Reach reach = scope.reach();
         FrontlineInspection inspection = id == null ? new FrontlineInspection(reach.user().username()) : inScope(id);

@@ -1,6 +1,5 @@
 package org.cadreportal.inspection.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.cadreportal.audit.AccessTypes;
@@ -8,7 +7,7 @@ import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.inspection.Recommendation;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ class InspectionTimeline implements TimelineSource {
 
     @Override
     // The roles of CadreService.timeline, its one caller.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<TimelineEntry> entriesFor(long cadreId) {
         if (!RecordAccess.mayOpen(AccessTypes.INSPECTION)) {
             return List.of();

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,14 +35,14 @@ import org.cadreportal.inspection.InspectionRow;
 import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
+import org.cadreportal.security.roles.PortalStaff;
 
 /** 一线考察识别: the inspections of units in the user's scope, newest first, filtered in the database. */
 @Route("inspections")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 @Menu(title = "menu.inspections", order = 24, icon = "vaadin:eye")
 public class InspectionListView extends Div implements HasDynamicTitle {
 
@@ -64,7 +63,7 @@ public class InspectionListView extends Div implements HasDynamicTitle {
         List<UnitNode> units = org.subtree(user.scopeUnitId());
         addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+        if (user.holds(OrganisationAndCommittee.class)) {
             Button create = new Button(getTranslation("inspection.action.create"), new Icon(VaadinIcon.PLUS),
                     e -> new InspectionDialog(inspections, archive, cadres, units, LocalDate.now(clock), null,
                             saved -> grid.getDataProvider().refreshAll()).open());

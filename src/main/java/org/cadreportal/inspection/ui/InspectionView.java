@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.cadreportal.archive.ArchiveService;
@@ -25,17 +24,17 @@ import org.cadreportal.inspection.InspectedCadre;
 import org.cadreportal.inspection.InspectionRow;
 import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.org.OrgService;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
+import org.cadreportal.security.roles.PortalStaff;
 
 /**
  * One frontline inspection: when, where, who inspected, what they found, and each cadre seen with the
  * recommendation made (each linking to the cadre). An inspection outside the scope looks like a missing one.
  */
 @Route("inspection")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 public class InspectionView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final InspectionService inspections;
@@ -66,7 +65,7 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
         removeAll();
         title = getTranslation("inspection.view.title") + " · " + r.inspectedOn() + " · " + r.unitName();
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.has(Role.CLERK) || user.has(Role.COMMITTEE)) {
+        if (user.holds(OrganisationAndCommittee.class)) {
             Button edit = new Button(getTranslation("action.edit"), new Icon(VaadinIcon.EDIT),
                     e -> new InspectionDialog(inspections, archive, cadres, org.subtree(user.scopeUnitId()),
                             LocalDate.now(clock), r, saved -> show(inspections.get(saved.id()))).open());

@@ -1,7 +1,6 @@
 package org.cadreportal.notification.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,10 +15,10 @@ import org.cadreportal.notification.domain.Notice;
 import org.cadreportal.notification.domain.NoticeRepository;
 import org.cadreportal.notification.domain.OutboxMessage;
 import org.cadreportal.notification.domain.OutboxMessageRepository;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UserDirectory;
+import org.cadreportal.security.roles.PortalUsers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -91,8 +90,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public List<NoticeRow> myNotices() {
         CurrentUser me = users.require();
@@ -101,8 +99,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public long countUnread() {
         CurrentUser me = users.require();
@@ -110,8 +107,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     @Transactional
     public void markRead(long id) {
         CurrentUser me = users.require();
@@ -120,8 +116,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     @Transactional
     public int markAllRead() {
         CurrentUser me = users.require();

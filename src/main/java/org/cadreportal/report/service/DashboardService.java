@@ -1,6 +1,5 @@
 package org.cadreportal.report.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,8 +25,8 @@ import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureValue;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -63,7 +62,7 @@ public class DashboardService {
     }
 
     /** Every figure the user may see, by section, for the period and unit (null: the whole scope). */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<DashboardSection> dashboard(LocalDate from, LocalDate to, Long unitId) {
         checkPeriod(from, to);
         Map<String, Long> counts = new HashMap<>();
@@ -84,7 +83,7 @@ public class DashboardService {
     }
 
     /** The figures the user may see, in dashboard order, for the chart's figure picker. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<FigureDefinition> definitions() {
         return available().stream().flatMap(s -> s.definitions().stream())
                 .sorted(Comparator.comparingInt((FigureDefinition d) -> sectionRank(d.sectionKey()))
@@ -96,21 +95,21 @@ public class DashboardService {
      * The figure the charts show first: the red-light rate where the user sees 大督办, else false accusations,
      * else the first figure; cheap figures, so the dashboard opens quickly (charts repeat the counts 12+ times).
      */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public Optional<FigureDefinition> defaultChartFigure() {
         List<FigureDefinition> all = definitions();
         return CHART_DEFAULTS.stream().flatMap(k -> all.stream().filter(d -> d.key().equals(k))).findFirst()
                 .or(() -> all.stream().findFirst());
     }
 
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public Optional<FigureDefinition> definition(String key) {
         return available().stream().flatMap(s -> s.definitions().stream()).filter(d -> d.key().equals(key))
                 .findFirst();
     }
 
     /** One figure's value for the period and unit. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public FigureValue value(String key, LocalDate from, LocalDate to, Long unitId) {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
@@ -121,7 +120,7 @@ public class DashboardService {
      * The records behind a figure (a rate: those of its numerator), a page at a time in the database; the
      * total is the figure's count.
      */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
@@ -131,7 +130,7 @@ public class DashboardService {
     }
 
     /** The records behind a figure as one Excel sheet, streamed a page at a time. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public void exportRecords(String key, LocalDate from, LocalDate to, Long unitId, String sheetName,
                               List<String> headers, OutputStream out) {
         accessLog.exported(AccessTypes.DASHBOARD, sheetName + " · " + key + " " + from + "~" + to);
@@ -141,7 +140,7 @@ public class DashboardService {
     }
 
     /** The figure in each month of the year: twelve bars, each the same counts call for that month. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<ChartBar> monthly(String key, int year, Long unitId) {
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
         List<ChartBar> bars = new ArrayList<>();
@@ -154,7 +153,7 @@ public class DashboardService {
     }
 
     /** The figure in each direct child unit of the unit (or of the user's scope unit), over the period. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<ChartBar> byUnit(String key, LocalDate from, LocalDate to, Long unitId) {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
@@ -167,13 +166,13 @@ public class DashboardService {
     }
 
     /** The units a user may pick: the active units of their scope, in tree order. */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<UnitNode> units() {
         return org.subtree(users.require().scopeUnitId());
     }
 
     /** A chart's table as an Excel sheet: label, value (and for a rate its numerator and denominator). */
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public void exportChart(List<ChartBar> bars, String sheetName, List<String> headers, OutputStream out) {
         accessLog.exported(AccessTypes.DASHBOARD, sheetName);
         ExcelExport.write(sheetName, headers, p -> p.getPageNumber() == 0 ? List.copyOf(bars) : List.<ChartBar>of(),

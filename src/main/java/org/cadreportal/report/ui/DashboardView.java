@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.cadreportal.report.DashboardSection;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.service.DashboardService;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * drawn as SVG on the server, each with its table in Excel.
  */
 @Route("dashboard")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 @Menu(title = "menu.dashboard", order = 2, icon = "vaadin:dashboard")
 public class DashboardView extends Div implements HasDynamicTitle {
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,7 +25,7 @@ import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.service.DashboardService;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -34,7 +33,7 @@ import org.springframework.data.domain.PageRequest;
  * paged in the database, sortable by date, each row opening its record; the same table in Excel.
  */
 @Route("dashboard/figure")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+@PortalStaff
 public class FigureView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final DashboardService dashboard;

@@ -1,17 +1,16 @@
 package org.cadreportal.security.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.security.AccountService;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.PasswordPolicy;
 import org.cadreportal.security.SignInEvent;
 import org.cadreportal.security.domain.UserAccount;
 import org.cadreportal.security.domain.UserAccountRepository;
+import org.cadreportal.security.roles.PortalUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,8 +39,7 @@ class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     @Transactional(readOnly = true)
     public boolean passwordChangeRequired() {
         return current.current().flatMap(u -> users.findById(u.userId()))
@@ -49,8 +47,7 @@ class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION,
-            AppRoles.CADRE})
+    @PortalUsers
     public void changeOwnPassword(String currentPassword, String next) {
         CurrentUser user = current.require();
         UserAccount account = users.findById(user.userId()).orElseThrow(() -> new PortalException("error.signInRequired"));

@@ -1,12 +1,11 @@
 package org.cadreportal.security.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.security.domain.UserAccountRepository;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +20,7 @@ class UserDirectoryImpl implements UserDirectory {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<Member> members(Role role) {
         return accounts.findEnabledWithRole(role).stream()
                 .map(a -> new Member(a.getUsername(), a.getDisplayName(), a.getScopeUnitId()))

@@ -1,7 +1,6 @@
 package org.cadreportal.supervision.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,8 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.SupervisionReaders;
 import org.cadreportal.supervision.domain.ItemUnit;
 import org.cadreportal.supervision.domain.ItemUnitRepository;
 import org.cadreportal.supervision.service.FiguresQuery.Figure;
@@ -77,7 +76,7 @@ class SupervisionFigureSource implements FigureSource {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @SupervisionReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         String path = path(unitId);
@@ -87,7 +86,7 @@ class SupervisionFigureSource implements FigureSource {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @SupervisionReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         Figure figure = KEYS.get(key);

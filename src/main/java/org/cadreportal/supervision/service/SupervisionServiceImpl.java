@@ -23,6 +23,9 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.SupervisionOverseers;
+import org.cadreportal.security.roles.SupervisionParticipants;
+import org.cadreportal.security.roles.SupervisionReaders;
 import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.InterviewForm;
@@ -105,14 +108,14 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @SupervisionReaders
     @Transactional(readOnly = true)
     public Page<ItemRow> page(ItemFilter filter, Pageable pageable) {
         return items.findAll(spec(filter), Paging.safe(pageable, SORTABLE)).map(ItemViews::row);
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @SupervisionReaders
     @Transactional(readOnly = true)
     public long count(ItemFilter filter) {
         return items.count(spec(filter));
@@ -134,7 +137,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
+    @SupervisionParticipants
     @Transactional(readOnly = true)
     public ItemDetails get(long id) {
         SupervisionItem item = readable(id, items.findWithPlanById(id));
@@ -240,7 +243,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+    @SupervisionReaders
     @Transactional(readOnly = true)
     public List<AspectRow> aspects() {
         return aspects.findAllInOrder().stream().filter(Aspect::isActive).map(ItemViews::aspect).toList();
@@ -297,7 +300,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE})
+    @SupervisionOverseers
     @Transactional(readOnly = true)
     public SupervisionFigures figures(LocalDate from, LocalDate to, Long unitId) {
         String unitPath = unitId == null ? scopePath()
@@ -307,7 +310,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE})
+    @SupervisionOverseers
     @Transactional(readOnly = true)
     public void exportExcel(ItemFilter filter, OutputStream out) {
         var spec = spec(filter);
@@ -316,7 +319,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
+    @SupervisionParticipants
     @Transactional(readOnly = true)
     public StoredFile attachment(long itemId, long attachmentId) {
         accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, items.findById(itemId), this::mayRead);

@@ -1,12 +1,11 @@
 package org.cadreportal.supervision.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.TimelineEntry;
 import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ class SupervisionTimeline implements TimelineSource {
 
     @Override
     // The roles of CadreService.timeline, its one caller.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<TimelineEntry> entriesFor(long cadreId) {
         if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM)) {
             return List.of();

@@ -1,13 +1,12 @@
 package org.cadreportal.supervision.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.notification.WaitingWork;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.PortalStaff;
 import org.cadreportal.supervision.ItemFilter;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Light;
@@ -29,7 +28,7 @@ class SupervisionWaitingWork implements WaitingWork {
 
     @Override
     // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     public List<WaitingLine> waitingFor(CurrentUser user) {
         // Whose turn it is, and (the one rule) whether the user may open such records at all.
         if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM) || !user.has(Role.SUPERVISION)) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,10 +29,10 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.SupervisionReaders;
 import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemFilter;
@@ -46,7 +45,7 @@ import org.springframework.data.domain.Sort;
 
 /** 大督办: every item in the user's scope with its light, filtered and sorted in the database. */
 @Route("supervision")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK})
+@SupervisionReaders
 @Menu(title = "menu.supervision", order = 30, icon = "vaadin:flag")
 public class ItemListView extends Div implements HasDynamicTitle {
 

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,9 +30,9 @@ import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.SupervisionParticipants;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Rung;
@@ -41,7 +40,7 @@ import org.cadreportal.supervision.SupervisionService;
 
 /** One item: facts, Gantt, milestones with lights, progress reports, the light history and the ladder. */
 @Route("supervision/item")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.SUPERVISION, AppRoles.COMMITTEE, AppRoles.CLERK, AppRoles.CADRE})
+@SupervisionParticipants
 public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -1,7 +1,6 @@
 package org.cadreportal.tolerance.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,8 +13,8 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceFigures;
 import org.cadreportal.tolerance.domain.ToleranceUnit;
@@ -69,7 +68,7 @@ class ToleranceFigureSource implements FigureSource {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         ToleranceFigures f = query.figures(from, to, path(unitId), LocalDate.now(clock));
@@ -83,7 +82,7 @@ class ToleranceFigureSource implements FigureSource {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         String path = path(unitId);

@@ -1,11 +1,10 @@
 package org.cadreportal.tolerance.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.adjustment.ToleranceFindings;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.domain.ToleranceApplicationRepository;
 import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ class ToleranceFindingsSource implements ToleranceFindings {
     @Override
     @Transactional(readOnly = true)
     // The roles that open an adjustment case, whose details list these findings.
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     public List<ToleranceFinding> findingsFor(long cadreId) {
         return users.current()
                 .flatMap(u -> units.findById(u.scopeUnitId()))

@@ -24,6 +24,9 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.roles.CaseHandlers;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.cadreportal.tolerance.ApplicationForm;
@@ -123,7 +126,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- applications: lists ------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<ApplicationRow> page(ApplicationFilter filter, Pageable pageable) {
         ProcedureDefinition procedure = procedure();
@@ -132,14 +135,14 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long count(ApplicationFilter filter) {
         return applications.count(spec(filter, procedure()));
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
         ToleranceApplication a = desk.load(id);
@@ -148,7 +151,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
         desk.load(id);
@@ -156,7 +159,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public void exportExcel(ApplicationFilter filter, OutputStream out) {
         ProcedureDefinition procedure = procedure();
@@ -168,7 +171,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public StoredFile attachment(long applicationId, long attachmentId) {
         return desk.attachment(AccessTypes.ATTACHMENT, applicationId, attachmentId);
@@ -221,7 +224,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
+    @CaseHandlers
     public ApplicationDetails completeStep(long id, int version, ToleranceSubmission submission) {
         ToleranceApplication a = desk.loadForMove(id, version);
         ProcedureDefinition procedure = desk.procedure(a);
@@ -232,13 +235,13 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
+    @CaseHandlers
     public ApplicationDetails sendBack(long id, int version, int targetOrdinal, String reason) {
         return details(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE, AppRoles.COMMITTEE})
+    @CaseHandlers
     public ApplicationDetails terminate(long id, int version, String reason) {
         return details(desk.terminate(id, version, reason));
     }
@@ -246,7 +249,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- reference lists -----------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<CategoryRow> categories(boolean activeOnly) {
         return categories.findAllByOrderBySortOrderAscIdAsc().stream().filter(c -> !activeOnly || c.isActive())
@@ -254,7 +257,7 @@ class ToleranceServiceImpl implements ToleranceService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public List<ExemptionRow> exemptions(boolean activeOnly) {
         return exemptions.findAllByOrderBySortOrderAscIdAsc().stream().filter(e -> !activeOnly || e.isActive())
@@ -298,40 +301,40 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- 回访教育 --------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public Page<DisciplineRow> disciplinePage(DisciplineFilter filter, Pageable pageable) {
         return disciplines.page(filter, pageable);
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public long disciplineCount(DisciplineFilter filter) {
         return disciplines.count(filter);
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public DisciplineDetails discipline(long id) {
         return disciplines.get(id);
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public DisciplineDetails recordDiscipline(DisciplineForm form) {
         return disciplines.record(form);
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public DisciplineDetails planVisit(long recordId, int version, VisitPlanForm form) {
         return disciplines.planVisit(recordId, version, form);
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.DISCIPLINE})
+    @OrganisationAndDiscipline
     public DisciplineDetails recordVisit(long recordId, int version, long visitId, VisitRecordForm form) {
         return disciplines.recordVisit(recordId, version, visitId, form);
     }
@@ -339,7 +342,7 @@ class ToleranceServiceImpl implements ToleranceService {
     // --- figures -------------------------------------------------------------------------------
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+    @CaseReaders
     @Transactional(readOnly = true)
     public ToleranceFigures figures(LocalDate from, LocalDate to, Long unitId) {
         if (from == null || to == null || to.isBefore(from)) {

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
@@ -30,10 +29,10 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.cadreportal.tolerance.ApplicationRow;
 import org.cadreportal.tolerance.CategoryRow;
@@ -46,7 +45,7 @@ import org.cadreportal.workflow.WorkflowService;
 
 /** 容错纠错: every application in the user's scope, filtered and sorted in the database. */
 @Route("tolerance")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 @Menu(title = "menu.tolerance", order = 27, icon = "vaadin:umbrella")
 public class ApplicationListView extends Div implements HasDynamicTitle {
 

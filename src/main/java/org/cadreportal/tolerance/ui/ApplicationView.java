@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,7 +23,7 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.ToleranceService;
@@ -39,7 +38,7 @@ import org.cadreportal.workflow.ui.Stepper;
  * another unit is shown exactly like a missing one.
  */
 @Route("tolerance")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ToleranceService tolerance;

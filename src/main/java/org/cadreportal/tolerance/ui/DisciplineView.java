@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
@@ -23,7 +22,7 @@ import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
-import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.DisciplineDetails;
 import org.cadreportal.tolerance.ToleranceService;
 import org.cadreportal.tolerance.VisitRow;
@@ -34,7 +33,7 @@ import org.cadreportal.tolerance.VisitRow;
  * exactly like a missing one.
  */
 @Route("tolerance/visits")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 public class DisciplineView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ToleranceService tolerance;

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
@@ -28,10 +27,10 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.roles.OrganisationAndDiscipline;
 import org.cadreportal.tolerance.DisciplineFilter;
 import org.cadreportal.tolerance.DisciplineRow;
 import org.cadreportal.tolerance.DisciplineType;
@@ -42,7 +41,7 @@ import org.cadreportal.tolerance.ToleranceService;
  * past its day and not made is marked overdue. Filtered and sorted in the database.
  */
 @Route("tolerance/visits")
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE})
+@CaseReaders
 @Menu(title = "menu.visits", order = 28, icon = "vaadin:handshake")
 public class VisitListView extends Div implements HasDynamicTitle {
 
@@ -60,7 +59,7 @@ public class VisitListView extends Div implements HasDynamicTitle {
         CurrentUser user = users.require();
         addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
-        if (user.has(Role.CLERK) || user.has(Role.DISCIPLINE)) {
+        if (user.holds(OrganisationAndDiscipline.class)) {
             Button create = new Button(getTranslation("tolerance.action.recordDiscipline"), new Icon(VaadinIcon.PLUS),
                     e -> VisitDialogs.discipline(tolerance, cadres, created -> getUI()
                             .ifPresent(ui -> ui.navigate(DisciplineView.class, created.id()))));

@@ -19,6 +19,7 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.security.roles.PortalStaff;
 import org.cadreportal.workflow.AttachmentRow;
 import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -164,7 +165,7 @@ class WorkflowServiceImpl implements WorkflowService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public List<StepRecordRow> records(String caseType, long caseId) {
         List<StepRecord> taken = records.findByCase(caseType, caseId);
@@ -183,7 +184,7 @@ class WorkflowServiceImpl implements WorkflowService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION})
+    @PortalStaff
     @Transactional(readOnly = true)
     public StoredFile attachment(String caseType, long caseId, long attachmentId) {
         return records.findAttachment(caseType, caseId, attachmentId)
