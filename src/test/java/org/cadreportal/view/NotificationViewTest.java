@@ -43,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationViewTest extends ViewTest {
 
     private static final String DIGEST = "今日待办提醒";
+    /** The digest's title as stored: a message key, translated when shown. */
+    private static final String DIGEST_STORED = "digest.title";
 
     @Autowired
     Notifier notifier;
@@ -85,7 +87,7 @@ class NotificationViewTest extends ViewTest {
     @AfterEach
     void cleanUp() {
         jdbc.update("delete from notices where title like ? or body like ?", "%" + marker + "%", "%" + marker + "%");
-        jdbc.update("delete from notices where username is not null and title = ?", DIGEST);
+        jdbc.update("delete from notices where username is not null and title = ?", DIGEST_STORED);
         jdbc.update("delete from notice_digests");
         jdbc.update("delete from outbox_messages where body like ?", "%" + marker + "%");
     }
@@ -201,6 +203,6 @@ class NotificationViewTest extends ViewTest {
         assertThat($(Anchor.class, entry).all()).hasSize(d.links().size());
         // A cadre has no staff work: no digest.
         assertThat(jdbc.queryForObject("select count(*) from notices where username = ? and title = ?", Long.class,
-                DemoAccounts.CADRE, DIGEST)).isZero();
+                DemoAccounts.CADRE, DIGEST_STORED)).isZero();
     }
 }
