@@ -10,6 +10,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.security.DataScope;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -115,19 +116,12 @@ public final class CaseDesk<C extends WorkflowCase> {
     }
 
     public boolean covers(UnitView unit) {
-        return unit.getPath().startsWith(scopePath());
+        return kernel.scope.covers(unit);
     }
 
-    /** The path of the acting user's scope unit: everything under it is theirs. */
-    public String scopePath() {
-        long scopeUnitId = kernel.users.require().scopeUnitId();
-        return store.unit().apply(scopeUnitId).map(UnitView::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-    }
-
-    /** A filter's unit as a path; an unknown unit matches nothing. */
-    public String unitPath(Long unitId) {
-        return unitId == null ? null : store.unit().apply(unitId).map(UnitView::getPath).orElse("/none/");
+    /** The user's data scope, for the case type's lists and figures. */
+    public DataScope scope() {
+        return kernel.scope;
     }
 
     /** The refusal of a move on a stale view: says who moved the case last, and when. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +20,14 @@ public class CaseKernel {
     final WorkflowService workflow;
     final CurrentUsers users;
     final AccessLog accessLog;
+    final DataScope scope;
     private final Clock clock;
 
-    CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, Clock clock) {
+    CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, DataScope scope, Clock clock) {
         this.workflow = workflow;
         this.users = users;
         this.accessLog = accessLog;
+        this.scope = scope;
         this.clock = clock;
     }
 

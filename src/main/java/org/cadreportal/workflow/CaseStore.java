@@ -3,11 +3,10 @@ package org.cadreportal.workflow;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
-import org.cadreportal.base.domain.UnitView;
 
 /**
  * Where a case type keeps its cases, as the kernel needs it: the names it records them under, the
- * locking and the plain lookup, the save, and the unit lookup its data scope is matched with.
+ * locking and the plain lookup, and the save.
  *
  * @param caseType   the step records' case type
  * @param recordType the access log's record type
@@ -16,6 +15,5 @@ import org.cadreportal.base.domain.UnitView;
 public record CaseStore<C extends WorkflowCase>(String caseType, String recordType, String staleKey,
                                                 LongFunction<Optional<C>> forUpdate,
                                                 LongFunction<Optional<C>> withUnit,
-                                                UnaryOperator<C> saveAndFlush,
-                                                LongFunction<Optional<? extends UnitView>> unit) {
+                                                UnaryOperator<C> saveAndFlush) {
 }

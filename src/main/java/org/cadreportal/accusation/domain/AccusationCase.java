@@ -25,6 +25,7 @@ import java.util.Set;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.ClarificationMethod;
 import org.cadreportal.accusation.FindingType;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.WorkflowCase;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -81,7 +82,7 @@ public class AccusationCase extends WorkflowCase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private AccusationUnit unit;
+    private UnitView unit;
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
@@ -121,7 +122,7 @@ public class AccusationCase extends WorkflowCase {
     }
 
     public AccusationCase(String caseNo, String reportNo, LocalDate receivedOn, Channel channel, boolean anonymous,
-                          String reporterName, String reporterContact, String summary, AccusationUnit unit,
+                          String reporterName, String reporterContact, String summary, UnitView unit,
                           ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
         super(procedure, today, actor, now);
         this.caseNo = caseNo;
@@ -268,7 +269,7 @@ public class AccusationCase extends WorkflowCase {
         return summary;
     }
 
-    public AccusationUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

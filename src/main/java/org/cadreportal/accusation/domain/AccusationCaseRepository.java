@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cadreportal.base.domain.UnitView;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -37,7 +38,7 @@ public interface AccusationCaseRepository extends JpaRepository<AccusationCase, 
             + " where a.accusationCase = c and a.finding = org.cadreportal.accusation.FindingType.FABRICATED)";
 
     /** Person-times clarified: every cadre cleared in the period whose unit is in the subtree. */
-    String CLARIFIED = " from Clarification k join k.accusationCase c, AccusationUnit u where k.unitId = u.id"
+    String CLARIFIED = " from Clarification k join k.accusationCase c, UnitView u where k.unitId = u.id"
             + " and k.clarifiedOn between :from and :to and u.path like concat(:path, '%')";
 
     /** Cases whose report was received in the period. */

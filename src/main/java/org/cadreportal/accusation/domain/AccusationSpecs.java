@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.workflow.CaseStatus;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -22,7 +23,7 @@ public final class AccusationSpecs {
                                                          Collection<Long> stepIds, int clarifyOrdinal,
                                                          LocalDate today) {
         return (root, query, cb) -> {
-            Join<AccusationCase, AccusationUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Join<AccusationCase, UnitView> unit = Specs.fetchOrJoin(root, query, "unit");
             List<Predicate> where = new ArrayList<>(Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath));
             if (f.keyword() != null && !f.keyword().isBlank()) {
                 String like = Specs.contains(f.keyword());

@@ -6,17 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
-import org.cadreportal.accusation.domain.AccusationUnit;
-import org.cadreportal.accusation.domain.AccusationUnitRepository;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -38,13 +35,11 @@ class AccusationFigureSource implements FigureSource {
     private static final String SECTION = "dashboard.section.accusation";
 
     private final AccusationCaseRepository cases;
-    private final AccusationUnitRepository units;
-    private final CurrentUsers users;
+    private final DataScope scope;
 
-    AccusationFigureSource(AccusationCaseRepository cases, AccusationUnitRepository units, CurrentUsers users) {
+    AccusationFigureSource(AccusationCaseRepository cases, DataScope scope) {
         this.cases = cases;
-        this.units = units;
-        this.users = users;
+        this.scope = scope;
     }
 
     @Override
@@ -69,7 +64,7 @@ class AccusationFigureSource implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = path(unitId);
+        String path = scope.narrow(unitId);
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FALSE_ACCUSATIONS, cases.countFalseAccusations(from, to, path));
         counts.put(CLARIFIED, cases.countClarified(from, to, path));
@@ -81,7 +76,7 @@ class AccusationFigureSource implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String path = path(unitId);
+        String path = scope.narrow(unitId);
         return switch (key) {
             case FALSE_ACCUSATIONS -> new PageImpl<>(cases.falseAccusations(from, to, path, sorted(pageable, "foundOn"))
                     .stream().map(r -> caseRecord(r, (LocalDate) r[1])).toList(), pageable,
@@ -112,10 +107,4 @@ class AccusationFigureSource implements FigureSource {
                 sort) : Pageable.unpaged(sort);
     }
 
-    private String path(Long unitId) {
-        String scope = units.findById(users.require().scopeUnitId()).map(AccusationUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-        return unitId == null ? scope
-                : units.findById(unitId).map(AccusationUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
-    }
 }

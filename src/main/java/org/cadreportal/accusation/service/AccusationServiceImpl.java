@@ -30,8 +30,8 @@ import org.cadreportal.accusation.StepNote;
 import org.cadreportal.accusation.domain.AccusationCase;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.accusation.domain.AccusationSpecs;
-import org.cadreportal.accusation.domain.AccusationUnit;
-import org.cadreportal.accusation.domain.AccusationUnitRepository;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.accusation.domain.AccusedCadre;
 import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.audit.AccessLog;
@@ -85,7 +85,7 @@ class AccusationServiceImpl implements AccusationService {
             "progress.currentOrdinal", "progress.status", "progress.stepDueOn", "clarificationDueOn");
 
     private final AccusationCaseRepository cases;
-    private final AccusationUnitRepository units;
+    private final UnitViewRepository units;
     private final WorkflowService workflow;
     private final CadreService cadres;
     private final CurrentUsers users;
@@ -95,7 +95,7 @@ class AccusationServiceImpl implements AccusationService {
     private final AccusationWorkbook workbook;
     private final CaseDesk<AccusationCase> desk;
 
-    AccusationServiceImpl(AccusationCaseRepository cases, AccusationUnitRepository units, WorkflowService workflow,
+    AccusationServiceImpl(AccusationCaseRepository cases, UnitViewRepository units, WorkflowService workflow,
                           CadreService cadres, CurrentUsers users, WorkingCalendar calendar, AccessLog accessLog,
                           AccusationViews views, AccusationWorkbook workbook, CaseKernel kernel) {
         this.cases = cases;
@@ -108,7 +108,7 @@ class AccusationServiceImpl implements AccusationService {
         this.views = views;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ACCUSATION_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, units::findById));
+                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ class AccusationServiceImpl implements AccusationService {
         List<String> mine = procedure.steps().stream().filter(s -> me.has(s.role())).map(StepDefinition::code)
                 .toList();
         Specification<AccusationCase> open = AccusationSpecs.matching(new AccusationFilter(null, null, null, null,
-                        CaseStatus.OPEN, null, false, null, null), desk.scopePath(), null,
+                        CaseStatus.OPEN, null, false, null, null), desk.scope().path(), null,
                 procedure.steps().stream().filter(s -> mine.contains(s.code())).map(StepDefinition::id).toList(),
                 procedure.ordinalOf(CLARIFICATION), today());
         Pageable byDue = PageRequest.of(pageable.getPageNumber(),
@@ -162,9 +162,7 @@ class AccusationServiceImpl implements AccusationService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new FieldException("period", "accusation.error.period");
         }
-        String scope = desk.scopePath();
-        String path = unitId == null ? scope
-                : units.findById(unitId).map(AccusationUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+        String path = desk.scope().narrow(unitId);
         ProcedureDefinition procedure = procedure();
         return new AccusationFigures(cases.countFalseAccusations(from, to, path), cases.countClarified(from, to, path),
                 cases.countReceived(from, to, path),
@@ -422,7 +420,7 @@ class AccusationServiceImpl implements AccusationService {
                 throw new FieldException("accusedIds", "accusation.error.accusedNotFound");
             }
         }
-        AccusationUnit unit = units.findById(accused.get(0).form().getUnitId())
+        UnitView unit = units.findById(accused.get(0).form().getUnitId())
                 .orElseThrow(RecordNotFoundException::new);
         String caseNo = AccusationService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", cases.nextNumber());
         AccusationCase c = new AccusationCase(caseNo, form.reportNo().strip(), form.receivedOn(), form.channel(),
@@ -468,10 +466,10 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     private Specification<AccusationCase> spec(AccusationFilter filter, ProcedureDefinition procedure) {
-        String unitPath = desk.unitPath(filter.unitId());
+        String unitPath = desk.scope().unitPath(filter.unitId());
         Collection<Long> stepIds = filter.stepCode() == null ? null : procedure.steps().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
-        return AccusationSpecs.matching(filter, desk.scopePath(), unitPath, stepIds, procedure.ordinalOf(CLARIFICATION),
+        return AccusationSpecs.matching(filter, desk.scope().path(), unitPath, stepIds, procedure.ordinalOf(CLARIFICATION),
                 today());
     }
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.domain.AccusationCase;
-import org.cadreportal.accusation.domain.AccusationUnitRepository;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.base.WorkingDays;
 import org.cadreportal.security.CurrentUser;
@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AccusationViews {
 
-    private final AccusationUnitRepository units;
+    private final UnitViewRepository units;
 
-    AccusationViews(AccusationUnitRepository units) {
+    AccusationViews(UnitViewRepository units) {
         this.units = units;
     }
 

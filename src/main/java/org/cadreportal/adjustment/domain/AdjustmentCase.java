@@ -30,6 +30,7 @@ import org.cadreportal.adjustment.Direction;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -82,7 +83,7 @@ public class AdjustmentCase extends WorkflowCase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private CaseUnit unit;
+    private UnitView unit;
 
     @Column(name = "former_post", nullable = false, length = 100)
     private String formerPost;
@@ -163,7 +164,7 @@ public class AdjustmentCase extends WorkflowCase {
     }
 
     public AdjustmentCase(String caseNo, Direction direction, CaseSource source, String summary, long cadreId,
-                          String cadreName, CaseUnit unit, String formerPost, CadreRank formerRank,
+                          String cadreName, UnitView unit, String formerPost, CadreRank formerRank,
                           ProcedureDefinition procedure, Set<Situation> situations, LocalDate today,
                           String actor, LocalDateTime now) {
         super(procedure, today, actor, now);
@@ -391,7 +392,7 @@ public class AdjustmentCase extends WorkflowCase {
         return cadreName;
     }
 
-    public CaseUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

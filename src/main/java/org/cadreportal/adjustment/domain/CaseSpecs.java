@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.workflow.CaseStatus;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -24,7 +25,7 @@ public final class CaseSpecs {
     public static Specification<AdjustmentCase> matching(CaseFilter filter, String scopePath, String unitPath,
                                                          Collection<Long> stepIds, LocalDate today) {
         return (root, query, cb) -> {
-            Join<AdjustmentCase, CaseUnit> unit = Specs.<AdjustmentCase, CaseUnit>fetchOrJoin(root, query, "unit");
+            Join<AdjustmentCase, UnitView> unit = Specs.<AdjustmentCase, UnitView>fetchOrJoin(root, query, "unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (filter.text() != null && !filter.text().isBlank()) {
                 String like = Specs.contains(filter.text());
@@ -53,7 +54,7 @@ public final class CaseSpecs {
     /** Open cases on one of the given steps: a user's tasks. */
     public static Specification<AdjustmentCase> waitingOn(Collection<Long> stepIds, String scopePath) {
         return (root, query, cb) -> cb.and(
-                cb.like(Specs.<AdjustmentCase, CaseUnit>fetchOrJoin(root, query, "unit").get("path"), scopePath + "%"),
+                cb.like(Specs.<AdjustmentCase, UnitView>fetchOrJoin(root, query, "unit").get("path"), scopePath + "%"),
                 cb.equal(root.get("progress").get("status"), CaseStatus.OPEN),
                 root.get("progress").get("currentStepId").in(stepIds));
     }

@@ -11,18 +11,16 @@ import org.cadreportal.base.StoredText;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
-import org.cadreportal.adjustment.domain.CaseUnit;
-import org.cadreportal.adjustment.domain.CaseUnitRepository;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,13 +49,11 @@ class AdjustmentFigures implements FigureSource {
     private static final String SECTION = "report.section.adjustment";
 
     private final AdjustmentCaseRepository cases;
-    private final CaseUnitRepository units;
-    private final CurrentUsers users;
+    private final DataScope scope;
 
-    AdjustmentFigures(AdjustmentCaseRepository cases, CaseUnitRepository units, CurrentUsers users) {
+    AdjustmentFigures(AdjustmentCaseRepository cases, DataScope scope) {
         this.cases = cases;
-        this.units = units;
-        this.users = users;
+        this.scope = scope;
     }
 
     @Override
@@ -92,7 +88,7 @@ class AdjustmentFigures implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = path(unitId);
+        String path = scope.narrow(unitId);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (FigureDefinition d : definitions()) {
             counts.put(d.key(), cases.count(spec(d.key(), from, to, path)));
@@ -108,7 +104,7 @@ class AdjustmentFigures implements FigureSource {
         Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
                 Sort.by(Sort.Direction.DESC, day).and(Sort.by("id")));
         boolean opened = OPENED.equals(key) || key.startsWith(ON_STEP);
-        return cases.findAll(spec(key, from, to, path(unitId)), page).map(c -> new FigureRecord(c.getId(),
+        return cases.findAll(spec(key, from, to, scope.narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
                 opened ? c.getOpenedOn() : c.getProgress().getClosedOn(), c.getCaseNo() + " " + c.getCadreName(),
                 c.getUnit().getName(), StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
                 c.getSummary().length() > 80 ? c.getSummary().substring(0, 80) + "…" : c.getSummary()),
@@ -117,7 +113,7 @@ class AdjustmentFigures implements FigureSource {
 
     private static Specification<AdjustmentCase> spec(String key, LocalDate from, LocalDate to, String path) {
         return (root, query, cb) -> {
-            Join<AdjustmentCase, CaseUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Join<AdjustmentCase, UnitView> unit = Specs.fetchOrJoin(root, query, "unit");
             Path<CaseStatus> status = root.get("progress").get("status");
             Path<LocalDate> closedOn = root.get("progress").get("closedOn");
             var inScope = cb.like(unit.get("path"), path + "%");
@@ -138,11 +134,4 @@ class AdjustmentFigures implements FigureSource {
         };
     }
 
-    /** The chosen unit's path when it lies in the user's scope, else the scope itself. */
-    private String path(Long unitId) {
-        String scope = units.findById(users.require().scopeUnitId()).map(CaseUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-        return unitId == null ? scope
-                : units.findById(unitId).map(CaseUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
-    }
 }

@@ -28,8 +28,8 @@ import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.adjustment.domain.AdjustmentMethod;
 import org.cadreportal.adjustment.domain.AdjustmentMethodRepository;
 import org.cadreportal.adjustment.domain.CaseSpecs;
-import org.cadreportal.adjustment.domain.CaseUnit;
-import org.cadreportal.adjustment.domain.CaseUnitRepository;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.adjustment.domain.SituationRepository;
 import org.cadreportal.audit.AccessLog;
@@ -87,7 +87,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
 
     private final AdjustmentCaseRepository cases;
-    private final CaseUnitRepository units;
+    private final UnitViewRepository units;
     private final SituationRepository situations;
     private final AdjustmentMethodRepository methods;
     private final WorkflowService workflow;
@@ -101,7 +101,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final AccessLog accessLog;
     private final CaseDesk<AdjustmentCase> desk;
 
-    AdjustmentServiceImpl(AdjustmentCaseRepository cases, CaseUnitRepository units, SituationRepository situations,
+    AdjustmentServiceImpl(AdjustmentCaseRepository cases, UnitViewRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
                           CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
                           CasePdf pdf, CaseWorkbook workbook, CaseKernel kernel, AccessLog accessLog) {
@@ -119,7 +119,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.pdf = pdf;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, units::findById));
+                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -147,7 +147,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         // Ascending due date puts the most overdue first, then the ones due soonest.
         Pageable byDue = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
                 Sort.by("progress.stepDueOn", "id"));
-        return cases.findAll(CaseSpecs.waitingOn(myStepIds(steps), desk.scopePath()), byDue)
+        return cases.findAll(CaseSpecs.waitingOn(myStepIds(steps), desk.scope().path()), byDue)
                 .map(c -> views.row(c, steps, today()));
     }
 
@@ -155,7 +155,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @CaseHandlers
     @Transactional(readOnly = true)
     public long countMyTasks() {
-        return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), desk.scopePath()));
+        return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), desk.scope().path()));
     }
 
     @Override
@@ -172,7 +172,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Transactional(readOnly = true)
     public List<CaseRow> casesOfCadre(long cadreId) {
         Map<Long, StepDefinition> steps = views.stepsById();
-        return cases.findByCadre(cadreId, desk.scopePath()).stream().map(c -> views.row(c, steps, today())).toList();
+        return cases.findByCadre(cadreId, desk.scope().path()).stream().map(c -> views.row(c, steps, today())).toList();
     }
 
     // --- moves -------------------------------------------------------------------------------
@@ -202,7 +202,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
                 ? rules.situations(form.getSituationIds())
                 : Set.of();
         ProcedureDefinition procedure = workflow.procedure(form.getDirection().procedureCode());
-        CaseUnit unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
+        UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
         String summary = StepFormRules.text("summary", form.getSummary(), 2000);
         AdjustmentCase c = new AdjustmentCase(nextNumber(form.getDirection()), form.getDirection(),
                 form.getSource(), summary, cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
@@ -425,7 +425,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         String casePath = c.getUnit().getPath();
         List<UserDirectory.Member> all = directory.members(Role.COMMITTEE);
         Map<Long, String> paths = units.findAllById(all.stream().map(UserDirectory.Member::scopeUnitId).distinct()
-                .toList()).stream().collect(Collectors.toMap(CaseUnit::getId, CaseUnit::getPath));
+                .toList()).stream().collect(Collectors.toMap(UnitView::getId, UnitView::getPath));
         return all.stream().filter(m -> casePath.startsWith(paths.getOrDefault(m.scopeUnitId(), "/none/"))).toList();
     }
 
@@ -473,7 +473,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
                                                                                   Map<Long, StepDefinition> steps) {
         Collection<Long> stepIds = filter.stepCode() == null ? null : steps.values().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
-        return CaseSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), stepIds, today());
+        return CaseSpecs.matching(filter, desk.scope().path(), desk.scope().unitPath(filter.unitId()), stepIds, today());
     }
 
     private Collection<Long> myStepIds(Map<Long, StepDefinition> steps) {

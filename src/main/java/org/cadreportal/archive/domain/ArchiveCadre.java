@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreStatus;
 import org.hibernate.annotations.Immutable;
@@ -32,7 +33,7 @@ public class ArchiveCadre {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", insertable = false, updatable = false)
-    private ArchiveUnit unit;
+    private UnitView unit;
 
     @Column(name = "post_title", insertable = false, updatable = false)
     private String postTitle;
@@ -58,7 +59,7 @@ public class ArchiveCadre {
         return name;
     }
 
-    public ArchiveUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

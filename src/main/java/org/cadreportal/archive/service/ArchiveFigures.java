@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
-import org.cadreportal.archive.domain.ArchiveUnit;
-import org.cadreportal.archive.domain.ArchiveUnitRepository;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -37,15 +34,10 @@ class ArchiveFigures implements FigureSource {
 
     private final AchievementEntryRepository entries;
     private final ArchiveScope scope;
-    private final ArchiveUnitRepository units;
-    private final CurrentUsers users;
 
-    ArchiveFigures(AchievementEntryRepository entries, ArchiveScope scope,
-                   ArchiveUnitRepository units, CurrentUsers users) {
+    ArchiveFigures(AchievementEntryRepository entries, ArchiveScope scope) {
         this.entries = entries;
         this.scope = scope;
-        this.units = units;
-        this.users = users;
     }
 
     @Override
@@ -67,7 +59,7 @@ class ArchiveFigures implements FigureSource {
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = path(unitId);
+        String path = scope.figurePath(unitId);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (FigureDefinition d : definitions()) {
             counts.put(d.key(), page(d.key(), from, to, path, ONE).getTotalElements());
@@ -80,7 +72,7 @@ class ArchiveFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         Pageable unsorted = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500));
-        return page(key, from, to, path(unitId), unsorted);
+        return page(key, from, to, scope.figurePath(unitId), unsorted);
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */
@@ -102,13 +94,4 @@ class ArchiveFigures implements FigureSource {
                 what.length() > 80 ? what.substring(0, 80) + "…" : what, "archive/entry/" + e.getId());
     }
 
-    /** The chosen unit's path when it lies in the user's scope, else the scope itself. */
-    private String path(Long unitId) {
-        ArchiveScope.Reach reach = scope.reach();
-        if (reach.ownOnly()) {
-            return "/none/";
-        }
-        return unitId == null ? reach.scopePath() : units.findById(unitId).map(ArchiveUnit::getPath)
-                .filter(p -> p.startsWith(reach.scopePath())).orElse(reach.scopePath());
-    }
 }

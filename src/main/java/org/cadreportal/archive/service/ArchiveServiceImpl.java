@@ -46,6 +46,7 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.security.AppRoles;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.AchievementFilers;
 import org.cadreportal.security.roles.Exporters;
@@ -137,7 +138,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @PortalUsers
     @Transactional(readOnly = true)
     public EntryDetails get(long id) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         EntryDetails d = details(visibleEntry(id, reach), reach);
         accessLog.read(AccessTypes.ARCHIVE_ENTRY, id, d.row().cadreName() + " · " + d.row().period().zh());
         return d;
@@ -154,7 +155,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @AchievementFilers
     public EntryDetails create(Long cadreId, EntryForm form) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         ArchiveCadre cadre = scope.cadreToFileFor(reach, cadreId);
         boolean proxy = cadreId != null;
         AchievementEntry entry = new AchievementEntry(cadre, proxy ? reach.user().username() : null,
@@ -168,7 +169,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @AchievementFilers
     public EntryDetails update(long id, int version, EntryForm form) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         AchievementEntry entry = editable(id, version, reach);
         write(entry, form, entry.getCadre());
         return details(flush(entry), reach);
@@ -177,7 +178,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @AchievementFilers
     public EntryDetails submit(long id, int version) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         AchievementEntry entry = editable(id, version, reach);
         EntryStatus from = entry.getStatus();
         FilingPeriod period = periods.findById(entry.getPeriodId()).orElseThrow(RecordNotFoundException::new);
@@ -190,7 +191,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public EntryDetails accept(long id, int version, Scores scores) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         AchievementEntry entry = reviewable(id, version, reach);
         entry.accept(reach.user().displayName(), now(), scores == null ? Scores.none() : scores);
         flush(entry);
@@ -201,7 +202,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public EntryDetails returnEntry(long id, int version, String reason, Scores scores) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         AchievementEntry entry = reviewable(id, version, reach);
         entry.sendBack(reach.user().displayName(), now(), reason, scores == null ? Scores.none() : scores);
         flush(entry);
@@ -227,7 +228,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @AchievementFilers
     public EntryDetails attach(long id, List<NewAttachment> newFiles) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         AchievementEntry entry = editableAnyVersion(id, reach);
         int existing = attachments.findByEntryIdOrderById(id).size();
         if (existing + newFiles.size() > FileKinds.MAX_FILES) {
@@ -246,7 +247,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Override
     @AchievementFilers
     public EntryDetails removeAttachment(long id, long attachmentId) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         AchievementEntry entry = editableAnyVersion(id, reach);
         EntryAttachment a = attachments.findById(attachmentId).filter(x -> x.getEntryId() == id)
                 .orElseThrow(RecordNotFoundException::new);
@@ -259,7 +260,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @PortalUsers
     @Transactional(readOnly = true)
     public StoredFile attachment(long entryId, long attachmentId) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, entries.findWithCadreById(entryId),
                 e -> scope.covers(reach, e.getCadre()));
         EntryAttachment a = attachments.findById(attachmentId).filter(x -> x.getEntryId() == entryId)
@@ -339,7 +340,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Exporters
     @Transactional(readOnly = true)
     public void exportExcel(EntryFilter filter, OutputStream out, ExportProgress progress) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         String unitPath = scope.unitPath(filter.unitId());
         ArchiveNames.Names loaded = names.load();
         long total = query.count(filter, reach, unitPath);
@@ -358,7 +359,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @PortalUsers
     @Transactional(readOnly = true)
     public void exportPdf(long cadreId, long fromPeriodId, long toPeriodId, OutputStream out) {
-        ArchiveScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         ArchiveCadre cadre = scope.cadreInReach(reach, cadreId);
         LocalDate from = period(fromPeriodId).getStartsOn();
         LocalDate to = period(toPeriodId).getStartsOn();
@@ -401,7 +402,7 @@ class ArchiveServiceImpl implements ArchiveService {
         }
     }
 
-    private AchievementEntry editable(long id, int version, ArchiveScope.Reach reach) {
+    private AchievementEntry editable(long id, int version, DataScope.Reach reach) {
         AchievementEntry entry = editableAnyVersion(id, reach);
         if (entry.getVersion() != version) {
             throw new StaleDataException();
@@ -409,7 +410,7 @@ class ArchiveServiceImpl implements ArchiveService {
         return entry;
     }
 
-    private AchievementEntry editableAnyVersion(long id, ArchiveScope.Reach reach) {
+    private AchievementEntry editableAnyVersion(long id, DataScope.Reach reach) {
         AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
                 e -> scope.covers(reach, e.getCadre()));
         if (!mayEdit(entry, reach)) {
@@ -419,7 +420,7 @@ class ArchiveServiceImpl implements ArchiveService {
         return entry;
     }
 
-    private AchievementEntry reviewable(long id, int version, ArchiveScope.Reach reach) {
+    private AchievementEntry reviewable(long id, int version, DataScope.Reach reach) {
         AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
                 e -> scope.covers(reach, e.getCadre()));
         if (entry.getVersion() != version) {
@@ -435,7 +436,7 @@ class ArchiveServiceImpl implements ArchiveService {
      * Four eyes: whoever filed the entry on the cadre's behalf, or submitted it, or is the cadre, never reviews
      * it; otherwise one clerk alone could put an accepted entry into the figures and the PDF.
      */
-    private boolean filedBy(AchievementEntry entry, ArchiveScope.Reach reach) {
+    private boolean filedBy(AchievementEntry entry, DataScope.Reach reach) {
         String me = reach.user().username();
         return me.equalsIgnoreCase(entry.getProxyBy() == null ? "" : entry.getProxyBy())
                 || entry.getCadre().getId().equals(reach.user().cadreId())
@@ -444,13 +445,13 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     /** Another unit's entry (or for a cadre, another cadre's) is missing, and the attempt is logged. */
-    private AchievementEntry visibleEntry(long id, ArchiveScope.Reach reach) {
+    private AchievementEntry visibleEntry(long id, DataScope.Reach reach) {
         return accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findWithCadreById(id),
                 e -> scope.covers(reach, e.getCadre()));
     }
 
     /** The cadre edits their own entries; a clerk edits those filed on a cadre's behalf. */
-    private static boolean mayEdit(AchievementEntry entry, ArchiveScope.Reach reach) {
+    private static boolean mayEdit(AchievementEntry entry, DataScope.Reach reach) {
         boolean own = entry.getCadre().getId().equals(reach.user().cadreId()) && reach.user().has(Role.CADRE);
         boolean proxy = entry.getProxyBy() != null && reach.user().has(Role.CLERK) && !reach.ownOnly();
         return own || proxy;
@@ -464,13 +465,13 @@ class ArchiveServiceImpl implements ArchiveService {
         }
     }
 
-    private void record(AchievementEntry entry, EntryStatus from, EntryStatus to, ArchiveScope.Reach reach,
+    private void record(AchievementEntry entry, EntryStatus from, EntryStatus to, DataScope.Reach reach,
                         String note) {
         transitions.save(new EntryTransition(entry.getId(), from, to, reach.user().username(),
                 reach.user().displayName(), now(), note));
     }
 
-    private EntryDetails details(AchievementEntry e, ArchiveScope.Reach reach) {
+    private EntryDetails details(AchievementEntry e, DataScope.Reach reach) {
         ArchiveNames.Names n = names.load();
         EntryForm form = new EntryForm();
         form.setPeriodId(e.getPeriodId());

@@ -23,8 +23,9 @@ import org.cadreportal.archive.Scores;
 import org.cadreportal.archive.WorkRole;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.ArchiveCadre;
-import org.cadreportal.archive.domain.ArchiveUnit;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,7 +52,7 @@ class EntryQuery {
         this.em = em;
     }
 
-    List<EntryRow> page(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Pageable pageable,
+    List<EntryRow> page(EntryFilter filter, DataScope.Reach reach, String unitPath, Pageable pageable,
                         ArchiveNames.Names names, boolean oldestFirst) {
         return select(filter, reach, unitPath, pageable, names, oldestFirst, null);
     }
@@ -60,19 +61,19 @@ class EntryQuery {
      * The next rows of a long read (an export), newest first, after the last id read: each step seeks by
      * the primary key instead of counting past everything read before.
      */
-    List<EntryRow> after(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Long lastId, int size,
+    List<EntryRow> after(EntryFilter filter, DataScope.Reach reach, String unitPath, Long lastId, int size,
                          ArchiveNames.Names names) {
         return select(filter, reach, unitPath, PageRequest.of(0, size), names, false,
                 lastId);
     }
 
-    private List<EntryRow> select(EntryFilter filter, ArchiveScope.Reach reach, String unitPath, Pageable pageable,
+    private List<EntryRow> select(EntryFilter filter, DataScope.Reach reach, String unitPath, Pageable pageable,
                                   ArchiveNames.Names names, boolean oldestFirst, Long belowId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<AchievementEntry> e = q.from(AchievementEntry.class);
         Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
-        Join<ArchiveCadre, ArchiveUnit> u = c.join("unit");
+        Join<ArchiveCadre, UnitView> u = c.join("unit");
         q.multiselect(e.get("id"), c.get("id"), c.get("name"), u.get("name"), e.get("periodId"), e.get("fieldId"),
                 e.get("levelId"), e.get("categoryId"), e.get("role"), e.get("whatDone"), e.get("status"),
                 e.get("late"), e.get("proxyName"), e.get("submittedAt"), e.get("scoreCompletion"),
@@ -88,25 +89,25 @@ class EntryQuery {
                 .setMaxResults(pageable.getPageSize()).getResultList().stream().map(t -> row(t, names)).toList();
     }
 
-    long count(EntryFilter filter, ArchiveScope.Reach reach, String unitPath) {
+    long count(EntryFilter filter, DataScope.Reach reach, String unitPath) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<AchievementEntry> e = q.from(AchievementEntry.class);
         Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
-        Join<ArchiveCadre, ArchiveUnit> u = c.join("unit");
+        Join<ArchiveCadre, UnitView> u = c.join("unit");
         q.select(cb.count(e));
         q.where(where(cb, e, c, u, filter, reach, unitPath));
         return em.createQuery(q).getSingleResult();
     }
 
     private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ArchiveCadre> c,
-                                     Join<ArchiveCadre, ArchiveUnit> u, EntryFilter f, ArchiveScope.Reach reach,
+                                     Join<ArchiveCadre, UnitView> u, EntryFilter f, DataScope.Reach reach,
                                      String unitPath) {
         List<Predicate> where = new ArrayList<>();
         if (reach.ownOnly()) {
             where.add(cb.equal(c.get("id"), reach.ownCadreId()));
         } else {
-            where.addAll(Specs.inSubtrees(cb, u.get("path"), reach.scopePath(), unitPath));
+            where.addAll(Specs.inSubtrees(cb, u.get("path"), reach.path(), unitPath));
         }
         equal(cb, where, c.get("id"), f.cadreId());
         equal(cb, where, e.get("periodId"), f.periodId());

@@ -10,6 +10,7 @@ import org.cadreportal.archive.domain.FilingPeriod;
 import org.cadreportal.archive.domain.FilingReminder;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.notification.Notifier;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -36,21 +37,21 @@ class MissingFilers {
         this.notifier = notifier;
     }
 
-    List<MissingFiler> page(FilingPeriod period, ArchiveScope.Reach reach, Pageable pageable) {
+    List<MissingFiler> page(FilingPeriod period, DataScope.Reach reach, Pageable pageable) {
         TypedQuery<MissingFiler> q = em.createQuery("select new org.cadreportal.archive.MissingFiler(c.id, c.name, u.name,"
                 + " c.postTitle, c.category, r.remindedAt) " + FROM + " order by u.path, c.name, c.id", MissingFiler.class);
         bind(q, period, reach);
         return q.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
     }
 
-    long count(FilingPeriod period, ArchiveScope.Reach reach) {
+    long count(FilingPeriod period, DataScope.Reach reach) {
         TypedQuery<Long> q = em.createQuery("select count(c) " + FROM, Long.class);
         bind(q, period, reach);
         return q.getSingleResult();
     }
 
     /** Reminds those not yet reminded today: a second click the same day sends nobody a second notice. */
-    int remind(FilingPeriod period, ArchiveScope.Reach reach, LocalDateTime now) {
+    int remind(FilingPeriod period, DataScope.Reach reach, LocalDateTime now) {
         TypedQuery<Object[]> q = em.createQuery("select c.id, r " + FROM, Object[].class);
         bind(q, period, reach);
         String title = StoredText.of("archive.notice.remind.title", period.getNameZh(), period.getNameEn());
@@ -73,10 +74,10 @@ class MissingFilers {
         return sent;
     }
 
-    private static void bind(TypedQuery<?> q, FilingPeriod period, ArchiveScope.Reach reach) {
+    private static void bind(TypedQuery<?> q, FilingPeriod period, DataScope.Reach reach) {
         List<CadreCategory> categories = List.copyOf(period.getCategories());
         // Someone who is only a cadre has no unit scope: a path nothing matches keeps them out.
-        q.setParameter("scope", reach.ownOnly() ? "/none/" : reach.scopePath() + "%");
+        q.setParameter("scope", reach.ownOnly() ? "/none/" : reach.path() + "%");
         q.setParameter("categories", categories);
         q.setParameter("period", period.getId());
     }

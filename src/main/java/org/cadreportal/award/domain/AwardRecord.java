@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardType;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -55,7 +56,7 @@ public class AwardRecord extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private AwardUnit unit;
+    private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
     private String postTitle;
@@ -91,7 +92,7 @@ public class AwardRecord extends VersionedEntity {
     }
 
     /** Sets what the clerk entered (checked by the service); the kind never changes. */
-    public void describe(AwardType type, long cadreId, String cadreName, AwardUnit unit, String postTitle,
+    public void describe(AwardType type, long cadreId, String cadreName, UnitView unit, String postTitle,
                          LocalDate decidedOn, String reason, String issuedBy, String documentNo, String actor,
                          LocalDateTime now) {
         this.type = kind == AwardKind.AWARD ? type : null;
@@ -132,7 +133,7 @@ public class AwardRecord extends VersionedEntity {
         return cadreName;
     }
 
-    public AwardUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

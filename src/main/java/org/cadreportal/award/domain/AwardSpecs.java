@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.List;
 import org.cadreportal.award.AwardFilter;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The list's filters and the data scope as one SQL where-clause. */
@@ -15,7 +16,7 @@ public final class AwardSpecs {
 
     public static Specification<AwardRecord> matching(AwardFilter f, String scopePath, String unitPath) {
         return (root, query, cb) -> {
-            Join<AwardRecord, AwardUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Join<AwardRecord, UnitView> unit = Specs.fetchOrJoin(root, query, "unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             where.add(cb.equal(root.get("kind"), f.kind()));
             if (f.keyword() != null && !f.keyword().isBlank()) {

@@ -12,14 +12,11 @@ import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.domain.AwardRecord;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.award.domain.AwardSpecs;
-import org.cadreportal.award.domain.AwardUnit;
-import org.cadreportal.award.domain.AwardUnitRepository;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,13 +34,11 @@ class AwardFigures implements FigureSource {
     private static final String SECTION = "report.section.award";
 
     private final AwardRecordRepository records;
-    private final AwardUnitRepository units;
-    private final CurrentUsers users;
+    private final DataScope scope;
 
-    AwardFigures(AwardRecordRepository records, AwardUnitRepository units, CurrentUsers users) {
+    AwardFigures(AwardRecordRepository records, DataScope scope) {
         this.records = records;
-        this.units = units;
-        this.users = users;
+        this.scope = scope;
     }
 
     @Override
@@ -64,7 +59,7 @@ class AwardFigures implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = path(unitId);
+        String path = scope.narrow(unitId);
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(AWARDS, records.count(spec(AwardKind.AWARD, from, to, path)));
         counts.put(CRITICISMS, records.count(spec(AwardKind.CRITICISM, from, to, path)));
@@ -82,7 +77,7 @@ class AwardFigures implements FigureSource {
         };
         Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
                 Sort.by(Sort.Direction.DESC, "decidedOn").and(Sort.by("id")));
-        return records.findAll(spec(kind, from, to, path(unitId)), page).map(AwardFigures::record);
+        return records.findAll(spec(kind, from, to, scope.narrow(unitId)), page).map(AwardFigures::record);
     }
 
     private static FigureRecord record(AwardRecord a) {
@@ -96,11 +91,4 @@ class AwardFigures implements FigureSource {
         return AwardSpecs.matching(new AwardFilter(kind, null, null, null, from, to), path, null);
     }
 
-    /** The chosen unit's path when it lies in the user's scope, else the scope itself. */
-    private String path(Long unitId) {
-        String scope = units.findById(users.require().scopeUnitId()).map(AwardUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-        return unitId == null ? scope
-                : units.findById(unitId).map(AwardUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
-    }
 }

@@ -19,8 +19,8 @@ import org.cadreportal.award.AwardService;
 import org.cadreportal.award.domain.AwardRecord;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.award.domain.AwardSpecs;
-import org.cadreportal.award.domain.AwardUnit;
-import org.cadreportal.award.domain.AwardUnitRepository;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.base.ExcelExport;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
@@ -31,6 +31,7 @@ import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.CaseReaders;
 import org.springframework.context.MessageSource;
@@ -54,19 +55,21 @@ class AwardServiceImpl implements AwardService {
     private static final Locale SHEET = Locale.SIMPLIFIED_CHINESE;
 
     private final AwardRecordRepository records;
-    private final AwardUnitRepository units;
+    private final UnitViewRepository units;
     private final CadreService cadres;
     private final CurrentUsers users;
+    private final DataScope scope;
     private final MessageSource messages;
     private final Clock clock;
     private final AccessLog accessLog;
 
-    AwardServiceImpl(AwardRecordRepository records, AwardUnitRepository units, CadreService cadres,
-                     CurrentUsers users, MessageSource messages, Clock clock, AccessLog accessLog) {
+    AwardServiceImpl(AwardRecordRepository records, UnitViewRepository units, CadreService cadres,
+                     CurrentUsers users, DataScope scope, MessageSource messages, Clock clock, AccessLog accessLog) {
         this.records = records;
         this.units = units;
         this.cadres = cadres;
         this.users = users;
+        this.scope = scope;
         this.messages = messages;
         this.clock = clock;
         this.accessLog = accessLog;
@@ -161,7 +164,7 @@ class AwardServiceImpl implements AwardService {
             throw new FieldException("cadreId", "award.error.cadreNotFound");
         }
         boolean sameCadre = a.getId() != null && a.getCadreId() == cadre.id();
-        AwardUnit unit = sameCadre ? a.getUnit() : units.findById(cadre.form().getUnitId())
+        UnitView unit = sameCadre ? a.getUnit() : units.findById(cadre.form().getUnitId())
                 .orElseThrow(RecordNotFoundException::new);
         a.describe(form.getType(), cadre.id(), cadre.form().getName(), unit,
                 sameCadre ? a.getPostTitle() : cadre.form().getPostTitle(), form.getDecidedOn(),
@@ -188,8 +191,7 @@ class AwardServiceImpl implements AwardService {
 
     /** Another unit's record is reported exactly like a missing one, and the attempt is logged. */
     private AwardRecord inScope(long id, Optional<AwardRecord> found) {
-        String scope = scopePath();
-        return accessLog.visible(AccessTypes.AWARD, id, found, a -> a.getUnit().getPath().startsWith(scope));
+        return accessLog.visible(AccessTypes.AWARD, id, found, a -> scope.covers(a.getUnit()));
     }
 
     private static AwardRow row(AwardRecord a, boolean mayEdit) {
@@ -202,9 +204,7 @@ class AwardServiceImpl implements AwardService {
         if (filter.kind() == null) {
             throw new PortalException("award.error.noKind");
         }
-        String unitPath = filter.unitId() == null ? null
-                : units.findById(filter.unitId()).map(AwardUnit::getPath).orElse("/none/");
-        return AwardSpecs.matching(filter, scopePath(), unitPath);
+        return AwardSpecs.matching(filter, scope.path(), scope.unitPath(filter.unitId()));
     }
 
     /** Unless the user sorts, the latest come first. */
@@ -216,11 +216,6 @@ class AwardServiceImpl implements AwardService {
 
     private boolean mayEdit() {
         return users.require().has(Role.CLERK);
-    }
-
-    private String scopePath() {
-        return units.findById(users.require().scopeUnitId()).map(AwardUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
     private String label(String key) {

@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreRank;
@@ -68,7 +69,7 @@ public class Cadre extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private CadreUnit unit;
+    private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
     private String postTitle;
@@ -107,7 +108,7 @@ public class Cadre extends VersionedEntity {
     }
 
     /** Whether a change of profile moves the cadre to another unit, post or rank (a career step). */
-    public boolean isCareerChange(CadreUnit newUnit, String newPostTitle, CadreRank newRank) {
+    public boolean isCareerChange(UnitView newUnit, String newPostTitle, CadreRank newRank) {
         return !newUnit.getId().equals(unit.getId()) || !newPostTitle.equals(postTitle) || newRank != rank;
     }
 
@@ -124,7 +125,7 @@ public class Cadre extends VersionedEntity {
         this.category = category;
     }
 
-    public void appoint(CadreUnit unit, String postTitle, CadreRank rank) {
+    public void appoint(UnitView unit, String postTitle, CadreRank rank) {
         requireActive();
         this.unit = unit;
         this.postTitle = postTitle;
@@ -177,7 +178,7 @@ public class Cadre extends VersionedEntity {
         return education;
     }
 
-    public CadreUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

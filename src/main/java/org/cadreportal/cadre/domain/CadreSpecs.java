@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.util.List;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreFilter;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,7 +20,7 @@ public final class CadreSpecs {
      */
     public static Specification<Cadre> matching(CadreFilter filter, String scopePath, String unitPath) {
         return (root, query, cb) -> {
-            Join<Cadre, CadreUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Join<Cadre, UnitView> unit = Specs.fetchOrJoin(root, query, "unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (filter.text() != null && !filter.text().isBlank()) {
                 String like = Specs.contains(filter.text());

@@ -27,11 +27,11 @@ import org.cadreportal.cadre.RosterImportResult;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
 import org.cadreportal.cadre.domain.CadreSpecs;
-import org.cadreportal.cadre.domain.CadreUnit;
-import org.cadreportal.cadre.domain.CadreUnitRepository;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.domain.CareerRecordRepository;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.CaseHandlers;
 import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.PortalStaff;
@@ -57,9 +57,9 @@ class CadreServiceImpl implements CadreService {
             "retireReason");
 
     private final CadreRepository cadres;
-    private final CadreUnitRepository units;
     private final CareerRecordRepository careers;
     private final CurrentUsers users;
+    private final DataScope scope;
     private final HistoryQuery historyQuery;
     private final RosterWorkbook workbook;
     private final RosterImport rosterImport;
@@ -69,16 +69,16 @@ class CadreServiceImpl implements CadreService {
     private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
     private final AccessLog accessLog;
 
-    CadreServiceImpl(CadreRepository cadres, CadreUnitRepository units, CareerRecordRepository careers,
-                     CurrentUsers users, HistoryQuery historyQuery, RosterWorkbook workbook,
+    CadreServiceImpl(CadreRepository cadres, CareerRecordRepository careers,
+                     CurrentUsers users, DataScope scope, HistoryQuery historyQuery, RosterWorkbook workbook,
                      RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
                      List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog) {
         this.timelineSources = timelineSources;
         this.accessLog = accessLog;
         this.cadres = cadres;
-        this.units = units;
         this.careers = careers;
         this.users = users;
+        this.scope = scope;
         this.historyQuery = historyQuery;
         this.workbook = workbook;
         this.rosterImport = rosterImport;
@@ -230,13 +230,11 @@ class CadreServiceImpl implements CadreService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public RosterImportResult importRoster(InputStream xlsx) {
-        return rosterImport.run(workbook.parse(xlsx), scopePath(), today());
+        return rosterImport.run(workbook.parse(xlsx), scope.path(), today());
     }
 
     private org.springframework.data.jpa.domain.Specification<Cadre> spec(CadreFilter filter) {
-        String unitPath = filter.unitId() == null ? null
-                : units.findById(filter.unitId()).map(CadreUnit::getPath).orElse("/none/");
-        return CadreSpecs.matching(filter, scopePath(), unitPath);
+        return CadreSpecs.matching(filter, scope.path(), scope.unitPath(filter.unitId()));
     }
 
     /** Two saves of the same version race past the check above; the database's version check decides. */
@@ -246,12 +244,6 @@ class CadreServiceImpl implements CadreService {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleDataException();
         }
-    }
-
-    private String scopePath() {
-        long scopeUnitId = users.require().scopeUnitId();
-        return units.findById(scopeUnitId).map(CadreUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
     private Cadre loadInScope(long id) {
@@ -264,13 +256,11 @@ class CadreServiceImpl implements CadreService {
 
     /** Outside the user's scope is the same as not there, and the attempt is logged. */
     private Cadre inScope(long id, java.util.Optional<Cadre> cadre) {
-        String scope = scopePath();
-        return accessLog.visible(AccessTypes.CADRE, id, cadre, c -> c.getUnit().isWithin(scope));
+        return accessLog.visible(AccessTypes.CADRE, id, cadre, c -> scope.covers(c.getUnit()));
     }
 
-    private CadreUnit unitInScope(Long unitId) {
-        String scope = scopePath();
-        return units.findById(unitId).filter(u -> u.isWithin(scope) && u.isActive())
+    private UnitView unitInScope(Long unitId) {
+        return scope.unitInScope(unitId).filter(UnitView::isActive)
                 .orElseThrow(() -> new FieldException("unitId", "cadre.error.unitOutOfScope"));
     }
 

@@ -6,7 +6,7 @@ import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
-import org.cadreportal.cadre.domain.CadreUnit;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.domain.CareerRecord;
 import org.cadreportal.cadre.domain.CareerRecordRepository;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ class CadreWriter {
         this.careers = careers;
     }
 
-    Cadre create(CadreForm form, CadreUnit unit, LocalDate today) {
+    Cadre create(CadreForm form, UnitView unit, LocalDate today) {
         Cadre cadre = new Cadre(form.getCode());
         apply(cadre, form, unit);
         cadres.save(cadre);
@@ -34,7 +34,7 @@ class CadreWriter {
         return cadre;
     }
 
-    Cadre update(Cadre cadre, CadreForm form, CadreUnit unit, LocalDate today) {
+    Cadre update(Cadre cadre, CadreForm form, UnitView unit, LocalDate today) {
         if (cadre.isCareerChange(unit, form.getPostTitle(), form.getRank())) {
             careers.findFirstByCadreIdAndEndDateIsNullOrderByStartDateDesc(cadre.getId()).ifPresent(c -> c.end(today));
             careers.save(new CareerRecord(cadre.getId(), today, unit.getName(), form.getPostTitle(), form.getRank()));
@@ -60,7 +60,7 @@ class CadreWriter {
         cadre.appoint(cadre.getUnit(), change.postTitle(), change.rank());
     }
 
-    private static void apply(Cadre cadre, CadreForm f, CadreUnit unit) {
+    private static void apply(Cadre cadre, CadreForm f, UnitView unit) {
         cadre.describe(f.getName(), f.getGender(), f.getBirthDate(), f.getEthnicity(), f.getParty(), f.getEducation(),
                 f.getLevel(), f.getCategory());
         cadre.appoint(unit, f.getPostTitle(), f.getRank());

@@ -17,8 +17,8 @@ import org.cadreportal.cadre.RosterImportResult;
 import org.cadreportal.cadre.RosterImportResult.RowError;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
-import org.cadreportal.cadre.domain.CadreUnit;
-import org.cadreportal.cadre.domain.CadreUnitRepository;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +29,12 @@ import org.springframework.stereotype.Component;
 class RosterImport {
 
     private final CadreRepository cadres;
-    private final CadreUnitRepository units;
+    private final UnitViewRepository units;
     private final CadreWriter writer;
     private final Validator validator;
     private final RosterWorkbook workbook;
 
-    RosterImport(CadreRepository cadres, CadreUnitRepository units, CadreWriter writer, Validator validator,
+    RosterImport(CadreRepository cadres, UnitViewRepository units, CadreWriter writer, Validator validator,
                  RosterWorkbook workbook) {
         this.cadres = cadres;
         this.units = units;
@@ -46,8 +46,8 @@ class RosterImport {
     RosterImportResult run(ParsedRoster roster, String scopePath, LocalDate today) {
         Report errors = new Report(roster.errors());
         List<ParsedRoster.Row> rows = roster.rows();
-        Map<String, CadreUnit> unitsByCode = units.findByCodeIn(rows.stream().map(ParsedRoster.Row::unitCode).toList())
-                .stream().collect(Collectors.toMap(CadreUnit::getCode, Function.identity()));
+        Map<String, UnitView> unitsByCode = units.findByCodeIn(rows.stream().map(ParsedRoster.Row::unitCode).toList())
+                .stream().collect(Collectors.toMap(UnitView::getCode, Function.identity()));
         Map<String, Cadre> existing = cadres.findByCodeIn(rows.stream().map(r -> r.form().getCode()).toList())
                 .stream().collect(Collectors.toMap(Cadre::getCode, Function.identity()));
         Set<String> seenCodes = new HashSet<>();
@@ -72,7 +72,7 @@ class RosterImport {
             if (!seenCodes.add(row.form().getCode())) {
                 errors.addOnce(error(row, "roster.col.code", "roster.error.duplicateCode", row.form().getCode()));
             }
-            CadreUnit unit = unitsByCode.get(row.unitCode());
+            UnitView unit = unitsByCode.get(row.unitCode());
             if (unit == null || !unit.isWithin(scopePath) || !unit.isActive()) {
                 errors.addOnce(error(row, "roster.col.unitCode", "roster.error.unit", row.unitCode()));
             } else {
@@ -94,7 +94,7 @@ class RosterImport {
         int updated = 0;
         for (ParsedRoster.Row row : rows) {
             Cadre current = existing.get(row.form().getCode());
-            CadreUnit unit = unitsByCode.get(row.unitCode());
+            UnitView unit = unitsByCode.get(row.unitCode());
             if (current == null) {
                 writer.create(row.form(), unit, today);
                 added++;

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -37,7 +38,7 @@ public class FrontlineInspection extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private InspectionUnit unit;
+    private UnitView unit;
 
     @Column(name = "type_id", nullable = false)
     private long typeId;
@@ -63,7 +64,7 @@ public class FrontlineInspection extends VersionedEntity {
         this.recordedBy = recordedBy;
     }
 
-    public void record(LocalDate on, InspectionUnit where, long type, String by, String found, Set<InspectionCadre> seen) {
+    public void record(LocalDate on, UnitView where, long type, String by, String found, Set<InspectionCadre> seen) {
         inspectedOn = on;
         unit = where;
         typeId = type;
@@ -82,7 +83,7 @@ public class FrontlineInspection extends VersionedEntity {
         return inspectedOn;
     }
 
-    public InspectionUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.cadreportal.base.domain.UnitView;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -26,7 +27,7 @@ public class SeenCadre {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", insertable = false, updatable = false)
-    private InspectionUnit unit;
+    private UnitView unit;
 
     protected SeenCadre() {
     }
@@ -39,7 +40,7 @@ public class SeenCadre {
         return name;
     }
 
-    public InspectionUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 }

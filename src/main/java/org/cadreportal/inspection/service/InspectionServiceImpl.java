@@ -28,9 +28,10 @@ import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.inspection.domain.FrontlineInspection;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
 import org.cadreportal.inspection.domain.InspectionCadre;
-import org.cadreportal.inspection.domain.InspectionUnit;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.inspection.domain.SeenCadre;
 import org.cadreportal.inspection.domain.SeenCadreRepository;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -90,7 +91,7 @@ class InspectionServiceImpl implements InspectionService {
     @Override
     @OrganisationAndCommittee
     public InspectionRow save(Long id, Integer version, InspectionForm form) {
-        InspectionScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         FrontlineInspection inspection = id == null ? new FrontlineInspection(reach.user().username()) : inScope(id);
         if (id != null && inspection.getVersion() != version) {
             throw new StaleDataException();
@@ -98,7 +99,7 @@ class InspectionServiceImpl implements InspectionService {
         if (form.getInspectedOn().isAfter(LocalDate.now(clock))) {
             throw new FieldException("inspectedOn", "validation.notFuture");
         }
-        InspectionUnit unit = scope.unitInScope(reach, form.getUnitId(), "unitId");
+        UnitView unit = scope.unitInScope(reach, form.getUnitId(), "unitId");
         TermRow type = archive.terms(TermKind.FRONTLINE, false).stream()
                 .filter(t -> t.id() == form.getTypeId()).findFirst()
                 .orElseThrow(() -> new FieldException("typeId", "validation.required"));
@@ -126,9 +127,9 @@ class InspectionServiceImpl implements InspectionService {
     }
 
     private FrontlineInspection inScope(long id) {
-        InspectionScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         return accessLog.visible(AccessTypes.INSPECTION, id, inspections.findWithUnitById(id),
-                i -> !reach.ownOnly() && i.getUnit().isWithin(reach.scopePath()));
+                i -> !reach.ownOnly() && i.getUnit().isWithin(reach.path()));
     }
 
     /** Names of the cadres seen and of the types, fetched once for the whole page. */
@@ -149,12 +150,12 @@ class InspectionServiceImpl implements InspectionService {
     }
 
     private Specification<FrontlineInspection> spec(InspectionFilter f) {
-        InspectionScope.Reach reach = scope.reach();
+        DataScope.Reach reach = scope.reach();
         String unitPath = scope.unitPath(f.unitId());
         return (root, query, cb) -> {
-            Join<FrontlineInspection, InspectionUnit> unit = Specs.fetchOrJoin(root, query, "unit");
+            Join<FrontlineInspection, UnitView> unit = Specs.fetchOrJoin(root, query, "unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"),
-                    reach.ownOnly() ? "/none/" : reach.scopePath(), unitPath);
+                    reach.ownOnly() ? "/none/" : reach.path(), unitPath);
             if (f.text() != null && !f.text().isBlank()) {
                 String like = Specs.contains(f.text());
                 where.add(cb.or(cb.like(root.get("finding"), like, '\\'), cb.like(root.get("inspectors"), like, '\\')));

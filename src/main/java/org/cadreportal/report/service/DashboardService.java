@@ -25,7 +25,7 @@ import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureValue;
-import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -49,16 +49,16 @@ public class DashboardService {
     private final List<FigureSource> sources;
     private final StoredTexts texts;
     private final OrgService org;
-    private final CurrentUsers users;
+    private final DataScope scope;
     private final AccessLog accessLog;
 
-    public DashboardService(List<FigureSource> sources, OrgService org, CurrentUsers users, AccessLog accessLog,
+    public DashboardService(List<FigureSource> sources, OrgService org, DataScope scope, AccessLog accessLog,
                             StoredTexts texts) {
         this.texts = texts;
         this.accessLog = accessLog;
         this.sources = sources;
         this.org = org;
-        this.users = users;
+        this.scope = scope;
     }
 
     /** Every figure the user may see, by section, for the period and unit (null: the whole scope). */
@@ -168,7 +168,7 @@ public class DashboardService {
     /** The units a user may pick: the active units of their scope, in tree order. */
     @PortalStaff
     public List<UnitNode> units() {
-        return org.subtree(users.require().scopeUnitId());
+        return org.subtree(scope.unitId());
     }
 
     /** A chart's table as an Excel sheet: label, value (and for a rate its numerator and denominator). */
@@ -215,13 +215,11 @@ public class DashboardService {
     }
 
     private long unitInScope(Long unitId) {
-        long scope = users.require().scopeUnitId();
         if (unitId == null) {
-            return scope;
+            return scope.unitId();
         }
-        String scopePath = org.get(scope).path();
         UnitNode unit = org.get(unitId);
-        return unit.path().startsWith(scopePath) ? unit.id() : scope;
+        return scope.covers(unit.path()) ? unit.id() : scope.unitId();
     }
 
     private static int sectionRank(String key) {

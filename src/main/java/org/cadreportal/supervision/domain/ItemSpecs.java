@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.List;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.supervision.ItemFilter;
 import org.cadreportal.supervision.ItemStatus;
 import org.springframework.data.jpa.domain.Specification;
@@ -18,7 +19,7 @@ public final class ItemSpecs {
     public static Specification<SupervisionItem> matching(ItemFilter f, String scopePath, String unitPath,
                                                           LocalDate today) {
         return (root, query, cb) -> {
-            Join<SupervisionItem, ItemUnit> unit = Specs.fetchOrJoin(root, query, "leadUnit");
+            Join<SupervisionItem, UnitView> unit = Specs.fetchOrJoin(root, query, "leadUnit");
             fetchAspect(root, query);
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (f.text() != null && !f.text().isBlank()) {

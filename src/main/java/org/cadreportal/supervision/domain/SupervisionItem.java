@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemStatus;
@@ -72,13 +73,13 @@ public class SupervisionItem extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lead_unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private ItemUnit leadUnit;
+    private UnitView leadUnit;
 
     @ManyToMany
     @JoinTable(name = "supervision_item_units", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private Set<ItemUnit> coUnits = new HashSet<>();
+    private Set<UnitView> coUnits = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "supervision_item_cadres", joinColumns = @JoinColumn(name = "item_id"),
@@ -145,7 +146,7 @@ public class SupervisionItem extends VersionedEntity {
 
     /** The plan, while the item is a draft. Milestones are replaced as a whole. */
     public void plan(String newTitle, String newDescription, Aspect newAspect, ControlMethod newMethod,
-                     ItemUnit lead, Set<ItemUnit> co, Set<ItemCadre> responsible, LocalDate start, LocalDate end,
+                     UnitView lead, Set<UnitView> co, Set<ItemCadre> responsible, LocalDate start, LocalDate end,
                      SupervisionItem benchmarkItem, String monitor, BigDecimal target, List<MilestoneForm> plan) {
         if (status != ItemStatus.DRAFT) {
             throw new PortalException("supervision.error.notDraft");
@@ -243,11 +244,11 @@ public class SupervisionItem extends VersionedEntity {
         return method;
     }
 
-    public ItemUnit getLeadUnit() {
+    public UnitView getLeadUnit() {
         return leadUnit;
     }
 
-    public Set<ItemUnit> getCoUnits() {
+    public Set<UnitView> getCoUnits() {
         return coUnits;
     }
 

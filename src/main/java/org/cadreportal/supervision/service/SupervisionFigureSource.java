@@ -7,16 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.SupervisionReaders;
-import org.cadreportal.supervision.domain.ItemUnit;
-import org.cadreportal.supervision.domain.ItemUnitRepository;
 import org.cadreportal.supervision.service.FiguresQuery.Figure;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -39,13 +36,11 @@ class SupervisionFigureSource implements FigureSource {
     }
 
     private final FiguresQuery query;
-    private final ItemUnitRepository units;
-    private final CurrentUsers users;
+    private final DataScope scope;
 
-    SupervisionFigureSource(FiguresQuery query, ItemUnitRepository units, CurrentUsers users) {
+    SupervisionFigureSource(FiguresQuery query, DataScope scope) {
         this.query = query;
-        this.units = units;
-        this.users = users;
+        this.scope = scope;
     }
 
     @Override
@@ -79,7 +74,7 @@ class SupervisionFigureSource implements FigureSource {
     @SupervisionReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = path(unitId);
+        String path = scope.narrow(unitId);
         Map<String, Long> counts = new LinkedHashMap<>();
         KEYS.forEach((key, figure) -> counts.put(key, query.count(figure, from, to, path)));
         return counts;
@@ -93,14 +88,7 @@ class SupervisionFigureSource implements FigureSource {
         if (figure == null) {
             throw new RecordNotFoundException();
         }
-        return query.records(figure, from, to, path(unitId), pageable);
+        return query.records(figure, from, to, scope.narrow(unitId), pageable);
     }
 
-    /** The unit's path when it lies in the user's scope, else the scope's own. */
-    private String path(Long unitId) {
-        String scope = units.findById(users.require().scopeUnitId()).map(ItemUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-        return unitId == null ? scope
-                : units.findById(unitId).map(ItemUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
-    }
 }

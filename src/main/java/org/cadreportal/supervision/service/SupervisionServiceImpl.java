@@ -22,6 +22,7 @@ import org.cadreportal.base.domain.Paging;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.SupervisionOverseers;
 import org.cadreportal.security.roles.SupervisionParticipants;
@@ -47,8 +48,7 @@ import org.cadreportal.supervision.domain.EscalationRepository;
 import org.cadreportal.supervision.domain.ItemCadre;
 import org.cadreportal.supervision.domain.ItemCadreRepository;
 import org.cadreportal.supervision.domain.ItemSpecs;
-import org.cadreportal.supervision.domain.ItemUnit;
-import org.cadreportal.supervision.domain.ItemUnitRepository;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.supervision.domain.LightConfig;
 import org.cadreportal.supervision.domain.LightConfigRepository;
 import org.cadreportal.supervision.domain.ProgressReport;
@@ -75,7 +75,7 @@ class SupervisionServiceImpl implements SupervisionService {
 
     private final SupervisionItemRepository items;
     private final AspectRepository aspects;
-    private final ItemUnitRepository units;
+    private final DataScope scope;
     private final ItemCadreRepository cadres;
     private final ProgressReportRepository reports;
     private final EscalationRepository escalations;
@@ -87,7 +87,7 @@ class SupervisionServiceImpl implements SupervisionService {
     private final Clock clock;
     private final AccessLog accessLog;
 
-    SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, ItemUnitRepository units,
+    SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, DataScope scope,
                            ItemCadreRepository cadres, ProgressReportRepository reports,
                            EscalationRepository escalations, LightConfigRepository config, LightJudge judge,
                            ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock,
@@ -95,7 +95,7 @@ class SupervisionServiceImpl implements SupervisionService {
         this.accessLog = accessLog;
         this.items = items;
         this.aspects = aspects;
-        this.units = units;
+        this.scope = scope;
         this.cadres = cadres;
         this.reports = reports;
         this.escalations = escalations;
@@ -303,9 +303,8 @@ class SupervisionServiceImpl implements SupervisionService {
     @SupervisionOverseers
     @Transactional(readOnly = true)
     public SupervisionFigures figures(LocalDate from, LocalDate to, Long unitId) {
-        String unitPath = unitId == null ? scopePath()
-                : units.findById(unitId).map(ItemUnit::getPath).filter(p -> p.startsWith(scopePath()))
-                .orElseThrow(RecordNotFoundException::new);
+        String unitPath = unitId == null ? scope.path()
+                : scope.unitInScope(unitId).map(UnitView::getPath).orElseThrow(RecordNotFoundException::new);
         return figures.figures(from, to, unitPath);
     }
 
@@ -338,8 +337,8 @@ class SupervisionServiceImpl implements SupervisionService {
         }
         Aspect aspect = aspects.findById(f.getAspectId()).filter(Aspect::isActive)
                 .orElseThrow(() -> new FieldException("aspectId", "validation.required"));
-        ItemUnit lead = unitInScope(f.getLeadUnitId(), "leadUnitId");
-        Set<ItemUnit> co = new HashSet<>();
+        UnitView lead = unitInScope(f.getLeadUnitId(), "leadUnitId");
+        Set<UnitView> co = new HashSet<>();
         for (Long unitId : f.getCoUnitIds()) {
             co.add(unitInScope(unitId, "coUnitIds"));
         }
@@ -374,10 +373,8 @@ class SupervisionServiceImpl implements SupervisionService {
                 f.getMethod() == ControlMethod.MONITOR ? f.getMonitorTarget() : null, f.getMilestones());
     }
 
-    private ItemUnit unitInScope(Long unitId, String field) {
-        String scope = scopePath();
-        return units.findById(unitId == null ? -1 : unitId).filter(u -> u.getPath().startsWith(scope))
-                .orElseThrow(() -> new FieldException(field, "cadre.error.unitOutOfScope"));
+    private UnitView unitInScope(Long unitId, String field) {
+        return scope.unitInScope(unitId).orElseThrow(() -> new FieldException(field, "cadre.error.unitOutOfScope"));
     }
 
     private SupervisionItem forMove(long id, int version) {
@@ -397,7 +394,7 @@ class SupervisionServiceImpl implements SupervisionService {
         CurrentUser me = users.require();
         boolean own = me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
         boolean inScope = !me.has(Role.CADRE) || me.roles().size() > 1
-                ? item.getLeadUnit().getPath().startsWith(scopePath()) : false;
+                ? scope.covers(item.getLeadUnit()) : false;
         return own || inScope;
     }
 
@@ -421,14 +418,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     private org.springframework.data.jpa.domain.Specification<SupervisionItem> spec(ItemFilter f) {
-        String unitPath = f.unitId() == null ? null
-                : units.findById(f.unitId()).map(ItemUnit::getPath).orElse("/none/");
-        return ItemSpecs.matching(f, scopePath(), unitPath, today());
-    }
-
-    private String scopePath() {
-        return units.findById(users.require().scopeUnitId()).map(ItemUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
+        return ItemSpecs.matching(f, scope.path(), scope.unitPath(f.unitId()), today());
     }
 
     private long myCadre() {

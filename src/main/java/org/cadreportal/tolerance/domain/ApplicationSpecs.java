@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import java.util.List;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -21,8 +22,8 @@ public final class ApplicationSpecs {
     public static Specification<ToleranceApplication> matching(ApplicationFilter filter, String scopePath,
                                                                String unitPath, Long stepId) {
         return (root, query, cb) -> {
-            Join<ToleranceApplication, ToleranceUnit> unit =
-                    Specs.<ToleranceApplication, ToleranceUnit>fetchOrJoin(root, query, "unit");
+            Join<ToleranceApplication, UnitView> unit =
+                    Specs.<ToleranceApplication, UnitView>fetchOrJoin(root, query, "unit");
             // The category's names are on every row: fetched with the page, never one query a row.
             Specs.<ToleranceApplication, ToleranceCategory>fetchOrJoin(root, query, "category");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);

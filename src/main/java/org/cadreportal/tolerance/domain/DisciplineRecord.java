@@ -24,6 +24,7 @@ import java.util.Set;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.tolerance.Assessment;
 import org.cadreportal.tolerance.DisciplineType;
@@ -59,7 +60,7 @@ public class DisciplineRecord extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private ToleranceUnit unit;
+    private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
     private String postTitle;
@@ -95,7 +96,7 @@ public class DisciplineRecord extends VersionedEntity {
     }
 
     /** Refuses an impact period that ends before the discipline was decided. */
-    public DisciplineRecord(long cadreId, String cadreName, ToleranceUnit unit, String postTitle, DisciplineType type,
+    public DisciplineRecord(long cadreId, String cadreName, UnitView unit, String postTitle, DisciplineType type,
                             LocalDate decidedOn, LocalDate impactUntil, String note, String actor, LocalDateTime now) {
         if (impactUntil.isBefore(decidedOn)) {
             throw new FieldException("impactUntil", "tolerance.error.impactBeforeDecision");
@@ -187,7 +188,7 @@ public class DisciplineRecord extends VersionedEntity {
         return cadreName;
     }
 
-    public ToleranceUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

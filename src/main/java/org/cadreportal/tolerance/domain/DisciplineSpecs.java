@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.List;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.tolerance.DisciplineFilter;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -19,8 +20,8 @@ public final class DisciplineSpecs {
     public static Specification<DisciplineRecord> matching(DisciplineFilter filter, String scopePath, String unitPath,
                                                            LocalDate today) {
         return (root, query, cb) -> {
-            Join<DisciplineRecord, ToleranceUnit> unit =
-                    Specs.<DisciplineRecord, ToleranceUnit>fetchOrJoin(root, query, "unit");
+            Join<DisciplineRecord, UnitView> unit =
+                    Specs.<DisciplineRecord, UnitView>fetchOrJoin(root, query, "unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"), scopePath, unitPath);
             if (filter.text() != null && !filter.text().isBlank()) {
                 where.add(cb.like(root.get("cadreName"), Specs.contains(filter.text()), '\\'));

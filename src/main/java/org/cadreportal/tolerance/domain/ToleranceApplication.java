@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.tolerance.ApplicantType;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.FindingOutcome;
@@ -85,7 +86,7 @@ public class ToleranceApplication extends WorkflowCase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private ToleranceUnit unit;
+    private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
     private String postTitle;
@@ -138,7 +139,7 @@ public class ToleranceApplication extends WorkflowCase {
     }
 
     /** The case the application becomes: a cadre's, in the cadre's unit, standing on the first step. */
-    public record Cadre(long id, String name, ToleranceUnit unit, String postTitle) {
+    public record Cadre(long id, String name, UnitView unit, String postTitle) {
     }
 
     public ToleranceApplication(String applicationNo, ApplicantType applicantType, String matter,
@@ -308,7 +309,7 @@ public class ToleranceApplication extends WorkflowCase {
         return cadreName;
     }
 
-    public ToleranceUnit getUnit() {
+    public UnitView getUnit() {
         return unit;
     }
 

@@ -25,8 +25,8 @@ import org.cadreportal.tolerance.domain.DisciplineRecord;
 import org.cadreportal.tolerance.domain.DisciplineRecordRepository;
 import org.cadreportal.tolerance.domain.DisciplineSpecs;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
-import org.cadreportal.tolerance.domain.ToleranceUnit;
-import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.workflow.CaseDesk;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -44,13 +44,13 @@ final class Disciplines {
             "decidedOn", "impactUntil");
 
     private final DisciplineRecordRepository disciplines;
-    private final ToleranceUnitRepository units;
+    private final UnitViewRepository units;
     private final CadreService cadres;
     private final CurrentUsers users;
     private final AccessLog accessLog;
     private final CaseDesk<ToleranceApplication> desk;
 
-    Disciplines(DisciplineRecordRepository disciplines, ToleranceUnitRepository units, CadreService cadres,
+    Disciplines(DisciplineRecordRepository disciplines, UnitViewRepository units, CadreService cadres,
                 CurrentUsers users, AccessLog accessLog, CaseDesk<ToleranceApplication> desk) {
         this.disciplines = disciplines;
         this.units = units;
@@ -86,7 +86,7 @@ final class Disciplines {
             throw new FieldException("decidedOn", "validation.notFuture");
         }
         String note = StepRules.optional("note", form.getNote(), 1000);
-        ToleranceUnit unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
+        UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
         DisciplineRecord d = new DisciplineRecord(cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
                 form.getType(), form.getDecidedOn(), form.getImpactUntil(), note, desk.actorName(), desk.now());
         return details(flush(d));
@@ -128,6 +128,6 @@ final class Disciplines {
     }
 
     private Specification<DisciplineRecord> spec(DisciplineFilter filter) {
-        return DisciplineSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), desk.today());
+        return DisciplineSpecs.matching(filter, desk.scope().path(), desk.scope().unitPath(filter.unitId()), desk.today());
     }
 }

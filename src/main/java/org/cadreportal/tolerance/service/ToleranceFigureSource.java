@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
-import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceFigures;
-import org.cadreportal.tolerance.domain.ToleranceUnit;
-import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
+import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -36,15 +33,13 @@ class ToleranceFigureSource implements FigureSource {
     private static final String SECTION = "dashboard.section.tolerance";
 
     private final ToleranceFiguresQuery query;
-    private final ToleranceUnitRepository units;
-    private final CurrentUsers users;
+    private final DataScope scope;
     private final Clock clock;
 
-    ToleranceFigureSource(ToleranceFiguresQuery query, ToleranceUnitRepository units, CurrentUsers users,
+    ToleranceFigureSource(ToleranceFiguresQuery query, DataScope scope,
                           Clock clock) {
         this.query = query;
-        this.units = units;
-        this.users = users;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -71,7 +66,7 @@ class ToleranceFigureSource implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        ToleranceFigures f = query.figures(from, to, path(unitId), LocalDate.now(clock));
+        ToleranceFigures f = query.figures(from, to, scope.narrow(unitId), LocalDate.now(clock));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FINDINGS, f.findings());
         counts.put(EXEMPT, f.exempted());
@@ -85,7 +80,7 @@ class ToleranceFigureSource implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String path = path(unitId);
+        String path = scope.narrow(unitId);
         return switch (key) {
             case FINDINGS -> query.findings(from, to, path, null, pageable);
             case EXEMPT -> query.findings(from, to, path, FindingOutcome.EXEMPT, pageable);
@@ -96,10 +91,4 @@ class ToleranceFigureSource implements FigureSource {
         };
     }
 
-    private String path(Long unitId) {
-        String scope = units.findById(users.require().scopeUnitId()).map(ToleranceUnit::getPath)
-                .orElseThrow(() -> new PortalException("error.noScope"));
-        return unitId == null ? scope
-                : units.findById(unitId).map(ToleranceUnit::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
-    }
 }

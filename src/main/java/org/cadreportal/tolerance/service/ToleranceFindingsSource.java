@@ -3,10 +3,9 @@ package org.cadreportal.tolerance.service;
 import java.util.List;
 import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.adjustment.ToleranceFindings;
-import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.domain.ToleranceApplicationRepository;
-import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ToleranceFindingsSource implements ToleranceFindings {
 
     private final ToleranceApplicationRepository applications;
-    private final ToleranceUnitRepository units;
-    private final CurrentUsers users;
+    private final DataScope scope;
 
-    ToleranceFindingsSource(ToleranceApplicationRepository applications, ToleranceUnitRepository units,
-                            CurrentUsers users) {
+    ToleranceFindingsSource(ToleranceApplicationRepository applications, DataScope scope) {
         this.applications = applications;
-        this.units = units;
-        this.users = users;
+        this.scope = scope;
     }
 
     @Override
@@ -33,9 +29,8 @@ class ToleranceFindingsSource implements ToleranceFindings {
     // The roles that open an adjustment case, whose details list these findings.
     @CaseReaders
     public List<ToleranceFinding> findingsFor(long cadreId) {
-        return users.current()
-                .flatMap(u -> units.findById(u.scopeUnitId()))
-                .map(scope -> applications.findDecided(cadreId, scope.getPath()).stream()
+        return scope.signedInPath()
+                .map(path -> applications.findDecided(cadreId, path).stream()
                         .map(a -> new ToleranceFinding(a.getDecidedOn(), a.getApplicationNo() + " " + a.getMatter(),
                                 a.getOutcome().chinese() + "。" + a.getFindingReasons()))
                         .toList())

@@ -53,8 +53,8 @@ import org.cadreportal.tolerance.domain.ToleranceApplication;
 import org.cadreportal.tolerance.domain.ToleranceApplicationRepository;
 import org.cadreportal.tolerance.domain.ToleranceCategory;
 import org.cadreportal.tolerance.domain.ToleranceCategoryRepository;
-import org.cadreportal.tolerance.domain.ToleranceUnit;
-import org.cadreportal.tolerance.domain.ToleranceUnitRepository;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
@@ -91,7 +91,7 @@ class ToleranceServiceImpl implements ToleranceService {
     private final ToleranceCategoryRepository categories;
     private final ExemptionItemRepository exemptions;
     private final Disciplines disciplines;
-    private final ToleranceUnitRepository units;
+    private final UnitViewRepository units;
     private final WorkflowService workflow;
     private final CadreService cadres;
     private final CurrentUsers users;
@@ -103,7 +103,7 @@ class ToleranceServiceImpl implements ToleranceService {
 
     ToleranceServiceImpl(ToleranceApplicationRepository applications, ToleranceCategoryRepository categories,
                          ExemptionItemRepository exemptions, DisciplineRecordRepository disciplines,
-                         ToleranceUnitRepository units, WorkflowService workflow, CadreService cadres,
+                         UnitViewRepository units, WorkflowService workflow, CadreService cadres,
                          CurrentUsers users, HistoryQuery historyQuery, ToleranceFiguresQuery figuresQuery,
                          ApplicationWorkbook workbook, CaseKernel kernel, AccessLog accessLog) {
         this.accessLog = accessLog;
@@ -119,7 +119,7 @@ class ToleranceServiceImpl implements ToleranceService {
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
                 "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
-                applications::saveAndFlush, units::findById));
+                applications::saveAndFlush));
         this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 
@@ -193,7 +193,7 @@ class ToleranceServiceImpl implements ToleranceService {
         String description = StepRules.text("description", form.getDescription(), 2000);
         String linked = StepRules.optional("linkedCaseNo", form.getLinkedCaseNo(), 64);
         ProcedureDefinition procedure = procedure();
-        ToleranceUnit unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
+        UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
         ToleranceApplication a = new ToleranceApplication(nextNumber(), form.getApplicantType(), matter, description,
                 category, items, linked, new ToleranceApplication.Cadre(cadre.id(), cadre.form().getName(), unit,
                 cadre.form().getPostTitle()), procedure, today(), actorName(), now());
@@ -348,10 +348,8 @@ class ToleranceServiceImpl implements ToleranceService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new FieldException("to", "tolerance.error.period");
         }
-        String scope = desk.scopePath();
-        String path = unitId == null ? scope
-                : units.findById(unitId).map(ToleranceUnit::getPath).filter(p -> p.startsWith(scope))
-                .orElseThrow(RecordNotFoundException::new);
+        String path = unitId == null ? desk.scope().path()
+                : desk.scope().unitInScope(unitId).map(UnitView::getPath).orElseThrow(RecordNotFoundException::new);
         return figuresQuery.figures(from, to, path, today());
     }
 
@@ -365,7 +363,7 @@ class ToleranceServiceImpl implements ToleranceService {
     private Specification<ToleranceApplication> spec(ApplicationFilter filter, ProcedureDefinition procedure) {
         Long stepId = filter.stepCode() == null ? null : procedure.steps().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).findFirst().orElse(-1L);
-        return ApplicationSpecs.matching(filter, desk.scopePath(), desk.unitPath(filter.unitId()), stepId);
+        return ApplicationSpecs.matching(filter, desk.scope().path(), desk.scope().unitPath(filter.unitId()), stepId);
     }
 
     private ProcedureDefinition procedure() {

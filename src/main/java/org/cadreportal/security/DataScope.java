@@ -1,0 +1,101 @@
+package org.cadreportal.security;
+
+import java.util.Optional;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in user's data scope, the one place it is worked out: their scope unit and its whole subtree,
+ * matched by the materialised path (queries put {@link #path()} into
+ * {@link org.cadreportal.base.domain.Specs#inSubtrees}). Features ask here rather than resolve paths
+ * themselves, so the rule cannot drift between them. Not a feature service: it answers for whoever is
+ * acting and guards nothing itself; the services that call it carry the role checks.
+ */
+@Component
+public class DataScope {
+
+    /** A path no unit has: what a filter on an unknown unit, or a cadre's figures, match. */
+    public static final String NOTHING = "/none/";
+
+    /**
+     * What one request may reach: a unit path prefix for staff, or (for someone who is only a cadre) their
+     * own records alone, by cadre id.
+     */
+    public record Reach(CurrentUser user, String path, Long ownCadreId) {
+
+        public boolean ownOnly() {
+            return ownCadreId != null;
+        }
+
+        /** Whether a record of this unit (and, for an own-records-only reach, of this cadre) is reached. */
+        public boolean covers(UnitView unit, Long cadreId) {
+            return ownOnly() ? ownCadreId.equals(cadreId) : unit.isWithin(path);
+        }
+    }
+
+    private final CurrentUsers users;
+    private final UnitViewRepository units;
+
+    DataScope(CurrentUsers users, UnitViewRepository units) {
+        this.users = users;
+        this.units = units;
+    }
+
+    /** The acting user's scope unit: the root of the subtree they may see. */
+    public long unitId() {
+        return users.require().scopeUnitId();
+    }
+
+    /** The path of the acting user's scope unit: every unit whose path starts with it is theirs. */
+    public String path() {
+        return units.findById(unitId()).map(UnitView::getPath)
+                .orElseThrow(() -> new PortalException("error.noScope"));
+    }
+
+    /** The scope path when someone is signed in and their scope unit exists; otherwise none, not a refusal. */
+    public Optional<String> signedInPath() {
+        return users.current().flatMap(u -> units.findById(u.scopeUnitId())).map(UnitView::getPath);
+    }
+
+    /** The reach of this request: staff see their subtree; someone who is only a cadre sees their own. */
+    public Reach reach() {
+        CurrentUser user = users.require();
+        boolean staff = user.roles().stream().anyMatch(r -> r != Role.CADRE);
+        if (!staff) {
+            // A cadre account without a linked cadre sees nothing rather than everything.
+            return new Reach(user, null, user.cadreId() == null ? -1L : user.cadreId());
+        }
+        return new Reach(user, path(), null);
+    }
+
+    public boolean covers(UnitView unit) {
+        return covers(unit.getPath());
+    }
+
+    public boolean covers(String unitPath) {
+        return unitPath.startsWith(path());
+    }
+
+    /** A filter's unit as a path: none when no unit is chosen, {@link #NOTHING} for an unknown one. */
+    public String unitPath(Long unitId) {
+        return unitId == null ? null : units.findById(unitId).map(UnitView::getPath).orElse(NOTHING);
+    }
+
+    /** The chosen unit's path when it lies in the scope, else the scope itself (figures never reach out). */
+    public String narrow(Long unitId) {
+        String scope = path();
+        return unitId == null ? scope
+                : units.findById(unitId).map(UnitView::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+    }
+
+    /** A unit the user may put a record in: one inside their scope. */
+    public Optional<UnitView> unitInScope(Long unitId) {
+        if (unitId == null) {
+            return Optional.empty();
+        }
+        String scope = path();
+        return units.findById(unitId).filter(u -> u.isWithin(scope));
+    }
+}
