@@ -21,7 +21,7 @@ public interface AccusationCaseRepository extends JpaRepository<AccusationCase, 
 
     /** Serialises moves on one case: the second actor waits, then sees the first one's change. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from AccusationCase c join fetch c.unit where c.id = :id")
+    @Query("select c from AccusationCase c where c.id = :id")
     Optional<AccusationCase> findForUpdate(long id);
 
     @Query(value = "select next value for accusation_numbers_seq", nativeQuery = true)

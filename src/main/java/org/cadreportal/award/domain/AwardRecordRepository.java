@@ -10,12 +10,12 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AwardRecordRepository extends JpaRepository<AwardRecord, Long>, JpaSpecificationExecutor<AwardRecord> {
 
-    @Query("select a from AwardRecord a join fetch a.unit where a.id = :id")
+    @Query("select a from AwardRecord a where a.id = :id")
     Optional<AwardRecord> findWithUnitById(long id);
 
     /** Serialises changes to one record: the second clerk waits, then sees the first one's version. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from AwardRecord a join fetch a.unit where a.id = :id")
+    @Query("select a from AwardRecord a where a.id = :id")
     Optional<AwardRecord> findForUpdate(long id);
 
     /** A cadre's awards and criticisms, for the timeline. */

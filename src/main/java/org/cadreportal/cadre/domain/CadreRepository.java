@@ -20,7 +20,7 @@ public interface CadreRepository extends JpaRepository<Cadre, Long>, JpaSpecific
      * rows' foreign key; the later one then sees the new version and is refused as stale.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from Cadre c join fetch c.unit where c.id = :id")
+    @Query("select c from Cadre c where c.id = :id")
     Optional<Cadre> findForUpdate(Long id);
 
     @EntityGraph(attributePaths = "unit")
