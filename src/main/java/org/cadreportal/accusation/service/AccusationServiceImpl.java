@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +28,6 @@ import org.cadreportal.accusation.QuickLogForm;
 import org.cadreportal.accusation.StepNote;
 import org.cadreportal.accusation.domain.AccusationCase;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
-import org.cadreportal.accusation.domain.AccusationSpecs;
-import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.accusation.domain.AccusedCadre;
 import org.cadreportal.accusation.domain.Allegation;
@@ -38,19 +35,13 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.WorkingCalendar;
-import org.cadreportal.base.WorkingDays;
-import org.cadreportal.base.domain.Paging;
-import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
-import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.security.roles.OrganisationAndDiscipline;
-import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
@@ -62,9 +53,7 @@ import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.StepTaken;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,27 +70,20 @@ class AccusationServiceImpl implements AccusationService {
     static final String HANDLING = "HANDLING";
     static final String CLARIFICATION = "CLARIFICATION";
 
-    private static final Set<String> SORTABLE = Set.of("caseNo", "reportNo", "receivedOn", "channel", "unit.name",
-            "progress.currentOrdinal", "progress.status", "progress.stepDueOn", "clarificationDueOn");
-
-    private final AccusationCaseRepository cases;
-    private final UnitViewRepository units;
     private final WorkflowService workflow;
-    private final CadreService cadres;
     private final CurrentUsers users;
     private final WorkingCalendar calendar;
     private final AccessLog accessLog;
     private final AccusationViews views;
     private final AccusationWorkbook workbook;
     private final CaseDesk<AccusationCase> desk;
+    private final AccusationLists lists;
+    private final AccusationIntake intake;
 
     AccusationServiceImpl(AccusationCaseRepository cases, UnitViewRepository units, WorkflowService workflow,
                           CadreService cadres, CurrentUsers users, WorkingCalendar calendar, AccessLog accessLog,
                           AccusationViews views, AccusationWorkbook workbook, CaseKernel kernel) {
-        this.cases = cases;
-        this.units = units;
         this.workflow = workflow;
-        this.cadres = cadres;
         this.users = users;
         this.calendar = calendar;
         this.accessLog = accessLog;
@@ -109,6 +91,8 @@ class AccusationServiceImpl implements AccusationService {
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ACCUSATION_CASE, "adjustment.error.changed",
                 cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
+        this.lists = new AccusationLists(cases, calendar, views, desk);
+        this.intake = new AccusationIntake(cases, units, cadres, calendar, desk);
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -117,33 +101,21 @@ class AccusationServiceImpl implements AccusationService {
     @CaseReaders
     @Transactional(readOnly = true)
     public Page<AccusationRow> page(AccusationFilter filter, Pageable pageable) {
-        ProcedureDefinition procedure = procedure();
-        return rows(cases.findAll(spec(filter, procedure), Paging.safe(newestFirst(pageable), SORTABLE)), procedure);
+        return lists.page(filter, pageable, procedure());
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public long count(AccusationFilter filter) {
-        return cases.count(spec(filter, procedure()));
+        return lists.count(filter, procedure());
     }
 
     @Override
     @OrganisationAndDiscipline
     @Transactional(readOnly = true)
     public Page<AccusationRow> myTasks(Pageable pageable) {
-        ProcedureDefinition procedure = procedure();
-        CurrentUser me = users.require();
-        List<String> mine = procedure.steps().stream().filter(s -> me.has(s.role())).map(StepDefinition::code)
-                .toList();
-        Specification<AccusationCase> open = AccusationSpecs.matching(new AccusationFilter(null, null, null, null,
-                        CaseStatus.OPEN, null, false, null, null), desk.scope().path(), null,
-                procedure.steps().stream().filter(s -> mine.contains(s.code())).map(StepDefinition::id).toList(),
-                procedure.ordinalOf(CLARIFICATION), today());
-        Pageable byDue = PageRequest.of(pageable.getPageNumber(),
-                Math.min(Math.max(pageable.getPageSize(), 1), 100),
-                Sort.by("progress.stepDueOn", "id"));
-        return rows(cases.findAll(open, byDue), procedure);
+        return lists.tasks(users.require(), pageable, procedure());
     }
 
     @Override
@@ -162,11 +134,7 @@ class AccusationServiceImpl implements AccusationService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new FieldException("period", "accusation.error.period");
         }
-        String path = desk.scope().narrow(unitId);
-        ProcedureDefinition procedure = procedure();
-        return new AccusationFigures(cases.countFalseAccusations(from, to, path), cases.countClarified(from, to, path),
-                cases.countReceived(from, to, path),
-                cases.countClarificationsOverdue(today(), procedure.ordinalOf(CLARIFICATION), path));
+        return lists.figures(from, to, unitId, procedure());
     }
 
     @Override
@@ -174,10 +142,9 @@ class AccusationServiceImpl implements AccusationService {
     @Transactional(readOnly = true)
     public void exportExcel(AccusationFilter filter, OutputStream out) {
         ProcedureDefinition procedure = procedure();
-        Specification<AccusationCase> spec = spec(filter, procedure);
+        Specification<AccusationCase> spec = lists.spec(filter, procedure);
         accessLog.exported(AccessTypes.ACCUSATION_CASE, "accusations.xlsx");
-        workbook.write(pageable -> rows(cases.findAll(spec, Paging.safe(newestFirst(pageable), SORTABLE)), procedure),
-                out);
+        workbook.write(lists.pages(spec, procedure), out);
     }
 
     @Override
@@ -194,7 +161,7 @@ class AccusationServiceImpl implements AccusationService {
     public AccusationDetails open(IntakeForm form) {
         AccusationRules.intake(form, today());
         ProcedureDefinition procedure = procedure();
-        AccusationCase c = register(form, procedure);
+        AccusationCase c = intake.register(form, procedure);
         return completed(c, procedure, procedure.step(1), null, AccusationStepDetails.intakeDetails(c), List.of());
     }
 
@@ -329,59 +296,7 @@ class AccusationServiceImpl implements AccusationService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public AccusationDetails quickLog(QuickLogForm form) {
-        IntakeForm intake = form.intake();
-        if (intake == null) {
-            throw new FieldException("reportNo", "validation.required");
-        }
-        AccusationRules.intake(intake, today());
-        int count = intake.allegations().size();
-        if (form.findings().size() != count || form.reasons().size() != count) {
-            throw new FieldException("allegations", "accusation.error.findingsMissing");
-        }
-        for (int i = 0; i < count; i++) {
-            AccusationRules.findingReason(Integer.toString(i), form.findings().get(i), form.reasons().get(i));
-        }
-        LocalDate foundOn = AccusationRules.pastDate("foundOn", form.foundOn(), today());
-        AccusationRules.notBefore("foundOn", foundOn, intake.receivedOn(), "accusation.error.beforeReceived");
-        boolean fabricated = form.findings().contains(FindingType.FABRICATED);
-        AccusationRules.referral(fabricated, form.referredTo(), form.referredOn(), foundOn, today());
-        if (form.findings().stream().noneMatch(FindingType::clears)) {
-            throw new FieldException("allegations", "accusation.error.nothingToClarify");
-        }
-        LocalDate clarifiedOn = AccusationRules.pastDate("clarifiedOn", form.clarifiedOn(), today());
-        AccusationRules.notBefore("clarifiedOn", clarifiedOn, foundOn, "accusation.error.beforeFinding");
-        AccusationRules.clarification(form.methods(), form.scopeUnits(), form.noticeText());
-
-        ProcedureDefinition procedure = procedure();
-        AccusationCase c = register(intake, procedure);
-        Map<Long, FindingType> findings = new HashMap<>();
-        Map<Long, String> reasons = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            Allegation a = c.getAllegations().get(i);
-            findings.put(a.getId(), form.findings().get(i));
-            reasons.put(a.getId(), form.reasons().get(i).strip());
-        }
-        String actor = actorName();
-        c.find(findings, reasons, foundOn,
-                calendar.plusWorkingDays(foundOn, AccusationRules.CLARIFY_WITHIN_WORKING_DAYS), actor, now());
-        if (fabricated) {
-            c.refer(form.referredTo().strip(), form.referredOn(), actor, now());
-        }
-        ClarificationForm shared = new ClarificationForm(null, clarifiedOn, form.methods(), form.scopeUnits(),
-                form.noticeText(), List.of());
-        Map<String, List<StepDetail>> clarified = new LinkedHashMap<>();
-        for (AccusedCadre cadre : c.awaitingClarification()) {
-            Set<Allegation> cleared = c.getAllegations().stream()
-                    .filter(a -> a.getCadreId() == cadre.getCadreId() && a.getFinding().clears())
-                    .collect(Collectors.toSet());
-            c.clarify(cadre, clarifiedOn, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(),
-                    cleared, actor, now());
-            clarified.put(cadre.getCadreName(), AccusationStepDetails.clarificationDetails(cadre.getCadreName(),
-                    clarifiedOn, shared,
-                    cleared));
-        }
-        return details(desk.concludeLogged(c, procedure,
-                AccusationStepDetails.loggedSteps(c, procedure, form, clarified, today())));
+        return details(intake.quickLog(form, procedure()));
     }
 
     // --- shared pieces -----------------------------------------------------------------------
@@ -391,47 +306,6 @@ class AccusationServiceImpl implements AccusationService {
                                         String opinion, List<StepDetail> details,
                                         List<NewAttachment> attachments) {
         return details(desk.take(c, procedure, new StepTaken(step, opinion, details, attachments), Move.advance()));
-    }
-
-    /** Unless the user sorts, the latest reports come first: those are the ones being worked. */
-    private static Pageable newestFirst(Pageable pageable) {
-        return pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC,
-                        "receivedOn"));
-    }
-
-    /** A page of cases as list rows: the accused of the whole page in one query, the calendar loaded once. */
-    private Page<AccusationRow> rows(Page<AccusationCase> page, ProcedureDefinition procedure) {
-        Map<Long, StepDefinition> steps = stepsById(procedure);
-        Map<Long, String> names = accusedNames(page.getContent());
-        WorkingDays days = calendar.around(today());
-        int clarify = procedure.ordinalOf(CLARIFICATION);
-        return page.map(c -> views.row(c, names.getOrDefault(c.getId(), ""), steps, clarify, days, today()));
-    }
-
-    /** A new case with its accused (each in the clerk's scope) and allegations, saved so they have ids. */
-    private AccusationCase register(IntakeForm form, ProcedureDefinition procedure) {
-        List<CadreDetails> accused = new ArrayList<>();
-        for (Long cadreId : form.accusedIds()) {
-            try {
-                accused.add(cadres.get(cadreId));
-            } catch (RecordNotFoundException e) {
-                throw new FieldException("accusedIds", "accusation.error.accusedNotFound");
-            }
-        }
-        UnitView unit = units.findById(accused.get(0).form().getUnitId())
-                .orElseThrow(RecordNotFoundException::new);
-        String caseNo = AccusationService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", cases.nextNumber());
-        AccusationCase c = new AccusationCase(caseNo, form.reportNo().strip(), form.receivedOn(), form.channel(),
-                form.anonymous(), AccusationRules.optional("reporterName", form.reporterName(), 50),
-                AccusationRules.optional("reporterContact", form.reporterContact(), 100), form.summary().strip(), unit,
-                procedure, today(), actorName(), now());
-        for (CadreDetails cadre : accused) {
-            c.accuse(cadre.id(), cadre.form().getName(), cadre.form().getUnitId(), cadre.form().getPostTitle());
-        }
-        form.allegations().forEach(a -> c.allege(a.cadreId(), a.content().strip()));
-        return cases.saveAndFlush(c);
     }
 
     private Set<Allegation> clearedAllegations(AccusationCase c, long cadreId, Collection<Long> ids) {
@@ -465,35 +339,12 @@ class AccusationServiceImpl implements AccusationService {
         return step;
     }
 
-    private Specification<AccusationCase> spec(AccusationFilter filter, ProcedureDefinition procedure) {
-        String unitPath = desk.scope().unitPath(filter.unitId());
-        Collection<Long> stepIds = filter.stepCode() == null ? null : procedure.steps().stream()
-                .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
-        return AccusationSpecs.matching(filter, desk.scope().path(), unitPath, stepIds, procedure.ordinalOf(CLARIFICATION),
-                today());
-    }
-
-    private Map<Long, String> accusedNames(List<AccusationCase> page) {
-        if (page.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] row : cases.accusedNames(page.stream().map(AccusationCase::getId).toList())) {
-            names.merge((Long) row[0], (String) row[1], (a, b) -> a + "、" + b);
-        }
-        return names;
-    }
-
     private ProcedureDefinition procedure() {
         return workflow.procedure(PROCEDURE);
     }
 
     private ProcedureDefinition procedure(AccusationCase c) {
         return desk.procedure(c);
-    }
-
-    private static Map<Long, StepDefinition> stepsById(ProcedureDefinition procedure) {
-        return procedure.steps().stream().collect(Collectors.toMap(StepDefinition::id, s -> s));
     }
 
     private String actorName() {

@@ -37,7 +37,6 @@ import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
-import org.cadreportal.workflow.WorkflowCase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -51,7 +50,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "adjustment_cases")
 @Audited
-public class AdjustmentCase extends WorkflowCase {
+public class AdjustmentCase extends PostChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adjustment_cases_seq")
@@ -74,24 +73,10 @@ public class AdjustmentCase extends WorkflowCase {
     @Column(nullable = false, length = 2000)
     private String summary;
 
-    @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
-
-    @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private UnitView unit;
-
-    @Column(name = "former_post", nullable = false, length = 100)
-    private String formerPost;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "former_rank", nullable = false, length = 20)
-    private CadreRank formerRank;
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
@@ -113,18 +98,6 @@ public class AdjustmentCase extends WorkflowCase {
     @Column(name = "cadre_statement", length = 2000)
     private String cadreStatement;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "method_id")
-    private AdjustmentMethod method;
-
-    @Column(name = "proposed_post", length = 100)
-    private String proposedPost;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "proposed_rank", length = 20)
-    private CadreRank proposedRank;
-
     @Column(name = "integrity_opinion", length = 2000)
     private String integrityOpinion;
 
@@ -140,15 +113,6 @@ public class AdjustmentCase extends WorkflowCase {
 
     @Column(name = "talk_record", length = 2000)
     private String talkRecord;
-
-    @Column(name = "document_no", length = 64)
-    private String documentNo;
-
-    @Column(name = "effective_date")
-    private LocalDate effectiveDate;
-
-    @Column(name = "impact_until")
-    private LocalDate impactUntil;
 
     @OneToMany(mappedBy = "adjustmentCase", cascade = CascadeType.ALL)
     @OrderBy("visitDate, id")
@@ -167,16 +131,12 @@ public class AdjustmentCase extends WorkflowCase {
                           String cadreName, UnitView unit, String formerPost, CadreRank formerRank,
                           ProcedureDefinition procedure, Set<Situation> situations, LocalDate today,
                           String actor, LocalDateTime now) {
-        super(procedure, today, actor, now);
+        super(cadreId, cadreName, formerPost, formerRank, procedure, today, actor, now);
         this.caseNo = caseNo;
         this.direction = direction;
         this.source = source;
         this.summary = summary;
-        this.cadreId = cadreId;
-        this.cadreName = cadreName;
         this.unit = unit;
-        this.formerPost = formerPost;
-        this.formerRank = formerRank;
         this.openedOn = today;
         this.situations.addAll(situations);
     }
@@ -274,15 +234,7 @@ public class AdjustmentCase extends WorkflowCase {
     /** The proposal: a post and a rank, and for a case moving a cadre down the adjustment method. */
     public void propose(StepDefinition step, AdjustmentMethod chosenMethod, String post, CadreRank rank) {
         requireStep(step, StepForms.PROPOSAL);
-        if (post == null || rank == null) {
-            throw new IllegalArgumentException("A proposal names a post and a rank");
-        }
-        if ((direction == Direction.DOWN) != (chosenMethod != null)) {
-            throw new FieldException("methodId", "validation.required");
-        }
-        method = chosenMethod;
-        proposedPost = post;
-        proposedRank = rank;
+        proposeChange(direction == Direction.DOWN, chosenMethod, post, rank);
     }
 
     public void consult(StepDefinition step, String opinion) {
@@ -335,15 +287,7 @@ public class AdjustmentCase extends WorkflowCase {
     /** 宣布并办理任免: only what was proposed is appointed, and not before the decision was taken. */
     public void appoint(StepDefinition step, String document, LocalDate effective, LocalDate impactEnd) {
         requireStep(step, StepForms.APPOINTMENT);
-        if (proposedPost == null) {
-            throw new FieldException("documentNo", "adjustment.error.noProposal");
-        }
-        if (meetingDate != null && effective.isBefore(meetingDate)) {
-            throw new FieldException("effectiveDate", "adjustment.error.effectiveBeforeDecision", meetingDate);
-        }
-        documentNo = document;
-        effectiveDate = effective;
-        impactUntil = impactEnd;
+        appointChange(document, effective, impactEnd, meetingDate);
     }
 
     public void addVisit(LocalDate date, String visitor, String notes, String actor, LocalDateTime now) {
@@ -384,24 +328,8 @@ public class AdjustmentCase extends WorkflowCase {
         return summary;
     }
 
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
     public UnitView getUnit() {
         return unit;
-    }
-
-    public String getFormerPost() {
-        return formerPost;
-    }
-
-    public CadreRank getFormerRank() {
-        return formerRank;
     }
 
     public LocalDate getOpenedOn() {
@@ -428,18 +356,6 @@ public class AdjustmentCase extends WorkflowCase {
         return cadreStatement;
     }
 
-    public AdjustmentMethod getMethod() {
-        return method;
-    }
-
-    public String getProposedPost() {
-        return proposedPost;
-    }
-
-    public CadreRank getProposedRank() {
-        return proposedRank;
-    }
-
     public String getIntegrityOpinion() {
         return integrityOpinion;
     }
@@ -458,18 +374,6 @@ public class AdjustmentCase extends WorkflowCase {
 
     public String getTalkRecord() {
         return talkRecord;
-    }
-
-    public String getDocumentNo() {
-        return documentNo;
-    }
-
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
-    }
-
-    public LocalDate getImpactUntil() {
-        return impactUntil;
     }
 
     public List<FollowUpVisit> getVisits() {

@@ -4,13 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.cadreportal.base.StoredText;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
@@ -27,7 +22,6 @@ import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.adjustment.domain.AdjustmentMethod;
 import org.cadreportal.adjustment.domain.AdjustmentMethodRepository;
-import org.cadreportal.adjustment.domain.CaseSpecs;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.adjustment.domain.Situation;
@@ -38,16 +32,13 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
-import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.security.AppRoles;
-import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.security.roles.CaseHandlers;
@@ -58,7 +49,6 @@ import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.Vote;
-import org.cadreportal.workflow.VoteTally;
 import org.cadreportal.workflow.WorkflowService;
 import org.cadreportal.workflow.CaseDesk;
 import org.cadreportal.workflow.CaseKernel;
@@ -67,9 +57,7 @@ import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.StepTaken;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -81,11 +69,6 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     static final String CASE_TYPE = "ADJUSTMENT";
 
-    /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
-    private static final Set<String> SORTABLE = Set.of("caseNo", "cadreName", "unit.name", "direction",
-            "progress.currentOrdinal", "progress.status", "openedOn", "progress.stepDueOn");
-
-
     private final AdjustmentCaseRepository cases;
     private final UnitViewRepository units;
     private final SituationRepository situations;
@@ -93,13 +76,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final WorkflowService workflow;
     private final CadreService cadres;
     private final CurrentUsers users;
-    private final UserDirectory directory;
     private final StepFormRules rules;
     private final CaseViews views;
     private final CasePdf pdf;
     private final CaseWorkbook workbook;
     private final AccessLog accessLog;
     private final CaseDesk<AdjustmentCase> desk;
+    private final CommitteeDecision committee;
+    private final CaseLists lists;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, UnitViewRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
@@ -113,13 +97,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.workflow = workflow;
         this.cadres = cadres;
         this.users = users;
-        this.directory = directory;
         this.rules = rules;
         this.views = views;
         this.pdf = pdf;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
                 cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
+        this.lists = new CaseLists(cases, views, desk);
+        this.committee = new CommitteeDecision(cases, units, directory, users, desk);
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -128,34 +113,28 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @CaseReaders
     @Transactional(readOnly = true)
     public Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
-        Map<Long, StepDefinition> steps = views.stepsById();
-        return cases.findAll(spec(filter, steps), safe(pageable)).map(c -> views.row(c, steps, today()));
+        return lists.page(filter, pageable);
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public long count(CaseFilter filter) {
-        return cases.count(spec(filter, views.stepsById()));
+        return lists.count(filter);
     }
 
     @Override
     @CaseHandlers
     @Transactional(readOnly = true)
     public Page<CaseRow> myTasks(Pageable pageable) {
-        Map<Long, StepDefinition> steps = views.stepsById();
-        // Ascending due date puts the most overdue first, then the ones due soonest.
-        Pageable byDue = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
-                Sort.by("progress.stepDueOn", "id"));
-        return cases.findAll(CaseSpecs.waitingOn(myStepIds(steps), desk.scope().path()), byDue)
-                .map(c -> views.row(c, steps, today()));
+        return lists.tasks(users.require(), pageable);
     }
 
     @Override
     @CaseHandlers
     @Transactional(readOnly = true)
     public long countMyTasks() {
-        return cases.count(CaseSpecs.waitingOn(myStepIds(views.stepsById()), desk.scope().path()));
+        return lists.countTasks(users.require());
     }
 
     @Override
@@ -171,8 +150,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @CaseReaders
     @Transactional(readOnly = true)
     public List<CaseRow> casesOfCadre(long cadreId) {
-        Map<Long, StepDefinition> steps = views.stepsById();
-        return cases.findByCadre(cadreId, desk.scope().path()).stream().map(c -> views.row(c, steps, today())).toList();
+        return lists.ofCadre(cadreId);
     }
 
     // --- moves -------------------------------------------------------------------------------
@@ -225,7 +203,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         ProcedureDefinition procedure = desk.procedure(c);
         StepDefinition step = desk.actingStep(c, procedure);
         if (StepForms.DECISION.equals(step.form())) {
-            return decide(c, procedure, step, submission);
+            return details(committee.decide(c, procedure, step, submission));
         }
         List<StepDetail> details = rules.apply(c, step, submission, today());
         c = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
@@ -234,38 +212,6 @@ class AdjustmentServiceImpl implements AdjustmentService {
             applyToCadre(c);
         }
         return details(c);
-    }
-
-    private CaseDetails decide(AdjustmentCase c, ProcedureDefinition procedure, StepDefinition step,
-                               StepSubmission submission) {
-        VoteTally tally = c.tally();
-        if (c.getMeetingDate() == null || tally.entitled() == 0) {
-            throw new FieldException("meetingDate", "adjustment.error.noMeeting");
-        }
-        if (!tally.quorate()) {
-            throw new FieldException("attended", "adjustment.error.noQuorum", tally.attended(), tally.entitled(),
-                    tally.quorum());
-        }
-        if (tally.pending() > 0) {
-            throw new FieldException("votes", "adjustment.error.votesPending", tally.pending());
-        }
-        List<StepDetail> details = List.of(
-                StepDetail.text("adjustment.field.meetingDate", c.getMeetingDate()),
-                StepDetail.text("adjustment.field.entitledCount", tally.entitled()),
-                StepDetail.text("adjustment.field.attendedCount", tally.attended()),
-                StepDetail.text("adjustment.field.agree", tally.agree()),
-                StepDetail.text("adjustment.field.disagree", tally.disagree()),
-                StepDetail.text("adjustment.field.abstain", tally.abstain()),
-                StepDetail.text("adjustment.field.votes", c.getSeats().stream()
-                        .map(seat -> StoredText.of("adjustment.votes.seat", seat.getDisplayName(), !seat.isAttended()
-                                ? "adjustment.seat.absent" : seat.getVote() == null ? "adjustment.seat.notVoted"
-                                : seat.getVote().labelKey()))
-                        .collect(Collectors.joining("\n"))),
-                StepDetail.key("adjustment.field.decision",
-                        tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
-        c.recordDecision(tally.passed());
-        return details(desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
-                submission.getAttachments()), tally.passed() ? Move.advance() : Move.reject()));
     }
 
     /** 宣布并办理任免 applies the decided post and rank; the career entry names the case. */
@@ -296,53 +242,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @RolesAllowed(AppRoles.COMMITTEE)
     public CaseDetails setUpMeeting(long id, int version, MeetingForm form) {
-        AdjustmentCase c = desk.loadForMove(id, version);
-        StepDefinition step = desk.actingStep(c, desk.procedure(c));
-        requireForm(step, StepForms.DECISION);
-        if (form.meetingDate() == null) {
-            throw new FieldException("meetingDate", "validation.required");
-        }
-        if (form.meetingDate().isAfter(today())) {
-            throw new FieldException("meetingDate", "validation.notFuture");
-        }
-        if (c.hasVotes()) {
-            throw new PortalException("adjustment.error.votingStarted");
-        }
-        Map<String, String> members = eligibleMembers(c).stream()
-                .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
-        if (form.entitled().isEmpty() || !members.keySet().containsAll(form.entitled())) {
-            throw new FieldException("entitled", "adjustment.error.entitled");
-        }
-        if (!form.entitled().containsAll(form.attended())) {
-            throw new FieldException("attended", "adjustment.error.attendedNotEntitled");
-        }
-        Map<String, String> entitled = new LinkedHashMap<>();
-        form.entitled().stream().sorted().forEach(u -> entitled.put(u, members.get(u)));
-        c.seat(form.meetingDate(), entitled, Set.copyOf(form.attended()), actorName(), now());
-        return details(desk.flush(c));
+        return details(committee.setUpMeeting(id, version, form));
     }
 
     @Override
     @RolesAllowed(AppRoles.COMMITTEE)
     public CaseDetails castVote(long id, Vote vote) {
-        // No version check: each member writes only their own seat. The row lock orders concurrent
-        // voters, so every vote lands and the case's version still moves for anyone about to close.
-        AdjustmentCase c = desk.inScope(id, cases.findForUpdate(id));
-        ProcedureDefinition procedure = desk.procedure(c);
-        if (!c.getProgress().getStatus().equals(org.cadreportal.workflow.CaseStatus.OPEN)
-                || !StepForms.DECISION.equals(procedure.step(c.getProgress().getCurrentOrdinal()).form())) {
-            // The vote was closed (or the case moved) while this member looked: say who, show the new state.
-            throw desk.stale(c);
-        }
-        desk.actingStep(c, procedure);
-        if (vote == null) {
-            throw new FieldException("vote", "validation.required");
-        }
-        CurrentUser me = users.require();
-        if (!c.vote(me.username(), vote, me.displayName(), now())) {
-            throw new PortalException("adjustment.error.notSeated");
-        }
-        return details(desk.flush(c));
+        return details(committee.castVote(id, vote));
     }
 
     @Override
@@ -417,16 +323,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @OrganisationAndCommittee
     @Transactional(readOnly = true)
     public List<UserDirectory.Member> committeeMembers(long caseId) {
-        return eligibleMembers(desk.load(caseId));
-    }
-
-    /** Committee members whose own scope covers the case: only they can open it and vote on it. */
-    private List<UserDirectory.Member> eligibleMembers(AdjustmentCase c) {
-        String casePath = c.getUnit().getPath();
-        List<UserDirectory.Member> all = directory.members(Role.COMMITTEE);
-        Map<Long, String> paths = units.findAllById(all.stream().map(UserDirectory.Member::scopeUnitId).distinct()
-                .toList()).stream().collect(Collectors.toMap(UnitView::getId, UnitView::getPath));
-        return all.stream().filter(m -> casePath.startsWith(paths.getOrDefault(m.scopeUnitId(), "/none/"))).toList();
+        return committee.eligibleMembers(desk.load(caseId));
     }
 
     // --- outputs -------------------------------------------------------------------------------
@@ -444,10 +341,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Exporters
     @Transactional(readOnly = true)
     public void exportExcel(CaseFilter filter, OutputStream out) {
-        Map<Long, StepDefinition> steps = views.stepsById();
-        var spec = spec(filter, steps);
+        var pages = lists.pages(filter);
         accessLog.exported(AccessTypes.ADJUSTMENT_CASE, "adjustment-cases.xlsx");
-        workbook.write(pageable -> cases.findAll(spec, pageable).map(c -> views.row(c, steps, today())), out);
+        workbook.write(pages, out);
     }
 
     @Override
@@ -463,23 +359,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
         return views.details(c, desk.procedure(c), desk.records(c), users.current().orElse(null), today());
     }
 
-    private static void requireForm(StepDefinition step, String form) {
+    static void requireForm(StepDefinition step, String form) {
         if (!form.equals(step.form())) {
             throw new PortalException("adjustment.error.wrongStep");
         }
-    }
-
-    private org.springframework.data.jpa.domain.Specification<AdjustmentCase> spec(CaseFilter filter,
-                                                                                  Map<Long, StepDefinition> steps) {
-        Collection<Long> stepIds = filter.stepCode() == null ? null : steps.values().stream()
-                .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
-        return CaseSpecs.matching(filter, desk.scope().path(), desk.scope().unitPath(filter.unitId()), stepIds, today());
-    }
-
-    private Collection<Long> myStepIds(Map<Long, StepDefinition> steps) {
-        CurrentUser me = users.require();
-        List<Long> ids = steps.values().stream().filter(s -> me.has(s.role())).map(StepDefinition::id).toList();
-        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
@@ -499,9 +382,5 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     private LocalDateTime now() {
         return desk.now();
-    }
-
-    static Pageable safe(Pageable pageable) {
-        return Paging.safe(pageable, SORTABLE);
     }
 }

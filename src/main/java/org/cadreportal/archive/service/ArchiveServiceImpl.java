@@ -2,11 +2,9 @@ package org.cadreportal.archive.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryDetails;
@@ -14,8 +12,6 @@ import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryForm;
 import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.EntryStatus;
-import org.cadreportal.archive.EntryTransitionRow;
-import org.cadreportal.archive.KeyFigure;
 import org.cadreportal.archive.MissingFiler;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.PeriodRow;
@@ -25,8 +21,6 @@ import org.cadreportal.archive.TermRow;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
 import org.cadreportal.archive.domain.ArchiveCadre;
-import org.cadreportal.archive.domain.ArchiveTerm;
-import org.cadreportal.archive.domain.ArchiveTermRepository;
 import org.cadreportal.archive.domain.EntryAttachment;
 import org.cadreportal.archive.domain.EntryAttachmentRepository;
 import org.cadreportal.archive.domain.EntryTransition;
@@ -47,12 +41,10 @@ import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
-import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.AchievementFilers;
 import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.FilingKeepers;
 import org.cadreportal.security.roles.PortalUsers;
-import org.cadreportal.workflow.AttachmentRow;
 import org.cadreportal.workflow.NewAttachment;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -73,34 +65,36 @@ class ArchiveServiceImpl implements ArchiveService {
     private final HistoryQuery historyQuery;
     private final EntryAttachmentRepository attachments;
     private final EntryTransitionRepository transitions;
-    private final ArchiveTermRepository terms;
     private final FilingPeriodRepository periods;
     private final ArchiveScope scope;
     private final ArchiveNames names;
     private final EntryQuery query;
     private final MissingFilers missing;
     private final ArchiveExports exports;
+    private final EntryAccess access;
+    private final ArchiveLists lists;
     private final FileStore files;
     private final Clock clock;
     private final AccessLog accessLog;
 
     ArchiveServiceImpl(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
-                       EntryTransitionRepository transitions, ArchiveTermRepository terms,
+                       EntryTransitionRepository transitions,
                        FilingPeriodRepository periods, ArchiveScope scope, ArchiveNames names, EntryQuery query,
-                       MissingFilers missing, ArchiveExports exports, FileStore files, Clock clock,
-                       HistoryQuery historyQuery, AccessLog accessLog) {
+                       MissingFilers missing, ArchiveExports exports, EntryAccess access, ArchiveLists lists,
+                       FileStore files, Clock clock, HistoryQuery historyQuery, AccessLog accessLog) {
         this.historyQuery = historyQuery;
         this.accessLog = accessLog;
         this.entries = entries;
         this.attachments = attachments;
         this.transitions = transitions;
-        this.terms = terms;
         this.periods = periods;
         this.scope = scope;
         this.names = names;
         this.query = query;
         this.missing = missing;
         this.exports = exports;
+        this.access = access;
+        this.lists = lists;
         this.files = files;
         this.clock = clock;
     }
@@ -139,7 +133,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Transactional(readOnly = true)
     public EntryDetails get(long id) {
         DataScope.Reach reach = scope.reach();
-        EntryDetails d = details(visibleEntry(id, reach), reach);
+        EntryDetails d = access.details(access.visibleEntry(id, reach), reach);
         accessLog.read(AccessTypes.ARCHIVE_ENTRY, id, d.row().cadreName() + " · " + d.row().period().zh());
         return d;
     }
@@ -148,7 +142,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @PortalUsers
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(long id) {
-        visibleEntry(id, scope.reach());
+        access.visibleEntry(id, scope.reach());
         return historyQuery.historyOf(AchievementEntry.class, id, HISTORY_FIELDS);
     }
 
@@ -160,60 +154,60 @@ class ArchiveServiceImpl implements ArchiveService {
         boolean proxy = cadreId != null;
         AchievementEntry entry = new AchievementEntry(cadre, proxy ? reach.user().username() : null,
                 proxy ? reach.user().displayName() : null);
-        write(entry, form, cadre);
+        lists.write(entry, form, cadre);
         entry = entries.saveAndFlush(entry);
         record(entry, null, EntryStatus.DRAFT, reach, proxy ? "archive.transition.proxy" : null);
-        return details(entry, reach);
+        return access.details(entry, reach);
     }
 
     @Override
     @AchievementFilers
     public EntryDetails update(long id, int version, EntryForm form) {
         DataScope.Reach reach = scope.reach();
-        AchievementEntry entry = editable(id, version, reach);
-        write(entry, form, entry.getCadre());
-        return details(flush(entry), reach);
+        AchievementEntry entry = access.editable(id, version, reach);
+        lists.write(entry, form, entry.getCadre());
+        return access.details(flush(entry), reach);
     }
 
     @Override
     @AchievementFilers
     public EntryDetails submit(long id, int version) {
         DataScope.Reach reach = scope.reach();
-        AchievementEntry entry = editable(id, version, reach);
+        AchievementEntry entry = access.editable(id, version, reach);
         EntryStatus from = entry.getStatus();
         FilingPeriod period = periods.findById(entry.getPeriodId()).orElseThrow(RecordNotFoundException::new);
         entry.submit(now(), period.isLateOn(today()));
         flush(entry);
         record(entry, from, EntryStatus.SUBMITTED, reach, entry.isLate() ? "archive.transition.late" : null);
-        return details(entry, reach);
+        return access.details(entry, reach);
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public EntryDetails accept(long id, int version, Scores scores) {
         DataScope.Reach reach = scope.reach();
-        AchievementEntry entry = reviewable(id, version, reach);
+        AchievementEntry entry = access.reviewable(id, version, reach);
         entry.accept(reach.user().displayName(), now(), scores == null ? Scores.none() : scores);
         flush(entry);
         record(entry, EntryStatus.SUBMITTED, EntryStatus.ACCEPTED, reach, null);
-        return details(entry, reach);
+        return access.details(entry, reach);
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public EntryDetails returnEntry(long id, int version, String reason, Scores scores) {
         DataScope.Reach reach = scope.reach();
-        AchievementEntry entry = reviewable(id, version, reach);
+        AchievementEntry entry = access.reviewable(id, version, reach);
         entry.sendBack(reach.user().displayName(), now(), reason, scores == null ? Scores.none() : scores);
         flush(entry);
         record(entry, EntryStatus.SUBMITTED, EntryStatus.RETURNED, reach, entry.getReturnReason());
-        return details(entry, reach);
+        return access.details(entry, reach);
     }
 
     @Override
     @AchievementFilers
     public void deleteDraft(long id, int version) {
-        AchievementEntry entry = editable(id, version, scope.reach());
+        AchievementEntry entry = access.editable(id, version, scope.reach());
         if (entry.getStatus() != EntryStatus.DRAFT || entry.getSubmittedAt() != null) {
             throw new org.cadreportal.base.PortalException("archive.error.notDraft");
         }
@@ -229,7 +223,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @AchievementFilers
     public EntryDetails attach(long id, List<NewAttachment> newFiles) {
         DataScope.Reach reach = scope.reach();
-        AchievementEntry entry = editableAnyVersion(id, reach);
+        AchievementEntry entry = access.editableAnyVersion(id, reach);
         int existing = attachments.findByEntryIdOrderById(id).size();
         if (existing + newFiles.size() > FileKinds.MAX_FILES) {
             throw new FieldException("attachments", "workflow.error.tooManyFiles", FileKinds.MAX_FILES);
@@ -241,19 +235,19 @@ class ArchiveServiceImpl implements ArchiveService {
             attachments.save(new EntryAttachment(id, f.fileName(), types.get(i), f.content().length,
                     files.put(f.content()), reach.user().username(), now()));
         }
-        return details(entry, reach);
+        return access.details(entry, reach);
     }
 
     @Override
     @AchievementFilers
     public EntryDetails removeAttachment(long id, long attachmentId) {
         DataScope.Reach reach = scope.reach();
-        AchievementEntry entry = editableAnyVersion(id, reach);
+        AchievementEntry entry = access.editableAnyVersion(id, reach);
         EntryAttachment a = attachments.findById(attachmentId).filter(x -> x.getEntryId() == id)
                 .orElseThrow(RecordNotFoundException::new);
         files.delete(a.getStorageKey());
         attachments.delete(a);
-        return details(entry, reach);
+        return access.details(entry, reach);
     }
 
     @Override
@@ -273,47 +267,26 @@ class ArchiveServiceImpl implements ArchiveService {
     @PortalUsers
     @Transactional(readOnly = true)
     public List<TermRow> terms(TermKind kind, boolean activeOnly) {
-        return terms.findByKindOrderBySortOrderAscIdAsc(kind).stream().filter(t -> !activeOnly || t.isActive())
-                .map(ArchiveServiceImpl::toRow).toList();
+        return lists.terms(kind, activeOnly);
     }
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public TermRow saveTerm(TermKind kind, Long id, Integer version, ListEntryForm form) {
-        ArchiveTerm term = id == null ? new ArchiveTerm(kind)
-                : terms.findById(id).filter(t -> t.getKind() == kind).orElseThrow(RecordNotFoundException::new);
-        if (id != null && term.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        term.edit(form);
-        try {
-            return toRow(terms.saveAndFlush(term));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return lists.saveTerm(kind, id, version, form);
     }
 
     @Override
     @PortalUsers
     @Transactional(readOnly = true)
     public List<PeriodRow> periods() {
-        return periods.findAllByOrderByStartsOnDescIdDesc().stream().map(ArchiveServiceImpl::toRow).toList();
+        return lists.periods();
     }
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public PeriodRow savePeriod(Long id, Integer version, PeriodForm form) {
-        FilingPeriod period = id == null ? new FilingPeriod(scope.reach().user().username())
-                : periods.findById(id).orElseThrow(RecordNotFoundException::new);
-        if (id != null && period.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        period.edit(form);
-        try {
-            return toRow(periods.saveAndFlush(period));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return lists.savePeriod(id, version, form, scope.reach().user().username());
     }
 
     @Override
@@ -374,89 +347,6 @@ class ArchiveServiceImpl implements ArchiveService {
         exports.pdf(cadre, chosen, found, names.load(), out);
     }
 
-    private void write(AchievementEntry entry, EntryForm form, ArchiveCadre cadre) {
-        FilingPeriod period = periods.findById(form.getPeriodId())
-                .orElseThrow(() -> new FieldException("periodId", "validation.required"));
-        if (!period.getCategories().contains(cadre.getCategory())) {
-            throw new FieldException("periodId", "archive.error.periodNotForCadre");
-        }
-        term(form.getFieldId(), TermKind.FIELD, entry.getFieldId(), "fieldId");
-        term(form.getLevelId(), TermKind.LEVEL, entry.getLevelId(), "levelId");
-        term(form.getCategoryId(), TermKind.CATEGORY, entry.getCategoryId(), "categoryId");
-        for (KeyFigure k : form.getFigures()) {
-            if (k.label() == null || k.label().isBlank() || k.label().length() > 50 || k.amount() == null
-                    || (k.unit() != null && k.unit().length() > 20)
-                    || k.amount().abs().compareTo(new BigDecimal("1e15")) >= 0) {
-                throw new FieldException("figures", "archive.error.figure");
-            }
-        }
-        entry.edit(form);
-    }
-
-    /** A list entry that is no longer offered may stay on an entry that has it, but not be chosen anew. */
-    private void term(Long id, TermKind kind, long current, String field) {
-        ArchiveTerm t = terms.findById(id).filter(x -> x.getKind() == kind)
-                .orElseThrow(() -> new FieldException(field, "validation.required"));
-        if (!t.isActive() && t.getId() != current) {
-            throw new FieldException(field, "archive.error.termInactive");
-        }
-    }
-
-    private AchievementEntry editable(long id, int version, DataScope.Reach reach) {
-        AchievementEntry entry = editableAnyVersion(id, reach);
-        if (entry.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        return entry;
-    }
-
-    private AchievementEntry editableAnyVersion(long id, DataScope.Reach reach) {
-        AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
-                e -> scope.covers(reach, e.getCadre()));
-        if (!mayEdit(entry, reach)) {
-            throw new RecordNotFoundException();
-        }
-        entry.requireEditable();
-        return entry;
-    }
-
-    private AchievementEntry reviewable(long id, int version, DataScope.Reach reach) {
-        AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
-                e -> scope.covers(reach, e.getCadre()));
-        if (entry.getVersion() != version) {
-            throw new StaleDataException();
-        }
-        if (filedBy(entry, reach)) {
-            throw new org.cadreportal.base.PortalException("archive.error.fourEyes");
-        }
-        return entry;
-    }
-
-    /**
-     * Four eyes: whoever filed the entry on the cadre's behalf, or submitted it, or is the cadre, never reviews
-     * it; otherwise one clerk alone could put an accepted entry into the figures and the PDF.
-     */
-    private boolean filedBy(AchievementEntry entry, DataScope.Reach reach) {
-        String me = reach.user().username();
-        return me.equalsIgnoreCase(entry.getProxyBy() == null ? "" : entry.getProxyBy())
-                || entry.getCadre().getId().equals(reach.user().cadreId())
-                || transitions.findByEntryIdOrderByIdAsc(entry.getId()).stream()
-                .anyMatch(t -> t.getTo() == EntryStatus.SUBMITTED && me.equalsIgnoreCase(t.getActor()));
-    }
-
-    /** Another unit's entry (or for a cadre, another cadre's) is missing, and the attempt is logged. */
-    private AchievementEntry visibleEntry(long id, DataScope.Reach reach) {
-        return accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findWithCadreById(id),
-                e -> scope.covers(reach, e.getCadre()));
-    }
-
-    /** The cadre edits their own entries; a clerk edits those filed on a cadre's behalf. */
-    private static boolean mayEdit(AchievementEntry entry, DataScope.Reach reach) {
-        boolean own = entry.getCadre().getId().equals(reach.user().cadreId()) && reach.user().has(Role.CADRE);
-        boolean proxy = entry.getProxyBy() != null && reach.user().has(Role.CLERK) && !reach.ownOnly();
-        return own || proxy;
-    }
-
     private AchievementEntry flush(AchievementEntry entry) {
         try {
             return entries.saveAndFlush(entry);
@@ -471,35 +361,6 @@ class ArchiveServiceImpl implements ArchiveService {
                 reach.user().displayName(), now(), note));
     }
 
-    private EntryDetails details(AchievementEntry e, DataScope.Reach reach) {
-        ArchiveNames.Names n = names.load();
-        EntryForm form = new EntryForm();
-        form.setPeriodId(e.getPeriodId());
-        form.setFieldId(e.getFieldId());
-        form.setLevelId(e.getLevelId());
-        form.setCategoryId(e.getCategoryId());
-        form.setRole(e.getRole());
-        form.setWhatDone(e.getWhatDone());
-        form.setAchieved(e.getAchieved());
-        form.setEffect(e.getEffect());
-        form.setFigures(new ArrayList<>(e.getFigures()));
-        EntryRow row = new EntryRow(e.getId(), e.getCadre().getId(), e.getCadre().getName(),
-                e.getCadre().getUnit().getName(), n.period(e.getPeriodId()), n.term(e.getFieldId()),
-                n.term(e.getLevelId()), n.term(e.getCategoryId()), e.getRole(), e.getWhatDone(), e.getStatus(),
-                e.isLate(), e.getProxyName(), e.getSubmittedAt(), e.getScores().total());
-        List<AttachmentRow> files = attachments.findByEntryIdOrderById(e.getId()).stream()
-                .map(a -> new AttachmentRow(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes()))
-                .toList();
-        List<EntryTransitionRow> moves = transitions.findByEntryIdOrderByIdAsc(e.getId()).stream()
-                .map(t -> new EntryTransitionRow(t.getFrom(), t.getTo(), t.getActorName(), t.getAt(), t.getNote()))
-                .toList();
-        boolean canEdit = e.getStatus().editable() && mayEdit(e, reach);
-        boolean canReview = e.getStatus() == EntryStatus.SUBMITTED && reach.user().has(Role.CLERK) && !reach.ownOnly()
-                && !filedBy(e, reach);
-        return new EntryDetails(row, e.getVersion(), form, e.getScores(), e.getReturnReason(), e.getReviewerName(),
-                files, moves, canEdit, canReview);
-    }
-
     private FilingPeriod period(long id) {
         return periods.findById(id).orElseThrow(RecordNotFoundException::new);
     }
@@ -510,15 +371,5 @@ class ArchiveServiceImpl implements ArchiveService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static TermRow toRow(ArchiveTerm t) {
-        return new TermRow(t.getId(), t.getVersion(), t.getKind(), t.getNameZh(), t.getNameEn(), t.getSortOrder(),
-                t.isActive());
-    }
-
-    static PeriodRow toRow(FilingPeriod p) {
-        return new PeriodRow(p.getId(), p.getVersion(), p.getNameZh(), p.getNameEn(), p.getStartsOn(), p.getEndsOn(),
-                p.getDeadline(), p.getCategories());
     }
 }

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cadreportal.audit.AccessLog;
@@ -36,7 +34,6 @@ import org.cadreportal.supervision.ItemForm;
 import org.cadreportal.supervision.ItemRow;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.LightSettings;
-import org.cadreportal.supervision.MilestoneForm;
 import org.cadreportal.supervision.ProgressForm;
 import org.cadreportal.supervision.Rung;
 import org.cadreportal.supervision.SupervisionFigures;
@@ -45,8 +42,6 @@ import org.cadreportal.supervision.domain.Aspect;
 import org.cadreportal.supervision.domain.AspectRepository;
 import org.cadreportal.supervision.domain.Escalation;
 import org.cadreportal.supervision.domain.EscalationRepository;
-import org.cadreportal.supervision.domain.ItemCadre;
-import org.cadreportal.supervision.domain.ItemCadreRepository;
 import org.cadreportal.supervision.domain.ItemSpecs;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.supervision.domain.LightConfig;
@@ -76,10 +71,10 @@ class SupervisionServiceImpl implements SupervisionService {
     private final SupervisionItemRepository items;
     private final AspectRepository aspects;
     private final DataScope scope;
-    private final ItemCadreRepository cadres;
     private final ProgressReportRepository reports;
     private final EscalationRepository escalations;
     private final LightConfigRepository config;
+    private final ItemPlans plans;
     private final LightJudge judge;
     private final ItemViews views;
     private final FiguresQuery figures;
@@ -88,7 +83,7 @@ class SupervisionServiceImpl implements SupervisionService {
     private final AccessLog accessLog;
 
     SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, DataScope scope,
-                           ItemCadreRepository cadres, ProgressReportRepository reports,
+                           ItemPlans plans, ProgressReportRepository reports,
                            EscalationRepository escalations, LightConfigRepository config, LightJudge judge,
                            ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock,
                            AccessLog accessLog) {
@@ -96,10 +91,10 @@ class SupervisionServiceImpl implements SupervisionService {
         this.items = items;
         this.aspects = aspects;
         this.scope = scope;
-        this.cadres = cadres;
         this.reports = reports;
         this.escalations = escalations;
         this.config = config;
+        this.plans = plans;
         this.judge = judge;
         this.views = views;
         this.figures = figures;
@@ -150,7 +145,7 @@ class SupervisionServiceImpl implements SupervisionService {
     public ItemDetails create(ItemForm form) {
         CurrentUser me = users.require();
         SupervisionItem item = new SupervisionItem(nextNumber(), me.username(), me.displayName());
-        plan(item, form);
+        plans.plan(item, form, benchmarkId -> readable(benchmarkId, items.findById(benchmarkId)));
         items.save(item);
         return details(flush(item));
     }
@@ -159,7 +154,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @RolesAllowed(AppRoles.SUPERVISION)
     public ItemDetails update(long id, int version, ItemForm form) {
         SupervisionItem item = forMove(id, version);
-        plan(item, form);
+        plans.plan(item, form, benchmarkId -> readable(benchmarkId, items.findById(benchmarkId)));
         return details(flush(item));
     }
 
@@ -330,52 +325,6 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     // --- helpers -------------------------------------------------------------------------------
-
-    private void plan(SupervisionItem item, ItemForm f) {
-        if (f.getEndDate().isBefore(f.getStartDate())) {
-            throw new FieldException("endDate", "supervision.error.endBeforeStart");
-        }
-        Aspect aspect = aspects.findById(f.getAspectId()).filter(Aspect::isActive)
-                .orElseThrow(() -> new FieldException("aspectId", "validation.required"));
-        UnitView lead = unitInScope(f.getLeadUnitId(), "leadUnitId");
-        Set<UnitView> co = new HashSet<>();
-        for (Long unitId : f.getCoUnitIds()) {
-            co.add(unitInScope(unitId, "coUnitIds"));
-        }
-        Set<ItemCadre> responsible = new HashSet<>(cadres.findAllById(f.getCadreIds()));
-        if (responsible.size() != f.getCadreIds().size() || responsible.isEmpty()) {
-            throw new FieldException("cadreIds", "validation.required");
-        }
-        SupervisionItem benchmark = null;
-        if (f.getMethod() == ControlMethod.BENCHMARK) {
-            if (f.getBenchmarkItemId() == null) {
-                throw new FieldException("benchmarkItemId", "validation.required");
-            }
-            benchmark = readable(f.getBenchmarkItemId(), items.findById(f.getBenchmarkItemId()));
-        }
-        if (f.getMethod() == ControlMethod.MONITOR
-                && (f.getMonitorName() == null || f.getMonitorName().isBlank() || f.getMonitorTarget() == null)) {
-            throw new FieldException("monitorName", "supervision.error.monitorRequired");
-        }
-        int previous = 0;
-        for (MilestoneForm m : f.getMilestones().stream().sorted(Comparator.comparing(MilestoneForm::dueDate)).toList()) {
-            if (m.dueDate().isBefore(f.getStartDate()) || m.dueDate().isAfter(f.getEndDate())) {
-                throw new FieldException("milestones", "supervision.error.milestoneOutside", m.name());
-            }
-            if (m.plannedProgress() < previous) {
-                throw new FieldException("milestones", "supervision.error.milestoneOrder", m.name());
-            }
-            previous = m.plannedProgress();
-        }
-        item.plan(f.getTitle().strip(), f.getDescription() == null ? null : f.getDescription().strip(), aspect,
-                f.getMethod(), lead, co, responsible, f.getStartDate(), f.getEndDate(), benchmark,
-                f.getMethod() == ControlMethod.MONITOR ? f.getMonitorName().strip() : null,
-                f.getMethod() == ControlMethod.MONITOR ? f.getMonitorTarget() : null, f.getMilestones());
-    }
-
-    private UnitView unitInScope(Long unitId, String field) {
-        return scope.unitInScope(unitId).orElseThrow(() -> new FieldException(field, "cadre.error.unitOutOfScope"));
-    }
 
     private SupervisionItem forMove(long id, int version) {
         SupervisionItem item = readable(id, items.findForUpdate(id));

@@ -1,0 +1,95 @@
+package org.cadreportal.adjustment.service;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.cadreportal.adjustment.CaseFilter;
+import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.domain.AdjustmentCase;
+import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
+import org.cadreportal.adjustment.domain.CaseSpecs;
+import org.cadreportal.base.domain.Paging;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.StepDefinition;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The adjustment cases as lists, within the reader's data scope: the filtered register, a handler's
+ * tasks, one cadre's cases and the pages of the workbook. The service checks the roles; this reads.
+ */
+final class CaseLists {
+
+    /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
+    private static final Set<String> SORTABLE = Set.of("caseNo", "cadreName", "unit.name", "direction",
+            "progress.currentOrdinal", "progress.status", "openedOn", "progress.stepDueOn");
+
+    private final AdjustmentCaseRepository cases;
+    private final CaseViews views;
+    private final CaseDesk<AdjustmentCase> desk;
+
+    CaseLists(AdjustmentCaseRepository cases, CaseViews views, CaseDesk<AdjustmentCase> desk) {
+        this.cases = cases;
+        this.views = views;
+        this.desk = desk;
+    }
+
+    Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        return cases.findAll(spec(filter, steps), Paging.safe(pageable, SORTABLE)).map(c -> views.row(c, steps, today()));
+    }
+
+    long count(CaseFilter filter) {
+        return cases.count(spec(filter, views.stepsById()));
+    }
+
+    Page<CaseRow> tasks(CurrentUser me, Pageable pageable) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        // Ascending due date puts the most overdue first, then the ones due soonest.
+        Pageable byDue = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
+                Sort.by("progress.stepDueOn", "id"));
+        return cases.findAll(CaseSpecs.waitingOn(myStepIds(me, steps), desk.scope().path()), byDue)
+                .map(c -> views.row(c, steps, today()));
+    }
+
+    long countTasks(CurrentUser me) {
+        return cases.count(CaseSpecs.waitingOn(myStepIds(me, views.stepsById()), desk.scope().path()));
+    }
+
+    List<CaseRow> ofCadre(long cadreId) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        return cases.findByCadre(cadreId, desk.scope().path()).stream().map(c -> views.row(c, steps, today())).toList();
+    }
+
+    /**
+     * The pages of the cases a filter matches, for the workbook; the filter is checked against the scope
+     * here, before the caller logs the export.
+     */
+    Function<Pageable, Page<CaseRow>> pages(CaseFilter filter) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        Specification<AdjustmentCase> spec = spec(filter, steps);
+        return pageable -> cases.findAll(spec, pageable).map(c -> views.row(c, steps, today()));
+    }
+
+    private Specification<AdjustmentCase> spec(CaseFilter filter, Map<Long, StepDefinition> steps) {
+        Collection<Long> stepIds = filter.stepCode() == null ? null : steps.values().stream()
+                .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
+        return CaseSpecs.matching(filter, desk.scope().path(), desk.scope().unitPath(filter.unitId()), stepIds, today());
+    }
+
+    private static Collection<Long> myStepIds(CurrentUser me, Map<Long, StepDefinition> steps) {
+        List<Long> ids = steps.values().stream().filter(s -> me.has(s.role())).map(StepDefinition::id).toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private LocalDate today() {
+        return desk.today();
+    }
+}
