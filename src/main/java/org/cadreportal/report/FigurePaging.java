@@ -1,5 +1,6 @@
 package org.cadreportal.report;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -29,5 +30,10 @@ public final class FigurePaging {
                     .append(" offset ").append(pageable.getOffset());
         }
         return sql.toString();
+    }
+
+    /** The drill-down's page in the given order, at least one and at most 500 rows: what a Spring Data query pages by. */
+    public static Pageable page(Pageable pageable, Sort sort) {
+        return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500), sort);
     }
 }

@@ -2,16 +2,14 @@ package org.cadreportal.accusation.service;
 
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -32,7 +30,11 @@ class AccusationFigureSource implements FigureSource {
     static final String FALSE_ACCUSATIONS = "accusation.falseAccusations";
     static final String CLARIFIED = "accusation.clarified";
     static final String RECEIVED = "accusation.received";
-    private static final String SECTION = "dashboard.section.accusation";
+    private static final FigureTable<String> FIGURES = new FigureTable<String>("dashboard.section.accusation")
+            .count(FALSE_ACCUSATIONS, "figure.accusation.falseAccusations", 10, "dashboard.measure.case",
+                    FALSE_ACCUSATIONS)
+            .count(CLARIFIED, "figure.accusation.clarified", 20, "dashboard.measure.personTime", CLARIFIED)
+            .count(RECEIVED, "figure.accusation.received", 30, "dashboard.measure.case", RECEIVED);
 
     private final AccusationCaseRepository cases;
     private final DataScope scope;
@@ -45,19 +47,13 @@ class AccusationFigureSource implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.ACCUSATION_CASE);
+        return FigureTable.available(AccessTypes.ACCUSATION_CASE);
     }
 
     @Override
     @PermitAll
     public List<FigureDefinition> definitions() {
-        return List.of(
-                FigureDefinition.count(FALSE_ACCUSATIONS, "figure.accusation.falseAccusations", SECTION, 10,
-                        "dashboard.measure.case"),
-                FigureDefinition.count(CLARIFIED, "figure.accusation.clarified", SECTION, 20,
-                        "dashboard.measure.personTime"),
-                FigureDefinition.count(RECEIVED, "figure.accusation.received", SECTION, 30, "dashboard.measure.case"));
+        return FIGURES.definitions();
     }
 
     @Override
@@ -65,11 +61,7 @@ class AccusationFigureSource implements FigureSource {
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         String path = scope.narrow(unitId);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put(FALSE_ACCUSATIONS, cases.countFalseAccusations(from, to, path));
-        counts.put(CLARIFIED, cases.countClarified(from, to, path));
-        counts.put(RECEIVED, cases.countReceived(from, to, path));
-        return counts;
+        return FIGURES.counts(key -> count(key, from, to, path));
     }
 
     @Override
@@ -77,18 +69,23 @@ class AccusationFigureSource implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         String path = scope.narrow(unitId);
-        return switch (key) {
-            case FALSE_ACCUSATIONS -> new PageImpl<>(cases.falseAccusations(from, to, path, sorted(pageable, "foundOn"))
-                    .stream().map(r -> caseRecord(r, (LocalDate) r[1])).toList(), pageable,
-                    cases.countFalseAccusations(from, to, path));
-            case RECEIVED -> new PageImpl<>(cases.received(from, to, path, sorted(pageable, "receivedOn"))
-                    .stream().map(r -> caseRecord(r, (LocalDate) r[5])).toList(), pageable,
-                    cases.countReceived(from, to, path));
-            case CLARIFIED -> new PageImpl<>(cases.clarified(from, to, path, sorted(pageable, "clarifiedOn"))
+        List<FigureRecord> rows = switch (FIGURES.figure(key)) {
+            case FALSE_ACCUSATIONS -> cases.falseAccusations(from, to, path, sorted(pageable, "foundOn"))
+                    .stream().map(r -> caseRecord(r, (LocalDate) r[1])).toList();
+            case RECEIVED -> cases.received(from, to, path, sorted(pageable, "receivedOn"))
+                    .stream().map(r -> caseRecord(r, (LocalDate) r[5])).toList();
+            default -> cases.clarified(from, to, path, sorted(pageable, "clarifiedOn"))
                     .stream().map(r -> new FigureRecord((Long) r[0], (LocalDate) r[1], (String) r[2], (String) r[4],
-                            (String) r[3], "accusation/" + r[5])).toList(), pageable,
-                    cases.countClarified(from, to, path));
-            default -> throw new RecordNotFoundException();
+                            (String) r[3], "accusation/" + r[5])).toList();
+        };
+        return new PageImpl<>(rows, pageable, count(key, from, to, path));
+    }
+
+    private long count(String key, LocalDate from, LocalDate to, String path) {
+        return switch (key) {
+            case FALSE_ACCUSATIONS -> cases.countFalseAccusations(from, to, path);
+            case RECEIVED -> cases.countReceived(from, to, path);
+            default -> cases.countClarified(from, to, path);
         };
     }
 

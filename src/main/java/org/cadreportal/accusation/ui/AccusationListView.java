@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,6 +27,7 @@ import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.FindingType;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
@@ -42,6 +41,7 @@ import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.WorkflowService;
+import org.cadreportal.workflow.ui.StatusTag;
 
 /**
  * 查诬澄清案件: every case in the user's scope, filtered, sorted and paged in the database, with the
@@ -108,10 +108,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
             quick.setId("accusation-quick");
             actions.add(intake, quick);
         }
-        Anchor export = new Anchor(Downloads.excel("accusations.xlsx", out -> cases.exportExcel(filter, out)),
-                AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-        export.setId("export-accusations");
-        export.addClassName("portal-link-button");
+        Anchor export = Downloads.exportLink(Downloads.excel("accusations.xlsx",
+                out -> cases.exportExcel(filter, out)), "export-accusations");
         actions.add(export);
         return actions;
     }
@@ -145,18 +143,7 @@ public class AccusationListView extends Div implements HasDynamicTitle {
     }
 
     static Span status(AccusationRow r) {
-        return statusTag(r.status());
-    }
-
-    static Span statusTag(CaseStatus status) {
-        Span tag = new Span(UI.getCurrent().getTranslation(status.labelKey()));
-        tag.addClassNames("portal-tag", switch (status) {
-            case OPEN -> "portal-tag-open";
-            case COMPLETED -> "portal-tag-active";
-            case REJECTED, TERMINATED -> "portal-tag-retired";
-            case IMPROVED -> "portal-tag-info";
-        });
-        return tag;
+        return StatusTag.of(r.status());
     }
 
     /** The countdown while the clarification is due; the plain deadline otherwise (or a dash). */
@@ -178,13 +165,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
-        search.setLabel(getTranslation("accusation.filter.search"));
-        search.setPlaceholder(getTranslation("accusation.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        SearchField.configure(search, "accusation.filter.search", "accusation.filter.searchHint", "accusation-search");
         search.setWidth("13em");
-        search.setId("accusation-search");
 
         unit.setLabel(getTranslation("accusation.column.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));

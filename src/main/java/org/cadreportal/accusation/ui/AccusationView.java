@@ -21,15 +21,14 @@ import java.util.stream.Collectors;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.workflow.ui.StatusTag;
 import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.Stepper;
@@ -124,27 +123,9 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         return actions;
     }
 
-    /**
-     * Runs a move. A stale one says who moved first and redraws the case as it now is (what was typed on
-     * the same step stays); either way the caller's dialog may close. A refusal about a field goes back to
-     * the form that asked; any other refusal is a notice and the form stays as it is.
-     */
+    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
     boolean move(Supplier<AccusationDetails> action) {
-        try {
-            AccusationDetails after = action.get();
-            Notices.success("notice.saved");
-            show(after);
-            return true;
-        } catch (FieldException e) {
-            throw e;
-        } catch (StaleDataException e) {
-            Notices.error(e);
-            show(cases.get(shown.id()));
-            return true;
-        } catch (PortalException e) {
-            Notices.error(e);
-            return false;
-        }
+        return Moves.run(action, this::show, () -> cases.get(shown.id()));
     }
 
     /** A move from a form: a refusal about one of its fields is shown on that field. */
@@ -162,7 +143,7 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("case-facts");
-        Span status = AccusationListView.statusTag(d.standing().status());
+        Span status = StatusTag.of(d.standing().status());
         status.setId("case-status");
         Div state = new Div(status);
         state.addClassName("portal-tag-row");

@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.base.StoredText;
@@ -13,16 +12,16 @@ import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -46,7 +45,7 @@ class AdjustmentFigures implements FigureSource {
     /** Open cases standing on step N today (both procedures have 11 steps): 在办案件 per step. */
     static final String ON_STEP = "adjustment.onStep.";
     private static final int STEPS = 11;
-    private static final String SECTION = "report.section.adjustment";
+    private static final FigureTable<String> FIGURES = figures();
 
     private final AdjustmentCaseRepository cases;
     private final DataScope scope;
@@ -59,29 +58,29 @@ class AdjustmentFigures implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.ADJUSTMENT_CASE);
+        return FigureTable.available(AccessTypes.ADJUSTMENT_CASE);
     }
 
     @Override
     @PermitAll
     public List<FigureDefinition> definitions() {
-        List<FigureDefinition> all = new java.util.ArrayList<>(outcomes());
-        for (int n = 1; n <= STEPS; n++) {
-            all.add(FigureDefinition.count(ON_STEP + n, "figure.adjustment.onStep." + n, SECTION, 10 + n,
-                    "report.measure.cases"));
-        }
-        return all;
+        return FIGURES.definitions();
     }
 
-    private static List<FigureDefinition> outcomes() {
-        return List.of(FigureDefinition.count(OPENED, "figure.adjustment.opened", SECTION, 1, "report.measure.cases"),
-                FigureDefinition.count(DOWN, "figure.adjustment.down", SECTION, 2, "report.measure.people"),
-                FigureDefinition.count(UP, "figure.adjustment.up", SECTION, 3, "report.measure.people"),
-                FigureDefinition.count(COMPLETED, "figure.adjustment.completed", SECTION, 4, "report.measure.cases"),
-                FigureDefinition.count(REJECTED, "figure.adjustment.rejected", SECTION, 5, "report.measure.cases"),
-                FigureDefinition.count(IMPROVED, "figure.adjustment.improved", SECTION, 6, "report.measure.cases"),
-                FigureDefinition.count(TERMINATED, "figure.adjustment.terminated", SECTION, 7, "report.measure.cases"));
+    /** The seven outcomes, then the open cases on each step; each figure's key is what {@link #spec} reads. */
+    private static FigureTable<String> figures() {
+        FigureTable<String> figures = new FigureTable<String>("report.section.adjustment")
+                .count(OPENED, "figure.adjustment.opened", 1, "report.measure.cases", OPENED)
+                .count(DOWN, "figure.adjustment.down", 2, "report.measure.people", DOWN)
+                .count(UP, "figure.adjustment.up", 3, "report.measure.people", UP)
+                .count(COMPLETED, "figure.adjustment.completed", 4, "report.measure.cases", COMPLETED)
+                .count(REJECTED, "figure.adjustment.rejected", 5, "report.measure.cases", REJECTED)
+                .count(IMPROVED, "figure.adjustment.improved", 6, "report.measure.cases", IMPROVED)
+                .count(TERMINATED, "figure.adjustment.terminated", 7, "report.measure.cases", TERMINATED);
+        for (int n = 1; n <= STEPS; n++) {
+            figures.count(ON_STEP + n, "figure.adjustment.onStep." + n, 10 + n, "report.measure.cases", ON_STEP + n);
+        }
+        return figures;
     }
 
     @Override
@@ -89,11 +88,7 @@ class AdjustmentFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         String path = scope.narrow(unitId);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (FigureDefinition d : definitions()) {
-            counts.put(d.key(), cases.count(spec(d.key(), from, to, path)));
-        }
-        return counts;
+        return FIGURES.counts(key -> cases.count(spec(key, from, to, path)));
     }
 
     @Override
@@ -101,13 +96,12 @@ class AdjustmentFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         String day = OPENED.equals(key) || key.startsWith(ON_STEP) ? "openedOn" : "progress.closedOn";
-        Pageable page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
-                Sort.by(Sort.Direction.DESC, day).and(Sort.by("id")));
+        Pageable page = FigurePaging.page(pageable, Sort.by(Sort.Direction.DESC, day).and(Sort.by("id")));
         boolean opened = OPENED.equals(key) || key.startsWith(ON_STEP);
-        return cases.findAll(spec(key, from, to, scope.narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
+        return cases.findAll(spec(FIGURES.figure(key), from, to, scope.narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
                 opened ? c.getOpenedOn() : c.getProgress().getClosedOn(), c.getCaseNo() + " " + c.getCadreName(),
                 c.getUnit().getName(), StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
-                c.getSummary().length() > 80 ? c.getSummary().substring(0, 80) + "…" : c.getSummary()),
+                FigureRecord.shortened(c.getSummary())),
                 "adjustment/" + c.getId()));
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.workflow.CaseStatus;
+import org.cadreportal.workflow.ui.StatusTag;
 
 /** The columns both case lists share, so "all cases" and "my tasks" read alike. */
 final class CaseColumns {
@@ -48,22 +49,7 @@ final class CaseColumns {
     }
 
     static Span status(CaseRow r) {
-        Span tag = new Span(tagText(r.status()));
-        tag.addClassNames("portal-tag", tagClass(r.status()));
-        return tag;
-    }
-
-    private static String tagText(CaseStatus status) {
-        return com.vaadin.flow.component.UI.getCurrent().getTranslation(status.labelKey());
-    }
-
-    static String tagClass(CaseStatus status) {
-        return switch (status) {
-            case OPEN -> "portal-tag-open";
-            case COMPLETED -> "portal-tag-active";
-            case REJECTED, TERMINATED -> "portal-tag-retired";
-            case IMPROVED -> "portal-tag-info";
-        };
+        return StatusTag.of(r.status());
     }
 
     private static Span due(CaseRow r) {

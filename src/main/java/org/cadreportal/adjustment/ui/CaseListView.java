@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +25,7 @@ import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -88,22 +87,15 @@ public class CaseListView extends Div implements HasDynamicTitle {
             actions.add(open);
         }
         if (user.holds(Exporters.class)) {
-            Anchor export = new Anchor(Downloads.excel("adjustment-cases.xlsx", out -> cases.exportExcel(filter, out)),
-                    AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-            export.setId("export-cases");
-            export.addClassName("portal-link-button");
+            Anchor export = Downloads.exportLink(Downloads.excel("adjustment-cases.xlsx",
+                    out -> cases.exportExcel(filter, out)), "export-cases");
             actions.add(export);
         }
         return actions;
     }
 
     private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
-        search.setLabel(getTranslation("adjustment.filter.search"));
-        search.setPlaceholder(getTranslation("adjustment.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        search.setId("case-search");
+        SearchField.configure(search, "adjustment.filter.search", "adjustment.filter.searchHint", "case-search");
 
         direction.setLabel(getTranslation("adjustment.field.direction"));
         direction.setItems(Direction.values());

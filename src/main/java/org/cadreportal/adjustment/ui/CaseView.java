@@ -19,10 +19,8 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.ToleranceFinding;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.Downloads;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.CurrentUser;
@@ -30,6 +28,7 @@ import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.ReasonDialog;
+import org.cadreportal.workflow.ui.StatusTag;
 import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.Stepper;
 
@@ -124,35 +123,16 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         return actions;
     }
 
-    /**
-     * Runs a move. A stale one says who moved first and redraws the case as it now is; either way the
-     * caller's dialog may close. Only a refusal the user can fix (a field, a rule) keeps it open.
-     */
+    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
     boolean move(long id, java.util.function.Supplier<CaseDetails> action) {
-        try {
-            CaseDetails after = action.get();
-            Notices.success("notice.saved");
-            show(after);
-            return true;
-        } catch (org.cadreportal.base.FieldException e) {
-            // The form that asked shows it on its field.
-            throw e;
-        } catch (StaleDataException e) {
-            Notices.error(e);
-            show(cases.get(id));
-            return true;
-        } catch (PortalException e) {
-            Notices.error(e);
-            return false;
-        }
+        return Moves.run(action, this::show, () -> cases.get(id));
     }
 
     private Div facts(CaseDetails c) {
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("case-facts");
-        Span status = new Span(getTranslation(c.standing().status().labelKey()));
-        status.addClassNames("portal-tag", CaseColumns.tagClass(c.standing().status()));
+        Span status = StatusTag.of(c.standing().status());
         status.setId("case-status");
         facts.add(fact("adjustment.field.status", status));
         if (c.standing().overdueDays() > 0) {

@@ -3,20 +3,21 @@ package org.cadreportal.archive.service;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,10 @@ class ArchiveFigures implements FigureSource {
 
     static final String FILED = "archive.entriesFiled";
     static final String ACCEPTED = "archive.entriesAccepted";
-    private static final String SECTION = "report.section.archive";
     private static final Pageable ONE = PageRequest.of(0, 1);
+    private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.archive")
+            .count(FILED, "figure.archive.entriesFiled", 1, "report.measure.entries", FILED)
+            .count(ACCEPTED, "figure.archive.entriesAccepted", 2, "report.measure.entries", ACCEPTED);
 
     private final AchievementEntryRepository entries;
     private final ArchiveScope scope;
@@ -43,16 +46,13 @@ class ArchiveFigures implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY);
+        return FigureTable.available(AccessTypes.ARCHIVE_ENTRY);
     }
 
     @Override
     @PermitAll
     public List<FigureDefinition> definitions() {
-        return List.of(
-                FigureDefinition.count(FILED, "figure.archive.entriesFiled", SECTION, 1, "report.measure.entries"),
-                FigureDefinition.count(ACCEPTED, "figure.archive.entriesAccepted", SECTION, 2, "report.measure.entries"));
+        return FIGURES.definitions();
     }
 
     @Override
@@ -60,19 +60,14 @@ class ArchiveFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         String path = scope.figurePath(unitId);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (FigureDefinition d : definitions()) {
-            counts.put(d.key(), page(d.key(), from, to, path, ONE).getTotalElements());
-        }
-        return counts;
+        return FIGURES.counts(key -> page(key, from, to, path, ONE).getTotalElements());
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        Pageable unsorted = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500));
-        return page(key, from, to, scope.figurePath(unitId), unsorted);
+        return page(FIGURES.figure(key), from, to, scope.figurePath(unitId), FigurePaging.page(pageable, Sort.unsorted()));
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */
@@ -89,9 +84,8 @@ class ArchiveFigures implements FigureSource {
     }
 
     private static FigureRecord entry(AchievementEntry e, LocalDate day) {
-        String what = e.getWhatDone();
         return new FigureRecord(e.getId(), day, e.getCadre().getName(), e.getCadre().getUnit().getName(),
-                what.length() > 80 ? what.substring(0, 80) + "…" : what, "archive/entry/" + e.getId());
+                FigureRecord.shortened(e.getWhatDone()), "archive/entry/" + e.getId());
     }
 
 }

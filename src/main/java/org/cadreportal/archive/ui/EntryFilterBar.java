@@ -1,21 +1,18 @@
 package org.cadreportal.archive.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.PeriodRow;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.org.UnitNode;
 
@@ -38,12 +35,7 @@ class EntryFilterBar extends HorizontalLayout {
         this.cadreId = cadreId;
         addClassName("portal-filter-bar");
         List<Part> shown = List.of(parts);
-        text.setLabel(getTranslation("archive.filter.text"));
-        text.setPlaceholder(getTranslation("archive.filter.textHint"));
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        text.setId("archive-search");
+        SearchField.configure(text, "archive.filter.text", "archive.filter.textHint", "archive-search");
         text.setWidth("14em");
         unit.setLabel(getTranslation("archive.field.unit"));
         unit.setItems(units);

@@ -6,13 +6,10 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +22,7 @@ import org.cadreportal.audit.AccessFilter;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessRow;
 import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -64,11 +62,7 @@ public class AccessLogView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout filters() {
         user.setId("access-user");
-        user.setLabel(getTranslation("audit.log.field.user"));
-        user.setPlaceholder(getTranslation("audit.log.filter.userHint"));
-        user.setClearButtonVisible(true);
-        user.setValueChangeMode(ValueChangeMode.LAZY);
-        user.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        SearchField.configure(user, "audit.log.field.user", "audit.log.filter.userHint", null);
         recordType.setId("access-record-type");
         FilterSelects.configure(recordType, AccessTypes.ALL, this::typeName, "audit.log.field.recordType", "10em");
         action.setId("access-action");

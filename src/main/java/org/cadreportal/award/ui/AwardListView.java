@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,6 +28,7 @@ import org.cadreportal.award.AwardRow;
 import org.cadreportal.award.AwardService;
 import org.cadreportal.award.AwardType;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
@@ -107,10 +106,8 @@ public class AwardListView extends Div implements HasDynamicTitle {
             add.setId("award-add");
             actions.add(add);
         }
-        Anchor export = new Anchor(Downloads.excel("awards.xlsx", out -> awards.exportExcel(filter, out)),
-                AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-        export.setId("export-awards");
-        export.addClassName("portal-link-button");
+        Anchor export = Downloads.exportLink(Downloads.excel("awards.xlsx",
+                out -> awards.exportExcel(filter, out)), "export-awards");
         actions.add(export);
         return actions;
     }
@@ -184,13 +181,8 @@ public class AwardListView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
-        search.setLabel(getTranslation("award.filter.search"));
-        search.setPlaceholder(getTranslation("award.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        SearchField.configure(search, "award.filter.search", "award.filter.searchHint", "award-search");
         search.setWidth("12em");
-        search.setId("award-search");
         unit.setLabel(getTranslation("award.field.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));
         unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());

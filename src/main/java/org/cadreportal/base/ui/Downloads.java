@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -27,6 +30,17 @@ public final class Downloads {
     }
 
     public static final String PDF = "application/pdf";
+
+    /** The 导出 link of a list or a figure: the download behind it, styled as a button; {@code id} may be null. */
+    public static Anchor exportLink(DownloadHandler download, String id) {
+        Anchor export = new Anchor(download, AttachmentType.DOWNLOAD,
+                UI.getCurrent().getTranslation("cadre.action.export"));
+        if (id != null) {
+            export.setId(id);
+        }
+        export.addClassName("portal-link-button");
+        return export;
+    }
 
     public static DownloadHandler excel(String fileName, Consumer<OutputStream> writer) {
         return file(fileName, XLSX, writer);

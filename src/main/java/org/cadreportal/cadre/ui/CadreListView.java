@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -15,12 +14,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.format.DateTimeFormatter;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreCategory;
@@ -83,22 +82,15 @@ public class CadreListView extends Div implements HasDynamicTitle {
             actions.add(create, importButton);
         }
         if (user.holds(Exporters.class)) {
-            Anchor export = new Anchor(Downloads.excel("cadres.xlsx", out -> cadres.exportExcel(filter, out)),
-                    AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-            export.setId("export-cadres");
-            export.addClassName("portal-link-button");
+            Anchor export = Downloads.exportLink(Downloads.excel("cadres.xlsx",
+                    out -> cadres.exportExcel(filter, out)), "export-cadres");
             actions.add(export);
         }
         return actions;
     }
 
     private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
-        search.setLabel(getTranslation("cadre.filter.search"));
-        search.setPlaceholder(getTranslation("cadre.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("cadre-search");
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        SearchField.configure(search, "cadre.filter.search", "cadre.filter.searchHint", "cadre-search");
 
         unit.setLabel(getTranslation("cadre.field.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));

@@ -1,6 +1,5 @@
 package org.cadreportal.cadre.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
@@ -79,24 +79,12 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
                 new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
-        tabs.add(getTranslation("cadre.tab.career"), lazy(() -> new CareerPanel(cadres.career(details.id()))));
-        contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), lazy(() -> tab.content(details))));
-        tabs.add(getTranslation("cadre.tab.timeline"), lazy(() -> new TimelinePanel(cadres.timeline(details.id()))));
-        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
+        tabs.add(getTranslation("cadre.tab.career"), LazyContent.of(() -> new CareerPanel(cadres.career(details.id()))));
+        contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), LazyContent.of(() -> tab.content(details))));
+        tabs.add(getTranslation("cadre.tab.timeline"), LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
+        tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         add(tabs);
-    }
-
-    /** Loads a tab's content when it is first shown, not with the page. */
-    private static Component lazy(java.util.function.Supplier<Component> content) {
-        Div holder = new Div();
-        holder.setWidthFull();
-        holder.addAttachListener(e -> {
-            if (holder.getChildren().findAny().isEmpty()) {
-                holder.add(content.get());
-            }
-        });
-        return holder;
     }
 
     @Override

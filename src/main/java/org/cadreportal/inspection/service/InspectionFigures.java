@@ -8,18 +8,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
 import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +36,13 @@ class InspectionFigures implements FigureSource {
     static final String PERSON_TIMES = "inspection.personTimes";
     static final String IDENTIFIED = "inspection.identified";
     static final String PROMOTED = "inspection.promoted";
-    private static final String SECTION = "report.section.archive";
     private static final Set<Recommendation> IDENTIFYING = Set.of(Recommendation.PRIORITY_USE, Recommendation.PROMOTE);
     private static final Set<Recommendation> PROMOTING = Set.of(Recommendation.PROMOTE);
     private static final Pageable ONE = PageRequest.of(0, 1);
+    private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.archive")
+            .count(PERSON_TIMES, "figure.inspection.personTimes", 3, "report.measure.personTimes", PERSON_TIMES)
+            .count(IDENTIFIED, "figure.inspection.identified", 4, "report.measure.people", IDENTIFIED)
+            .count(PROMOTED, "figure.inspection.promoted", 5, "report.measure.people", PROMOTED);
 
     private final FrontlineInspectionRepository inspections;
     private final InspectionScope scope;
@@ -52,38 +57,29 @@ class InspectionFigures implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.INSPECTION);
+        return FigureTable.available(AccessTypes.INSPECTION);
     }
 
     @Override
     @PermitAll
     public List<FigureDefinition> definitions() {
-        return List.of(
-                FigureDefinition.count(PERSON_TIMES, "figure.inspection.personTimes", SECTION, 3,
-                        "report.measure.personTimes"),
-                FigureDefinition.count(IDENTIFIED, "figure.inspection.identified", SECTION, 4, "report.measure.people"),
-                FigureDefinition.count(PROMOTED, "figure.inspection.promoted", SECTION, 5, "report.measure.people"));
+        return FIGURES.definitions();
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = path(unitId);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (FigureDefinition d : definitions()) {
-            counts.put(d.key(), page(d.key(), from, to, path, ONE).getTotalElements());
-        }
-        return counts;
+        String path = scope.figurePath(unitId);
+        return FIGURES.counts(key -> page(key, from, to, path, ONE).getTotalElements());
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        Pageable unsorted = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500));
-        return page(key, from, to, path(unitId), unsorted);
+        return page(FIGURES.figure(key), from, to, scope.figurePath(unitId),
+                FigurePaging.page(pageable, Sort.unsorted()));
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */
@@ -114,9 +110,5 @@ class InspectionFigures implements FigureSource {
         Recommendation rec = (Recommendation) r[4];
         return new FigureRecord((Long) r[3], (LocalDate) r[1], (String) r[5], (String) r[2],
                 messages.getMessage(rec.labelKey(), null, Locale.SIMPLIFIED_CHINESE), "inspection/" + r[0]);
-    }
-
-    private String path(Long unitId) {
-        return scope.figurePath(unitId);
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +26,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -79,12 +79,7 @@ public class InspectionListView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout filters(List<UnitNode> units, List<TermRow> types) {
-        search.setLabel(getTranslation("inspection.filter.search"));
-        search.setPlaceholder(getTranslation("inspection.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        search.setId("inspection-search");
+        SearchField.configure(search, "inspection.filter.search", "inspection.filter.searchHint", "inspection-search");
         unit.setLabel(getTranslation("inspection.field.unit"));
         unit.setItems(units);
         unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());

@@ -3,7 +3,6 @@ package org.cadreportal.report.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -255,10 +254,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         String sheet = title.length() > 31 ? title.substring(0, 31) : title;
         DownloadHandler handler = Downloads.excel(file, out -> dashboard.exportChart(bars,
                 sheet.replaceAll("[\\\\/?*\\[\\]:]", " "), headers, out));
-        Anchor a = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-        a.setId(id);
-        a.addClassName("portal-link-button");
-        return a;
+        return Downloads.exportLink(handler, id);
     }
 
     @Override

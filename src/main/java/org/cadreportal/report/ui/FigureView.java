@@ -3,7 +3,6 @@ package org.cadreportal.report.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -63,10 +62,8 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
         List<String> headers = List.of(getTranslation("dashboard.record.date"), getTranslation("dashboard.record.title"),
                 getTranslation("dashboard.unit"), getTranslation("dashboard.record.detail"),
                 getTranslation("dashboard.record.link"));
-        Anchor export = new Anchor(Downloads.excel("dashboard-" + key + ".xlsx", out -> dashboard.exportRecords(key, from,
-                to, unitId, title, headers, out)), AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-        export.setId("export-figure");
-        export.addClassName("portal-link-button");
+        Anchor export = Downloads.exportLink(Downloads.excel("dashboard-" + key + ".xlsx",
+                out -> dashboard.exportRecords(key, from, to, unitId, title, headers, out)), "export-figure");
         add(new ViewToolbar(title, back, export));
         Span summary = new Span(getTranslation("dashboard.figureLine", from, to, value.display()
                 + (d.isRate() ? "" : " " + getTranslation(d.measureKey()))));

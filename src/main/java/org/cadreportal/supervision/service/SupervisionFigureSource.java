@@ -2,15 +2,13 @@ package org.cadreportal.supervision.service;
 
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
 import org.cadreportal.security.roles.SupervisionReaders;
 import org.cadreportal.supervision.service.FiguresQuery.Figure;
 import org.cadreportal.security.DataScope;
@@ -24,16 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 class SupervisionFigureSource implements FigureSource {
 
     static final String SECTION = "dashboard.section.supervision";
-    private static final Map<String, Figure> KEYS = new LinkedHashMap<>();
-
-    static {
-        KEYS.put("supervision.itemsOnline", Figure.ONLINE);
-        KEYS.put("supervision.itemsClosed", Figure.CLOSED);
-        KEYS.put("supervision.itemsRed", Figure.RED);
-        KEYS.put("supervision.reminders", Figure.REMINDERS);
-        KEYS.put("supervision.interviews", Figure.INTERVIEWS);
-        KEYS.put("supervision.adjustments", Figure.ADJUSTMENTS);
-    }
+    private static final FigureTable<Figure> FIGURES = new FigureTable<Figure>(SECTION)
+            .count("supervision.itemsOnline", "figure.supervision.itemsOnline", 10, "dashboard.measure.item",
+                    Figure.ONLINE)
+            .count("supervision.itemsClosed", "figure.supervision.itemsClosed", 20, "dashboard.measure.item",
+                    Figure.CLOSED)
+            .count("supervision.itemsRed", "figure.supervision.itemsRed", 30, "dashboard.measure.item", Figure.RED)
+            .rate("supervision.redRate", "figure.supervision.redRate", 40, "dashboard.measure.percent",
+                    "supervision.itemsRed", "supervision.itemsOnline")
+            .count("supervision.reminders", "figure.supervision.reminders", 50, "dashboard.measure.time",
+                    Figure.REMINDERS)
+            .count("supervision.interviews", "figure.supervision.interviews", 60, "dashboard.measure.personTime",
+                    Figure.INTERVIEWS)
+            .count("supervision.adjustments", "figure.supervision.adjustments", 70, "dashboard.measure.personTime",
+                    Figure.ADJUSTMENTS);
 
     private final FiguresQuery query;
     private final DataScope scope;
@@ -46,28 +48,13 @@ class SupervisionFigureSource implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM);
+        return FigureTable.available(AccessTypes.SUPERVISION_ITEM);
     }
 
     @Override
     @PermitAll
     public List<FigureDefinition> definitions() {
-        return List.of(
-                FigureDefinition.count("supervision.itemsOnline", "figure.supervision.itemsOnline", SECTION, 10,
-                        "dashboard.measure.item"),
-                FigureDefinition.count("supervision.itemsClosed", "figure.supervision.itemsClosed", SECTION, 20,
-                        "dashboard.measure.item"),
-                FigureDefinition.count("supervision.itemsRed", "figure.supervision.itemsRed", SECTION, 30,
-                        "dashboard.measure.item"),
-                new FigureDefinition("supervision.redRate", "figure.supervision.redRate", SECTION, 40,
-                        "dashboard.measure.percent", "supervision.itemsRed", "supervision.itemsOnline"),
-                FigureDefinition.count("supervision.reminders", "figure.supervision.reminders", SECTION, 50,
-                        "dashboard.measure.time"),
-                FigureDefinition.count("supervision.interviews", "figure.supervision.interviews", SECTION, 60,
-                        "dashboard.measure.personTime"),
-                FigureDefinition.count("supervision.adjustments", "figure.supervision.adjustments", SECTION, 70,
-                        "dashboard.measure.personTime"));
+        return FIGURES.definitions();
     }
 
     @Override
@@ -75,20 +62,14 @@ class SupervisionFigureSource implements FigureSource {
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         String path = scope.narrow(unitId);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        KEYS.forEach((key, figure) -> counts.put(key, query.count(figure, from, to, path)));
-        return counts;
+        return FIGURES.counts(figure -> query.count(figure, from, to, path));
     }
 
     @Override
     @SupervisionReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        Figure figure = KEYS.get(key);
-        if (figure == null) {
-            throw new RecordNotFoundException();
-        }
-        return query.records(figure, from, to, scope.narrow(unitId), pageable);
+        return query.records(FIGURES.figure(key), from, to, scope.narrow(unitId), pageable);
     }
 
 }

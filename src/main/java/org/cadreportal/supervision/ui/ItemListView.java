@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +21,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -83,9 +82,8 @@ public class ItemListView extends Div implements HasDynamicTitle {
         gantt.setId("items-gantt");
         actions.add(gantt);
         if (!user.has(Role.CLERK) || user.roles().size() > 1) {
-            Anchor export = new Anchor(Downloads.excel("supervision-items.xlsx", out -> items.exportExcel(filter, out)),
-                    AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-            export.addClassName("portal-link-button");
+            Anchor export = Downloads.exportLink(Downloads.excel("supervision-items.xlsx",
+                    out -> items.exportExcel(filter, out)), null);
             actions.add(export);
         }
         add(new ViewToolbar(getTranslation("supervision.list.title"), actions));
@@ -104,12 +102,7 @@ public class ItemListView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout filters(List<UnitNode> units) {
-        search.setLabel(getTranslation("adjustment.filter.search"));
-        search.setPlaceholder(getTranslation("supervision.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        search.setId("item-search");
+        SearchField.configure(search, "adjustment.filter.search", "supervision.filter.searchHint", "item-search");
         List<AspectRow> aspects = items.aspects();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         FilterSelects.configure(section, aspects.stream().filter(a -> seen.add(a.sectionId())).toList(),

@@ -3,15 +3,15 @@ package org.cadreportal.tolerance.service;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceFigures;
@@ -30,7 +30,17 @@ class ToleranceFigureSource implements FigureSource {
     static final String REDUCED = "tolerance.findings.reduced";
     static final String REFUSED = "tolerance.findings.refused";
     static final String VISITS = "tolerance.visits";
-    private static final String SECTION = "dashboard.section.tolerance";
+    private static final FigureTable<ToLongFunction<ToleranceFigures>> FIGURES =
+            new FigureTable<ToLongFunction<ToleranceFigures>>("dashboard.section.tolerance")
+                    .count(FINDINGS, "figure.tolerance.findings", 10, "dashboard.measure.personTime",
+                            ToleranceFigures::findings)
+                    .count(EXEMPT, "figure.tolerance.exempt", 20, "dashboard.measure.personTime",
+                            ToleranceFigures::exempted)
+                    .count(REDUCED, "figure.tolerance.reduced", 30, "dashboard.measure.personTime",
+                            ToleranceFigures::reduced)
+                    .count(REFUSED, "figure.tolerance.refused", 40, "dashboard.measure.personTime",
+                            ToleranceFigures::refused)
+                    .count(VISITS, "figure.tolerance.visits", 50, "dashboard.measure.time", ToleranceFigures::visitsMade);
 
     private final ToleranceFiguresQuery query;
     private final DataScope scope;
@@ -46,20 +56,13 @@ class ToleranceFigureSource implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        // Its drill-downs list these records: the one rule decides, as on the records' own pages.
-        return RecordAccess.mayOpen(AccessTypes.DASHBOARD) && RecordAccess.mayOpen(AccessTypes.TOLERANCE_APPLICATION)
-                && RecordAccess.mayOpen(AccessTypes.DISCIPLINE_RECORD);
+        return FigureTable.available(AccessTypes.TOLERANCE_APPLICATION, AccessTypes.DISCIPLINE_RECORD);
     }
 
     @Override
     @PermitAll
     public List<FigureDefinition> definitions() {
-        return List.of(
-                FigureDefinition.count(FINDINGS, "figure.tolerance.findings", SECTION, 10, "dashboard.measure.personTime"),
-                FigureDefinition.count(EXEMPT, "figure.tolerance.exempt", SECTION, 20, "dashboard.measure.personTime"),
-                FigureDefinition.count(REDUCED, "figure.tolerance.reduced", SECTION, 30, "dashboard.measure.personTime"),
-                FigureDefinition.count(REFUSED, "figure.tolerance.refused", SECTION, 40, "dashboard.measure.personTime"),
-                FigureDefinition.count(VISITS, "figure.tolerance.visits", SECTION, 50, "dashboard.measure.time"));
+        return FIGURES.definitions();
     }
 
     @Override
@@ -67,13 +70,7 @@ class ToleranceFigureSource implements FigureSource {
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
         ToleranceFigures f = query.figures(from, to, scope.narrow(unitId), LocalDate.now(clock));
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put(FINDINGS, f.findings());
-        counts.put(EXEMPT, f.exempted());
-        counts.put(REDUCED, f.reduced());
-        counts.put(REFUSED, f.refused());
-        counts.put(VISITS, f.visitsMade());
-        return counts;
+        return FIGURES.counts(figure -> figure.applyAsLong(f));
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -16,12 +15,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
@@ -42,6 +41,7 @@ import org.cadreportal.tolerance.ToleranceService;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.WorkflowService;
+import org.cadreportal.workflow.ui.StatusTag;
 
 /** 容错纠错: every application in the user's scope, filtered and sorted in the database. */
 @Route("tolerance")
@@ -91,10 +91,8 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
             apply.setId("new-application");
             actions.add(apply);
         }
-        Anchor export = new Anchor(Downloads.excel("tolerance-applications.xlsx",
-                out -> tolerance.exportExcel(filter, out)), AttachmentType.DOWNLOAD, getTranslation("cadre.action.export"));
-        export.setId("export-applications");
-        export.addClassName("portal-link-button");
+        Anchor export = Downloads.exportLink(Downloads.excel("tolerance-applications.xlsx",
+                out -> tolerance.exportExcel(filter, out)), "export-applications");
         actions.add(export);
         return actions;
     }
@@ -128,12 +126,7 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
-        search.setLabel(getTranslation("adjustment.filter.search"));
-        search.setPlaceholder(getTranslation("tolerance.filter.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        search.setId("application-search");
+        SearchField.configure(search, "adjustment.filter.search", "tolerance.filter.searchHint", "application-search");
 
         unit.setLabel(getTranslation("tolerance.field.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));
@@ -166,18 +159,7 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
     }
 
     static Span statusTag(ApplicationRow r) {
-        return statusTag(r.status());
-    }
-
-    static Span statusTag(CaseStatus status) {
-        Span tag = new Span(UI.getCurrent().getTranslation(status.labelKey()));
-        tag.addClassNames("portal-tag", switch (status) {
-            case OPEN -> "portal-tag-open";
-            case COMPLETED -> "portal-tag-active";
-            case REJECTED, TERMINATED -> "portal-tag-retired";
-            default -> "portal-tag-info";
-        });
-        return tag;
+        return StatusTag.of(r.status());
     }
 
     static Span outcomeTag(ApplicationRow r) {

@@ -16,18 +16,17 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.ToleranceService;
 import org.cadreportal.workflow.ui.ReasonDialog;
+import org.cadreportal.workflow.ui.StatusTag;
 import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.TypedInput;
 import org.cadreportal.workflow.ui.Stepper;
@@ -82,7 +81,7 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         tabs.setId("application-tabs");
         tabs.add(getTranslation("workflow.records.title"), new StepRecordList(a.records(), getLocale(),
                 attachmentId -> Downloads.stored(() -> tolerance.attachment(a.id(), attachmentId))));
-        tabs.add(getTranslation("cadre.tab.history"), lazy(() -> new ChangeHistory(tolerance.history(a.id()),
+        tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ChangeHistory.of(tolerance.history(a.id()),
                 clock.getZone())));
         main.add(tabs);
         Div body = new Div(stepper, main);
@@ -114,33 +113,16 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         return actions;
     }
 
-    /**
-     * Runs a move. A stale one says who moved first and redraws the application as it now is; either
-     * way the caller's dialog may close. Only a refusal the user can fix (a field) keeps it open.
-     */
+    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
     boolean move(long id, Supplier<ApplicationDetails> action) {
-        try {
-            ApplicationDetails after = action.get();
-            Notices.success("notice.saved");
-            show(after);
-            return true;
-        } catch (FieldException e) {
-            throw e;
-        } catch (StaleDataException e) {
-            Notices.error(e);
-            show(tolerance.get(id));
-            return true;
-        } catch (PortalException e) {
-            Notices.error(e);
-            return false;
-        }
+        return Moves.run(action, this::show, () -> tolerance.get(id));
     }
 
     private Div facts(ApplicationDetails a) {
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("application-facts");
-        Span status = ApplicationListView.statusTag(a.standing().status());
+        Span status = StatusTag.of(a.standing().status());
         status.setId("application-status");
         facts.add(fact("tolerance.field.status", status));
         if (a.standing().overdueDays() > 0) {
@@ -195,18 +177,6 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
 
     private Div wide(String key, Component value) {
         return Facts.wide(getTranslation(key), value);
-    }
-
-    /** Loads a tab's content when it is first shown, not with the page. */
-    private static Component lazy(Supplier<Component> content) {
-        Div holder = new Div();
-        holder.setWidthFull();
-        holder.addAttachListener(e -> {
-            if (holder.getChildren().findAny().isEmpty()) {
-                holder.add(content.get());
-            }
-        });
-        return holder;
     }
 
     @Override

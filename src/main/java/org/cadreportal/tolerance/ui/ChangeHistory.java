@@ -1,22 +1,19 @@
 package org.cadreportal.tolerance.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.cadreportal.audit.HistoryEntry;
+import org.cadreportal.audit.ui.HistoryPanel;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.workflow.CaseStatus;
 
-/** 变更历史: who changed an application's progress and findings, when, from what to what. */
-class ChangeHistory extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+/**
+ * 变更历史 of an application: who changed its progress and findings, when, from what to what, in the
+ * panel every record's history uses; here only the labels and coded values of the application's fields.
+ */
+final class ChangeHistory {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("progress.currentOrdinal", "tolerance.field.currentStep"),
@@ -41,48 +38,13 @@ class ChangeHistory extends Div {
             "privateGain", ChangeHistory::found,
             "majorIncident", ChangeHistory::found);
 
-    ChangeHistory(List<HistoryEntry> entries, ZoneId zone) {
-        setWidthFull();
-        Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
-        grid.setId("history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> WHEN.withZone(zone).format(e.when())).setHeader(getTranslation("history.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HistoryEntry::who).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> getTranslation("history.type." + e.type().name())).setHeader(getTranslation("history.type"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::changes).setHeader(getTranslation("history.changes")).setFlexGrow(1);
-        grid.setItems(entries);
-        grid.setEmptyStateText(getTranslation("history.empty"));
-        grid.setAllRowsVisible(true);
-        add(grid);
+    private ChangeHistory() {
     }
 
-    private Div changes(HistoryEntry entry) {
-        Div box = new Div();
-        for (HistoryEntry.FieldChange c : entry.changes()) {
-            Span line = new Span(getTranslation(LABELS.getOrDefault(c.field(), c.field())) + ": "
-                    + show(c.field(), c.before()) + " → " + show(c.field(), c.after()));
-            line.addClassName("portal-history-change");
-            line.getStyle().set("display", "block");
-            box.add(line);
-        }
-        return box;
-    }
-
-    private String show(String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return "—";
-        }
-        Function<String, String> code = CODED.get(field);
-        if (code != null) {
-            try {
-                return getTranslation(code.apply(value));
-            } catch (IllegalArgumentException e) {
-                return value;
-            }
-        }
-        return value;
+    static HistoryPanel of(List<HistoryEntry> entries, ZoneId zone) {
+        HistoryPanel panel = new HistoryPanel(entries, zone, field -> LABELS.getOrDefault(field, field), CODED);
+        panel.setWidthFull();
+        return panel;
     }
 
     private static String found(String value) {

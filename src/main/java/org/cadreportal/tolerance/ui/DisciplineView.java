@@ -16,11 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.util.function.Supplier;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.ui.Facts;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.DisciplineDetails;
@@ -128,23 +125,9 @@ public class DisciplineView extends Div implements HasUrlParameter<Long>, HasDyn
         return tag;
     }
 
-    /** Runs a change; a stale one says who changed the record first and shows it as it now is. */
+    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
     boolean move(long id, Supplier<DisciplineDetails> action) {
-        try {
-            DisciplineDetails after = action.get();
-            Notices.success("notice.saved");
-            show(after);
-            return true;
-        } catch (FieldException e) {
-            throw e;
-        } catch (StaleDataException e) {
-            Notices.error(e);
-            show(tolerance.discipline(id));
-            return true;
-        } catch (PortalException e) {
-            Notices.error(e);
-            return false;
-        }
+        return Moves.run(action, this::show, () -> tolerance.discipline(id));
     }
 
     private Div fact(String key, Component value) {

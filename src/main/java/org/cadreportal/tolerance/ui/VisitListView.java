@@ -15,12 +15,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -114,12 +114,7 @@ public class VisitListView extends Div implements HasDynamicTitle {
     }
 
     private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
-        search.setLabel(getTranslation("adjustment.filter.search"));
-        search.setPlaceholder(getTranslation("tolerance.visits.searchHint"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        search.setId("discipline-search");
+        SearchField.configure(search, "adjustment.filter.search", "tolerance.visits.searchHint", "discipline-search");
         unit.setLabel(getTranslation("tolerance.field.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));
         unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
