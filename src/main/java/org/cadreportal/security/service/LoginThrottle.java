@@ -3,7 +3,6 @@ package org.cadreportal.security.service;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -110,8 +109,7 @@ class LoginThrottle {
     }
 
     private Timestamp now() {
-        Instant now = clock.instant();
-        return Timestamp.from(now);
+        return Timestamp.from(clock.instant());
     }
 
     private static String accountKey(String username, String address) {

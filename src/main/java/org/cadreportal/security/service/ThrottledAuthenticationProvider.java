@@ -1,5 +1,6 @@
 package org.cadreportal.security.service;
 
+import java.util.List;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.SignInEvent;
 import org.cadreportal.security.domain.UserAccountRepository;
@@ -48,18 +49,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = String.valueOf(attempt.getPrincipal());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         if (throttle.blocked(username, address)) {
-            publish(SignInEvent.Kind.FAILED, username, address);
+            publish(List.of(SignInEvent.Kind.FAILED), username, address);
             throw new BadCredentialsException("wait");
         }
         Authentication signedIn;
         try {
             signedIn = passwords.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
-            boolean waits = throttle.failed(username, address);
-            publish(SignInEvent.Kind.FAILED, username, address);
-            if (waits) {
-                publish(SignInEvent.Kind.THROTTLED, username, address);
-            }
+            publish(throttle.failed(username, address) ? List.of(SignInEvent.Kind.FAILED, SignInEvent.Kind.THROTTLED)
+                    : List.of(SignInEvent.Kind.FAILED), username, address);
             throw wrong;
         }
         throttle.succeeded(username, address);
@@ -69,11 +67,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return signedIn;
     }
 
-    private void publish(SignInEvent.Kind kind, String username, String address) {
+    /** One look-up of the account named, however many events the attempt gives. */
+    private void publish(List<SignInEvent.Kind> kinds, String username, String address) {
         var account = users.findByUsername(username);
-        events.publishEvent(new SignInEvent(kind, username,
-                account.map(a -> a.getDisplayName()).orElse(username), account.map(a -> a.getId()).orElse(null),
-                address));
+        String name = account.map(a -> a.getDisplayName()).orElse(username);
+        Long id = account.map(a -> a.getId()).orElse(null);
+        kinds.forEach(kind -> events.publishEvent(new SignInEvent(kind, username, name, id, address)));
     }
 
     @Override
