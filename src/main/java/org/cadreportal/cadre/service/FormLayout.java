@@ -205,7 +205,7 @@ final class FormLayout {
         for (int i = 0; i < blanks; i++) {
             paras.add(Para.right(""));
         }
-        paras.add(Para.right(t("appointment.form.seal") + WIDE_SPACE.repeat(4)));
+        paras.add(Para.right(t("appointment.form.seal")));
         paras.add(Para.right(t("appointment.form.blankDate")));
         box(col, colspan, 1, height, "appointment.form.approval", paras, VALUE, SMALLEST, VAlign.TOP, false);
     }
