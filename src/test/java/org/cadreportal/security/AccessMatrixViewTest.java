@@ -254,12 +254,18 @@ class AccessMatrixViewTest extends ViewTest {
         });
     }
 
+    /** Record types that are a part of another type's page, shown there only to some of its roles. */
+    private static final Map<String, String> PART_OF_TYPE = Map.of(AccessTypes.PERSONAL, AccessTypes.CADRE);
+
     @Test
     void eachRecordTypeIsOpenedByExactlyTheRolesOfItsOwnPage() {
-        java.util.Set<String> withPageOrPrinter = new java.util.HashSet<>(PAGE_OF_TYPE.keySet());
-        withPageOrPrinter.addAll(PRINTED_BY.keySet());
         assertThat(RecordAccess.rules().keySet()).as("record types with a rule and a page (or a printing service)")
-                .containsExactlyInAnyOrderElementsOf(withPageOrPrinter);
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.of(PAGE_OF_TYPE.keySet(),
+                        PART_OF_TYPE.keySet(), PRINTED_BY.keySet()).flatMap(Set::stream).toList());
+        PART_OF_TYPE.forEach((part, whole) -> assertThat(RecordAccess.rolesFor(whole))
+                .as("who reads %s opens %s", part, whole).containsAll(RecordAccess.rolesFor(part)));
+        assertThat(RecordAccess.rolesFor(AccessTypes.CADRE)).as("who prints a cadre's form opens the cadre")
+                .containsAll(RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM));
         assertThat(AccessTypes.ALL).as("every logged type but attachments (they go with their record) has a rule")
                 .allMatch(t -> t.equals(AccessTypes.ATTACHMENT) || RecordAccess.rules().containsKey(t));
         List<RouteRow> routes = routes(new ArrayList<>());
