@@ -34,4 +34,7 @@ public interface AppointmentForms {
 
     /** Writes the form of a record someone built (a 能上能下 case's, with its 拟任, 拟免, 任免理由 and 呈报单位). */
     void write(AppointmentRecord record, Format format, OutputStream out);
+
+    /** Writes a cadre's own form from the registry ({@link CadreService#appointmentRecord}): no case parts. */
+    void write(long cadreId, Format format, OutputStream out);
 }

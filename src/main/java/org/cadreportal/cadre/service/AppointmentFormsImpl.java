@@ -5,6 +5,7 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.AppointmentRecord;
+import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -20,8 +21,11 @@ class AppointmentFormsImpl implements AppointmentForms {
     private final AppointmentDocx docx;
     private final MessageSource messages;
     private final AccessLog accessLog;
+    private final CadreService cadres;
 
-    AppointmentFormsImpl(AppointmentPdf pdf, AppointmentDocx docx, MessageSource messages, AccessLog accessLog) {
+    AppointmentFormsImpl(AppointmentPdf pdf, AppointmentDocx docx, MessageSource messages, AccessLog accessLog,
+                         CadreService cadres) {
+        this.cadres = cadres;
         this.pdf = pdf;
         this.docx = docx;
         this.messages = messages;
@@ -33,6 +37,12 @@ class AppointmentFormsImpl implements AppointmentForms {
     public void write(AppointmentRecord record, Format format, OutputStream out) {
         accessLog.exported(AccessTypes.APPOINTMENT_FORM, record.cadreId(), record.name() + "." + format.extension());
         render(record, format, out);
+    }
+
+    @Override
+    @OrganisationAndCommittee
+    public void write(long cadreId, Format format, OutputStream out) {
+        write(cadres.appointmentRecord(cadreId), format, out);
     }
 
     /** Lays out and draws the form, with no access check or log: for {@link #write} and the renderers' tests. */

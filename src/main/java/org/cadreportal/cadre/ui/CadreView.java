@@ -1,5 +1,8 @@
 package org.cadreportal.cadre.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -9,10 +12,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
@@ -38,10 +45,12 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
+    private final AppointmentForms forms;
     private String title = "";
 
     public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
-                     CurrentUsers users, Clock clock) {
+                     CurrentUsers users, Clock clock, AppointmentForms forms) {
+        this.forms = forms;
         this.cadres = cadres;
         this.contributed = contributed;
         this.org = org;
@@ -73,8 +82,10 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         Span status = new Span(getTranslation(details.status().labelKey()));
         status.addClassNames("portal-tag", details.status() == CadreStatus.ACTIVE ? "portal-tag-active" : "portal-tag-retired");
         status.setId("cadre-status");
+        List<Component> actions = new java.util.ArrayList<>(List.of(status));
+        actions.addAll(formLinks(details));
         add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
-                status));
+                actions.toArray(Component[]::new)));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
@@ -85,6 +96,22 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         add(tabs);
+    }
+
+    /** The 干部任免审批表 as PDF and Word, for the roles that may print it (it carries personal data). */
+    private List<Component> formLinks(CadreDetails details) {
+        if (RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM).stream().noneMatch(user::has)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(AppointmentForms.Format.values()).map(format -> {
+            Anchor link = new Anchor(Downloads.file(getTranslation("appointment.form.fileName",
+                    details.form().getName()) + "." + format.extension(), format.mediaType(),
+                    out -> forms.write(details.id(), format, out)), AttachmentType.DOWNLOAD,
+                    getTranslation("appointment.action." + format.extension()));
+            link.setId("cadre-form-" + format.extension());
+            link.addClassName("portal-link-button");
+            return (Component) link;
+        }).toList();
     }
 
     @Override

@@ -41,7 +41,7 @@ final class AppointmentFormFixture {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         AppointmentPdf pdf = new AppointmentPdf(new PdfFonts(""));
-        return new AppointmentFormsImpl(pdf, new AppointmentDocx(), messages, null);
+        return new AppointmentFormsImpl(pdf, new AppointmentDocx(), messages, null, null);
     }
 
     static AppointmentRecord ordinary() {
