@@ -45,6 +45,12 @@ class AppointmentDocx {
 
     /** 宋体 by the name Word knows it; LibreOffice substitutes a CJK serif. */
     private static final String FONT = "SimSun";
+    /**
+     * Digits and Latin letters in Times New Roman, as official papers set them (LibreOffice: Liberation Serif,
+     * the same widths): narrower than the PDF font the layout measures with, so the 简历 dates stay within
+     * their column.
+     */
+    private static final String LATIN = "Times New Roman";
 
     void write(FormSheet.Form form, OutputStream out) {
         try (XWPFDocument doc = new XWPFDocument()) {
@@ -198,20 +204,7 @@ class AppointmentDocx {
 
     /** The box's lines as the paragraphs they were wrapped from (a paragraph cut for the 续页 stays cut). */
     private static List<Para> paragraphs(List<Line> lines) {
-        List<Para> paras = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            Line start = lines.get(i);
-            StringBuilder text = new StringBuilder(start.text());
-            int j = i + 1;
-            while (start.para() >= 0 && j < lines.size() && lines.get(j).para() == start.para()) {
-                text.append(lines.get(j).text());
-                j++;
-            }
-            paras.add(new Para(text.toString(), start.indent(), start.of().restIndent(), start.of().align()));
-            i = j;
-        }
-        return paras;
+        return FormText.regroup(lines);
     }
 
     private static void paragraph(XWPFParagraph p, Para para, float size) {
@@ -223,6 +216,9 @@ class AppointmentDocx {
         spacing(p, FormText.leading(size), 0);
         int rest = Math.round(para.restIndent() * size * 20);
         int first = Math.round(para.firstIndent() * size * 20);
+        if (!para.lead().isEmpty()) {
+            first = 0;
+        }
         if (rest > 0 || first > 0) {
             p.setIndentationLeft(rest);
             if (first < rest) {
@@ -230,6 +226,10 @@ class AppointmentDocx {
             } else if (first > rest) {
                 p.setIndentationFirstLine(first - rest);
             }
+        }
+        if (!para.lead().isEmpty()) {
+            // The dates, then a tab to the hanging indent, where the unit and post start.
+            run(p, para.lead(), size).addTab();
         }
         if (!para.text().isEmpty()) {
             run(p, para.text(), size);
@@ -302,8 +302,8 @@ class AppointmentDocx {
     private static XWPFRun run(XWPFParagraph p, String text, float size) {
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT, XWPFRun.FontCharRange.eastAsia);
-        run.setFontFamily(FONT, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(FONT, XWPFRun.FontCharRange.hAnsi);
+        run.setFontFamily(LATIN, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(LATIN, XWPFRun.FontCharRange.hAnsi);
         run.setFontSize(size);
         run.setText(text);
         return run;

@@ -9,6 +9,7 @@ import org.cadreportal.cadre.service.FormSheet.Page;
 import org.cadreportal.cadre.service.FormSheet.Row;
 import org.cadreportal.cadre.service.FormText.Line;
 import org.cadreportal.cadre.service.FormText.Para;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -17,6 +18,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.draw.VerticalPositionMark;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,10 +87,11 @@ class AppointmentPdf {
             cell = new PdfPCell();
             Font font = new Font(base, box.size());
             for (Line line : box.lines()) {
-                Paragraph p = new Paragraph(FormText.leading(box.size()),
-                        line.text().isEmpty() ? BLANK : line.text(), font);
+                Paragraph p = paragraph(line.lead(), line.text(), line.indent() * box.size(), font);
                 p.setAlignment(align(line.of().align()));
-                p.setIndentationLeft(line.indent() * box.size());
+                if (line.lead().isEmpty()) {
+                    p.setIndentationLeft(line.indent() * box.size());
+                }
                 cell.addElement(p);
             }
         }
@@ -152,15 +155,26 @@ class AppointmentPdf {
             PdfPCell text = new PdfPCell();
             text.setPadding(4);
             for (Para para : c.paras()) {
-                Paragraph p = new Paragraph(FormText.leading(FormLayout.VALUE),
-                        para.text().isEmpty() ? BLANK : para.text(), body);
+                Paragraph p = paragraph(para.lead(), para.text(), para.restIndent() * FormLayout.VALUE, body);
                 p.setIndentationLeft(para.restIndent() * FormLayout.VALUE);
-                p.setFirstLineIndent((para.firstIndent() - para.restIndent()) * FormLayout.VALUE);
+                float first = para.lead().isEmpty() ? para.firstIndent() : 0;
+                p.setFirstLineIndent((first - para.restIndent()) * FormLayout.VALUE);
                 text.addElement(p);
             }
             table.addCell(text);
         }
         doc.add(table);
+    }
+
+    /** A line or paragraph; with a lead (a 简历 line's dates), the text starts at a tab stop {@code tab} points in. */
+    private static Paragraph paragraph(String lead, String text, float tab, Font font) {
+        Paragraph p = new Paragraph(FormText.leading(font.getSize()));
+        if (!lead.isEmpty()) {
+            p.add(new Chunk(lead, font));
+            p.add(new Chunk(new VerticalPositionMark(), tab, false));
+        }
+        p.add(new Chunk(text.isEmpty() && lead.isEmpty() ? BLANK : text, font));
+        return p;
     }
 
     private static int align(FormText.Align align) {

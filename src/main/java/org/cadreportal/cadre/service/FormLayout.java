@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.AppointmentRecord.Relative;
 import org.cadreportal.cadre.AppointmentRecord.Schooling;
@@ -41,6 +43,9 @@ final class FormLayout {
     static final int FAMILY_ROWS = 7;
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    /** A 简历 line: its dates, the spaces after them, its unit and post. */
+    private static final Pattern RESUME_LINE = Pattern.compile("(\\d{4}\\.\\d{2}--(?:\\d{4}\\.\\d{2})?)\\s+(\\S.*)");
+    private static final String RESUME_DATES = "0000.00--0000.00";
     /** The ideographic space the form's texts are spaced with. */
     private static final String WIDE_SPACE = "\u3000";
     private static final float[] FIRST = {58, 72, 58, 72, 64, 72, 50, 53};
@@ -243,13 +248,12 @@ final class FormLayout {
     private void box(int col, int colspan, int rowspan, float height, String key, List<Para> paras, float max,
                      float min, VAlign valign, boolean centred) {
         List<Para> shown = centred ? paras.stream().map(p -> p.align() == FormText.Align.LEFT
-                ? new Para(p.text(), 0, 0, FormText.Align.CENTER) : p).toList() : paras;
+                ? p.aligned(FormText.Align.CENTER) : p).toList() : paras;
         float width = span(col, colspan) - 2 * FormText.PAD;
         Fitted fitted = FormText.fit(shown, width, height, max, min, measure, t("appointment.form.seeContinued"));
         if (fitted.continued()) {
             continued.add(new Continued(t("appointment.form.continued", key.isEmpty() ? "" : t(key)),
-                    fitted.rest().stream().map(p -> new Para(p.text(), p.firstIndent(), p.restIndent(),
-                            FormText.Align.LEFT)).toList()));
+                    fitted.rest().stream().map(p -> p.aligned(FormText.Align.LEFT)).toList()));
         }
         row.add(new Box(col, colspan, rowspan, fitted.size(), fitted.lines(), valign, null));
     }
@@ -287,23 +291,20 @@ final class FormLayout {
         return r.ageOn() == null ? paras(born) : List.of(Para.centre(born), Para.centre(t("appointment.form.age", r.age())));
     }
 
-    /** 简历 lines hang their wrapped text under the unit, after "YYYY.MM--YYYY.MM  ". */
+    /**
+     * 简历 lines: the dates ("YYYY.MM--YYYY.MM", the last "YYYY.MM--" open) in a column of their own, the unit and
+     * post from one indent after the widest dates, wrapped lines under the unit. A line not in that format is
+     * printed as it is.
+     */
     private List<Para> resume(List<String> lines) {
         if (lines == null || lines.isEmpty()) {
             return paras("");
         }
+        float hang = measure.width(RESUME_DATES, 1f) + 1f;
         List<Para> paras = new ArrayList<>();
         for (String line : lines) {
-            int gap = line.indexOf("  ");
-            float hang = 0;
-            if (gap > 0 && gap < 24) {
-                int after = gap;
-                while (after < line.length() && line.charAt(after) == ' ') {
-                    after++;
-                }
-                hang = measure.width(line.substring(0, after), 1f);
-            }
-            paras.add(new Para(line, 0, hang, FormText.Align.LEFT));
+            Matcher m = RESUME_LINE.matcher(line);
+            paras.add(m.matches() ? new Para(m.group(2), 0, hang, FormText.Align.LEFT, m.group(1)) : Para.left(line));
         }
         return paras;
     }

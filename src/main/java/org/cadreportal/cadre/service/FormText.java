@@ -27,26 +27,42 @@ final class FormText {
     enum Align { LEFT, CENTER, RIGHT }
 
     /**
-     * One paragraph: its first line starts {@code firstIndent} in, the lines it wraps into {@code restIndent}
-     * (a 简历 line hangs its wrapped text under the unit, after the dates). Indents are in ems (multiples of
-     * the font size), so they hold at whatever size the box is printed.
+     * One paragraph: its first line starts {@code firstIndent} in, the lines it wraps into {@code restIndent}.
+     * A {@code lead} (the dates of a 简历 line) is printed at the start of the first line and the text follows
+     * from {@code restIndent}, so that every 简历 line's unit and post start in one column, wrapped lines too.
+     * Indents are in ems (multiples of the font size), so they hold at whatever size the box is printed.
      */
-    record Para(String text, float firstIndent, float restIndent, Align align) {
+    record Para(String text, float firstIndent, float restIndent, Align align, String lead) {
         static Para left(String text) {
-            return new Para(text, 0, 0, Align.LEFT);
+            return new Para(text, 0, 0, Align.LEFT, "");
         }
 
         static Para centre(String text) {
-            return new Para(text, 0, 0, Align.CENTER);
+            return new Para(text, 0, 0, Align.CENTER, "");
         }
 
         static Para right(String text) {
-            return new Para(text, 0, 0, Align.RIGHT);
+            return new Para(text, 0, 0, Align.RIGHT, "");
+        }
+
+        Para aligned(Align to) {
+            return new Para(text, firstIndent, restIndent, to, lead);
+        }
+
+        /** The paragraph this line starts, holding {@code text} (a paragraph cut for the 续页 goes on indented). */
+        static Para from(Line start, String text) {
+            Para of = start.of();
+            return start.first() ? new Para(text, of.firstIndent, of.restIndent, of.align, of.lead)
+                    : new Para(text, of.restIndent, of.restIndent, of.align, "");
         }
     }
 
     /** One printed line: its text, the paragraph it comes from, and its indent (in ems). */
     record Line(String text, int para, boolean first, float indent, Para of) {
+        /** The lead printed before this line's text: the paragraph's, on its first line only. */
+        String lead() {
+            return first ? of.lead() : "";
+        }
     }
 
     /** What a box shows at {@code size}, and what goes on to the 续页 ({@code rest}, empty when all fits). */
@@ -74,7 +90,7 @@ final class FormText {
             int start = 0;
             boolean first = true;
             do {
-                float indent = first ? para.firstIndent() : para.restIndent();
+                float indent = first && para.lead().isEmpty() ? para.firstIndent() : para.restIndent();
                 int end = breakAt(text, start, Math.max(width - indent * size, size), size, measure);
                 lines.add(new Line(text.substring(start, end), p, first, indent, para));
                 start = end;
@@ -131,24 +147,17 @@ final class FormText {
     /** Lines back into paragraphs: a paragraph cut in the middle goes on with its wrapped lines' indent. */
     static List<Para> regroup(List<Line> lines) {
         List<Para> paras = new ArrayList<>();
-        int current = Integer.MIN_VALUE;
-        StringBuilder text = new StringBuilder();
-        Para of = null;
-        float firstIndent = 0;
-        for (Line line : lines) {
-            if (line.para() != current) {
-                if (of != null) {
-                    paras.add(new Para(text.toString(), firstIndent, of.restIndent(), of.align()));
-                }
-                current = line.para();
-                of = line.of();
-                firstIndent = line.indent();
-                text.setLength(0);
+        int i = 0;
+        while (i < lines.size()) {
+            Line start = lines.get(i);
+            StringBuilder text = new StringBuilder(start.text());
+            int j = i + 1;
+            while (start.para() >= 0 && j < lines.size() && lines.get(j).para() == start.para()) {
+                text.append(lines.get(j).text());
+                j++;
             }
-            text.append(line.text());
-        }
-        if (of != null) {
-            paras.add(new Para(text.toString(), firstIndent, of.restIndent(), of.align()));
+            paras.add(Para.from(start, text.toString()));
+            i = j;
         }
         return paras;
     }
