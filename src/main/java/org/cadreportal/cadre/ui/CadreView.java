@@ -14,6 +14,7 @@ import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
@@ -34,15 +35,17 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     public static final String NEW = "new";
 
     private final CadreService cadres;
+    private final CadreProfileService profiles;
     private final List<CadreTab> contributed;
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
     private String title = "";
 
-    public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
+    public CadreView(CadreService cadres, CadreProfileService profiles, List<CadreTab> contributed, OrgService org,
                      CurrentUsers users, Clock clock) {
         this.cadres = cadres;
+        this.profiles = profiles;
         this.contributed = contributed;
         this.org = org;
         this.user = users.require();
@@ -64,10 +67,10 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         long id = RouteIds.parse(parameter);
-        show(cadres.open(id));
+        show(cadres.open(id), 0);
     }
 
-    private void show(CadreDetails details) {
+    private void show(CadreDetails details, int selectedTab) {
         removeAll();
         title = details.form().getName();
         Span status = new Span(getTranslation(details.status().labelKey()));
@@ -78,12 +81,16 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
-                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
+                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()), 0)));
+        // Saving it moves the cadre's version: the page is read again, on this tab.
+        tabs.add(getTranslation("cadre.tab.appointment"), LazyContent.of(() -> new AppointmentPanel(profiles, details,
+                user, () -> show(cadres.get(details.id()), 1))));
         tabs.add(getTranslation("cadre.tab.career"), LazyContent.of(() -> new CareerPanel(cadres.career(details.id()))));
         contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), LazyContent.of(() -> tab.content(details))));
         tabs.add(getTranslation("cadre.tab.timeline"), LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
+        tabs.setSelectedIndex(selectedTab);
         add(tabs);
     }
 
