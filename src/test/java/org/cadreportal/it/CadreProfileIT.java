@@ -94,6 +94,13 @@ class CadreProfileIT extends LiveTest {
         assertThatThrownBy(() -> as(DemoAccounts.CLERK, () -> profiles.saveProfile(created.cadreId(),
                 created.version(), late))).isInstanceOf(StaleDataException.class);
         assertThat(as(DemoAccounts.CLERK, () -> profiles.profile(created.cadreId())).nativePlace()).isEqualTo("湖北黄冈");
+
+        // A 简历 that says what the career says (an LRMX file's, spaced its own way) keeps following the career.
+        ProfileForm again = read.toForm();
+        again.setResume(as(DemoAccounts.CLERK, () -> profiles.generatedResume(created.cadreId()))
+                .replace("  ", "\u3000 "));
+        CadreProfile followed = as(DemoAccounts.CLERK, () -> profiles.saveProfile(created.cadreId(), read.version(), again));
+        assertThat(followed.resumeEdited()).isFalse();
     }
 
     @Test
