@@ -33,12 +33,18 @@ import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
+import org.cadreportal.inspection.PoolFilter;
+import org.cadreportal.inspection.PoolRow;
+import org.cadreportal.inspection.PoolStatus;
+import org.cadreportal.inspection.Recommendation;
+import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.Vote;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -216,6 +222,48 @@ final class DemoCases {
             backDate(c, plan.daysAgo());
         }
         return picked.size();
+    }
+
+    /**
+     * 2025's 一线提拔使用 as the article counts it (40 余名): {@code wanted} cadres recommended for promotion at
+     * a 2025 frontline inspection, taken from the reserve pool by the clerk's one click (a 上 case with source
+     * 一线识别 referencing the recommendation) and walked through every step to completion, decided some
+     * weeks after the recommendation and within 2025. Cadres with a case of their own and the demo cadre
+     * user are left in the pool. Returns the cases opened.
+     */
+    int promoteFromPool(ReservePoolService pool, int wanted) {
+        Set<Long> busy = Set.copyOf(jdbc.queryForList("select distinct cadre_id from adjustment_cases", Long.class));
+        List<PoolRow> open = new ArrayList<>();
+        List<PoolRow> page;
+        int number = 0;
+        do {
+            PageRequest request = PageRequest.of(number++, 500, Sort.by("id"));
+            page = as(DemoAccounts.CLERK, () -> pool.page(new PoolFilter(null, null, PoolStatus.OPEN), request));
+            open.addAll(page);
+        } while (page.size() == 500);
+        LocalDate lastDay = LocalDate.of(2025, 12, 19);
+        List<PoolRow> chosen = open.stream().filter(r -> !busy.contains(r.cadreId())
+                        && !r.cadreName().equals(DemoAccounts.CADRE_NAME) && promotedIn2025(r) != null)
+                .limit(wanted).toList();
+        for (PoolRow row : chosen) {
+            LocalDate recommended = promotedIn2025(row);
+            LocalDate on = recommended.plusDays(45).isAfter(lastDay) ? lastDay : recommended.plusDays(45);
+            int daysAgo = (int) java.time.temporal.ChronoUnit.DAYS.between(on, today);
+            PoolRow opened = as(DemoAccounts.CLERK, () -> pool.openCase(row.id(), row.version(), null));
+            CaseDetails c = as(DemoAccounts.CLERK, () -> adjustments.get(opened.caseId()));
+            Plan plan = Plan.up(FRONTLINE, c.header().summary()).completed(daysAgo);
+            c = advanceTo(c, plan, on, Integer.MAX_VALUE);
+            check(plan, c);
+            backDate(c, daysAgo);
+        }
+        return chosen.size();
+    }
+
+    /** The day of the entry's 2025 recommendation for promotion, or null when it has none. */
+    private static LocalDate promotedIn2025(PoolRow row) {
+        return row.sources().stream().filter(s -> s.recommendation() == Recommendation.PROMOTE
+                        && s.inspectedOn().getYear() == 2025)
+                .map(PoolRow.Source::inspectedOn).findFirst().orElse(null);
     }
 
     private List<CadreRow> pickCadres(int wanted) {

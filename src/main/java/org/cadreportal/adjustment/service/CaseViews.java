@@ -87,7 +87,8 @@ class CaseViews {
         List<ToleranceFinding> found = findings.stream().flatMap(f -> f.findingsFor(c.getCadreId()).stream()).toList();
         CaseDetails.Header header = new CaseDetails.Header(c.getId(), c.getVersion(), c.getCaseNo(), c.getDirection(),
                 c.getSource(), c.getSummary(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(),
-                c.getFormerPost(), c.getFormerRank(), situations, c.getOpenedOn());
+                c.getFormerPost(), c.getFormerRank(), situations, c.getOpenedOn(), new CaseDetails.Origin(
+                c.getOrigin().getReference(), c.getOrigin().getReferenceLink(), c.getOrigin().getImpactReason()));
         CaseDetails.Steps steps = new CaseDetails.Steps(
                 new CaseDetails.Warning(c.getWarningDate(), c.getWarningContent(), c.getImprovementDeadline()),
                 c.getCadreStatement(),
