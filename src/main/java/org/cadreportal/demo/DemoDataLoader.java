@@ -1,5 +1,6 @@
 package org.cadreportal.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
@@ -48,6 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AdjustmentService adjustments;
     private final CadreService cadreService;
     private final ReservePoolService pool;
+    private final EntityManager entities;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -55,8 +57,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
-                   Clock clock, ReservePoolService pool) {
+                   Clock clock, ReservePoolService pool, EntityManager entities) {
         this.pool = pool;
+        this.entities = entities;
         this.org = org;
         this.users = users;
         this.adjustments = adjustments;
@@ -102,7 +105,11 @@ class DemoDataLoader implements ApplicationRunner {
         // Cases act as the demo users, so they come after them; they also change some cadres' posts, so
         // they come after the cadres' creation revision.
         DemoCases demoCases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock);
-        int cases = demoCases.create();
+        Runnable settle = () -> {
+            entities.flush();
+            entities.clear();
+        };
+        int cases = demoCases.create(settle);
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
         int reminders = new DemoReminders(jdbc, LocalDate.now(clock)).insert();
         log.info("Demo supervision milestone reminders: {}", reminders);
@@ -110,9 +117,11 @@ class DemoDataLoader implements ApplicationRunner {
         // The frontline recommendations fill the reserve pool; 2025's promotions are cases opened from it.
         long poolStarted = System.nanoTime();
         int admitted = pool.admitRecorded();
-        int promoted = demoCases.promoteFromPool(pool, DemoInspections.PROMOTED_BY_CASES_2025);
-        log.info("Demo reserve pool: {} recommendations admitted, {} promoted through 上 cases in {} ms", admitted,
-                promoted, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - poolStarted));
+        long admittedAt = System.nanoTime();
+        int promoted = demoCases.promoteFromPool(pool, DemoInspections.PROMOTED_BY_CASES_2025, settle);
+        log.info("Demo reserve pool: {} recommendations admitted in {} ms, {} promoted through 上 cases in {} ms",
+                admitted, TimeUnit.NANOSECONDS.toMillis(admittedAt - poolStarted), promoted,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - admittedAt));
         new DemoTolerance(jdbc, new Random(SEED + 4), LocalDate.now(clock)).insert();
         new DemoHistory(jdbc, clock).recordArchiveCreation();
         DemoAccusations.Result accusations = new DemoAccusations(jdbc, new Random(SEED + 5), LocalDate.now(clock))

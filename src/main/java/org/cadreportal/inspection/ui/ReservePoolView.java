@@ -90,10 +90,11 @@ public class ReservePoolView extends Div implements HasDynamicTitle {
                 .setWidth("7em").setFlexGrow(0);
         grid.addColumn(PoolRow::unitName).setHeader(getTranslation("pool.field.unit"))
                 .setSortProperty("cadre.unit.name").setFlexGrow(1);
-        grid.addColumn(PoolRow::postTitle).setHeader(getTranslation("pool.field.post")).setFlexGrow(1);
+        grid.addColumn(PoolRow::postTitle).setHeader(getTranslation("pool.field.post"))
+                .setTooltipGenerator(PoolRow::postTitle).setFlexGrow(1);
         Grid.Column<PoolRow> added = grid.addColumn(PoolRow::addedOn).setHeader(getTranslation("pool.field.addedOn"))
                 .setSortProperty("addedOn").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(this::latest).setHeader(getTranslation("pool.field.latest")).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(this::latest).setHeader(getTranslation("pool.field.latest")).setWidth("15em").setFlexGrow(0);
         grid.addColumn(r -> r.latest() == null ? "" : InspectionListView.shorten(r.latest().reason()))
                 .setHeader(getTranslation("pool.field.reason"))
                 .setTooltipGenerator(r -> r.latest() == null ? "" : r.latest().reason()).setFlexGrow(2);
