@@ -238,6 +238,29 @@ class ReservePoolIT extends LiveTest {
     }
 
     @Test
+    void aTerminatedCaseFromThePoolPutsTheCadreBackForAnotherCase() throws Exception {
+        long[] cadre = freshCadreOutsideTheCounty(3);
+        recommend(cadre[0], cadre[1], Recommendation.PRIORITY_USE, "终止后仍在库（测试）");
+        PoolRow entry = entryOf(DemoAccounts.CLERK, cadre[0]);
+        PoolRow opened = as().call(DemoAccounts.CLERK, () -> pool.openCase(entry.id(), entry.version(), null));
+        assertThat(opened.mayOpenCase()).isFalse();
+        CaseDetails c = as().call(DemoAccounts.CLERK, () -> cases.get(opened.caseId()));
+        as().call(DemoAccounts.CLERK, () -> cases.terminate(c.id(), c.version(), "经研究暂不提拔（测试）"));
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        PoolRow back = entryOf(DemoAccounts.CLERK, cadre[0]);
+        while (!back.mayOpenCase() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            back = entryOf(DemoAccounts.CLERK, cadre[0]);
+        }
+        assertThat(back.mayOpenCase()).isTrue();
+        assertThat(back.caseId()).isNull();
+        PoolRow again = back;
+        assertThat(as().call(DemoAccounts.CLERK, () -> pool.openCase(again.id(), again.version(), null)).caseId())
+                .isNotNull().isNotEqualTo(opened.caseId());
+    }
+
+    @Test
     void anotherUnitsPoolEntryIsInvisible() {
         long[] cadre = freshCadreOutsideTheCounty(2);
         recommend(cadre[0], cadre[1], Recommendation.PROMOTE, "另一单位的推荐（测试）");

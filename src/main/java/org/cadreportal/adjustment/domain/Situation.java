@@ -41,6 +41,7 @@ public class Situation extends ReferenceItem {
 
     public void edit(ReferenceForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
+        promotionInImpact = f.isBarsPromotion() ? ImpactRule.BARRED : ImpactRule.WITH_REASON;
     }
 
     /** Whether a cadre moved down for this situation may be proposed for a 上 inside the impact period. */

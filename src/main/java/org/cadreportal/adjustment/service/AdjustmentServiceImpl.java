@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.AdjustmentTerminated;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
@@ -80,6 +81,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final CommitteeDecision committee;
     private final CaseLists lists;
     private final CaseOpening opening;
+    private final ApplicationEventPublisher events;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, UnitViewRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
@@ -103,6 +105,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.lists = new CaseLists(cases, views, desk);
         this.committee = new CommitteeDecision(cases, units, directory, users, desk, events);
         this.opening = new CaseOpening(cases, units, workflow, cadres, rules, desk);
+        this.events = events;
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -206,7 +209,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @CaseHandlers
     public CaseDetails terminate(long id, int version, String reason) {
-        return details(desk.terminate(id, version, reason));
+        AdjustmentCase c = desk.terminate(id, version, reason);
+        events.publishEvent(new AdjustmentTerminated(c.getId(), c.getCaseNo(), c.getCadreId(), c.getDirection()));
+        return details(c);
     }
 
     @Override

@@ -126,6 +126,22 @@ public class ReservePoolEntry extends VersionedEntity {
         }
     }
 
+    /**
+     * The case was terminated: whatever it was for does not happen, so the cadre is in the pool again,
+     * free for another case. {@code stillOpenElsewhere}: a later recommendation opened a new entry meanwhile,
+     * which then stands alone.
+     */
+    public void caseTerminated(boolean stillOpenElsewhere) {
+        if (status == PoolStatus.USED && stillOpenElsewhere) {
+            return;
+        }
+        status = PoolStatus.OPEN;
+        openCadreId = cadre.getId();
+        usedOn = null;
+        caseId = null;
+        caseNo = null;
+    }
+
     @Override
     public Long getId() {
         return id;
