@@ -2,7 +2,8 @@
 -- One open entry per cadre (open_cadre_id is the cadre's id while the entry is open, NULL once used, so
 -- the unique key allows any number of used entries); each identifying recommendation is a source of the
 -- entry, with its inspection, day and the inspection's finding as the reason. A 上 case opened from the
--- entry is noted on it; the entry is used once that case is decided as a promotion.
+-- entry is noted on it; the entry is used once that case is decided as a promotion. The sources are
+-- copies of the (audited) inspections' recommendations and have no history table of their own.
 CREATE SEQUENCE reserve_pool_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE reserve_pool (
@@ -48,16 +49,3 @@ CREATE TABLE reserve_pool_sources (
     CONSTRAINT fk_reserve_pool_sources_inspection FOREIGN KEY (inspection_id) REFERENCES frontline_inspections (id)
 );
 CREATE INDEX ix_reserve_pool_sources_inspection ON reserve_pool_sources (inspection_id);
-
-CREATE TABLE reserve_pool_sources_aud (
-    rev             BIGINT         NOT NULL,
-    entry_id        BIGINT         NOT NULL,
-    setordinal      INT            NOT NULL,
-    inspection_id   BIGINT         NULL,
-    inspected_on    DATE           NULL,
-    recommendation  VARCHAR(20)    NULL,
-    reason          VARCHAR(2000)  NULL,
-    revtype         TINYINT        NULL,
-    PRIMARY KEY (rev, entry_id, setordinal),
-    CONSTRAINT fk_reserve_pool_sources_aud_rev FOREIGN KEY (rev) REFERENCES revinfo (id)
-);

@@ -24,6 +24,7 @@ import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.inspection.PoolStatus;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
@@ -68,6 +69,11 @@ public class ReservePoolEntry extends VersionedEntity {
     @Column(name = "used_on")
     private LocalDate usedOn;
 
+    /**
+     * Not audited: each source is a copy of an audited inspection's recommendation (which keeps its own
+     * history), added or withdrawn only when that inspection is recorded or edited.
+     */
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
     @CollectionTable(name = "reserve_pool_sources", joinColumns = @JoinColumn(name = "entry_id"))

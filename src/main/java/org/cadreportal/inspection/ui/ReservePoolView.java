@@ -39,7 +39,7 @@ import org.cadreportal.security.roles.OrganisationAndCommittee;
  */
 @Route("reserve-pool")
 @OrganisationAndCommittee
-@Menu(title = "menu.reservePool", order = 25, icon = "vaadin:users")
+@Menu(title = "menu.reservePool", order = 24.5, icon = "vaadin:users")
 public class ReservePoolView extends Div implements HasDynamicTitle {
 
     private final ReservePoolService pool;
