@@ -261,7 +261,7 @@ class ReservePoolIT extends LiveTest {
     }
 
     @Test
-    void anotherUnitsPoolEntryIsInvisible() {
+    void anotherUnitsPoolEntryIsInvisible() throws Exception {
         long[] cadre = freshCadreOutsideTheCounty(2);
         recommend(cadre[0], cadre[1], Recommendation.PROMOTE, "另一单位的推荐（测试）");
         PoolRow entry = entryOf(DemoAccounts.CLERK, cadre[0]);
@@ -280,6 +280,22 @@ class ReservePoolIT extends LiveTest {
         assertThat(seen).hasSize((int) inCounty);
         assertThat(as().call(DemoAccounts.COUNTY_CLERK, () -> pool.count(PoolFilter.all()))).isEqualTo(inCounty)
                 .isLessThan(as().call(DemoAccounts.CLERK, () -> pool.count(PoolFilter.all())));
+
+        // The Excel export holds the same entries: the county's for the county clerk, every one for the city.
+        assertThat(exportedRows(DemoAccounts.COUNTY_CLERK)).isEqualTo(inCounty);
+        assertThat(exportedRows(DemoAccounts.CLERK)).isEqualTo(
+                jdbc.queryForObject("select count(*) from reserve_pool", Long.class));
+    }
+
+    private long exportedRows(String user) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        as().call(user, () -> {
+            pool.exportExcel(PoolFilter.all(), out);
+            return null;
+        });
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            return book.getSheetAt(0).getPhysicalNumberOfRows() - 1L;
+        }
     }
 
     /** A cadre with a completed 下 case whose impact period runs, barred or not by its situations. */

@@ -119,8 +119,8 @@ class ReservePoolServiceImpl implements ReservePoolService {
     @Transactional(readOnly = true)
     public void exportExcel(PoolFilter filter, OutputStream out) {
         accessLog.exported(AccessTypes.INSPECTION, "reserve-pool.xlsx");
-        workbook.write(p -> entries.findAll(spec(filter), Paging.safe(p, SORTABLE)).map(ReservePoolServiceImpl::row),
-                out);
+        // The export's own pages (1,000 by id), not a grid's capped ones: every entry of the filter is written.
+        workbook.write(p -> entries.findAll(spec(filter), p).map(ReservePoolServiceImpl::row), out);
     }
 
     @Override
