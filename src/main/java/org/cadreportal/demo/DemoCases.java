@@ -226,12 +226,13 @@ final class DemoCases {
     }
 
     /**
-     * 2025's 一线提拔使用 as the article counts it (40 余名): {@code wanted} cadres recommended for promotion at
-     * a 2025 frontline inspection, taken from the reserve pool by the clerk's one click (a 上 case with source
-     * 一线识别 referencing the recommendation) and walked through every step to completion, decided some
-     * weeks after the recommendation and within 2025. Cadres with a case of their own and the demo cadre
-     * user are left in the pool. {@code settle} flushes and clears the persistence context. Returns the cases
-     * opened.
+     * 2025's 一线提拔使用 as the article counts it (40 余名): {@code wanted} cadres identified at a 2025 frontline
+     * inspection (those recommended for promotion first, then for priority use), taken from the reserve pool by
+     * the clerk's one click (a 上 case with source 一线识别 referencing the recommendation) and walked through
+     * every step to completion, decided a month after the recommendation and within 2025, under a 2025 case
+     * number. Only entries whose latest recommendation is that 2025 one are taken, so the case cites what
+     * led to it; cadres with a case of their own and the demo cadre user are left in the pool. {@code settle}
+     * flushes and clears the persistence context. Returns the cases opened.
      */
     int promoteFromPool(ReservePoolService pool, int wanted, Runnable settle) {
         Set<Long> busy = Set.copyOf(jdbc.queryForList("select distinct cadre_id from adjustment_cases", Long.class));
@@ -244,13 +245,15 @@ final class DemoCases {
             open.addAll(page);
         } while (page.size() == 500);
         settle.run();
-        LocalDate lastDay = LocalDate.of(2025, 12, 19);
+        LocalDate lastRecommended = LocalDate.of(2025, 11, 28);
         List<PoolRow> chosen = open.stream().filter(r -> !busy.contains(r.cadreId())
-                        && !r.cadreName().equals(DemoAccounts.CADRE_NAME) && promotedIn2025(r) != null)
+                        && !r.cadreName().equals(DemoAccounts.CADRE_NAME) && r.latest() != null
+                        && r.latest().inspectedOn().getYear() == 2025 && !r.latest().inspectedOn().isAfter(lastRecommended))
+                .sorted(Comparator.comparing((PoolRow r) -> r.latest().recommendation() != Recommendation.PROMOTE)
+                        .thenComparingLong(PoolRow::id))
                 .limit(wanted).toList();
         for (PoolRow row : chosen) {
-            LocalDate recommended = promotedIn2025(row);
-            LocalDate on = recommended.plusDays(45).isAfter(lastDay) ? lastDay : recommended.plusDays(45);
+            LocalDate on = row.latest().inspectedOn().plusDays(30);
             int daysAgo = (int) java.time.temporal.ChronoUnit.DAYS.between(on, today);
             PoolRow opened = as(DemoAccounts.CLERK, () -> pool.openCase(row.id(), row.version(), null));
             CaseDetails c = as(DemoAccounts.CLERK, () -> adjustments.get(opened.caseId()));
@@ -258,6 +261,7 @@ final class DemoCases {
             c = advanceTo(c, plan, on, Integer.MAX_VALUE);
             check(plan, c);
             backDate(c, daysAgo);
+            numberInYear(c, on.getYear());
             // The load is one transaction: a persistence context holding every case so far makes each flush
             // check them all; clearing it after each case keeps the 43 cases at about 0.1 s each.
             settle.run();
@@ -265,11 +269,18 @@ final class DemoCases {
         return chosen.size();
     }
 
-    /** The day of the entry's 2025 recommendation for promotion, or null when it has none. */
-    private static LocalDate promotedIn2025(PoolRow row) {
-        return row.sources().stream().filter(s -> s.recommendation() == Recommendation.PROMOTE
-                        && s.inspectedOn().getYear() == 2025)
-                .map(PoolRow.Source::inspectedOn).findFirst().orElse(null);
+    /** A case opened back in an earlier year carries that year in its number (上〔2025〕012), as it would have. */
+    private void numberInYear(CaseDetails c, int year) {
+        String was = c.header().caseNo();
+        String number = was.replace("〔" + today.getYear() + "〕", "〔" + year + "〕");
+        jdbc.update("update adjustment_cases set case_no = ? where id = ?", number, c.id());
+        jdbc.update("update adjustment_cases_aud set case_no = ? where id = ?", number, c.id());
+        jdbc.update("update reserve_pool set case_no = ? where case_id = ?", number, c.id());
+        // The career entry the appointment opened names the case.
+        jdbc.update("update career_records set note = replace(note, ?, ?) where cadre_id = ?", was, number,
+                c.header().cadreId());
+        jdbc.update("update career_records_aud set note = replace(note, ?, ?) where cadre_id = ?", was, number,
+                c.header().cadreId());
     }
 
     private List<CadreRow> pickCadres(int wanted) {
