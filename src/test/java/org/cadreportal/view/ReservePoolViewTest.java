@@ -37,7 +37,7 @@ class ReservePoolViewTest extends ViewTest {
         assertThat(open).isPositive();
         assertThat(test(grid()).size()).isEqualTo((int) open);
         assertThat($(Span.class).id("pool-total").getText()).isEqualTo("共 " + open + " 人");
-        assertThat(grid().getColumns()).hasSize(8);
+        assertThat(grid().getColumns()).hasSize(9);
 
         PoolRow first = test(grid()).getRow(0);
         test($(TextField.class).id("pool-search")).setValue(first.cadreName());
@@ -45,7 +45,7 @@ class ReservePoolViewTest extends ViewTest {
         assertThat(test(grid()).getRow(0).cadreName()).contains(first.cadreName());
         PoolRow found = test(grid()).getRow(0);
         if (found.caseId() == null) {
-            Button action = (Button) test(grid()).getCellComponent(0, 7);
+            Button action = (Button) test(grid()).getCellComponent(0, 8);
             assertThat(action.getId()).hasValue("pool-open-" + found.id());
             assertThat(action.isEnabled()).isTrue();
         }
@@ -60,6 +60,6 @@ class ReservePoolViewTest extends ViewTest {
     void aCommitteeMemberReadsThePoolWithoutTheAction() {
         navigate(ReservePoolView.class);
         assertThat(test(grid()).size()).isPositive();
-        assertThat(grid().getColumns()).hasSize(7);
+        assertThat(grid().getColumns()).hasSize(8);
     }
 }

@@ -94,7 +94,9 @@ public class ReservePoolView extends Div implements HasDynamicTitle {
                 .setTooltipGenerator(PoolRow::postTitle).setFlexGrow(1);
         Grid.Column<PoolRow> added = grid.addColumn(PoolRow::addedOn).setHeader(getTranslation("pool.field.addedOn"))
                 .setSortProperty("addedOn").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(this::latest).setHeader(getTranslation("pool.field.latest")).setWidth("15em").setFlexGrow(0);
+        grid.addColumn(this::latest).setHeader(getTranslation("pool.field.latest")).setWidth("12em").setFlexGrow(0);
+        grid.addColumn(r -> r.sources().size()).setHeader(getTranslation("pool.field.recommendations"))
+                .setWidth("6em").setFlexGrow(0);
         grid.addColumn(r -> r.latest() == null ? "" : InspectionListView.shorten(r.latest().reason()))
                 .setHeader(getTranslation("pool.field.reason"))
                 .setTooltipGenerator(r -> r.latest() == null ? "" : r.latest().reason()).setFlexGrow(2);
@@ -113,15 +115,16 @@ public class ReservePoolView extends Div implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("pool.empty"));
     }
 
-    /** 2025-06-18 提拔（共 2 次） */
+    /** 2025-06-18 提拔建议 */
     private String latest(PoolRow r) {
         return r.latest() == null ? "" : getTranslation("pool.latest", r.latest().inspectedOn().toString(),
                 getTranslation(r.latest().recommendation().labelKey()), r.sources().size());
     }
 
+    /** The status; the case opened from the entry too where no action column shows it. */
     private String state(PoolRow r) {
         String s = getTranslation(r.status().labelKey());
-        return r.caseNo() == null ? s : s + " · " + r.caseNo();
+        return r.caseNo() == null || user.has(Role.CLERK) ? s : s + " · " + r.caseNo();
     }
 
     private com.vaadin.flow.component.Component action(PoolRow r) {
