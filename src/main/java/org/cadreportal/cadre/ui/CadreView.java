@@ -1,6 +1,10 @@
 package org.cadreportal.cadre.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -10,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -17,10 +22,12 @@ import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
+import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.PortalStaff;
 
 /**
@@ -32,17 +39,20 @@ import org.cadreportal.security.roles.PortalStaff;
 public class CadreView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     public static final String NEW = "new";
+    static final String LRMX_TYPE = "application/xml";
 
     private final CadreService cadres;
+    private final LrmxExchange lrmx;
     private final List<CadreTab> contributed;
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
     private String title = "";
 
-    public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
+    public CadreView(CadreService cadres, LrmxExchange lrmx, List<CadreTab> contributed, OrgService org,
                      CurrentUsers users, Clock clock) {
         this.cadres = cadres;
+        this.lrmx = lrmx;
         this.contributed = contributed;
         this.org = org;
         this.user = users.require();
@@ -73,8 +83,18 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         Span status = new Span(getTranslation(details.status().labelKey()));
         status.addClassNames("portal-tag", details.status() == CadreStatus.ACTIVE ? "portal-tag-active" : "portal-tag-retired");
         status.setId("cadre-status");
+        HorizontalLayout actions = new HorizontalLayout(status);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (user.holds(Exporters.class)) {
+            Anchor export = new Anchor(Downloads.file(details.form().getName() + ".lrmx", LRMX_TYPE,
+                    out -> lrmx.exportCadre(details.id(), out)), AttachmentType.DOWNLOAD,
+                    getTranslation("cadre.action.exportLrmx"));
+            export.addClassName("portal-link-button");
+            export.setId("export-lrmx");
+            actions.add(export);
+        }
         add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
-                status));
+                actions));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
