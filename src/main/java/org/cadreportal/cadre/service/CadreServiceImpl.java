@@ -68,11 +68,14 @@ class CadreServiceImpl implements CadreService {
     private final EntityManager em;
     private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
     private final AccessLog accessLog;
+    private final CadreProfileServiceImpl profiles;
 
     CadreServiceImpl(CadreRepository cadres, CareerRecordRepository careers,
                      CurrentUsers users, DataScope scope, HistoryQuery historyQuery, RosterWorkbook workbook,
                      RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
-                     List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog) {
+                     List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog,
+                     CadreProfileServiceImpl profiles) {
+        this.profiles = profiles;
         this.timelineSources = timelineSources;
         this.accessLog = accessLog;
         this.cadres = cadres;
@@ -121,7 +124,7 @@ class CadreServiceImpl implements CadreService {
     @RolesAllowed(AppRoles.CLERK)
     public CadreDetails create(CadreForm form) {
         CadreRules.normalise(form);
-        CadreRules.checkBirthDate(form.getBirthDate(), today());
+        CadreRules.check(form, today());
         if (cadres.existsByCode(form.getCode())) {
             throw new FieldException("code", "cadre.error.codeTaken", form.getCode());
         }
@@ -132,7 +135,7 @@ class CadreServiceImpl implements CadreService {
     @RolesAllowed(AppRoles.CLERK)
     public CadreDetails update(long id, int version, CadreForm form) {
         CadreRules.normalise(form);
-        CadreRules.checkBirthDate(form.getBirthDate(), today());
+        CadreRules.check(form, today());
         Cadre cadre = loadInScopeForUpdate(id);
         if (cadre.getVersion() != version) {
             throw new StaleDataException();
@@ -196,6 +199,13 @@ class CadreServiceImpl implements CadreService {
         return timelineSources.stream().flatMap(s -> s.entriesFor(id).stream())
                 .sorted(java.util.Comparator.comparing(org.cadreportal.cadre.TimelineEntry::date).reversed())
                 .toList();
+    }
+
+    @Override
+    @PortalStaff
+    @Transactional(readOnly = true)
+    public org.cadreportal.cadre.AppointmentRecord appointmentRecord(long id) {
+        return profiles.appointmentRecord(id);
     }
 
     @Override
