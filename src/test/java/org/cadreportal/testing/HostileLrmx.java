@@ -93,12 +93,7 @@ public final class HostileLrmx {
 
     /** A valid identity number from its first 17 digits (the check character computed). */
     public static String idNumber(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return first17 + org.cadreportal.cadre.IdentityNumber.checkChar(first17);
     }
 
     private static byte[] utf8(String s) {

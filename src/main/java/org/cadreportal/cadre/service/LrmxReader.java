@@ -54,20 +54,19 @@ final class LrmxReader {
         }
         YearMonth birthMonth = box.month(Lrmx.BIRTH, true);
         String idText = box.text(Lrmx.ID_NUMBER, 18, true);
-        Optional<LrmxIdNumber> id = idText.isEmpty() ? Optional.empty() : LrmxIdNumber.read(idText);
-        if (!idText.isEmpty() && id.isEmpty()) {
-            box.error(Lrmx.ID_NUMBER, "lrmx.error.idNumber");
+        LrmxIdNumber id = idText.isEmpty() ? null : LrmxIdNumber.read(idText);
+        if (id != null && !id.valid()) {
+            box.error(Lrmx.ID_NUMBER, id.problem());
         }
         LocalDate birthDate = birthMonth == null ? null : birthMonth.atDay(1);
-        if (id.isPresent()) {
-            LrmxIdNumber n = id.get();
-            if (birthMonth != null && !YearMonth.from(n.birthDate()).equals(birthMonth)) {
-                box.error(Lrmx.BIRTH, "lrmx.error.birthNotId", LrmxDates.month(YearMonth.from(n.birthDate())));
+        if (id != null && id.valid()) {
+            if (birthMonth != null && !YearMonth.from(id.birthDate()).equals(birthMonth)) {
+                box.error(Lrmx.BIRTH, "lrmx.error.birthNotId", LrmxDates.month(YearMonth.from(id.birthDate())));
             } else {
-                birthDate = n.birthDate();
+                birthDate = id.birthDate();
             }
-            if (gender != null && gender != n.gender()) {
-                box.error(Lrmx.GENDER, "lrmx.error.genderNotId", words.gender(n.gender()));
+            if (gender != null && gender != id.gender()) {
+                box.error(Lrmx.GENDER, "lrmx.error.genderNotId", words.gender(id.gender()));
             }
         }
         String ethnicity = box.text(Lrmx.ETHNICITY, 20, false);
@@ -104,7 +103,7 @@ final class LrmxReader {
         AppointmentRecord person = new AppointmentRecord(0L, name, gender, birthDate, ethnicity, nativePlace,
                 birthPlace, partyJoined, workStarted, health, title, expertise, fullTime, partTime, currentPost,
                 proposedPost, proposedRemoval, resume, rewards, annual, reason, reportingUnit, family, photo,
-                id.map(LrmxIdNumber::value).orElse(idText), ageOn, filledOn, filledBy);
+                id == null ? idText : id.value(), ageOn, filledOn, filledBy);
         return new ParsedLrmx(file, person, List.copyOf(box.errors));
     }
 

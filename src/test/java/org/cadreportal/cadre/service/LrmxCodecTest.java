@@ -192,7 +192,7 @@ class LrmxCodecTest {
                 org.assertj.core.groups.Tuple.tuple("XingMing", "lrmx.error.required"),
                 org.assertj.core.groups.Tuple.tuple("XingBie", "lrmx.error.gender"),
                 org.assertj.core.groups.Tuple.tuple("ChuShengNianYue", "lrmx.error.month"),
-                org.assertj.core.groups.Tuple.tuple("ShenFenZheng", "lrmx.error.idNumber"),
+                org.assertj.core.groups.Tuple.tuple("ShenFenZheng", "cadre.error.idNumberCheck"),
                 org.assertj.core.groups.Tuple.tuple("MinZu", "lrmx.error.tooLong"),
                 org.assertj.core.groups.Tuple.tuple("RuDangShiJian", "lrmx.error.month"),
                 org.assertj.core.groups.Tuple.tuple("JiaTingChengYuan/Item[1]/XingMing", "lrmx.error.required"),
