@@ -68,6 +68,14 @@ class LrmxIT extends LiveTest {
                 jdbc.queryForList("select count(*) from revinfo"));
     }
 
+    /** The clerk's exports of one cadre's LRMX in the access log. */
+    private long exportsLogged(long cadreId) {
+        String name = jdbc.queryForObject("select name from cadres where id = ?", String.class, cadreId);
+        return jdbc.queryForObject("""
+                select count(*) from access_log where action = 'EXPORT' and record_type = 'CADRE'
+                and username = ? and record_label = ?""", Long.class, DemoAccounts.CLERK, cadreId + " " + name + ".lrmx");
+    }
+
     private static String element(byte[] file, String name) {
         String xml = new String(file, StandardCharsets.UTF_8);
         int start = xml.indexOf("<" + name + ">") + name.length() + 2;
@@ -85,6 +93,7 @@ class LrmxIT extends LiveTest {
     void everyKeyCadreComesBackUnchanged() throws IOException {
         List<Long> ids = activeCadres();
         assertThat(ids).hasSizeGreaterThanOrEqualTo(DemoAccounts.CADRES_IN_CITY - 50);
+        long exportsOfFirst = exportsLogged(ids.get(0));
         Map<String, byte[]> first = new LinkedHashMap<>();
         for (long id : ids) {
             first.put(id + ".lrmx", export(id));
@@ -103,6 +112,7 @@ class LrmxIT extends LiveTest {
             assertThat(export(id)).as("cadre %d exported again", id).isEqualTo(first.get(id + ".lrmx"));
         }
         assertThat(jdbc.queryForObject("select count(*) from access_log", Long.class)).isGreaterThan(accessLogBefore);
+        assertThat(exportsLogged(ids.get(0))).isEqualTo(exportsOfFirst + 2);
         byte[] sample = first.values().iterator().next();
         assertThat(element(sample, "ShenFenZheng")).hasSize(18);
         Path shots = Path.of("/work/notes/shots");
@@ -274,6 +284,7 @@ class LrmxIT extends LiveTest {
 
         assertThat(result.errors()).extracting(FileError::element, FileError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ShenFenZheng", "lrmx.error.newCadre"));
+        assertThatThrownBy(() -> export(outside)).isInstanceOf(org.cadreportal.base.RecordNotFoundException.class);
     }
 
     @Test
