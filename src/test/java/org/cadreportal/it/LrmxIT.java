@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreRank;
@@ -47,6 +48,9 @@ class LrmxIT extends LiveTest {
     CadreProfileService profiles;
 
     @Autowired
+    org.cadreportal.adjustment.AdjustmentService adjustments;
+
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private byte[] export(long cadreId) {
@@ -72,8 +76,9 @@ class LrmxIT extends LiveTest {
     private long exportsLogged(long cadreId) {
         String name = jdbc.queryForObject("select name from cadres where id = ?", String.class, cadreId);
         return jdbc.queryForObject("""
-                select count(*) from access_log where action = 'EXPORT' and record_type = 'CADRE'
-                and username = ? and record_label = ?""", Long.class, DemoAccounts.CLERK, cadreId + " " + name + ".lrmx");
+                select count(*) from access_log where action = 'EXPORT' and record_type = 'APPOINTMENT_FORM'
+                and record_id = ? and username = ? and record_label = ?""", Long.class, cadreId, DemoAccounts.CLERK,
+                name + ".lrmx");
     }
 
     private static String element(byte[] file, String name) {
@@ -293,6 +298,31 @@ class LrmxIT extends LiveTest {
         assertThat(export(activeCadres().get(0))).isNotEmpty();
         assertThatThrownBy(() -> lrmx.importFiles("a.lrmx", new byte[0], NewCadres.NONE))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    void aCaseFileCarriesTheCaseProposalAndImportsBackWithoutChangingTheCadre() {
+        long caseId = jdbc.queryForObject("""
+                select min(id) from adjustment_cases where proposed_post is not null and proposed_post <> ''""",
+                Long.class);
+        AppointmentRecord record = adjustments.appointmentRecord(caseId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        lrmx.write(record, out);
+        byte[] file = out.toByteArray();
+
+        assertThat(record.proposedPost()).isNotBlank();
+        assertThat(element(file, "NiRenZhiWu")).isEqualTo(record.proposedPost());
+        assertThat(element(file, "NiMianZhiWu")).isEqualTo(record.proposedRemoval());
+        assertThat(element(file, "RenMianLiYou")).isEqualTo(record.reason());
+        assertThat(element(file, "ChengBaoDanWei")).isEqualTo(record.reportingUnit());
+        assertThat(element(file, "XingMing")).isEqualTo(record.name());
+        List<List<Map<String, Object>>> before = registryState();
+        LrmxImportResult back = new org.cadreportal.testing.AsUser(userDetails).call(DemoAccounts.CLERK,
+                () -> lrmx.importFiles("case.lrmx", file, NewCadres.NONE));
+        assertThat(back.errors()).isEmpty();
+        assertThat(back.unchanged()).isEqualTo(1);
+        assertThat(registryState()).isEqualTo(before);
     }
 
     private byte[] exportAsCityClerk(long id) {

@@ -54,6 +54,15 @@ class LrmxViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void theAdministratorNeitherImportsNorExports() {
+        navigate(CadreListView.class);
+        assertThat(has("import-lrmx")).isFalse();
+        navigate(CadreView.class, String.valueOf(firstCadre()));
+        assertThat(has("export-lrmx")).isFalse();
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.SUPERVISION)
     void theSupervisionOfficeNeitherImportsNorExports() {
         navigate(CadreListView.class);

@@ -9,7 +9,7 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.cadre.LrmxImportResult;
 import org.cadreportal.security.AppRoles;
-import org.cadreportal.security.roles.Exporters;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +30,17 @@ class LrmxExchangeImpl implements LrmxExchange {
     }
 
     @Override
-    @Exporters
+    @OrganisationAndCommittee
     @Transactional(readOnly = true)
     public void exportCadre(long cadreId, OutputStream out) {
         write(cadres.appointmentRecord(cadreId), out);
     }
 
     @Override
-    @Exporters
+    @OrganisationAndCommittee
     @Transactional(readOnly = true)
     public void write(AppointmentRecord record, OutputStream out) {
-        accessLog.exported(AccessTypes.CADRE, record.cadreId() + " " + LrmxExchange.fileName(record));
+        accessLog.exported(AccessTypes.APPOINTMENT_FORM, record.cadreId(), LrmxExchange.fileName(record));
         codec.write(record, out);
     }
 

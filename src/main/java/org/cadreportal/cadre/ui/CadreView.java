@@ -1,10 +1,9 @@
 package org.cadreportal.cadre.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -13,11 +12,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
@@ -27,7 +29,6 @@ import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
-import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.PortalStaff;
 
 /**
@@ -47,10 +48,12 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
+    private final AppointmentForms forms;
     private String title = "";
 
-    public CadreView(CadreService cadres, LrmxExchange lrmx, List<CadreTab> contributed, OrgService org,
-                     CurrentUsers users, Clock clock) {
+    public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
+                     CurrentUsers users, Clock clock, AppointmentForms forms, LrmxExchange lrmx) {
+        this.forms = forms;
         this.cadres = cadres;
         this.lrmx = lrmx;
         this.contributed = contributed;
@@ -83,18 +86,10 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         Span status = new Span(getTranslation(details.status().labelKey()));
         status.addClassNames("portal-tag", details.status() == CadreStatus.ACTIVE ? "portal-tag-active" : "portal-tag-retired");
         status.setId("cadre-status");
-        HorizontalLayout actions = new HorizontalLayout(status);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (user.holds(Exporters.class)) {
-            Anchor export = new Anchor(Downloads.file(details.form().getName() + ".lrmx", LRMX_TYPE,
-                    out -> lrmx.exportCadre(details.id(), out)), AttachmentType.DOWNLOAD,
-                    getTranslation("cadre.action.exportLrmx"));
-            export.addClassName("portal-link-button");
-            export.setId("export-lrmx");
-            actions.add(export);
-        }
+        List<Component> actions = new java.util.ArrayList<>(List.of(status));
+        actions.addAll(formLinks(details));
         add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
-                actions));
+                actions.toArray(Component[]::new)));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
@@ -105,6 +100,34 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         add(tabs);
+    }
+
+    /** The 干部任免审批表 as PDF and Word, for the roles that may print it (it carries personal data). */
+    private List<Component> formLinks(CadreDetails details) {
+        if (RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM).stream().noneMatch(user::has)) {
+            return List.of();
+        }
+        List<Component> links = java.util.Arrays.stream(AppointmentForms.Format.values()).map(format -> {
+            Anchor link = new Anchor(Downloads.file(getTranslation("appointment.form.fileName",
+                    details.form().getName()) + "." + format.extension(), format.mediaType(),
+                    out -> forms.write(details.id(), format, out)), AttachmentType.DOWNLOAD,
+                    getTranslation("appointment.action." + format.extension()));
+            link.setId("cadre-form-" + format.extension());
+            link.addClassName("portal-link-button");
+            return (Component) link;
+        }).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        links.add(lrmxLink(details));
+        return links;
+    }
+
+    /** The same form as an LRMX file, for the 任免审批表 editor: the same rule, the same access log. */
+    private Component lrmxLink(CadreDetails details) {
+        Anchor export = new Anchor(Downloads.file(details.form().getName() + ".lrmx", LRMX_TYPE,
+                out -> lrmx.exportCadre(details.id(), out)), AttachmentType.DOWNLOAD,
+                getTranslation("cadre.action.exportLrmx"));
+        export.addClassName("portal-link-button");
+        export.setId("export-lrmx");
+        return export;
     }
 
     @Override
