@@ -317,6 +317,14 @@ class LrmxIT extends LiveTest {
         assertThat(element(file, "RenMianLiYou")).isEqualTo(record.reason());
         assertThat(element(file, "ChengBaoDanWei")).isEqualTo(record.reportingUnit());
         assertThat(element(file, "XingMing")).isEqualTo(record.name());
+        Path shots = Path.of("/work/notes/shots");
+        if (Files.isDirectory(shots)) {
+            try {
+                Files.write(shots.resolve("sample-case.lrmx"), file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         List<List<Map<String, Object>>> before = registryState();
         LrmxImportResult back = new org.cadreportal.testing.AsUser(userDetails).call(DemoAccounts.CLERK,
                 () -> lrmx.importFiles("case.lrmx", file, NewCadres.NONE));
