@@ -21,6 +21,7 @@ import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
@@ -43,6 +44,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     static final String LRMX_TYPE = "application/xml";
 
     private final CadreService cadres;
+    private final CadreProfileService profiles;
     private final LrmxExchange lrmx;
     private final List<CadreTab> contributed;
     private final OrgService org;
@@ -51,10 +53,11 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final AppointmentForms forms;
     private String title = "";
 
-    public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
+    public CadreView(CadreService cadres, CadreProfileService profiles, List<CadreTab> contributed, OrgService org,
                      CurrentUsers users, Clock clock, AppointmentForms forms, LrmxExchange lrmx) {
         this.forms = forms;
         this.cadres = cadres;
+        this.profiles = profiles;
         this.lrmx = lrmx;
         this.contributed = contributed;
         this.org = org;
@@ -77,10 +80,10 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         long id = RouteIds.parse(parameter);
-        show(cadres.open(id));
+        show(cadres.open(id), 0);
     }
 
-    private void show(CadreDetails details) {
+    private void show(CadreDetails details, int selectedTab) {
         removeAll();
         title = details.form().getName();
         Span status = new Span(getTranslation(details.status().labelKey()));
@@ -93,12 +96,16 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
-                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
+                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()), 0)));
+        // Saving it moves the cadre's version: the page is read again, on this tab.
+        tabs.add(getTranslation("cadre.tab.appointment"), LazyContent.of(() -> new AppointmentPanel(profiles, details,
+                user, () -> show(cadres.get(details.id()), 1))));
         tabs.add(getTranslation("cadre.tab.career"), LazyContent.of(() -> new CareerPanel(cadres.career(details.id()))));
         contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), LazyContent.of(() -> tab.content(details))));
         tabs.add(getTranslation("cadre.tab.timeline"), LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
+        tabs.setSelectedIndex(selectedTab);
         add(tabs);
     }
 
