@@ -26,6 +26,7 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.AppointmentForms;
+import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
@@ -50,9 +51,11 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private StepPanel panel;
 
     private final AppointmentForms forms;
+    private final LrmxExchange lrmx;
 
-    public CaseView(AdjustmentService cases, CurrentUsers users, AppointmentForms forms) {
+    public CaseView(AdjustmentService cases, CurrentUsers users, AppointmentForms forms, LrmxExchange lrmx) {
         this.forms = forms;
+        this.lrmx = lrmx;
         this.cases = cases;
         this.user = users.require();
         addClassNames("portal-page", "portal-case");
@@ -106,6 +109,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             for (AppointmentForms.Format format : AppointmentForms.Format.values()) {
                 actions.add(formLink(c, format));
             }
+            actions.add(lrmxLink(c));
         }
         if (c.actions().maySendBack()) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
@@ -141,6 +145,16 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
                 out -> forms.write(cases.appointmentRecord(c.id()), format, out)), AttachmentType.DOWNLOAD,
                 getTranslation("appointment.action." + format.extension()));
         link.setId("case-form-" + format.extension());
+        link.addClassName("portal-link-button");
+        return link;
+    }
+
+    /** The same form as an LRMX file for the 任免审批表 editor, with the case's 拟任, 拟免, 任免理由 and 呈报单位. */
+    private Anchor lrmxLink(CaseDetails c) {
+        Anchor link = new Anchor(Downloads.file(c.header().cadreName() + ".lrmx", "application/xml",
+                out -> lrmx.write(cases.appointmentRecord(c.id()), out)), AttachmentType.DOWNLOAD,
+                getTranslation("cadre.action.exportLrmx"));
+        link.setId("case-lrmx");
         link.addClassName("portal-link-button");
         return link;
     }
