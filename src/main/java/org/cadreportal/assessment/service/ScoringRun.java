@@ -117,37 +117,48 @@ class ScoringRun {
                     existing.put(rs.getLong(1) + ":" + rs.getLong(2),
                             new Stored(rs.getBigDecimal(3), rs.getString(4), rs.getString(5)));
                 }, planId);
+        // Changed rows are deleted (one statement per indicator) and inserted again with the new ones: the driver
+        // sends a batch of inserts in bulk, but updates one by one.
         List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        Map<Long, List<Long>> stale = new HashMap<>();
         for (Scoring.Score s : out.scores()) {
             Stored old = existing.remove(s.unitId() + ":" + s.indicatorId());
-            if (old == null) {
-                inserts.add(new Object[] {planId, s.unitId(), s.indicatorId(), s.score(), s.formula(), s.inputs()});
-            } else if (old.score().compareTo(s.score()) != 0 || !old.formula().equals(s.formula())
+            if (old == null || old.score().compareTo(s.score()) != 0 || !old.formula().equals(s.formula())
                     || !old.inputs().equals(s.inputs())) {
-                updates.add(new Object[] {s.score(), s.formula(), s.inputs(), planId, s.unitId(), s.indicatorId()});
+                inserts.add(new Object[] {planId, s.unitId(), s.indicatorId(), s.score(), s.formula(), s.inputs()});
+                if (old != null) {
+                    stale.computeIfAbsent(s.indicatorId(), i -> new ArrayList<>()).add(s.unitId());
+                }
             }
         }
-        List<Object[]> deletes = existing.keySet().stream().map(k -> k.split(":"))
-                .map(k -> new Object[] {planId, Long.parseLong(k[0]), Long.parseLong(k[1])}).toList();
+        int removed = existing.size();
+        existing.keySet().forEach(k -> {
+            String[] parts = k.split(":");
+            stale.computeIfAbsent(Long.parseLong(parts[1]), i -> new ArrayList<>()).add(Long.parseLong(parts[0]));
+        });
+        for (Map.Entry<Long, List<Long>> e : stale.entrySet()) {
+            List<Long> unitIds = e.getValue();
+            for (int from = 0; from < unitIds.size(); from += CHUNK) {
+                List<Long> chunk = unitIds.subList(from, Math.min(unitIds.size(), from + CHUNK));
+                List<Object> args = new ArrayList<>(List.of(planId, e.getKey()));
+                args.addAll(chunk);
+                jdbc.update("delete from assessment_scores where plan_id = ? and indicator_id = ? and unit_id in ("
+                        + String.join(",", chunk.stream().map(u -> "?").toList()) + ")", args.toArray());
+            }
+        }
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("insert into assessment_scores (plan_id, unit_id, indicator_id, score, formula, inputs)"
                     + " values (?, ?, ?, ?, ?, ?)", inserts);
-        }
-        if (!updates.isEmpty()) {
-            jdbc.batchUpdate("update assessment_scores set score = ?, formula = ?, inputs = ? where plan_id = ?"
-                    + " and unit_id = ? and indicator_id = ?", updates);
-        }
-        if (!deletes.isEmpty()) {
-            jdbc.batchUpdate("delete from assessment_scores where plan_id = ? and unit_id = ? and indicator_id = ?",
-                    deletes);
         }
         jdbc.update("delete from assessment_results where plan_id = ?", planId);
         jdbc.batchUpdate("insert into assessment_results (plan_id, unit_id, group_id, total, rank_in_group, grade,"
                 + " vetoed) values (?, ?, ?, ?, ?, ?, ?)", out.results().stream().map(r -> new Object[] {planId,
                 r.unitId(), r.groupId(), r.total(), r.rank(), r.grade().name(), r.vetoed()}).toList());
-        return inserts.size() + updates.size() + deletes.size();
+        return inserts.size() + removed;
     }
+
+    /** Units per delete statement. */
+    private static final int CHUNK = 1_000;
 
     private static Double dbl(BigDecimal b) {
         return b == null ? null : b.doubleValue();
