@@ -47,6 +47,10 @@ final class DemoAssessment {
             "亿元", "元", "元", "人", "个", "%", "%", "%", "吨标煤/万元", "%", "人/亿元", "%", "%", "分", "亿元",
             "亿元", "亿元", "万吨", "亿元", "%"};
 
+    /** The dimension of each measure (index into DIMENSIONS). */
+    private static final int[] DIMENSION_OF = {0, 0, 0, 0, 0, 0, 2, 2, 1, 1, 1, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 6, 2, 2,
+            0, 0, 0, 0, 2};
+
     private final PlanService plans;
     private final AssessmentService assessment;
     private final Random rnd;
@@ -78,7 +82,7 @@ final class DemoAssessment {
                 default -> "增幅";
             };
             String name = MEASURES[k] + suffix + (i >= MEASURES.length ? "（" + (i / MEASURES.length + 1) + "）" : "");
-            stats.add(plans.addIndicator(id, new IndicatorForm(dims.get(k * DIMENSIONS.length / MEASURES.length),
+            stats.add(plans.addIndicator(id, new IndicatorForm(dims.get(DIMENSION_OF[k]),
                     String.format("S%03d", i + 1), name, UNITS[k], lower ? Direction.NEGATIVE : Direction.POSITIVE,
                     DataSource.STATISTICS, m, m == Method.TARGET_RATE ? new BigDecimal("1.2") : null,
                     m == Method.EFFICACY || m == Method.GROWTH ? new BigDecimal("0.6") : null,

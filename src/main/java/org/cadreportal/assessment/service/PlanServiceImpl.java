@@ -121,9 +121,8 @@ class PlanServiceImpl implements PlanService {
         draft(planId);
         Dimension d = dimensions.findById(form.dimensionId()).filter(x -> x.getPlanId() == planId)
                 .orElseThrow(() -> new FieldException("dimensionId", "validation.required"));
-        Integer max = jdbc.queryForObject("select coalesce(max(sort_order), 0) from assessment_indicators where plan_id = ?",
-                Integer.class, planId);
-        return indicators.save(new Indicator(planId, form, (max == null ? 0 : max) + 1)).getId();
+        // A JPA count flushes the indicators added before it in the same transaction; a plain JDBC query would not.
+        return indicators.save(new Indicator(planId, form, (int) indicators.countByPlanId(planId) + 1)).getId();
     }
 
     @Override

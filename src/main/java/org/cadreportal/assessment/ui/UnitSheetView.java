@@ -38,7 +38,7 @@ public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynami
         long unitId = event.getRouteParameters().getLong("unitId").orElseThrow(RecordNotFoundException::new);
         UnitSheet sheet = assessment.sheet(planId, unitId);
         removeAll();
-        title = getTranslation("assessment.sheet.title", sheet.year(), sheet.result().unitName());
+        title = getTranslation("assessment.sheet.title", String.valueOf(sheet.year()), sheet.result().unitName());
         add(new ViewToolbar(title));
         Paragraph head = new Paragraph(getTranslation("assessment.sheet.summary", sheet.groupName(),
                 sheet.result().total().setScale(2, RoundingMode.HALF_UP).toPlainString(), sheet.result().rank(),
