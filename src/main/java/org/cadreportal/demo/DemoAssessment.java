@@ -127,16 +127,16 @@ final class DemoAssessment {
         List<DemoUnit> others = tree.municipals().subList(20, 40);
         long g1 = group(id, "G1", "县市区", tree.counties(), stats.subList(0, 80), BigDecimal.ONE, evals.subList(0, 4),
                 new BigDecimal("5"), extra);
-        long g2 = group(id, "G2", "市直经济部门", economic, stats.subList(80, 105), new BigDecimal("3"),
-                evals.subList(4, 6), new BigDecimal("12.5"), extra);
-        long g3 = group(id, "G3", "市直党群和社会管理部门", others, stats.subList(105, 130), new BigDecimal("3"),
-                evals.subList(6, 8), new BigDecimal("12.5"), extra);
+        long g2 = group(id, "G2", "市直经济部门", economic, stats.subList(80, 105), new BigDecimal("3.2"),
+                evals.subList(4, 6), BigDecimal.TEN, extra);
+        long g3 = group(id, "G3", "市直党群和社会管理部门", others, stats.subList(105, 130), new BigDecimal("3.2"),
+                evals.subList(6, 8), BigDecimal.TEN, extra);
         plans.publish(id, plans.details(id).plan().version());
         importStatistics(id);
         List<ScoreEntry> entries = new ArrayList<>();
         points(entries, tree.counties(), evals.subList(0, 4), 5);
-        points(entries, economic, evals.subList(4, 6), 12.5);
-        points(entries, others, evals.subList(6, 8), 12.5);
+        points(entries, economic, evals.subList(4, 6), 10);
+        points(entries, others, evals.subList(6, 8), 10);
         entries.add(new ScoreEntry(ded1, tree.counties().get(3).id(), BigDecimal.ONE));
         entries.add(new ScoreEntry(ded2, tree.counties().get(6).id(), new BigDecimal("2")));
         entries.add(new ScoreEntry(bon, tree.counties().get(0).id(), BigDecimal.ONE));

@@ -38,7 +38,7 @@ class AssessmentViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.ASSESSMENT)
     void theOfficeSeesThePlanItsShareAndTheRankingAndOpensAnExplainedScore() {
         navigate(AssessmentView.class);
-        assertThat(text("assessment-share")).contains("130 / 145").contains("89.7%").contains("77.0%");
+        assertThat(text("assessment-share")).contains("130 / 145").contains("89.7%").contains("80.0%").contains("77.0%");
         assertThat($(Button.class).id("assessment-publish").isEnabled()).isFalse();
         assertThat($(Grid.class).id("assessment-indicators").getGenericDataView().getItems().count()).isEqualTo(145);
         Tabs tabs = $(Tabs.class).single();
