@@ -7,6 +7,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.assessment.AssessmentService;
+import org.cadreportal.assessment.PlanService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.org.OrgService;
@@ -54,12 +56,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PlanService plans;
+    private final AssessmentService assessment;
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
-                   Clock clock, ReservePoolService pool, EntityManager entities) {
+                   Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
+                   AssessmentService assessment) {
         this.pool = pool;
         this.entities = entities;
+        this.plans = plans;
+        this.assessment = assessment;
         this.org = org;
         this.users = users;
         this.adjustments = adjustments;
@@ -129,8 +136,28 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
                 accusations.clarifications());
         new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
+        // The assessment comes last: its supervision deductions and award bonuses count the records above.
+        long assessmentStarted = System.nanoTime();
+        asUser(DemoAccounts.ASSESSMENT, () -> new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree));
+        log.info("Demo assessment plan {}: {} indicators, imported and scored in {} ms", DemoAssessment.YEAR,
+                DemoAssessment.INDICATORS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - assessmentStarted));
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
                 items, archive);
+    }
+
+    /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */
+    private void asUser(String username, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        var details = accounts.loadUserByUsername(username);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private static SecurityContext systemContext() {
