@@ -44,6 +44,12 @@ public interface CadreService {
 
     List<HistoryEntry> history(long id);
 
+    /**
+     * The cadre's portrait (干部画像) from every {@link PortraitSource}, texts in {@code locale}: only the
+     * sections whose records the user may open; the read goes to the access log.
+     */
+    CadrePortrait portrait(long id, java.util.Locale locale);
+
     /** Every column the roster template and the export share, in order. */
     void writeTemplate(OutputStream out);
 

@@ -19,10 +19,12 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.ToleranceFinding;
+import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
@@ -41,13 +43,17 @@ import org.cadreportal.workflow.ui.Stepper;
 public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AdjustmentService cases;
+    private final CadreService cadres;
     private final CurrentUser user;
+    private PortraitPanel portrait;
+    private long portraitCase;
     private String title = "";
     private CaseDetails shown;
     private StepPanel panel;
 
-    public CaseView(AdjustmentService cases, CurrentUsers users) {
+    public CaseView(AdjustmentService cases, CadreService cadres, CurrentUsers users) {
         this.cases = cases;
+        this.cadres = cadres;
         this.user = users.require();
         addClassNames("portal-page", "portal-case");
     }
@@ -63,6 +69,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         title = c.header().caseNo() + " · " + c.header().cadreName();
         add(new ViewToolbar(title, actions(c)));
         add(facts(c));
+        portrait(c).ifPresent(this::add);
         Stepper stepper = new Stepper(c.standing().procedure(), c.standing().currentOrdinal(),
                 c.standing().status(), c.records(), getLocale());
         Div main = new Div();
@@ -144,7 +151,10 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             facts.add(fact("adjustment.field.dueOn", new Span(c.standing().stepDueOn().toString())));
         }
         facts.add(fact("adjustment.field.direction", new Span(getTranslation(c.header().direction().labelKey()))));
-        facts.add(fact("adjustment.field.cadre", new Span(c.header().cadreName())));
+        Anchor cadre = new Anchor("cadre/" + c.header().cadreId(), c.header().cadreName());
+        cadre.getElement().setAttribute("router-link", true);
+        cadre.setId("case-cadre");
+        facts.add(fact("adjustment.field.cadre", cadre));
         facts.add(fact("adjustment.field.unit", new Span(c.header().unitName())));
         facts.add(fact("adjustment.field.formerPost", new Span(c.header().formerPost() + " · "
                 + getTranslation(c.header().formerRank().labelKey()))));
@@ -160,6 +170,23 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         summary.addClassName("portal-fact-wide");
         facts.add(summary);
         return facts;
+    }
+
+    /**
+     * The cadre's portrait, read once per case shown (a redraw after a move keeps it), open where the case is
+     * judged (分析研判) and decided (讨论决定). A cadre since moved out of the viewer's scope has none.
+     */
+    private java.util.Optional<PortraitPanel> portrait(CaseDetails c) {
+        boolean judged = "ANALYSE".equals(c.currentStep().code()) || StepForms.DECISION.equals(c.currentStep().form());
+        if (portrait == null || portraitCase != c.id()) {
+            try {
+                portrait = new PortraitPanel(cadres.portrait(c.header().cadreId(), getLocale()), c.isOpen() && judged);
+                portraitCase = c.id();
+            } catch (RecordNotFoundException e) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(portrait);
     }
 
     private Div fact(String key, com.vaadin.flow.component.Component value) {

@@ -68,12 +68,15 @@ class CadreServiceImpl implements CadreService {
     private final EntityManager em;
     private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
     private final AccessLog accessLog;
+    private final List<org.cadreportal.cadre.PortraitSource> portraitSources;
 
     CadreServiceImpl(CadreRepository cadres, CareerRecordRepository careers,
                      CurrentUsers users, DataScope scope, HistoryQuery historyQuery, RosterWorkbook workbook,
                      RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
-                     List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog) {
+                     List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog,
+                     List<org.cadreportal.cadre.PortraitSource> portraitSources) {
         this.timelineSources = timelineSources;
+        this.portraitSources = portraitSources;
         this.accessLog = accessLog;
         this.cadres = cadres;
         this.careers = careers;
@@ -196,6 +199,20 @@ class CadreServiceImpl implements CadreService {
         return timelineSources.stream().flatMap(s -> s.entriesFor(id).stream())
                 .sorted(java.util.Comparator.comparing(org.cadreportal.cadre.TimelineEntry::date).reversed())
                 .toList();
+    }
+
+    @Override
+    @PortalStaff
+    @Transactional(readOnly = true)
+    public org.cadreportal.cadre.CadrePortrait portrait(long id, java.util.Locale locale) {
+        Cadre c = loadInScope(id);
+        accessLog.read(AccessTypes.CADRE, id, c.getCode() + " " + c.getName());
+        List<org.cadreportal.cadre.PortraitSection> sections = portraitSources.stream()
+                .flatMap(s -> s.sectionFor(id, locale).stream())
+                .sorted(java.util.Comparator.comparingInt(org.cadreportal.cadre.PortraitSection::order)).toList();
+        int age = c.getBirthDate() == null ? 0 : java.time.Period.between(c.getBirthDate(), today()).getYears();
+        return new org.cadreportal.cadre.CadrePortrait(id, c.getName(), c.getBirthDate(), age, c.getUnit().getName(),
+                c.getPostTitle(), c.getRank(), sections);
     }
 
     @Override

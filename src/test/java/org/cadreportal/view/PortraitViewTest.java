@@ -1,0 +1,151 @@
+package org.cadreportal.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Locale;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseFilter;
+import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.ui.CaseView;
+import org.cadreportal.base.ui.PortalLocales;
+import org.cadreportal.cadre.CadrePortrait;
+import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.PortraitRow;
+import org.cadreportal.cadre.PortraitSection;
+import org.cadreportal.cadre.PortraitSource;
+import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.testing.ViewTest;
+import org.cadreportal.workflow.CaseStatus;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The cadre's portrait (干部画像) on a 能上能下 case page: what it shows of the demo cadre of the "down" case at
+ * 讨论决定, that what a role may not open is left out, and that every section is read in one or two queries.
+ */
+class PortraitViewTest extends ViewTest {
+
+    @Autowired
+    AdjustmentService cases;
+
+    @Autowired
+    CadreService cadres;
+
+    @Autowired
+    List<PortraitSource> sources;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private CaseRow downCaseAtDecision() {
+        return cases.page(new CaseFilter(null, Direction.DOWN, "DECIDE", CaseStatus.OPEN, null, null, false),
+                PageRequest.of(0, 1)).getContent().getFirst();
+    }
+
+    private boolean present(String id) {
+        return $(Component.class).all().stream().anyMatch(c -> c.getId().filter(id::equals).isPresent());
+    }
+
+    private static String dump(CadrePortrait p) {
+        StringBuilder s = new StringBuilder(p.name() + " " + p.age() + " " + p.unitName() + " " + p.postTitle() + "\n");
+        for (PortraitSection sec : p.sections()) {
+            s.append("== ").append(sec.title()).append(' ').append(sec.figures()).append(" more ").append(sec.more())
+                    .append('\n');
+            sec.rows().forEach(r -> s.append("   ").append(r).append('\n'));
+        }
+        return s.toString();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    void committeeMemberSeesTheCadresRecordAtTheDecision() {
+        CaseRow c = downCaseAtDecision();
+        CadrePortrait p = cadres.portrait(c.cadreId(), PortalLocales.CHINESE);
+        System.out.println(dump(p));
+        assertThat(p.section("archive").orElseThrow().rows()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.link()).startsWith("archive/entry/"));
+        assertThat(p.section("inspection").orElseThrow().rows()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.link()).startsWith("inspection/"));
+        assertThat(p.section("supervision").orElseThrow().rows())
+                .anySatisfy(r -> {
+                    assertThat(r.tag()).isEqualTo("红灯");
+                    assertThat(r.tone()).isEqualTo(PortraitRow.Tone.BAD);
+                    assertThat(r.link()).startsWith("supervision/item/");
+                });
+        assertThat(p.section("award").orElseThrow().rows()).isNotEmpty();
+        assertThat(p.sections()).extracting(PortraitSection::key)
+                .containsSubsequence("archive", "inspection", "supervision", "award", "tolerance", "clarification");
+
+        navigate(CaseView.class, c.id());
+        Details portrait = (Details) $(Details.class).id("case-portrait");
+        assertThat(portrait.isOpened()).isTrue();
+        assertThat(((Anchor) $(Anchor.class).id("case-cadre")).getHref()).isEqualTo("cadre/" + c.cadreId());
+        assertThat(((Anchor) $(Anchor.class).id("portrait-timeline-link")).getHref()).isEqualTo("cadre/" + c.cadreId());
+        for (String key : List.of("archive", "inspection", "supervision", "award")) {
+            Div section = (Div) $(Div.class).id("portrait-" + key);
+            assertThat(section.getChildren().filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
+                    .as(key).isNotEmpty();
+        }
+        String supervision = ((Div) $(Div.class).id("portrait-supervision")).getElement().getTextRecursively();
+        assertThat(supervision).contains("红灯");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.DISCIPLINE)
+    void disciplineOfficerSeesNoSupervisionItemsInThePortrait() {
+        navigate(CaseView.class, downCaseAtDecision().id());
+        assertThat(present("case-portrait")).isTrue();
+        assertThat(present("portrait-clarification")).isTrue();
+        assertThat(present("portrait-archive")).isTrue();
+        assertThat(present("portrait-supervision")).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.SUPERVISION)
+    void aRoleThatMayNotOpenCasesOrAwardsGetsNoneOfThemInThePortrait() {
+        // This role may not list 能上能下 cases; the portrait is read for the same cadre straight from the registry.
+        long cadreId = jdbc.queryForObject("""
+                select c.cadre_id from adjustment_cases c join procedure_steps s on s.id = c.current_step_id
+                where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'""", Long.class);
+        CadrePortrait p = cadres.portrait(cadreId, Locale.ENGLISH);
+        assertThat(p.sections()).extracting(PortraitSection::key)
+                .contains("archive", "inspection", "supervision")
+                .doesNotContain("clarification", "tolerance", "award");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void everySectionIsReadInOneOrTwoQueriesWhateverItsRows() {
+        long cadreId = downCaseAtDecision().cadreId();
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        boolean wasOn = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        try {
+            int rows = 0;
+            for (PortraitSource source : sources) {
+                stats.clear();
+                PortraitSection section = source.sectionFor(cadreId, PortalLocales.CHINESE).orElseThrow();
+                rows += section.rows().size() + section.more();
+                assertThat(stats.getPrepareStatementCount()).as(section.key()).isBetween(1L, 2L);
+            }
+            assertThat(rows).as("rows over all sections").isGreaterThan(sources.size());
+        } finally {
+            stats.setStatisticsEnabled(wasOn);
+        }
+    }
+}
