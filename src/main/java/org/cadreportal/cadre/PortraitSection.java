@@ -12,7 +12,7 @@ public record PortraitSection(int order, String key, String title, List<Figure> 
                               int more) {
 
     /** The rows a section shows at most: the portrait is a summary, the timeline has them all. */
-    public static final int MAX_ROWS = 5;
+    public static final int MAX_ROWS = 3;
 
     public PortraitSection {
         figures = List.copyOf(figures);

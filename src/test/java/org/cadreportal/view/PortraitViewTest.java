@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import jakarta.persistence.EntityManagerFactory;
@@ -14,6 +15,8 @@ import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.ui.CaseView;
+import org.cadreportal.award.AwardRow;
+import org.cadreportal.award.ui.AwardListView;
 import org.cadreportal.base.ui.PortalLocales;
 import org.cadreportal.cadre.CadrePortrait;
 import org.cadreportal.cadre.CadreService;
@@ -103,6 +106,23 @@ class PortraitViewTest extends ViewTest {
         }
         String supervision = ((Div) $(Div.class).id("portrait-supervision")).getElement().getTextRecursively();
         assertThat(supervision).contains("红灯");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    void anAwardRowLinksToTheAwardListSearchedForTheCadre() {
+        CadrePortrait p = cadres.portrait(downCaseAtDecision().cadreId(), PortalLocales.CHINESE);
+        String link = p.section("award").orElseThrow().rows().getFirst().link();
+        int q = link.indexOf('?');
+        com.vaadin.flow.component.UI.getCurrent().navigate(link.substring(0, q),
+                com.vaadin.flow.router.QueryParameters.fromString(link.substring(q + 1)));
+        assertThat(getCurrentView()).isInstanceOf(AwardListView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AwardRow> grid = (Grid<AwardRow>) $(Grid.class).id("award-grid");
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getRow(i).cadreName()).isEqualTo(p.name());
+        }
     }
 
     @Test
