@@ -39,7 +39,7 @@ class DecisionE2E extends BrowserTest {
         member.navigate(baseUrl() + "adjustment/" + caseId);
 
         Locator portrait = member.locator("#case-portrait");
-        assertThat(portrait).isVisible();
+        portrait.waitFor();
         assertThat(portrait.locator("#portrait-cadre-link")).hasText(cadre);
         assertThat(member.locator("#case-cadre")).hasText(cadre);
         Locator archive = member.locator("#portrait-archive .portal-portrait-row");
@@ -64,21 +64,23 @@ class DecisionE2E extends BrowserTest {
         String itemNo = red.first().locator(".portal-portrait-row-title").textContent().split(" ")[0];
         red.first().click();
         member.waitForURL("**/" + href);
+        member.locator("vaadin-app-layout").waitFor();
         assertThat(member.locator("vaadin-app-layout")).containsText(itemNo);
         member.goBack();
         member.waitForURL("**/adjustment/" + caseId);
-        assertThat(member.locator("#case-portrait #portrait-supervision")).isVisible();
+        member.locator("#case-portrait #portrait-supervision").waitFor();
 
         // The cadre's name leads to the cadre page (the full timeline is a tab there).
         member.locator("#case-cadre").click();
         member.waitForURL("**/cadre/*");
-        assertThat(member.locator("#cadre-tabs")).isVisible();
+        member.locator("#cadre-tabs").waitFor();
         member.goBack();
         member.waitForURL("**/adjustment/" + caseId);
 
         // A phone: the page keeps within the screen's width and the portrait stays readable.
         member.setViewportSize(390, 844);
         member.reload();
+        member.locator("#case-portrait").waitFor();
         assertThat(member.locator("#case-portrait")).isVisible();
         Object overflow = member.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
