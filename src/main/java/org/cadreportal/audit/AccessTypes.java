@@ -20,6 +20,11 @@ public final class AccessTypes {
     public static final String SUPERVISION_ITEM = "SUPERVISION";
     public static final String AWARD = "AWARD";
     public static final String INSPECTION = "INSPECTION";
+    /**
+     * A cadre's personal data (身份证号, 家庭主要成员): part of the cadre's page, read only by the roles that need
+     * it, each read logged under the cadre's id.
+     */
+    public static final String PERSONAL = "PERSONAL";
     /** The records behind a dashboard figure, or a chart's table, exported. */
     public static final String DASHBOARD = "DASHBOARD";
 
@@ -29,7 +34,7 @@ public final class AccessTypes {
     /** In the order the access log's type filter offers them. */
     public static final List<String> ALL = List.of(CADRE, ARCHIVE_ENTRY, ATTACHMENT, ADJUSTMENT_CASE,
             ACCUSATION_CASE, TOLERANCE_APPLICATION, DISCIPLINE_RECORD, SUPERVISION_ITEM, AWARD, INSPECTION, DASHBOARD,
-            ACCOUNT);
+            ACCOUNT, PERSONAL);
 
     private AccessTypes() {
     }

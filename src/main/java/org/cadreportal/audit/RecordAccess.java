@@ -77,6 +77,8 @@ public final class RecordAccess {
         rules.put(AccessTypes.AWARD, CASES);
         rules.put(AccessTypes.INSPECTION, STAFF);
         rules.put(AccessTypes.DASHBOARD, STAFF);
+        // Identity numbers and family members: the organisation department and the committee that decides.
+        rules.put(AccessTypes.PERSONAL, EnumSet.of(Role.CLERK, Role.COMMITTEE));
         // Accounts and their sign-ins: the administrator's user list and access log only.
         rules.put(AccessTypes.ACCOUNT, EnumSet.of(Role.ADMIN));
         rules.replaceAll((type, roles) -> Set.copyOf(roles));

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * A cadre's portrait (干部画像) as the people who decide read it beside a case: the profile line and one
  * section per feature that has records the viewer may open, in their {@link PortraitSection#order()}.
- * {@code age} is in whole years on the day it was read.
+ * {@code age} is in whole years on the day it was read; {@code hasPhoto} says whether the profile has a photo
+ * (the page fetches the image itself, through {@link CadreProfileService#photo}).
  */
 public record CadrePortrait(long cadreId, String name, LocalDate birthDate, int age, String unitName, String postTitle,
-                            CadreRank rank, List<PortraitSection> sections) {
+                            CadreRank rank, boolean hasPhoto, List<PortraitSection> sections) {
 
     public CadrePortrait {
         sections = List.copyOf(sections);

@@ -50,6 +50,13 @@ public interface CadreService {
      */
     CadrePortrait portrait(long id, java.util.Locale locale);
 
+    /**
+     * The cadre's 干部任免审批表 as this reader may see it: personal data (identity number, family) only for
+     * a role allowed it, that read logged; 奖惩 from the award feature; grades as recorded. The case parts
+     * (拟任, 拟免, 任免理由, 呈报单位) are empty: a 能上能下 case fills them for its cadre.
+     */
+    AppointmentRecord appointmentRecord(long id);
+
     /** Every column the roster template and the export share, in order. */
     void writeTemplate(OutputStream out);
 

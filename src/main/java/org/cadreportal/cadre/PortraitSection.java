@@ -7,9 +7,11 @@ import java.util.List;
  * its latest rows (at most {@link #MAX_ROWS}; {@code more} says how many the full timeline has besides).
  * {@code order} places it among the others (archive 10, inspections 20, supervision 30, awards 40,
  * 容错 50, clarifications 60, grades 70); {@code key} names it for tests and the page's element ids.
+ * {@code line}: a few short rows (the annual grades) shown as one line of tags under the profile line
+ * rather than as a card.
  */
 public record PortraitSection(int order, String key, String title, List<Figure> figures, List<PortraitRow> rows,
-                              int more) {
+                              int more, boolean line) {
 
     /** The rows a section shows at most: the portrait is a summary, the timeline has them all. */
     public static final int MAX_ROWS = 3;
@@ -23,7 +25,7 @@ public record PortraitSection(int order, String key, String title, List<Figure> 
     public static PortraitSection of(int order, String key, String title, List<Figure> figures,
                                      List<PortraitRow> rows) {
         return new PortraitSection(order, key, title, figures, rows.subList(0, Math.min(MAX_ROWS, rows.size())),
-                Math.max(0, rows.size() - MAX_ROWS));
+                Math.max(0, rows.size() - MAX_ROWS), false);
     }
 
     /** A summary figure: a count, an average, a share, with how it reads (a red count reads {@code BAD}). */

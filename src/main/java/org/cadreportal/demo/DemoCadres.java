@@ -44,6 +44,9 @@ final class DemoCadres {
     private static final LocalDate FIRST_START = LocalDate.of(2016, 1, 1);
     private static final int START_SPAN_DAYS = (int) ChronoUnit.DAYS.between(FIRST_START, LocalDate.of(2025, 1, 1));
 
+    /** The profiles draw from their own generator: the cadres' other data come out as before they existed. */
+    private static final long PROFILE_SEED = 18L;
+
     private final JdbcTemplate jdbc;
     private final Random rnd;
     private final DemoCity.Tree tree;
@@ -52,6 +55,7 @@ final class DemoCadres {
     private final Set<String> names = new HashSet<>();
     private final List<Object[]> cadreRows = new ArrayList<>();
     private final List<Object[]> careerRows = new ArrayList<>();
+    private final DemoProfiles profiles;
     private int lastCode = 10000;
 
     DemoCadres(JdbcTemplate jdbc, Random rnd, DemoCity.Tree tree) {
@@ -60,6 +64,7 @@ final class DemoCadres {
         this.tree = tree;
         this.cadreIds = new SequenceIds(jdbc, "cadres_seq");
         this.careerIds = new SequenceIds(jdbc, "career_records_seq");
+        this.profiles = new DemoProfiles(jdbc, PROFILE_SEED, careerIds);
         // Reserved for the demo cadre user, who must have a known name.
         names.add(DemoAccounts.CADRE_NAME);
     }
@@ -81,8 +86,9 @@ final class DemoCadres {
             add(township, seats.get(0), ManagementLevel.COUNTY, cadreUsersUnit ? DemoAccounts.CADRE_NAME : null);
             add(township, seats.get(1), ManagementLevel.COUNTY, null);
         }
-        jdbc.batchUpdate(CADRE_SQL, cadreRows, CADRE_TYPES);
+        jdbc.batchUpdate(DemoProfiles.sql(CADRE_SQL), cadreRows, DemoProfiles.types(CADRE_TYPES));
         jdbc.batchUpdate(CAREER_SQL, careerRows, CAREER_TYPES);
+        profiles.insert(jdbc);
         return new Result(cadreRows.size(), careerRows.size());
     }
 
@@ -92,28 +98,38 @@ final class DemoCadres {
         String name = fixedName != null ? fixedName : DemoNames.personName(rnd, gender, names);
         LocalDate birth = birthDate(seat.rank());
         Party party = seat.nonParty() ? (rnd.nextBoolean() ? Party.DEMOCRATIC_PARTY : Party.NONE) : Party.CPC_MEMBER;
-        cadreRows.add(new Object[] {id, String.format("GB%05d", ++lastCode), name, gender.name(), Date.valueOf(birth),
-                ethnicity(), party.name(), education(unit).name(), unit.id(), seat.title(), seat.rank().name(),
-                level.name(), seat.category().name(), CadreStatus.ACTIVE.name()});
+        // In the order the generator was always asked, so the other demo data stay as they were.
+        String ethnicity = ethnicity();
+        Education education = education(unit);
+        Object[] own = {id, String.format("GB%05d", ++lastCode), name, gender.name(), Date.valueOf(birth),
+                ethnicity, party.name(), education.name(), unit.id(), seat.title(), seat.rank().name(),
+                level.name(), seat.category().name(), CadreStatus.ACTIVE.name()};
 
         LocalDate start = FIRST_START.plusDays(rnd.nextInt(START_SPAN_DAYS));
-        if (rnd.nextBoolean()) {
-            addEarlierRecord(id, unit, seat.rank(), birth, start);
-        }
-        careerRows.add(new Object[] {careerIds.next(), id, Date.valueOf(start), null, unit.fullName(), seat.title(),
+        List<Object[]> career = new ArrayList<>();
+        LocalDate firstStart = rnd.nextBoolean() ? addEarlierRecord(career, id, unit, seat.rank(), birth, start) : start;
+        career.add(new Object[] {careerIds.next(), id, Date.valueOf(start), null, unit.fullName(), seat.title(),
                 seat.rank().name()});
+        Object[] profile = profiles.columns(new DemoProfiles.Cadre(id, name, gender, birth, party, education,
+                seat.rank(), firstStart), careerRows);
+        careerRows.addAll(career);
+        Object[] row = java.util.Arrays.copyOf(own, own.length + profile.length);
+        System.arraycopy(profile, 0, row, own.length, profile.length);
+        cadreRows.add(row);
     }
 
-    /** The post held before the current one: one rank lower, somewhere else. */
-    private void addEarlierRecord(long cadreId, DemoUnit current, CadreRank rank, LocalDate birth, LocalDate start) {
+    /** The post held before the current one: one rank lower, somewhere else. Returns the first start. */
+    private LocalDate addEarlierRecord(List<Object[]> career, long cadreId, DemoUnit current, CadreRank rank,
+                                       LocalDate birth, LocalDate start) {
         LocalDate earlierStart = start.minusYears(3 + rnd.nextInt(6)).minusDays(rnd.nextInt(180));
         if (earlierStart.isBefore(birth.plusYears(25))) {
-            return;
+            return start;
         }
         CadreRank lower = CadreRank.values()[rank.ordinal() + 1];
         String[] job = earlierJob(current, lower);
-        careerRows.add(new Object[] {careerIds.next(), cadreId, Date.valueOf(earlierStart),
+        career.add(new Object[] {careerIds.next(), cadreId, Date.valueOf(earlierStart),
                 Date.valueOf(start.minusDays(1)), job[0], job[1], lower.name()});
+        return earlierStart;
     }
 
     /** Unit name and post title of an earlier job at the given rank. */

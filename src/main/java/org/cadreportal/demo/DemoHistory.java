@@ -24,10 +24,24 @@ final class DemoHistory {
         jdbc.update("""
                 insert into cadres_aud (id, rev, revtype, cadre_code, name, gender, birth_date, ethnicity, party,
                     education, unit_id, post_title, cadre_rank, management_level, category, status, retired_on,
-                    retire_reason)
+                    retire_reason, id_number, native_place, birth_place, party_joined, work_started, health,
+                    professional_title, expertise, ft_education, ft_degree, ft_education_school, ft_degree_school,
+                    pt_education, pt_degree, pt_education_school, pt_degree_school, civil_rank, resume_text,
+                    profile_edits)
                 select id, ?, 0, cadre_code, name, gender, birth_date, ethnicity, party, education, unit_id,
-                    post_title, cadre_rank, management_level, category, status, retired_on, retire_reason
+                    post_title, cadre_rank, management_level, category, status, retired_on, retire_reason, id_number,
+                    native_place, birth_place, party_joined, work_started, health, professional_title, expertise,
+                    ft_education, ft_degree, ft_education_school, ft_degree_school, pt_education, pt_degree,
+                    pt_education_school, pt_degree_school, civil_rank, resume_text, profile_edits
                 from cadres""", rev);
+        jdbc.update("""
+                insert into cadre_family_members_aud (id, rev, revtype, cadre_id, row_no, relation, name, birth_month,
+                    political_status, work_and_post)
+                select id, ?, 0, cadre_id, row_no, relation, name, birth_month, political_status, work_and_post
+                from cadre_family_members""", rev);
+        jdbc.update("""
+                insert into cadre_annual_grades_aud (id, rev, revtype, cadre_id, grade_year, grade)
+                select id, ?, 0, cadre_id, grade_year, grade from cadre_annual_grades""", rev);
         jdbc.update("""
                 insert into career_records_aud (id, rev, revtype, cadre_id, start_date, end_date, unit_name,
                     post_title, cadre_rank)

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * 结果运用 in the browser: a committee member who has not voted yet opens the demo's "down" case at 讨论决定 and
  * decides on the whole record — the cadre's portrait beside the case shows an archive entry, a frontline
- * inspection and a red supervision item of that cadre; a link opens the record and "back" returns to the case.
+ * inspection, a red supervision item and the annual grades of that cadre; a link opens the record and "back" returns to the case.
  * The same page on a phone keeps within the screen's width.
  */
 class DecisionE2E extends BrowserTest {
@@ -49,6 +49,8 @@ class DecisionE2E extends BrowserTest {
         assertThat(archive.first()).isVisible();
         assertThat(inspection.first()).isVisible();
         assertThat(red.first()).isVisible();
+        Locator grade = member.locator("#portrait-grades .portal-portrait-line-item");
+        assertThat(grade.first()).containsText("年度");
         // The vote is the member's to cast here, beside the portrait.
         assertThat(member.locator("#step-panel")).isVisible();
         Browser.screenshot(member, "50-portrait-decision");
@@ -76,11 +78,18 @@ class DecisionE2E extends BrowserTest {
         member.locator("#cadre-tabs").waitFor();
         member.goBack();
         member.waitForURL("**/adjustment/" + caseId);
+        member.locator("#case-portrait").waitFor();
 
         // A phone: the page keeps within the screen's width and the portrait stays readable.
         member.setViewportSize(390, 844);
         member.reload();
-        member.locator("#case-portrait").waitFor();
+        try {
+            member.locator("#case-portrait").waitFor();
+        } catch (RuntimeException e) {
+            Browser.screenshot(member, "51-portrait-phone-failed");
+            System.out.println("PAGE URL " + member.url() + "\n" + member.content().substring(0, Math.min(3000, member.content().length())));
+            throw e;
+        }
         assertThat(member.locator("#case-portrait")).isVisible();
         Object overflow = member.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);

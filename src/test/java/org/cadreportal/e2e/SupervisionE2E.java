@@ -147,7 +147,7 @@ class SupervisionE2E extends BrowserTest {
         Page clerk = browser.login(baseUrl(), DemoAccounts.CLERK, DemoAccounts.PASSWORD);
         assertThat(clerk.locator("#current-user")).isVisible();
         clerk.navigate(baseUrl() + "adjustment/" + opened);
-        assertThat(clerk.locator("#case-facts")).containsText("督办问责");
+        assertThat(clerk.locator("#case-facts")).containsText("督办督促");
         assertThat(clerk.locator("#case-records")).containsText("系统");
         clerk.close();
 

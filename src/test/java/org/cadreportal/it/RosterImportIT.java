@@ -93,7 +93,7 @@ class RosterImportIT extends LiveTest {
         assertThat(result.errors()).anySatisfy(e -> assertThat(e.messageKey()).isEqualTo("validation.age"));
         // A row with two bad cells gets both reasons, one per cell.
         assertThat(result.errors()).filteredOn(e -> e.row() == 8).extracting(RosterImportResult.RowError::column)
-                .containsExactlyInAnyOrder("姓名", "职级");
+                .containsExactlyInAnyOrder("姓名", "职务层次");
         assertThat(cadreCount()).isEqualTo(before);
     }
 

@@ -231,10 +231,16 @@ class AccessMatrixViewTest extends ViewTest {
     @Autowired
     CurrentUsers currentUsers;
 
+    /** Record types that are a part of another type's page, shown there only to some of its roles. */
+    private static final Map<String, String> PART_OF_TYPE = Map.of(AccessTypes.PERSONAL, AccessTypes.CADRE);
+
     @Test
     void eachRecordTypeIsOpenedByExactlyTheRolesOfItsOwnPage() {
         assertThat(RecordAccess.rules().keySet()).as("record types with a rule and a page")
-                .containsExactlyInAnyOrderElementsOf(PAGE_OF_TYPE.keySet());
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(PAGE_OF_TYPE.keySet().stream(),
+                        PART_OF_TYPE.keySet().stream()).toList());
+        PART_OF_TYPE.forEach((part, whole) -> assertThat(RecordAccess.rolesFor(whole))
+                .as("who reads %s opens %s", part, whole).containsAll(RecordAccess.rolesFor(part)));
         assertThat(AccessTypes.ALL).as("every logged type but attachments (they go with their record) has a rule")
                 .allMatch(t -> t.equals(AccessTypes.ATTACHMENT) || RecordAccess.rules().containsKey(t));
         List<RouteRow> routes = routes(new ArrayList<>());

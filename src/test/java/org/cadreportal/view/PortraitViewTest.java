@@ -47,6 +47,9 @@ class PortraitViewTest extends ViewTest {
     CadreService cadres;
 
     @Autowired
+    org.cadreportal.cadre.CadreProfileService profiles;
+
+    @Autowired
     List<PortraitSource> sources;
 
     @Autowired
@@ -91,15 +94,17 @@ class PortraitViewTest extends ViewTest {
                     assertThat(r.link()).startsWith("supervision/item/");
                 });
         assertThat(p.section("award").orElseThrow().rows()).isNotEmpty();
-        assertThat(p.sections()).extracting(PortraitSection::key)
-                .containsSubsequence("archive", "inspection", "supervision", "award", "tolerance", "clarification");
+        assertThat(p.section("grades").orElseThrow().rows()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.tag()).isIn("优秀", "称职", "基本称职", "不称职"));
+        assertThat(p.sections()).extracting(PortraitSection::key).containsSubsequence("archive", "inspection",
+                "supervision", "award", "tolerance", "clarification", "grades");
 
         navigate(CaseView.class, c.id());
         Details portrait = (Details) $(Details.class).id("case-portrait");
         assertThat(portrait.isOpened()).isTrue();
         assertThat(((Anchor) $(Anchor.class).id("case-cadre")).getHref()).isEqualTo("cadre/" + c.cadreId());
         assertThat(((Anchor) $(Anchor.class).id("portrait-timeline-link")).getHref()).isEqualTo("cadre/" + c.cadreId());
-        for (String key : List.of("archive", "inspection", "supervision", "award")) {
+        for (String key : List.of("archive", "inspection", "supervision", "award", "grades")) {
             Div section = (Div) $(Div.class).id("portrait-" + key);
             assertThat(section.getChildren().filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
                     .as(key).isNotEmpty();
@@ -123,6 +128,23 @@ class PortraitViewTest extends ViewTest {
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).cadreName()).isEqualTo(p.name());
         }
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void theProfilesPhotoIsShownInThePortrait() throws Exception {
+        CaseRow c = cases.page(new CaseFilter(null, Direction.UP, "DECIDE", CaseStatus.OPEN, null, null, false),
+                PageRequest.of(0, 1)).getContent().getFirst();
+        navigate(CaseView.class, c.id());
+        assertThat(present("portrait-photo")).isFalse();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(30, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        profiles.uploadPhoto(c.cadreId(), png.toByteArray());
+        assertThat(cadres.portrait(c.cadreId(), PortalLocales.CHINESE).hasPhoto()).isTrue();
+        navigate(CaseView.class, c.id());
+        assertThat(present("portrait-photo")).isTrue();
     }
 
     @Test

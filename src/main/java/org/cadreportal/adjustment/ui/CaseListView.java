@@ -41,7 +41,7 @@ import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.WorkflowService;
 
-/** 能上能下案件: every case in the user's scope, filtered and sorted in the database. */
+/** 能上能下调整事项: every adjustment in the user's scope, filtered and sorted in the database. */
 @Route("adjustments")
 @CaseReaders
 @Menu(title = "menu.adjustments", order = 20, icon = "vaadin:exchange")

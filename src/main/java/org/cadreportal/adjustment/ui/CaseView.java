@@ -24,6 +24,7 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -44,6 +45,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     private final AdjustmentService cases;
     private final CadreService cadres;
+    private final CadreProfileService profiles;
     private final CurrentUser user;
     private PortraitPanel portrait;
     private long portraitCase;
@@ -51,9 +53,10 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private CaseDetails shown;
     private StepPanel panel;
 
-    public CaseView(AdjustmentService cases, CadreService cadres, CurrentUsers users) {
+    public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users) {
         this.cases = cases;
         this.cadres = cadres;
+        this.profiles = profiles;
         this.user = users.require();
         addClassNames("portal-page", "portal-case");
     }
@@ -180,7 +183,9 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         boolean judged = "ANALYSE".equals(c.currentStep().code()) || StepForms.DECISION.equals(c.currentStep().form());
         if (portrait == null || portraitCase != c.id()) {
             try {
-                portrait = new PortraitPanel(cadres.portrait(c.header().cadreId(), getLocale()), c.isOpen() && judged);
+                long cadreId = c.header().cadreId();
+                portrait = new PortraitPanel(cadres.portrait(cadreId, getLocale()), c.isOpen() && judged,
+                        () -> profiles.photo(cadreId));
                 portraitCase = c.id();
             } catch (RecordNotFoundException e) {
                 return java.util.Optional.empty();

@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -100,6 +101,9 @@ public class Cadre extends VersionedEntity {
     @Column(name = "retire_reason", length = 200)
     private String retireReason;
 
+    @Embedded
+    private PersonalProfile profile = new PersonalProfile();
+
     protected Cadre() {
     }
 
@@ -137,6 +141,13 @@ public class Cadre extends VersionedEntity {
         this.status = CadreStatus.RETIRED;
         this.retiredOn = on;
         this.retireReason = reason;
+    }
+
+    /** Changes the 任免审批表 fields; every call counts as a save of the profile (the version moves). */
+    public void reviseProfile(java.util.function.Consumer<PersonalProfile> change) {
+        requireActive();
+        change.accept(profile);
+        profile.countEdit();
     }
 
     private void requireActive() {
@@ -208,5 +219,13 @@ public class Cadre extends VersionedEntity {
 
     public String getRetireReason() {
         return retireReason;
+    }
+
+    /** The 任免审批表 fields (never null); change them through {@link #reviseProfile}. */
+    public PersonalProfile getProfile() {
+        if (profile == null) {
+            profile = new PersonalProfile();
+        }
+        return profile;
     }
 }

@@ -27,4 +27,11 @@ public interface CadreRepository extends JpaRepository<Cadre, Long>, JpaSpecific
     List<Cadre> findByCodeIn(Collection<String> codes);
 
     boolean existsByCode(String code);
+
+    boolean existsByProfileIdNumberAndIdNot(String idNumber, Long id);
+
+    boolean existsByProfileIdNumber(String idNumber);
+
+    @EntityGraph(attributePaths = "unit")
+    Optional<Cadre> findByProfileIdNumber(String idNumber);
 }

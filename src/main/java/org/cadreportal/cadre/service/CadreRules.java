@@ -24,11 +24,22 @@ final class CadreRules {
         }
     }
 
+    /** The rules the registry checks on every save: the birth date's age range and a listed 民族. */
+    static void check(CadreForm form, LocalDate today) {
+        checkBirthDate(form.getBirthDate(), today);
+        if (form.getEthnicity() != null && !form.getEthnicity().isBlank()
+                && org.cadreportal.cadre.Ethnicity.parse(form.getEthnicity()).isEmpty()) {
+            throw new FieldException("ethnicity", "cadre.error.ethnicity", form.getEthnicity());
+        }
+    }
+
     /** Trims text fields, so " 张三 " and "张三" are the same name everywhere. */
     static void normalise(CadreForm form) {
         form.setCode(strip(form.getCode()));
         form.setName(strip(form.getName()));
-        form.setEthnicity(strip(form.getEthnicity()));
+        // 汉, 01 and HAN all mean 汉族: the official name is stored.
+        form.setEthnicity(org.cadreportal.cadre.Ethnicity.parse(form.getEthnicity())
+                .map(org.cadreportal.cadre.Ethnicity::officialName).orElse(strip(form.getEthnicity())));
         form.setPostTitle(strip(form.getPostTitle()));
     }
 

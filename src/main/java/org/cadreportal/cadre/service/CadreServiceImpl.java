@@ -68,15 +68,17 @@ class CadreServiceImpl implements CadreService {
     private final EntityManager em;
     private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
     private final AccessLog accessLog;
-    private final List<org.cadreportal.cadre.PortraitSource> portraitSources;
+    private final Portraits portraits;
+    private final CadreProfileServiceImpl profiles;
 
     CadreServiceImpl(CadreRepository cadres, CareerRecordRepository careers,
                      CurrentUsers users, DataScope scope, HistoryQuery historyQuery, RosterWorkbook workbook,
                      RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
                      List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog,
-                     List<org.cadreportal.cadre.PortraitSource> portraitSources) {
+                     Portraits portraits, CadreProfileServiceImpl profiles) {
+        this.profiles = profiles;
         this.timelineSources = timelineSources;
-        this.portraitSources = portraitSources;
+        this.portraits = portraits;
         this.accessLog = accessLog;
         this.cadres = cadres;
         this.careers = careers;
@@ -124,7 +126,7 @@ class CadreServiceImpl implements CadreService {
     @RolesAllowed(AppRoles.CLERK)
     public CadreDetails create(CadreForm form) {
         CadreRules.normalise(form);
-        CadreRules.checkBirthDate(form.getBirthDate(), today());
+        CadreRules.check(form, today());
         if (cadres.existsByCode(form.getCode())) {
             throw new FieldException("code", "cadre.error.codeTaken", form.getCode());
         }
@@ -135,7 +137,7 @@ class CadreServiceImpl implements CadreService {
     @RolesAllowed(AppRoles.CLERK)
     public CadreDetails update(long id, int version, CadreForm form) {
         CadreRules.normalise(form);
-        CadreRules.checkBirthDate(form.getBirthDate(), today());
+        CadreRules.check(form, today());
         Cadre cadre = loadInScopeForUpdate(id);
         if (cadre.getVersion() != version) {
             throw new StaleDataException();
@@ -207,12 +209,14 @@ class CadreServiceImpl implements CadreService {
     public org.cadreportal.cadre.CadrePortrait portrait(long id, java.util.Locale locale) {
         Cadre c = loadInScope(id);
         accessLog.read(AccessTypes.CADRE, id, c.getCode() + " " + c.getName());
-        List<org.cadreportal.cadre.PortraitSection> sections = portraitSources.stream()
-                .flatMap(s -> s.sectionFor(id, locale).stream())
-                .sorted(java.util.Comparator.comparingInt(org.cadreportal.cadre.PortraitSection::order)).toList();
-        int age = c.getBirthDate() == null ? 0 : java.time.Period.between(c.getBirthDate(), today()).getYears();
-        return new org.cadreportal.cadre.CadrePortrait(id, c.getName(), c.getBirthDate(), age, c.getUnit().getName(),
-                c.getPostTitle(), c.getRank(), sections);
+        return portraits.of(c, locale);
+    }
+
+    @Override
+    @PortalStaff
+    @Transactional(readOnly = true)
+    public org.cadreportal.cadre.AppointmentRecord appointmentRecord(long id) {
+        return profiles.appointmentRecord(id);
     }
 
     @Override

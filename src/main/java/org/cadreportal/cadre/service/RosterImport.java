@@ -65,9 +65,9 @@ class RosterImport {
                 errors.addOnce(error(row, columnOf(v.getPropertyPath().toString()), key(v.getMessageTemplate())));
             }
             try {
-                CadreRules.checkBirthDate(row.form().getBirthDate(), today);
+                CadreRules.check(row.form(), today);
             } catch (FieldException e) {
-                errors.addOnce(error(row, "roster.col.birthDate", e.messageKey(), e.args()));
+                errors.addOnce(error(row, columnOf(e.field()), e.messageKey(), e.args()));
             }
             if (!seenCodes.add(row.form().getCode())) {
                 errors.addOnce(error(row, "roster.col.code", "roster.error.duplicateCode", row.form().getCode()));

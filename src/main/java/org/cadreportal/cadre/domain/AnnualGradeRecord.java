@@ -1,0 +1,69 @@
+package org.cadreportal.cadre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.cadre.AnnualGrade;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A cadre's 年度考核 grade for one year, as recorded (one per year). */
+@Entity
+@Table(name = "cadre_annual_grades")
+@Audited
+public class AnnualGradeRecord extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_annual_grades_seq")
+    @SequenceGenerator(name = "cadre_annual_grades_seq", sequenceName = "cadre_annual_grades_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "grade_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private AnnualGrade grade;
+
+    protected AnnualGradeRecord() {
+    }
+
+    public AnnualGradeRecord(long cadreId, int year, AnnualGrade grade) {
+        this.cadreId = cadreId;
+        this.year = year;
+        this.grade = grade;
+    }
+
+    public void regrade(AnnualGrade grade) {
+        this.grade = grade;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public AnnualGrade getGrade() {
+        return grade;
+    }
+}

@@ -1,0 +1,94 @@
+package org.cadreportal.cadre.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.YearMonth;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/** One row of a cadre's 家庭主要成员及重要社会关系, in the order the form lists them. Personal data. */
+@Entity
+@Table(name = "cadre_family_members")
+@Audited
+public class FamilyMemberRecord extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_family_members_seq")
+    @SequenceGenerator(name = "cadre_family_members_seq", sequenceName = "cadre_family_members_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "row_no", nullable = false)
+    private int rowNo;
+
+    @Column(nullable = false, length = 20)
+    private String relation;
+
+    @Column(nullable = false, length = 50)
+    private String name;
+
+    @Convert(converter = YearMonthColumn.class)
+    @Column(name = "birth_month")
+    private YearMonth birth;
+
+    @Column(name = "political_status", length = 30)
+    private String politicalStatus;
+
+    @Column(name = "work_and_post", length = 200)
+    private String workAndPost;
+
+    protected FamilyMemberRecord() {
+    }
+
+    public FamilyMemberRecord(long cadreId, int rowNo, String relation, String name, YearMonth birth,
+                              String politicalStatus, String workAndPost) {
+        this.cadreId = cadreId;
+        this.rowNo = rowNo;
+        this.relation = relation;
+        this.name = name;
+        this.birth = birth;
+        this.politicalStatus = politicalStatus;
+        this.workAndPost = workAndPost;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public int getRowNo() {
+        return rowNo;
+    }
+
+    public String getRelation() {
+        return relation;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public YearMonth getBirth() {
+        return birth;
+    }
+
+    public String getPoliticalStatus() {
+        return politicalStatus;
+    }
+
+    public String getWorkAndPost() {
+        return workAndPost;
+    }
+}

@@ -1,0 +1,124 @@
+package org.cadreportal.cadre.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.AppointmentRecord;
+import org.cadreportal.cadre.CadreProfile;
+import org.cadreportal.cadre.FamilyMember;
+import org.cadreportal.cadre.GradeEntry;
+import org.cadreportal.cadre.Resume;
+import org.cadreportal.cadre.RewardLines;
+import org.cadreportal.cadre.domain.AnnualGradeRepository;
+import org.cadreportal.cadre.domain.Cadre;
+import org.cadreportal.cadre.domain.CadrePhotoRepository;
+import org.cadreportal.cadre.domain.CareerRecord;
+import org.cadreportal.cadre.domain.CareerRecordRepository;
+import org.cadreportal.cadre.domain.FamilyMemberRepository;
+import org.cadreportal.cadre.domain.PersonalProfile;
+import org.cadreportal.security.CurrentUsers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a cadre's profile and 任免审批表 for a cadre already found in the reader's scope: personal data only
+ * for a reader allowed it ({@link AccessTypes#PERSONAL}), that read logged; 奖惩 from every
+ * {@link RewardLines} source; the 简历 as edited or generated from the career.
+ */
+@Component
+class AppointmentRecords {
+
+    private final CareerRecordRepository careers;
+    private final FamilyMemberRepository family;
+    private final AnnualGradeRepository grades;
+    private final CadrePhotoRepository photos;
+    private final List<RewardLines> rewardSources;
+    private final AccessLog accessLog;
+    private final CurrentUsers users;
+    private final Clock clock;
+
+    AppointmentRecords(CareerRecordRepository careers, FamilyMemberRepository family, AnnualGradeRepository grades,
+                       CadrePhotoRepository photos, List<RewardLines> rewardSources, AccessLog accessLog,
+                       CurrentUsers users, Clock clock) {
+        this.careers = careers;
+        this.family = family;
+        this.grades = grades;
+        this.photos = photos;
+        this.rewardSources = rewardSources;
+        this.accessLog = accessLog;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** The 简历 lines generated from the career records, oldest first, the current one open-ended. */
+    String generatedResume(long cadreId) {
+        return String.join("\n", careers.findByCadreIdOrderByStartDateDescIdDesc(cadreId).reversed().stream()
+                .sorted(Comparator.comparing(CareerRecord::getStartDate))
+                .map(c -> Resume.line(YearMonth.from(c.getStartDate()),
+                        c.getEndDate() == null ? null : YearMonth.from(c.getEndDate()), c.getUnitName() + c.getPostTitle()))
+                .toList());
+    }
+
+    /** Whether this reader sees personal data; if so, the read is logged. */
+    boolean personalRead(Cadre cadre) {
+        if (!RecordAccess.mayOpen(AccessTypes.PERSONAL)) {
+            return false;
+        }
+        accessLog.read(AccessTypes.PERSONAL, cadre.getId(), cadre.getCode() + " " + cadre.getName());
+        return true;
+    }
+
+    CadreProfile profile(Cadre c) {
+        boolean personal = personalRead(c);
+        PersonalProfile p = c.getProfile();
+        String edited = p.getResumeText();
+        List<FamilyMember> relatives = personal ? family.findByCadreIdOrderByRowNo(c.getId()).stream()
+                .map(r -> new FamilyMember(r.getRelation(), r.getName(), r.getBirth(), r.getPoliticalStatus(),
+                        r.getWorkAndPost())).toList() : List.of();
+        return new CadreProfile(c.getId(), c.getVersion(), c.getName(), c.getGender(), c.getBirthDate(), personal,
+                personal ? p.getIdNumber() : null, p.getNativePlace(), p.getBirthPlace(), p.getPartyJoined(),
+                p.getWorkStarted(), p.getHealth(), p.getProfessionalTitle(), p.getExpertise(), fullTime(p), partTime(p),
+                p.getCivilRank(), edited != null ? edited : generatedResume(c.getId()), edited != null, relatives,
+                grades(c.getId()), photos.hasPhoto(c.getId()));
+    }
+
+    List<GradeEntry> grades(long cadreId) {
+        return grades.findByCadreIdOrderByYear(cadreId).stream().map(g -> new GradeEntry(g.getYear(), g.getGrade()))
+                .toList();
+    }
+
+    AppointmentRecord record(Cadre c) {
+        CadreProfile p = profile(c);
+        LocalDate today = LocalDate.now(clock);
+        List<String> rewards = rewardSources.stream().flatMap(s -> s.linesFor(c.getId()).stream()).toList();
+        Optional<AppointmentRecord.Photo> photo = photos.findById(c.getId())
+                .map(ph -> new AppointmentRecord.Photo(ph.getContent(), ph.getMediaType()));
+        return new AppointmentRecord(c.getId(), c.getName(), c.getGender(), c.getBirthDate(), c.getEthnicity(),
+                s(p.nativePlace()), s(p.birthPlace()), p.partyJoined(), p.workStarted(), s(p.health()),
+                s(p.professionalTitle()), s(p.expertise()), p.fullTime(), p.partTime(),
+                c.getUnit().getName() + c.getPostTitle(), "", "", Resume.lines(p.resume()), rewards,
+                p.grades().stream().map(g -> g.grade().resultLine(g.year())).toList(), "", "",
+                p.family().stream().map(FamilyMember::toRelative).toList(), photo.orElse(null),
+                p.personalShown() ? s(p.idNumber()) : "", today, today,
+                users.current().map(u -> u.displayName()).orElse(""));
+    }
+
+    private static AppointmentRecord.Schooling fullTime(PersonalProfile p) {
+        return new AppointmentRecord.Schooling(s(p.getFtEducation()), s(p.getFtDegree()), s(p.getFtEducationSchool()),
+                s(p.getFtDegreeSchool()));
+    }
+
+    private static AppointmentRecord.Schooling partTime(PersonalProfile p) {
+        return new AppointmentRecord.Schooling(s(p.getPtEducation()), s(p.getPtDegree()), s(p.getPtEducationSchool()),
+                s(p.getPtDegreeSchool()));
+    }
+
+    private static String s(String text) {
+        return text == null ? "" : text;
+    }
+}
