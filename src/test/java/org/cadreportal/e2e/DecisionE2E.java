@@ -60,6 +60,14 @@ class DecisionE2E extends BrowserTest {
                     StandardCopyOption.REPLACE_EXISTING);
         }
 
+        // Below the portrait, the member's vote.
+        member.locator("#step-panel").scrollIntoViewIfNeeded();
+        Browser.screenshot(member, "52-portrait-vote");
+        if (Files.isDirectory(shots)) {
+            Files.copy(Browser.SCREENSHOTS.resolve("52-portrait-vote.png"), shots.resolve("portrait-vote.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+
         // Follow the red item into 大督办 and come back to the case.
         String href = red.first().getAttribute("href");
         assertThat(href).startsWith("supervision/item/");
