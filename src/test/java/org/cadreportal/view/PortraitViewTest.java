@@ -40,6 +40,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 class PortraitViewTest extends ViewTest {
 
+    static final String DEMO_DECISION = """
+            select min(c.id) from adjustment_cases c join procedure_steps s on s.id = c.current_step_id
+            where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'""";
+
     @Autowired
     AdjustmentService cases;
 
@@ -58,9 +62,11 @@ class PortraitViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The demo's "down" case at 讨论决定: the first one opened (tests may open more of their own). */
     private CaseRow downCaseAtDecision() {
+        long id = jdbc.queryForObject(DEMO_DECISION, Long.class);
         return cases.page(new CaseFilter(null, Direction.DOWN, "DECIDE", CaseStatus.OPEN, null, null, false),
-                PageRequest.of(0, 1)).getContent().getFirst();
+                PageRequest.of(0, 100)).getContent().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
     private boolean present(String id) {
@@ -161,9 +167,8 @@ class PortraitViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.SUPERVISION)
     void aRoleThatMayNotOpenCasesOrAwardsGetsNoneOfThemInThePortrait() {
         // This role may not list 能上能下 cases; the portrait is read for the same cadre straight from the registry.
-        long cadreId = jdbc.queryForObject("""
-                select c.cadre_id from adjustment_cases c join procedure_steps s on s.id = c.current_step_id
-                where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'""", Long.class);
+        long cadreId = jdbc.queryForObject("select cadre_id from adjustment_cases where id = ("
+                + DEMO_DECISION + ")", Long.class);
         CadrePortrait p = cadres.portrait(cadreId, Locale.ENGLISH);
         assertThat(p.sections()).extracting(PortraitSection::key)
                 .contains("archive", "inspection", "supervision")
