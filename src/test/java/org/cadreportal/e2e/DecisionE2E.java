@@ -28,10 +28,11 @@ class DecisionE2E extends BrowserTest {
 
     @Test
     void aCommitteeMemberWeighsThePortraitFollowsALinkAndComesBack() throws Exception {
-        // The demo's "down" case at 讨论决定: the first one opened (other tests may open more of their own).
+        // The demo's "down" case at 讨论决定, its vote under way (other tests may bring more cases there).
         long caseId = jdbc.queryForObject("""
                 select min(c.id) from adjustment_cases c join procedure_steps s on s.id = c.current_step_id
-                where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'""", Long.class);
+                where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'
+                and exists (select 1 from meeting_seats m where m.case_id = c.id and m.vote is not null)""", Long.class);
         String cadre = jdbc.queryForObject("""
                 select d.name from adjustment_cases c join cadres d on d.id = c.cadre_id where c.id = ?""",
                 String.class, caseId);

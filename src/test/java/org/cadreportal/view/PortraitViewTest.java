@@ -42,7 +42,8 @@ class PortraitViewTest extends ViewTest {
 
     static final String DEMO_DECISION = """
             select min(c.id) from adjustment_cases c join procedure_steps s on s.id = c.current_step_id
-            where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'""";
+            where c.direction = 'DOWN' and c.status = 'OPEN' and s.code = 'DECIDE'
+            and exists (select 1 from meeting_seats m where m.case_id = c.id and m.vote is not null)""";
 
     @Autowired
     AdjustmentService cases;
@@ -62,7 +63,7 @@ class PortraitViewTest extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The demo's "down" case at 讨论决定: the first one opened (tests may open more of their own). */
+    /** The demo's "down" case at 讨论决定, its vote under way (tests may bring more cases there). */
     private CaseRow downCaseAtDecision() {
         long id = jdbc.queryForObject(DEMO_DECISION, Long.class);
         return cases.page(new CaseFilter(null, Direction.DOWN, "DECIDE", CaseStatus.OPEN, null, null, false),
