@@ -110,7 +110,8 @@ class PortraitViewTest extends ViewTest {
         Details portrait = (Details) $(Details.class).id("case-portrait");
         assertThat(portrait.isOpened()).isTrue();
         assertThat(((Anchor) $(Anchor.class).id("case-cadre")).getHref()).isEqualTo("cadre/" + c.cadreId());
-        assertThat(((Anchor) $(Anchor.class).id("portrait-timeline-link")).getHref()).isEqualTo("cadre/" + c.cadreId());
+        String timeline = ((Anchor) $(Anchor.class).id("portrait-timeline-link")).getHref();
+        assertThat(timeline).isEqualTo("cadre/" + c.cadreId() + "?tab=timeline");
         for (String key : List.of("archive", "inspection", "supervision", "award", "grades")) {
             Div section = (Div) $(Div.class).id("portrait-" + key);
             assertThat(section.getChildren().filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
@@ -118,6 +119,13 @@ class PortraitViewTest extends ViewTest {
         }
         String supervision = ((Div) $(Div.class).id("portrait-supervision")).getElement().getTextRecursively();
         assertThat(supervision).contains("红灯");
+
+        // The full timeline opens on its tab.
+        com.vaadin.flow.component.UI.getCurrent().navigate("cadre/" + c.cadreId(),
+                com.vaadin.flow.router.QueryParameters.fromString("tab=timeline"));
+        var tabs = (com.vaadin.flow.component.tabs.TabSheet) $(com.vaadin.flow.component.tabs.TabSheet.class)
+                .id("cadre-tabs");
+        assertThat(tabs.getSelectedTab().getLabel()).isEqualTo("实绩时间轴");
     }
 
     @Test
@@ -171,6 +179,7 @@ class PortraitViewTest extends ViewTest {
         long cadreId = jdbc.queryForObject("select cadre_id from adjustment_cases where id = ("
                 + DEMO_DECISION + ")", Long.class);
         CadrePortrait p = cadres.portrait(cadreId, Locale.ENGLISH);
+        assertThat(p.sections()).extracting(PortraitSection::title).allMatch(t -> t.matches("[A-Za-z ,-]+"));
         assertThat(p.sections()).extracting(PortraitSection::key)
                 .contains("archive", "inspection", "supervision")
                 .doesNotContain("clarification", "tolerance", "award");

@@ -71,7 +71,7 @@ class PortraitPanel extends Details {
             line.add(new Span(getTranslation("common.label", getTranslation("portrait.rank"))
                     + getTranslation(p.rank().labelKey())));
         }
-        Anchor timeline = link(getTranslation("portrait.timeline"), cadreRoute(p.cadreId()));
+        Anchor timeline = link(getTranslation("portrait.timeline"), cadreRoute(p.cadreId()) + "?tab=timeline");
         timeline.setId("portrait-timeline-link");
         timeline.addClassName("portal-portrait-timeline");
         line.add(timeline);
@@ -102,7 +102,7 @@ class PortraitPanel extends Details {
             card.add(row(r));
         }
         if (s.more() > 0) {
-            Anchor more = link(getTranslation("portrait.more", s.more()), cadreRoute(cadreId));
+            Anchor more = link(getTranslation("portrait.more", s.more()), cadreRoute(cadreId) + "?tab=timeline");
             more.addClassName("portal-portrait-more");
             card.add(more);
         }

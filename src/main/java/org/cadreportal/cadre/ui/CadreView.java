@@ -39,6 +39,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final CurrentUser user;
     private final Clock clock;
     private String title = "";
+    private boolean openTimeline;
 
     public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
                      CurrentUsers users, Clock clock) {
@@ -64,6 +65,9 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         long id = RouteIds.parse(parameter);
+        // ?tab=timeline opens the full timeline (the portrait beside a case links here).
+        openTimeline = event.getLocation().getQueryParameters().getSingleParameter("tab")
+                .filter("timeline"::equals).isPresent();
         show(cadres.open(id));
     }
 
@@ -81,9 +85,13 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
                 new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
         tabs.add(getTranslation("cadre.tab.career"), LazyContent.of(() -> new CareerPanel(cadres.career(details.id()))));
         contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), LazyContent.of(() -> tab.content(details))));
-        tabs.add(getTranslation("cadre.tab.timeline"), LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
+        var timeline = tabs.add(getTranslation("cadre.tab.timeline"),
+                LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
+        if (openTimeline) {
+            tabs.setSelectedTab(timeline);
+        }
         add(tabs);
     }
 
