@@ -62,6 +62,12 @@ public interface AdjustmentService {
     /** The committee members who may sit on this case's 讨论决定: those whose scope covers the case. */
     List<UserDirectory.Member> committeeMembers(long caseId);
 
+    /**
+     * The 干部任免审批表 record of the case's cadre with the case's 拟任职务, 拟免职务, 任免理由 and 呈报单位 filled in
+     * (print it with {@link org.cadreportal.cadre.AppointmentForms}); personal data as the reader may see it.
+     */
+    org.cadreportal.cadre.AppointmentRecord appointmentRecord(long caseId);
+
     /** The 呈批表 of a case as a PDF. */
     void writePdf(long id, OutputStream out);
 

@@ -16,6 +16,9 @@ public interface AccessLog {
 
     void exported(String recordType, String label);
 
+    /** One record exported (printed, downloaded), by its id, so that its history shows who took it away. */
+    void exported(String recordType, long recordId, String label);
+
     /** A record asked for by id that the user may not see: logged, then answered like a missing one. */
     void denied(String recordType, long recordId);
 

@@ -28,13 +28,19 @@ public final class AccessTypes {
     /** The records behind a dashboard figure, or a chart's table, exported. */
     public static final String DASHBOARD = "DASHBOARD";
 
+    /**
+     * A 干部任免审批表 printed (PDF or Word), by the cadre's id: it carries personal data (family, photo), so
+     * it has a rule of its own, narrower than the cadre's page.
+     */
+    public static final String APPOINTMENT_FORM = "APPOINTMENT_FORM";
+
     /** A user account: sign-ins, sign-outs and password changes (the id is the account's, none for a made-up name). */
     public static final String ACCOUNT = "ACCOUNT";
 
     /** In the order the access log's type filter offers them. */
     public static final List<String> ALL = List.of(CADRE, ARCHIVE_ENTRY, ATTACHMENT, ADJUSTMENT_CASE,
             ACCUSATION_CASE, TOLERANCE_APPLICATION, DISCIPLINE_RECORD, SUPERVISION_ITEM, AWARD, INSPECTION, DASHBOARD,
-            ACCOUNT, PERSONAL);
+            ACCOUNT, PERSONAL, APPOINTMENT_FORM);
 
     private AccessTypes() {
     }

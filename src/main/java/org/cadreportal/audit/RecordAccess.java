@@ -79,6 +79,8 @@ public final class RecordAccess {
         rules.put(AccessTypes.DASHBOARD, STAFF);
         // Identity numbers and family members: the organisation department and the committee that decides.
         rules.put(AccessTypes.PERSONAL, EnumSet.of(Role.CLERK, Role.COMMITTEE));
+        // The 干部任免审批表 carries family and photo: the organisation department and the committee, who decide.
+        rules.put(AccessTypes.APPOINTMENT_FORM, EnumSet.of(Role.CLERK, Role.COMMITTEE));
         // Accounts and their sign-ins: the administrator's user list and access log only.
         rules.put(AccessTypes.ACCOUNT, EnumSet.of(Role.ADMIN));
         rules.replaceAll((type, roles) -> Set.copyOf(roles));

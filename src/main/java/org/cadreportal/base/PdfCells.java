@@ -23,10 +23,15 @@ public final class PdfCells {
     }
 
     public static Form open(BaseFont base, OutputStream out, String title) {
+        return open(base, out, title, 16);
+    }
+
+    /** {@link #open(BaseFont, OutputStream, String)} with the title at {@code titleSize} points (an official form's 二号). */
+    public static Form open(BaseFont base, OutputStream out, String title, float titleSize) {
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(doc, out);
         doc.open();
-        Paragraph head = new Paragraph(title, new Font(base, 16, Font.BOLD));
+        Paragraph head = new Paragraph(title, new Font(base, titleSize, Font.BOLD));
         head.setAlignment(Element.ALIGN_CENTER);
         doc.add(head);
         return new Form(doc, new Font(base, 12, Font.BOLD), new Font(base, 10), new Font(base, 8));

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Everything a 干部任免审批表 (and its LRMX exchange file) carries for one cadre, as the registry and,
  * for a case, the 能上能下 procedure know it. The PDF, the Word file and the LRMX file are all written from
- * this one record, so the three always say the same. Personal data (identity number, family, photo) are
- * only in it for a reader allowed to see them; the fields are then empty, never guessed.
+ * this one record, so the three always say the same. Personal data (identity number, family members) are
+ * only in it for a reader allowed to see them (the read is logged); for others those fields are empty, never
+ * guessed. The photo is shown to all staff who may open the cadre, as on the cadre page.
  *
  * @param proposedPost     拟任职务 (a case fills it; empty for a plain cadre form)
  * @param proposedRemoval  拟免职务

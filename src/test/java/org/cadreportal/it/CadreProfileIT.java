@@ -94,6 +94,13 @@ class CadreProfileIT extends LiveTest {
         assertThatThrownBy(() -> as(DemoAccounts.CLERK, () -> profiles.saveProfile(created.cadreId(),
                 created.version(), late))).isInstanceOf(StaleDataException.class);
         assertThat(as(DemoAccounts.CLERK, () -> profiles.profile(created.cadreId())).nativePlace()).isEqualTo("湖北黄冈");
+
+        // A 简历 that says what the career says (an LRMX file's, spaced its own way) keeps following the career.
+        ProfileForm again = read.toForm();
+        again.setResume(as(DemoAccounts.CLERK, () -> profiles.generatedResume(created.cadreId()))
+                .replace("  ", "\u3000 "));
+        CadreProfile followed = as(DemoAccounts.CLERK, () -> profiles.saveProfile(created.cadreId(), read.version(), again));
+        assertThat(followed.resumeEdited()).isFalse();
     }
 
     @Test
@@ -199,7 +206,8 @@ class CadreProfileIT extends LiveTest {
     @Test
     void everyDemoCadresIdentityNumberMatchesBirthAndSex() {
         List<java.util.Map<String, Object>> rows = jdbc.queryForList(
-                "select id_number, birth_date, gender from cadres where status = 'ACTIVE'");
+                "select id_number, birth_date, gender from cadres where cadre_code like 'GB%'");
+        // The demo's key cadres (codes GB…); other tests add cadres without a profile.
         assertThat(rows).hasSizeGreaterThan(500).allSatisfy(row -> assertThat(IdentityNumber.problem(
                 (String) row.get("id_number"), ((java.sql.Date) row.get("birth_date")).toLocalDate(),
                 Gender.valueOf((String) row.get("gender")))).as("%s", row).isEmpty());
@@ -207,6 +215,80 @@ class CadreProfileIT extends LiveTest {
                 Long.class);
         long all = jdbc.queryForObject("select count(*) from cadre_annual_grades", Long.class);
         assertThat(excellent * 100 / all).isBetween(12L, 22L);
+    }
+
+    @Test
+    void theRosterCarriesTheProfileColumnsButExportsNoIdentityNumber() throws Exception {
+        String township = jdbc.queryForObject("select code from units where code like 'X01T%' order by code limit 1",
+                String.class);
+        java.time.LocalDate born = LocalDate.of(1984, 9, 17);
+        String good = IdentityNumber.of("110102", born, 2 * SEQ.incrementAndGet());
+        String code = "P18R" + SEQ.get();
+        String[] base = {code, "名册任免", "女", "1984-09-17", "汉族", "中共党员", "大学本科", township, "", "副镇长", "副科级",
+            "县管", "班子成员"};
+        String[] profile = {"湖北东安", "湖北东安", "2006.06", "2006.07", "健康", "", "熟悉农业农村工作", "四级主任科员",
+            "大学", "农学学士", "华中农业大学农学专业", "华中农业大学", "", "", "", ""};
+        String badId = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+        byte[] badFile = roster(concat(base, profile, badId));
+        var refused = as(DemoAccounts.CLERK, () -> cadres.importRoster(new java.io.ByteArrayInputStream(badFile)));
+        assertThat(refused.saved()).isFalse();
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("身份证号");
+            assertThat(e.messageKey()).isEqualTo("cadre.error.idNumberCheck");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from cadres where cadre_code = ?", Long.class, code)).isZero();
+
+        byte[] goodFile = roster(concat(base, profile, good));
+        var saved = as(DemoAccounts.CLERK, () -> cadres.importRoster(new java.io.ByteArrayInputStream(goodFile)));
+        assertThat(saved.errors()).isEmpty();
+        assertThat(jdbc.queryForMap("select id_number, native_place, work_started, civil_rank from cadres"
+                + " where cadre_code = ?", code)).containsEntry("id_number", good).containsEntry("native_place", "湖北东安")
+                .containsEntry("civil_rank", "PRINCIPAL_STAFF_4");
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        as(DemoAccounts.CLERK, () -> {
+            cadres.exportExcel(new org.cadreportal.cadre.CadreFilter(code, null, null, null, null, null), out);
+            return null;
+        });
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("籍贯", "参加工作时间", "职级").doesNotContain("身份证号");
+            List<String> cells = new java.util.ArrayList<>();
+            sheet.getRow(1).forEach(c -> cells.add(c.getStringCellValue()));
+            assertThat(cells).contains("湖北东安", "2006.07", "四级主任科员").doesNotContain(good);
+        }
+        // The export imports back as it is, and the identity number it left out stays stored.
+        var again = as(DemoAccounts.CLERK, () -> cadres.importRoster(new java.io.ByteArrayInputStream(out.toByteArray())));
+        assertThat(again.errors()).isEmpty();
+        assertThat(jdbc.queryForObject("select id_number from cadres where cadre_code = ?", String.class, code))
+                .isEqualTo(good);
+    }
+
+    private static String[] concat(String[] base, String[] profile, String id) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + profile.length + 1);
+        System.arraycopy(profile, 0, all, base.length, profile.length);
+        all[all.length - 1] = id;
+        return all;
+    }
+
+    private byte[] roster(String[] values) throws Exception {
+        java.io.ByteArrayOutputStream template = new java.io.ByteArrayOutputStream();
+        as(DemoAccounts.CLERK, () -> {
+            cadres.writeTemplate(template);
+            return null;
+        });
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.toByteArray()))) {
+            var row = wb.getSheetAt(0).createRow(1);
+            for (int c = 0; c < values.length; c++) {
+                row.createCell(c).setCellValue(values[c]);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     private long demoCadreWithAward() {

@@ -231,16 +231,41 @@ class AccessMatrixViewTest extends ViewTest {
     @Autowired
     CurrentUsers currentUsers;
 
+    /**
+     * Record types that are printed, not opened on a page of their own (the 干部任免审批表): the roles
+     * {@link RecordAccess} names are exactly the roles of the service that prints them.
+     */
+    private static final Map<String, Class<?>> PRINTED_BY = Map.of(
+            AccessTypes.APPOINTMENT_FORM, org.cadreportal.cadre.AppointmentForms.class);
+
+    @Test
+    void eachPrintedRecordTypeIsPrintedByExactlyTheRolesOfItsRule() {
+        PRINTED_BY.forEach((type, api) -> {
+            Object bean = context.getBean(api);
+            for (Method m : publicMethods(AopUtils.getTargetClass(bean))) {
+                if (!Arrays.asList(api.getMethods()).stream().anyMatch(a -> a.getName().equals(m.getName()))) {
+                    continue;
+                }
+                Set<Role> roles = Arrays.stream(MergedAnnotations.from(m).get(RolesAllowed.class)
+                        .getStringArray("value")).map(Role::valueOf).collect(Collectors.toSet());
+                assertThat(roles).as("roles of %s#%s vs. the rule for %s", api.getSimpleName(), m.getName(), type)
+                        .containsExactlyInAnyOrderElementsOf(RecordAccess.rolesFor(type));
+            }
+        });
+    }
+
     /** Record types that are a part of another type's page, shown there only to some of its roles. */
     private static final Map<String, String> PART_OF_TYPE = Map.of(AccessTypes.PERSONAL, AccessTypes.CADRE);
 
     @Test
     void eachRecordTypeIsOpenedByExactlyTheRolesOfItsOwnPage() {
-        assertThat(RecordAccess.rules().keySet()).as("record types with a rule and a page")
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(PAGE_OF_TYPE.keySet().stream(),
-                        PART_OF_TYPE.keySet().stream()).toList());
+        assertThat(RecordAccess.rules().keySet()).as("record types with a rule and a page (or a printing service)")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.of(PAGE_OF_TYPE.keySet(),
+                        PART_OF_TYPE.keySet(), PRINTED_BY.keySet()).flatMap(Set::stream).toList());
         PART_OF_TYPE.forEach((part, whole) -> assertThat(RecordAccess.rolesFor(whole))
                 .as("who reads %s opens %s", part, whole).containsAll(RecordAccess.rolesFor(part)));
+        assertThat(RecordAccess.rolesFor(AccessTypes.CADRE)).as("who prints a cadre's form opens the cadre")
+                .containsAll(RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM));
         assertThat(AccessTypes.ALL).as("every logged type but attachments (they go with their record) has a rule")
                 .allMatch(t -> t.equals(AccessTypes.ATTACHMENT) || RecordAccess.rules().containsKey(t));
         List<RouteRow> routes = routes(new ArrayList<>());

@@ -84,12 +84,15 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final CaseDesk<AdjustmentCase> desk;
     private final CommitteeDecision committee;
     private final CaseLists lists;
+    private final CaseAppointment appointment;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, UnitViewRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
                           CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
-                          CasePdf pdf, CaseWorkbook workbook, CaseKernel kernel, AccessLog accessLog) {
+                          CasePdf pdf, CaseWorkbook workbook, CaseKernel kernel, AccessLog accessLog,
+                          CaseAppointment appointment) {
         this.accessLog = accessLog;
+        this.appointment = appointment;
         this.cases = cases;
         this.units = units;
         this.situations = situations;
@@ -335,6 +338,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
         AdjustmentCase c = desk.load(id);
         accessLog.exported(AccessTypes.ADJUSTMENT_CASE, c.getCadreName() + " · " + c.getCaseNo() + ".pdf");
         pdf.write(details(c), out);
+    }
+
+    @Override
+    @CaseReaders
+    @Transactional(readOnly = true)
+    public org.cadreportal.cadre.AppointmentRecord appointmentRecord(long caseId) {
+        AdjustmentCase c = desk.load(caseId);
+        return appointment.of(c, cadres.appointmentRecord(c.getCadreId()));
     }
 
     @Override

@@ -24,6 +24,9 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.CurrentUser;
@@ -53,7 +56,11 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private CaseDetails shown;
     private StepPanel panel;
 
-    public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users) {
+    private final AppointmentForms forms;
+
+    public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users,
+                    AppointmentForms forms) {
+        this.forms = forms;
         this.cases = cases;
         this.cadres = cadres;
         this.profiles = profiles;
@@ -106,6 +113,11 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         pdf.setId("case-pdf");
         pdf.addClassName("portal-link-button");
         actions.add(pdf);
+        if (RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM).stream().anyMatch(user::has)) {
+            for (AppointmentForms.Format format : AppointmentForms.Format.values()) {
+                actions.add(formLink(c, format));
+            }
+        }
         if (c.actions().maySendBack()) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
                     e -> ReasonDialog.sendBack(c.standing().procedure(), c.standing().currentOrdinal(), (target,
@@ -131,6 +143,17 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         stop.setId("case-terminate");
         actions.add(stop);
         return actions;
+    }
+
+    /** The 干部任免审批表 of the case's cadre with the case's 拟任, 拟免, 任免理由 and 呈报单位. */
+    private Anchor formLink(CaseDetails c, AppointmentForms.Format format) {
+        Anchor link = new Anchor(Downloads.file(getTranslation("appointment.form.fileName", c.header().cadreName())
+                + "." + format.extension(), format.mediaType(),
+                out -> forms.write(cases.appointmentRecord(c.id()), format, out)), AttachmentType.DOWNLOAD,
+                getTranslation("appointment.action." + format.extension()));
+        link.setId("case-form-" + format.extension());
+        link.addClassName("portal-link-button");
+        return link;
     }
 
     /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */

@@ -67,6 +67,12 @@ class AccessLogImpl implements AccessLog {
 
     @Override
     @PermitAll
+    public void exported(String recordType, long recordId, String label) {
+        write(AccessAction.EXPORT, recordType, recordId, label);
+    }
+
+    @Override
+    @PermitAll
     public void denied(String recordType, long recordId) {
         write(AccessAction.DENIED, recordType, recordId, null);
     }

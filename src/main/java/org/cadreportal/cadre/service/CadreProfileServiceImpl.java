@@ -78,6 +78,10 @@ class CadreProfileServiceImpl implements CadreProfileService {
             throw new StaleDataException();
         }
         firstProblem(checks.problems(cadreId, cadre.getBirthDate(), cadre.getGender(), profile, today()));
+        if (sameLines(profile.getResume(), records.generatedResume(cadreId))) {
+            // What the career gives anyway (an LRMX file written from it, say): it keeps following the career.
+            profile.setResume(null);
+        }
         writer.write(cadre, profile, actor(), now());
         try {
             cadres.saveAndFlush(cadre);
@@ -176,6 +180,16 @@ class CadreProfileServiceImpl implements CadreProfileService {
             found.add(new FieldException("unitId", "cadre.error.unitOutOfScope"));
         }
         return found;
+    }
+
+    /** Whether two 简历 texts have the same lines, however the white space between dates and text runs. */
+    private static boolean sameLines(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return false;
+        }
+        java.util.function.Function<String, List<String>> norm = t -> org.cadreportal.cadre.Resume.lines(t).stream()
+                .map(l -> l.strip().replaceAll("[\\s\u3000]+", " ")).toList();
+        return norm.apply(a).equals(norm.apply(b));
     }
 
     private static void firstProblem(List<FieldException> found) {

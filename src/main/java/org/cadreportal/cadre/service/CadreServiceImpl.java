@@ -241,10 +241,9 @@ class CadreServiceImpl implements CadreService {
         var spec = spec(filter);
         accessLog.exported(AccessTypes.CADRE, "cadres.xlsx");
         workbook.export(pageable -> {
-            Page<CadreRow> rows = cadres.findAll(spec, pageable).map(CadreServiceImpl::toRow);
-            // Rows are copied out; forgetting the entities keeps a large export's memory flat.
+            // The previous page's entities are written out by now; forgetting them keeps memory flat.
             em.clear();
-            return rows;
+            return cadres.findAll(spec, pageable);
         }, out);
     }
 

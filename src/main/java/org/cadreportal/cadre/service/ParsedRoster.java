@@ -7,6 +7,7 @@ import org.cadreportal.cadre.RosterImportResult.RowError;
 /** A roster as read from the sheet: the rows that could be read, and what could not. */
 record ParsedRoster(List<Row> rows, List<RowError> errors) {
 
-    record Row(int rowNumber, String unitCode, CadreForm form) {
+    /** {@code profile}: the row's 任免审批表 cells, null when it has none. */
+    record Row(int rowNumber, String unitCode, CadreForm form, org.cadreportal.cadre.ProfileForm profile) {
     }
 }

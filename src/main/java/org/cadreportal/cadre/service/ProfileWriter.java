@@ -34,8 +34,28 @@ class ProfileWriter {
     }
 
     void write(Cadre cadre, ProfileForm f, String actor, LocalDateTime now) {
+        writeFields(cadre, f, false, true);
+        replaceFamily(cadre.getId(), f.getFamily() == null ? List.of() : f.getFamily());
+        replaceGrades(cadre.getId(), f.getGrades() == null ? List.of() : f.getGrades());
+        if (f.getPhoto() != null) {
+            putPhoto(cadre.getId(), f.getPhoto(), actor, now);
+        }
+    }
+
+    /**
+     * The fields only (not the 简历, family, grades or photo): what a roster row carries. {@code keepBlankId}:
+     * a row without an identity number leaves the stored one (the export leaves it out).
+     */
+    void writeFields(Cadre cadre, ProfileForm f, boolean keepBlankId) {
+        writeFields(cadre, f, keepBlankId, false);
+    }
+
+    private void writeFields(Cadre cadre, ProfileForm f, boolean keepBlankId, boolean withResume) {
+        String id = IdentityNumber.normalise(f.getIdNumber());
         cadre.reviseProfile(p -> {
-            p.setIdNumber(IdentityNumber.normalise(f.getIdNumber()));
+            if (id != null || !keepBlankId) {
+                p.setIdNumber(id);
+            }
             p.setNativePlace(text(f.getNativePlace()));
             p.setBirthPlace(text(f.getBirthPlace()));
             p.setPartyJoined(f.getPartyJoined());
@@ -52,14 +72,11 @@ class ProfileWriter {
             p.setPtEducationSchool(text(f.getPartTimeEducationSchool()));
             p.setPtDegreeSchool(text(f.getPartTimeDegreeSchool()));
             p.setCivilRank(f.getCivilRank());
-            p.setResumeText(f.getResume() == null || f.getResume().isBlank() ? null
-                    : String.join("\n", Resume.lines(f.getResume())));
+            if (withResume) {
+                p.setResumeText(f.getResume() == null || f.getResume().isBlank() ? null
+                        : String.join("\n", Resume.lines(f.getResume())));
+            }
         });
-        replaceFamily(cadre.getId(), f.getFamily() == null ? List.of() : f.getFamily());
-        replaceGrades(cadre.getId(), f.getGrades() == null ? List.of() : f.getGrades());
-        if (f.getPhoto() != null) {
-            putPhoto(cadre.getId(), f.getPhoto(), actor, now);
-        }
     }
 
     void putPhoto(long cadreId, byte[] content, String actor, LocalDateTime now) {

@@ -33,9 +33,13 @@ class RosterImport {
     private final CadreWriter writer;
     private final Validator validator;
     private final RosterWorkbook workbook;
+    private final ProfileChecks profileChecks;
+    private final ProfileWriter profileWriter;
 
     RosterImport(CadreRepository cadres, UnitViewRepository units, CadreWriter writer, Validator validator,
-                 RosterWorkbook workbook) {
+                 RosterWorkbook workbook, ProfileChecks profileChecks, ProfileWriter profileWriter) {
+        this.profileChecks = profileChecks;
+        this.profileWriter = profileWriter;
         this.cadres = cadres;
         this.units = units;
         this.writer = writer;
@@ -51,6 +55,7 @@ class RosterImport {
         Map<String, Cadre> existing = cadres.findByCodeIn(rows.stream().map(r -> r.form().getCode()).toList())
                 .stream().collect(Collectors.toMap(Cadre::getCode, Function.identity()));
         Set<String> seenCodes = new HashSet<>();
+        Set<String> seenIds = new HashSet<>();
         for (ParsedRoster.Row row : rows) {
             CadreRules.normalise(row.form());
             try {
@@ -85,6 +90,9 @@ class RosterImport {
             } else if (current != null && current.getStatus() == CadreStatus.RETIRED) {
                 errors.addOnce(error(row, "roster.col.code", "roster.error.retired", row.form().getCode()));
             }
+            if (row.profile() != null) {
+                checkProfile(row, current, today, seenIds, errors);
+            }
         }
         if (!errors.list.isEmpty()) {
             errors.list.sort(java.util.Comparator.comparingInt(RowError::row));
@@ -95,15 +103,34 @@ class RosterImport {
         for (ParsedRoster.Row row : rows) {
             Cadre current = existing.get(row.form().getCode());
             UnitView unit = unitsByCode.get(row.unitCode());
+            Cadre saved;
             if (current == null) {
-                writer.create(row.form(), unit, today);
+                saved = writer.create(row.form(), unit, today);
                 added++;
             } else {
-                writer.update(current, row.form(), unit, today);
+                saved = writer.update(current, row.form(), unit, today);
                 updated++;
+            }
+            if (row.profile() != null) {
+                profileWriter.writeFields(saved, row.profile(), true);
             }
         }
         return new RosterImportResult(added, updated, List.of());
+    }
+
+    /** The row's 任免审批表 cells: each constraint and rule, on the column it is about. */
+    private void checkProfile(ParsedRoster.Row row, Cadre current, LocalDate today, Set<String> seenIds, Report errors) {
+        org.cadreportal.cadre.ProfileForm p = row.profile();
+        List<FieldException> found = new ArrayList<>(profileChecks.constraints(p));
+        found.addAll(profileChecks.problems(current == null ? null : current.getId(), row.form().getBirthDate(),
+                row.form().getGender(), p, today));
+        String id = org.cadreportal.cadre.IdentityNumber.normalise(p.getIdNumber());
+        if (id != null && !seenIds.add(id)) {
+            found.add(new FieldException("idNumber", "roster.error.duplicateIdNumber"));
+        }
+        for (FieldException e : found) {
+            errors.addOnce(error(row, RosterColumn.ofProfile(e.field()).labelKey, e.messageKey(), e.args()));
+        }
     }
 
     /**

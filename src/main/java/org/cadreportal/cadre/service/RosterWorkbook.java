@@ -69,10 +69,18 @@ class RosterWorkbook {
         }
     }
 
-    /** Streams every matching cadre in the template's columns, so an export can be imported again. */
-    void export(Function<Pageable, Page<CadreRow>> source, OutputStream out) {
-        List<String> headers = java.util.Arrays.stream(RosterColumn.values()).map(c -> label(c.labelKey)).toList();
-        ExcelExport.write(label("roster.sheet"), headers, source, this::cells, out);
+    /**
+     * Streams every matching cadre in the template's columns, so an export can be imported again; the
+     * identity number (personal data) is left out.
+     */
+    void export(Function<Pageable, Page<org.cadreportal.cadre.domain.Cadre>> source, OutputStream out) {
+        List<String> headers = java.util.Arrays.stream(RosterColumn.values()).filter(RosterColumn::isExported)
+                .map(c -> label(c.labelKey)).toList();
+        ExcelExport.write(label("roster.sheet"), headers, source, c -> {
+            List<String> cells = new ArrayList<>(cells(CadreServiceImpl.toRow(c)));
+            cells.addAll(RosterProfileCells.export(c.getProfile(), this::label));
+            return cells;
+        }, out);
     }
 
     private void header(Workbook wb, Sheet sheet) {
@@ -90,7 +98,7 @@ class RosterWorkbook {
     }
 
     private List<String> cells(CadreRow c) {
-        String[] v = new String[RosterColumn.values().length];
+        String[] v = new String[RosterColumn.NATIVE_PLACE.ordinal()];
         v[RosterColumn.CODE.ordinal()] = c.code();
         v[RosterColumn.NAME.ordinal()] = c.name();
         v[RosterColumn.GENDER.ordinal()] = label(c.gender().labelKey());
@@ -116,7 +124,7 @@ class RosterWorkbook {
             if (sheet == null || sheet.getRow(0) == null) {
                 throw new PortalException("roster.error.empty");
             }
-            checkHeader(sheet.getRow(0));
+            java.util.Set<RosterColumn> present = checkHeader(sheet.getRow(0));
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 throw new PortalException("roster.error.tooManyRows", MAX_ROWS);
             }
@@ -128,7 +136,7 @@ class RosterWorkbook {
                 if (row == null || isBlank(row, formatter)) {
                     continue;
                 }
-                rows.add(new RowReader(row, i + 1, formatter, errors).read());
+                rows.add(new RowReader(row, i + 1, formatter, errors, present).read());
             }
             if (rows.isEmpty()) {
                 throw new PortalException("roster.error.empty");
@@ -157,14 +165,26 @@ class RosterWorkbook {
         return wb.isMacroEnabled() || !wb.getPackage().getPartsByName(VBA_PART).isEmpty();
     }
 
-    private void checkHeader(Row header) {
+    /**
+     * The registry's columns must all be there; a profile column may be missing (its heading left blank).
+     * Returns the profile columns the sheet has.
+     */
+    private java.util.Set<RosterColumn> checkHeader(Row header) {
         DataFormatter f = new DataFormatter();
+        java.util.Set<RosterColumn> present = java.util.EnumSet.noneOf(RosterColumn.class);
         for (RosterColumn col : RosterColumn.values()) {
             String text = f.formatCellValue(header.getCell(col.ordinal())).strip();
+            if (col.isProfile() && text.isEmpty()) {
+                continue;
+            }
             if (!text.equals(label(col.labelKey)) && !text.equals(messages.getMessage(col.labelKey, null, Locale.ENGLISH))) {
                 throw new PortalException("roster.error.header", col.ordinal() + 1, label(col.labelKey));
             }
+            if (col.isProfile()) {
+                present.add(col);
+            }
         }
+        return present;
     }
 
     private static boolean isBlank(Row row, DataFormatter f) {
@@ -188,8 +208,11 @@ class RosterWorkbook {
         private final int number;
         private final DataFormatter formatter;
         private final List<RowError> errors;
+        private final java.util.Set<RosterColumn> present;
 
-        RowReader(Row row, int number, DataFormatter formatter, List<RowError> errors) {
+        RowReader(Row row, int number, DataFormatter formatter, List<RowError> errors,
+                  java.util.Set<RosterColumn> present) {
+            this.present = present;
             this.row = row;
             this.number = number;
             this.formatter = formatter;
@@ -214,7 +237,35 @@ class RosterWorkbook {
             if (unitCode.isEmpty()) {
                 error(RosterColumn.UNIT_CODE, "validation.required");
             }
-            return new ParsedRoster.Row(number, unitCode, form);
+            return new ParsedRoster.Row(number, unitCode, form, profile());
+        }
+
+        /** The row's 任免审批表 cells, or null when it has none (the cadre's profile is then left as it is). */
+        private org.cadreportal.cadre.ProfileForm profile() {
+            if (present.stream().allMatch(c -> text(c).isEmpty())) {
+                return null;
+            }
+            org.cadreportal.cadre.ProfileForm p = new org.cadreportal.cadre.ProfileForm();
+            for (RosterColumn col : present) {
+                switch (col) {
+                    case PARTY_JOINED -> p.setPartyJoined(month(col));
+                    case WORK_STARTED -> p.setWorkStarted(month(col));
+                    case CIVIL_RANK -> p.setCivilRank(text(col).isEmpty() ? null
+                            : choice(col, org.cadreportal.cadre.CivilRank.values(), org.cadreportal.cadre.CivilRank::labelKey));
+                    default -> RosterProfileCells.set(p, col, text(col));
+                }
+            }
+            return p;
+        }
+
+        private java.time.YearMonth month(RosterColumn col) {
+            String value = text(col);
+            try {
+                return RosterProfileCells.month(value);
+            } catch (java.time.DateTimeException e) {
+                error(col, "roster.error.month", value);
+                return null;
+            }
         }
 
         private String text(RosterColumn col) {

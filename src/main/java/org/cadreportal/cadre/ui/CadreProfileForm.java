@@ -29,6 +29,7 @@ import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.Education;
+import org.cadreportal.cadre.Ethnicity;
 import org.cadreportal.cadre.Gender;
 import org.cadreportal.cadre.ManagementLevel;
 import org.cadreportal.cadre.Party;
@@ -66,7 +67,15 @@ class CadreProfileForm extends Div {
         birthDate.setLocale(getLocale());
         fields.put("birthDate", birthDate);
         binder.forField(birthDate).bind("birthDate");
-        TextField ethnicity = text("ethnicity", "cadre.field.ethnicity");
+        // GB 3304's 56 groups; the official name (汉族) is stored whatever the language shown.
+        ComboBox<Ethnicity> ethnicity = new ComboBox<>(getTranslation("cadre.field.ethnicity"));
+        ethnicity.setId("field-ethnicity");
+        ethnicity.setItems(Ethnicity.values());
+        ethnicity.setItemLabelGenerator(e -> getTranslation(e.labelKey()));
+        fields.put("ethnicity", ethnicity);
+        binder.forField(ethnicity).asRequired(getTranslation("validation.required"))
+                .bind(f -> Ethnicity.parse(f.getEthnicity()).orElse(null),
+                        (f, e) -> f.setEthnicity(e == null ? "" : e.officialName()));
         Select<Party> party = choice("party", Party.values(), Party::labelKey, "cadre.field.party");
         Select<Education> education = choice("education", Education.values(), Education::labelKey, "cadre.field.education");
 

@@ -1,5 +1,8 @@
 package org.cadreportal.cadre.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -9,11 +12,16 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
@@ -34,16 +42,20 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     public static final String NEW = "new";
 
     private final CadreService cadres;
+    private final CadreProfileService profiles;
     private final List<CadreTab> contributed;
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
+    private final AppointmentForms forms;
     private String title = "";
     private boolean openTimeline;
 
-    public CadreView(CadreService cadres, List<CadreTab> contributed, OrgService org,
-                     CurrentUsers users, Clock clock) {
+    public CadreView(CadreService cadres, CadreProfileService profiles, List<CadreTab> contributed, OrgService org,
+                     CurrentUsers users, Clock clock, AppointmentForms forms) {
+        this.forms = forms;
         this.cadres = cadres;
+        this.profiles = profiles;
         this.contributed = contributed;
         this.org = org;
         this.user = users.require();
@@ -68,31 +80,54 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         // ?tab=timeline opens the full timeline (the portrait beside a case links here).
         openTimeline = event.getLocation().getQueryParameters().getSingleParameter("tab")
                 .filter("timeline"::equals).isPresent();
-        show(cadres.open(id));
+        show(cadres.open(id), 0);
     }
 
-    private void show(CadreDetails details) {
+    private void show(CadreDetails details, int selectedTab) {
         removeAll();
         title = details.form().getName();
         Span status = new Span(getTranslation(details.status().labelKey()));
         status.addClassNames("portal-tag", details.status() == CadreStatus.ACTIVE ? "portal-tag-active" : "portal-tag-retired");
         status.setId("cadre-status");
+        List<Component> actions = new java.util.ArrayList<>(List.of(status));
+        actions.addAll(formLinks(details));
         add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
-                status));
+                actions.toArray(Component[]::new)));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),
-                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()))));
+                new CadreProfileForm(cadres, org, user, clock, details, saved -> show(cadres.get(saved.id()), 0)));
+        // Saving it moves the cadre's version: the page is read again, on this tab.
+        tabs.add(getTranslation("cadre.tab.appointment"), LazyContent.of(() -> new AppointmentPanel(profiles, details,
+                user, () -> show(cadres.get(details.id()), 1))));
         tabs.add(getTranslation("cadre.tab.career"), LazyContent.of(() -> new CareerPanel(cadres.career(details.id()))));
         contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), LazyContent.of(() -> tab.content(details))));
         var timeline = tabs.add(getTranslation("cadre.tab.timeline"),
                 LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
+        tabs.setSelectedIndex(selectedTab);
         if (openTimeline) {
             tabs.setSelectedTab(timeline);
+            openTimeline = false;
         }
         add(tabs);
+    }
+
+    /** The 干部任免审批表 as PDF and Word, for the roles that may print it (it carries personal data). */
+    private List<Component> formLinks(CadreDetails details) {
+        if (RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM).stream().noneMatch(user::has)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(AppointmentForms.Format.values()).map(format -> {
+            Anchor link = new Anchor(Downloads.file(getTranslation("appointment.form.fileName",
+                    details.form().getName()) + "." + format.extension(), format.mediaType(),
+                    out -> forms.write(details.id(), format, out)), AttachmentType.DOWNLOAD,
+                    getTranslation("appointment.action." + format.extension()));
+            link.setId("cadre-form-" + format.extension());
+            link.addClassName("portal-link-button");
+            return (Component) link;
+        }).toList();
     }
 
     @Override
