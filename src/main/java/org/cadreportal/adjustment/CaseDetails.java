@@ -32,10 +32,18 @@ public record CaseDetails(Header header, CaseStanding standing, List<StepRecordR
         return standing.isOpen();
     }
 
-    /** The case as opened: its number, the cadre it is about and why. */
+    /** The case as opened: its number, the cadre it is about and why, and what it came from. */
     public record Header(long id, int version, String caseNo, Direction direction, CaseSource source,
                          String summary, long cadreId, String cadreName, String unitName, String formerPost,
-                         CadreRank formerRank, List<ReferenceRow> situations, LocalDate openedOn) {
+                         CadreRank formerRank, List<ReferenceRow> situations, LocalDate openedOn, Origin origin) {
+    }
+
+    /**
+     * What the case came from: {@code reference} a stored text (translate when shown) naming the record, e.g.
+     * the frontline recommendation it was opened from, {@code referenceLink} that record's route; and
+     * {@code impactReason}, why a 上 was opened inside the cadre's impact period. Each may be null.
+     */
+    public record Origin(String reference, String referenceLink, String impactReason) {
     }
 
     /** What the steps have entered so far, each section null or empty until its step is done. */

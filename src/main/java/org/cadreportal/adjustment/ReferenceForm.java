@@ -11,10 +11,14 @@ public class ReferenceForm extends ListEntryForm {
     @Max(value = 120, message = "{validation.number}")
     private int impactMonths;
 
+    /** Situations only: a 下 for it bars a 上 inside the impact period (else a reason is enough). */
+    private boolean barsPromotion;
+
     public static ReferenceForm of(ReferenceRow r) {
         ReferenceForm f = new ReferenceForm();
         f.copy(r.nameZh(), r.nameEn(), r.sortOrder(), r.active());
         f.impactMonths = r.impactMonths();
+        f.barsPromotion = r.barsPromotion();
         return f;
     }
 
@@ -24,5 +28,13 @@ public class ReferenceForm extends ListEntryForm {
 
     public void setImpactMonths(int impactMonths) {
         this.impactMonths = impactMonths;
+    }
+
+    public boolean isBarsPromotion() {
+        return barsPromotion;
+    }
+
+    public void setBarsPromotion(boolean barsPromotion) {
+        this.barsPromotion = barsPromotion;
     }
 }

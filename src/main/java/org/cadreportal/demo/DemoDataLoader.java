@@ -1,5 +1,6 @@
 package org.cadreportal.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
@@ -7,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.cadre.CadreService;
+import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
@@ -46,6 +48,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAdminService users;
     private final AdjustmentService adjustments;
     private final CadreService cadreService;
+    private final ReservePoolService pool;
+    private final EntityManager entities;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -53,7 +57,9 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
-                   Clock clock) {
+                   Clock clock, ReservePoolService pool, EntityManager entities) {
+        this.pool = pool;
+        this.entities = entities;
         this.org = org;
         this.users = users;
         this.adjustments = adjustments;
@@ -98,11 +104,24 @@ class DemoDataLoader implements ApplicationRunner {
         int userCount = new DemoUsers(users).create(tree);
         // Cases act as the demo users, so they come after them; they also change some cadres' posts, so
         // they come after the cadres' creation revision.
-        int cases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock).create();
+        DemoCases demoCases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock);
+        Runnable settle = () -> {
+            entities.flush();
+            entities.clear();
+        };
+        int cases = demoCases.create(settle);
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
         int reminders = new DemoReminders(jdbc, LocalDate.now(clock)).insert();
         log.info("Demo supervision milestone reminders: {}", reminders);
         DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();
+        // The frontline recommendations fill the reserve pool; 2025's promotions are cases opened from it.
+        long poolStarted = System.nanoTime();
+        int admitted = pool.admitRecorded();
+        long admittedAt = System.nanoTime();
+        int promoted = demoCases.promoteFromPool(pool, DemoInspections.PROMOTED_BY_CASES_2025, settle);
+        log.info("Demo reserve pool: {} recommendations admitted in {} ms, {} promoted through 上 cases in {} ms",
+                admitted, TimeUnit.NANOSECONDS.toMillis(admittedAt - poolStarted), promoted,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - admittedAt));
         new DemoTolerance(jdbc, new Random(SEED + 4), LocalDate.now(clock)).insert();
         new DemoHistory(jdbc, clock).recordArchiveCreation();
         DemoAccusations.Result accusations = new DemoAccusations(jdbc, new Random(SEED + 5), LocalDate.now(clock))

@@ -30,6 +30,8 @@ final class DemoInspections {
     static final int PERSON_TIMES_2025 = 1_503;
     static final int IDENTIFIED_2025 = 320;
     static final int PROMOTED_2025 = 60;
+    /** Of those recommended for promotion, the 40 余名 the article says were promoted: decided 上 cases. */
+    static final int PROMOTED_BY_CASES_2025 = 43;
     static final int INSPECTIONS_2026 = 60;
 
     /** The 一线 types of V13 (61–65) with their share of inspections, in percent. */

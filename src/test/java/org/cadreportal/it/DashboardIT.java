@@ -91,7 +91,11 @@ class DashboardIT extends LiveTest {
         if (f.containsKey("inspection.personTimes")) {
             assertThat(f.get("inspection.personTimes").count()).isBetween(1_400L, 1_600L);
             assertThat(f.get("inspection.identified").count()).isEqualTo(320);
-            assertThat(f.get("inspection.promoted").count()).isEqualTo(60);
+            // 一线提拔使用 counts decided 上 cases from a frontline recommendation, not recommendations: 40 余.
+            long promoted = sql("select count(*) from adjustment_cases where direction = 'UP' and source = 'FRONTLINE'"
+                    + " and decision = 'PASSED' and status <> 'TERMINATED' and meeting_date between ? and ?");
+            assertThat(f.get("inspection.promoted").count()).isEqualTo(promoted).isBetween(40L, 49L);
+            assertThat(f.get("inspection.promoted").display()).isEqualTo(String.valueOf(promoted));
             // TODO(lead): independent SQL over the inspection tables, as above for the other figures.
         }
     }

@@ -49,8 +49,9 @@ class FigureSourcesIT extends LiveTest {
             Map.entry("inspection.personTimes", "select count(*) " + SEEN),
             Map.entry("inspection.identified", "select count(distinct ic.cadre_id) " + SEEN
                     + " and ic.recommendation in ('PRIORITY_USE', 'PROMOTE')"),
-            Map.entry("inspection.promoted", "select count(distinct ic.cadre_id) " + SEEN
-                    + " and ic.recommendation = 'PROMOTE'"),
+            // 一线提拔使用: decided (not since terminated) 上 cases from a frontline recommendation, by meeting day.
+            Map.entry("inspection.promoted", CASES + "a.direction = 'UP' and a.source = 'FRONTLINE'"
+                    + " and a.decision = 'PASSED' and a.status <> 'TERMINATED' and a.meeting_date between ? and ?"),
             Map.entry("adjustment.opened", CASES + "a.opened_on between ? and ?"),
             Map.entry("adjustment.down", CLOSED + "'COMPLETED' and a.direction = 'DOWN'"),
             Map.entry("adjustment.up", CLOSED + "'COMPLETED' and a.direction = 'UP'"),
@@ -78,8 +79,9 @@ class FigureSourcesIT extends LiveTest {
     private List<FigureSource> mine() {
         List<FigureSource> mine = sources.stream().filter(s -> s.definitions().stream()
                 .anyMatch(d -> SQL.containsKey(d.key()))).toList();
-        // 能上能下, 一人一档, 一线考察 (its own module since the split of cadre) and 记功奖励.
-        assertThat(mine).hasSize(4);
+        // 能上能下, 一人一档, 一线考察 (its own module since the split of cadre), 记功奖励, and 一线提拔使用
+        // (decided 上 cases, which the adjustment feature counts).
+        assertThat(mine).hasSize(5);
         return mine;
     }
 
@@ -132,7 +134,8 @@ class FigureSourcesIT extends LiveTest {
                         PageRequest.of(0, 25)));
                 assertThat(page.getTotalElements()).as(key).isEqualTo(figure.getValue());
                 assertThat(page.getContent()).as(key).hasSize((int) Math.min(25, figure.getValue()));
-                String link = LINKS.get(key.substring(0, key.indexOf('.')));
+                String link = "inspection.promoted".equals(key) ? "adjustment/"
+                        : LINKS.get(key.substring(0, key.indexOf('.')));
                 assertThat(page.getContent()).as(key).allSatisfy(r -> {
                     // A case still open on a step may have been opened before the period.
                     assertThat(r.date()).isBetween(key.startsWith("adjustment.onStep.") ? LocalDate.MIN : JAN_1, DEC_31);
@@ -148,7 +151,13 @@ class FigureSourcesIT extends LiveTest {
                 .anyMatch(d -> d.key().equals("inspection.identified"))).findFirst().orElseThrow();
         Map<String, Long> counts = as().call(DemoAccounts.CLERK, () -> archive.counts(JAN_1, DEC_31, null));
         assertThat(counts).containsEntry("inspection.personTimes", 1_503L).containsEntry("inspection.identified", 320L)
-                .containsEntry("inspection.promoted", 60L);
+                .doesNotContainKey("inspection.promoted");
+        // 一线提拔使用 is the decided 上 cases opened from the pool, 40 余 as the article says, counted over the rows.
+        FigureSource promotions = mine().stream().filter(s -> s.definitions().stream()
+                .anyMatch(d -> d.key().equals("inspection.promoted"))).findFirst().orElseThrow();
+        long promoted = as().call(DemoAccounts.CLERK, () -> promotions.counts(JAN_1, DEC_31, null))
+                .get("inspection.promoted");
+        assertThat(promoted).isEqualTo(sql("inspection.promoted", "")).isBetween(40L, 49L);
         // Paging through the drill-down gives each identified cadre exactly once.
         Set<Long> cadres = new HashSet<>();
         for (int p = 0; p < 4; p++) {

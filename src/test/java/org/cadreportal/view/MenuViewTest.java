@@ -34,14 +34,14 @@ class MenuViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
         assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "实绩审核", "能上能下", "未填报干部",
-                "一线考察", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "奖励批评", "大督办");
+                "一线考察", "后备干部库", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "奖励批评", "大督办");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
-        assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "查诬澄清",
-                "容错纠错", "回访教育", "奖励批评", "大督办");
+        assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "后备干部库",
+                "查诬澄清", "容错纠错", "回访教育", "奖励批评", "大督办");
     }
 
     @Test

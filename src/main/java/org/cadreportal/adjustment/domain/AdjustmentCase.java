@@ -2,6 +2,7 @@ package org.cadreportal.adjustment.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -124,6 +125,9 @@ public class AdjustmentCase extends PostChange {
     @Column(name = "reuse_recommended", nullable = false)
     private boolean reuseRecommended;
 
+    @Embedded
+    private CaseOrigin origin = new CaseOrigin(null, null, null);
+
     protected AdjustmentCase() {
     }
 
@@ -139,6 +143,10 @@ public class AdjustmentCase extends PostChange {
         this.unit = unit;
         this.openedOn = today;
         this.situations.addAll(situations);
+    }
+
+    public void noteOrigin(CaseOrigin from) {
+        origin = from;
     }
 
     // --- what the kernel's moves mean here ----------------------------------------------------
@@ -242,10 +250,7 @@ public class AdjustmentCase extends PostChange {
         integrityOpinion = opinion;
     }
 
-    /**
-     * Sets the meeting: members no longer entitled lose their seat, absentees lose their vote, and the
-     * others keep theirs.
-     */
+    /** Sets the meeting: members no longer entitled lose their seat, absentees their vote; others keep theirs. */
     public void seat(LocalDate date, Map<String, String> entitled, Set<String> attended, String actor,
                      LocalDateTime now) {
         meetingDate = date;
@@ -386,5 +391,9 @@ public class AdjustmentCase extends PostChange {
 
     public boolean isReuseRecommended() {
         return reuseRecommended;
+    }
+
+    public CaseOrigin getOrigin() {
+        return origin == null ? new CaseOrigin(null, null, null) : origin;
     }
 }

@@ -30,4 +30,11 @@ public interface AdjustmentCaseRepository extends JpaRepository<AdjustmentCase, 
     @EntityGraph(attributePaths = {"unit"})
     @Query("select c from AdjustmentCase c where c.cadreId = :cadreId and c.unit.path like :scope% order by c.id desc")
     List<AdjustmentCase> findByCadre(long cadreId, String scope);
+
+    /** The cadre's "down" cases whose impact period has not ended by {@code day}, with their situations. */
+    @EntityGraph(attributePaths = {"situations"})
+    @Query("""
+            select c from AdjustmentCase c where c.cadreId = :cadreId and c.direction = org.cadreportal.adjustment.Direction.DOWN
+            and c.impactUntil >= :day order by c.impactUntil desc""")
+    List<AdjustmentCase> findInImpact(long cadreId, java.time.LocalDate day);
 }

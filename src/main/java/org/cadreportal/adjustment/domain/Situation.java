@@ -1,6 +1,9 @@
 package org.cadreportal.adjustment.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -8,7 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.base.domain.ReferenceItem;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
 
 /** A situation (情形) that may justify adjusting a cadre down: reference data, seeded and editable. */
 @Entity
@@ -22,6 +27,11 @@ public class Situation extends ReferenceItem {
             allocationSize = 50)
     private Long id;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "promotion_in_impact", nullable = false, length = 20)
+    private ImpactRule promotionInImpact = ImpactRule.WITH_REASON;
+
     protected Situation() {
     }
 
@@ -31,6 +41,12 @@ public class Situation extends ReferenceItem {
 
     public void edit(ReferenceForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
+        promotionInImpact = f.isBarsPromotion() ? ImpactRule.BARRED : ImpactRule.WITH_REASON;
+    }
+
+    /** Whether a cadre moved down for this situation may be proposed for a 上 inside the impact period. */
+    public ImpactRule getPromotionInImpact() {
+        return promotionInImpact;
     }
 
     @Override

@@ -5,12 +5,11 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.AdjustmentTerminated;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
-import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.ReferenceForm;
@@ -22,7 +21,6 @@ import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.adjustment.domain.AdjustmentMethod;
 import org.cadreportal.adjustment.domain.AdjustmentMethodRepository;
-import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.adjustment.domain.SituationRepository;
@@ -30,13 +28,10 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreAdjustment;
-import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UserDirectory;
@@ -55,6 +50,7 @@ import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.StepTaken;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,12 +81,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final CommitteeDecision committee;
     private final CaseLists lists;
     private final CaseAppointment appointment;
+    private final CaseOpening opening;
+    private final ApplicationEventPublisher events;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, UnitViewRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
                           CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
                           CasePdf pdf, CaseWorkbook workbook, CaseKernel kernel, AccessLog accessLog,
-                          CaseAppointment appointment) {
+                          CaseAppointment appointment, ApplicationEventPublisher events) {
         this.accessLog = accessLog;
         this.appointment = appointment;
         this.cases = cases;
@@ -107,7 +105,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
                 cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
         this.lists = new CaseLists(cases, views, desk);
-        this.committee = new CommitteeDecision(cases, units, directory, users, desk);
+        this.committee = new CommitteeDecision(cases, units, directory, users, desk, events);
+        this.opening = new CaseOpening(cases, units, workflow, cadres, rules, desk);
+        this.events = events;
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -174,29 +174,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     private CaseDetails openCase(OpenCaseForm form, boolean situationsRequired) {
-        CadreDetails cadre = cadres.get(form.getCadreId());
-        if (cadre.status() != CadreStatus.ACTIVE) {
-            throw new FieldException("cadreId", "adjustment.error.cadreRetired");
-        }
-        Set<Situation> chosen = form.getDirection() == Direction.DOWN
-                && (situationsRequired || !form.getSituationIds().isEmpty())
-                ? rules.situations(form.getSituationIds())
-                : Set.of();
-        ProcedureDefinition procedure = workflow.procedure(form.getDirection().procedureCode());
-        UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
-        String summary = StepFormRules.text("summary", form.getSummary(), 2000);
-        AdjustmentCase c = new AdjustmentCase(nextNumber(form.getDirection()), form.getDirection(),
-                form.getSource(), summary, cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
-                cadre.form().getRank(), procedure, chosen, today(), actorName(), now());
-        cases.save(c);
-        List<StepDetail> details = new java.util.ArrayList<>();
-        details.add(StepDetail.key("adjustment.field.source", form.getSource().labelKey()));
-        if (!chosen.isEmpty()) {
-            details.add(StepDetail.text("adjustment.field.situations",
-                    String.join("、", chosen.stream().map(Situation::getNameZh).sorted().toList())));
-        }
-        details.add(StepDetail.text("adjustment.field.summary", summary));
-        return details(desk.take(c, procedure, StepTaken.of(procedure.step(1), null, details), Move.advance()));
+        return details(opening.open(form, situationsRequired));
     }
 
     @Override
@@ -233,7 +211,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @CaseHandlers
     public CaseDetails terminate(long id, int version, String reason) {
-        return details(desk.terminate(id, version, reason));
+        AdjustmentCase c = desk.terminate(id, version, reason);
+        events.publishEvent(new AdjustmentTerminated(c.getId(), c.getCaseNo(), c.getCadreId(), c.getDirection()));
+        return details(c);
     }
 
     @Override
@@ -374,13 +354,6 @@ class AdjustmentServiceImpl implements AdjustmentService {
         if (!form.equals(step.form())) {
             throw new PortalException("adjustment.error.wrongStep");
         }
-    }
-
-    /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
-    private String nextNumber(Direction direction) {
-        String prefix = direction.caseNoPrefix() + "〔" + today().getYear() + "〕";
-        long number = direction == Direction.DOWN ? cases.nextDownNumber() : cases.nextUpNumber();
-        return prefix + String.format("%03d", number);
     }
 
     private String actorName() {

@@ -18,6 +18,7 @@ import org.cadreportal.adjustment.ToleranceFindings;
 import org.cadreportal.adjustment.VisitRow;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentMethod;
+import org.cadreportal.adjustment.domain.ImpactRule;
 import org.cadreportal.adjustment.domain.MeetingSeat;
 import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.security.CurrentUser;
@@ -87,7 +88,8 @@ class CaseViews {
         List<ToleranceFinding> found = findings.stream().flatMap(f -> f.findingsFor(c.getCadreId()).stream()).toList();
         CaseDetails.Header header = new CaseDetails.Header(c.getId(), c.getVersion(), c.getCaseNo(), c.getDirection(),
                 c.getSource(), c.getSummary(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(),
-                c.getFormerPost(), c.getFormerRank(), situations, c.getOpenedOn());
+                c.getFormerPost(), c.getFormerRank(), situations, c.getOpenedOn(), new CaseDetails.Origin(
+                c.getOrigin().getReference(), c.getOrigin().getReferenceLink(), c.getOrigin().getImpactReason()));
         CaseDetails.Steps steps = new CaseDetails.Steps(
                 new CaseDetails.Warning(c.getWarningDate(), c.getWarningContent(), c.getImprovementDeadline()),
                 c.getCadreStatement(),
@@ -120,11 +122,11 @@ class CaseViews {
 
     static ReferenceRow reference(Situation s) {
         return new ReferenceRow(s.getId(), s.getVersion(), s.getNameZh(), s.getNameEn(), s.getSortOrder(),
-                s.isActive(), 0);
+                s.isActive(), 0, s.getPromotionInImpact() == ImpactRule.BARRED);
     }
 
     static ReferenceRow reference(AdjustmentMethod m) {
         return new ReferenceRow(m.getId(), m.getVersion(), m.getNameZh(), m.getNameEn(), m.getSortOrder(),
-                m.isActive(), m.getImpactMonths());
+                m.isActive(), m.getImpactMonths(), false);
     }
 }

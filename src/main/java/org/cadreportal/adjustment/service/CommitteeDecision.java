@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cadreportal.adjustment.AdjustmentDecided;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.StepSubmission;
@@ -28,6 +29,7 @@ import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.StepTaken;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The committee's decision step (研究决定): who sits on the meeting, each member's sealed vote, and the
@@ -40,9 +42,11 @@ final class CommitteeDecision {
     private final UserDirectory directory;
     private final CurrentUsers users;
     private final CaseDesk<AdjustmentCase> desk;
+    private final ApplicationEventPublisher events;
 
     CommitteeDecision(AdjustmentCaseRepository cases, UnitViewRepository units, UserDirectory directory,
-                      CurrentUsers users, CaseDesk<AdjustmentCase> desk) {
+                      CurrentUsers users, CaseDesk<AdjustmentCase> desk, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.units = units;
         this.directory = directory;
@@ -127,8 +131,11 @@ final class CommitteeDecision {
                 StepDetail.key("adjustment.field.decision",
                         tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
         c.recordDecision(tally.passed());
-        return desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
+        AdjustmentCase taken = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
                 submission.getAttachments()), tally.passed() ? Move.advance() : Move.reject());
+        events.publishEvent(new AdjustmentDecided(c.getId(), c.getCaseNo(), c.getCadreId(), c.getDirection(),
+                c.getSource(), c.getOrigin().getReferenceLink(), tally.passed(), c.getMeetingDate()));
+        return taken;
     }
 
     /** Committee members whose own scope covers the case: only they can open it and vote on it. */

@@ -186,6 +186,21 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
                 + getTranslation(c.header().formerRank().labelKey()))));
         facts.add(fact("adjustment.field.source", new Span(getTranslation(c.header().source().labelKey()))));
         facts.add(fact("adjustment.field.openedOn", new Span(c.header().openedOn().toString())));
+        CaseDetails.Origin origin = c.header().origin();
+        if (origin.reference() != null) {
+            String shown = org.cadreportal.base.StoredText.show(origin.reference(), (k, a) -> getTranslation(k, a));
+            Div reference = fact("adjustment.field.reference", origin.referenceLink() == null ? new Span(shown)
+                    : new Anchor(origin.referenceLink(), shown));
+            reference.setId("case-reference");
+            reference.addClassName("portal-fact-wide");
+            facts.add(reference);
+        }
+        if (origin.impactReason() != null) {
+            Div reason = fact("adjustment.field.impactReason", new Span(origin.impactReason()));
+            reason.setId("case-impact-reason");
+            reason.addClassName("portal-fact-wide");
+            facts.add(reason);
+        }
         if (!c.header().situations().isEmpty()) {
             Div wide = fact("adjustment.field.situations", new Span(c.header().situations().stream()
                     .map(s -> s.name(getLocale())).collect(Collectors.joining(getTranslation("common.separator")))));

@@ -67,13 +67,20 @@ class OpenCaseDialog extends Dialog {
         summary.setMaxLength(2000);
         summary.setRequired(true);
         summary.setMinHeight("7em");
-        FormLayout form = new FormLayout(cadre, direction, source, situations, summary);
+        TextArea impactReason = new TextArea(getTranslation("adjustment.field.impactReason"));
+        impactReason.setId("open-impact-reason");
+        impactReason.setMaxLength(1000);
+        impactReason.setHelperText(getTranslation("adjustment.open.impactReasonHint"));
+        impactReason.setVisible(false);
+        direction.addValueChangeListener(e -> impactReason.setVisible(e.getValue() == Direction.UP));
+        FormLayout form = new FormLayout(cadre, direction, source, situations, summary, impactReason);
+        form.setColspan(impactReason, 2);
         form.setColspan(cadre, 2);
         form.setColspan(situations, 2);
         form.setColspan(summary, 2);
         add(form);
         Map<String, HasValidation> fields = Map.of("cadreId", cadre, "situationIds", situations, "summary", summary,
-                "source", source);
+                "source", source, "impactReason", impactReason);
 
         Button save = new Button(getTranslation("adjustment.action.openConfirm"), e -> {
             FieldErrors.clear(fields);
@@ -88,6 +95,7 @@ class OpenCaseDialog extends Dialog {
             f.setSituationIds(direction.getValue() == Direction.DOWN
                     ? situations.getValue().stream().map(ReferenceRow::id).collect(Collectors.toSet()) : null);
             f.setSummary(summary.getValue());
+            f.setImpactReason(direction.getValue() == Direction.UP ? impactReason.getValue() : null);
             try {
                 CaseDetails created = cases.open(f);
                 Notices.success("adjustment.notice.opened", created.header().caseNo());

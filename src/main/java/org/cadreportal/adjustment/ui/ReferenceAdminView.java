@@ -1,6 +1,7 @@
 package org.cadreportal.adjustment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -53,6 +54,9 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
                 ReferenceRow::nameZh, ReferenceRow::nameEn, ReferenceRow::active, r -> edit(r, saver, methods));
         if (methods) {
             grid.addExtraColumn(ReferenceRow::impactMonths, getTranslation("adjustment.field.impactMonths"));
+        } else {
+            grid.addExtraColumn(r -> getTranslation(r.barsPromotion() ? "common.yes" : "common.no"),
+                    getTranslation("adjustment.field.barsPromotion"));
         }
         Button add = new Button(getTranslation("adjustment.reference.add"), new Icon(VaadinIcon.PLUS),
                 e -> edit(null, saver, methods));
@@ -68,6 +72,11 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
             IntegerField months = new IntegerField(getTranslation("adjustment.field.impactMonths"));
             binder.forField(months).withNullRepresentation(0).bind("impactMonths");
             layout.add(months);
+        } else {
+            Checkbox bars = new Checkbox(getTranslation("adjustment.field.barsPromotion"));
+            bars.setTooltipText(getTranslation("adjustment.field.barsPromotionHint"));
+            binder.forField(bars).bind("barsPromotion");
+            layout.add(bars);
         }
         ReferenceForm form = row == null ? new ReferenceForm() : ReferenceForm.of(row);
         EditDialog.open(getTranslation(row == null ? "adjustment.reference.add" : "action.edit"), layout, binder, form,

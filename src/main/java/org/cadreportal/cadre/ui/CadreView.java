@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
@@ -25,6 +26,7 @@ import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
+import org.cadreportal.cadre.CareerRow;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -89,7 +91,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         Span status = new Span(getTranslation(details.status().labelKey()));
         status.addClassNames("portal-tag", details.status() == CadreStatus.ACTIVE ? "portal-tag-active" : "portal-tag-retired");
         status.setId("cadre-status");
-        List<Component> actions = new java.util.ArrayList<>(List.of(status));
+        List<Component> actions = new java.util.ArrayList<>(List.of(status, impactTag(details)));
         actions.addAll(formLinks(details));
         add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
                 actions.toArray(Component[]::new)));
@@ -128,6 +130,27 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             link.addClassName("portal-link-button");
             return (Component) link;
         }).toList();
+    }
+
+    /**
+     * 能下能再上: while the impact period of a 下 runs, the header says until when (a 上 then needs a reason,
+     * or is barred); hidden when none runs or the reader may not read the career.
+     */
+    private Span impactTag(CadreDetails details) {
+        Span tag = new Span();
+        tag.setId("cadre-impact");
+        tag.setVisible(false);
+        if (user.holds(PortalStaff.class)) {
+            LocalDate today = LocalDate.now(clock);
+            cadres.career(details.id()).stream().map(CareerRow::impactUntil).filter(d -> d != null && !d.isBefore(today))
+                    .max(LocalDate::compareTo).ifPresent(until -> {
+                        tag.setText(getTranslation("cadre.impactUntil", until.toString()));
+                        tag.getElement().setAttribute("title", getTranslation("cadre.impactUntilHint"));
+                        tag.addClassNames("portal-tag", "portal-tag-impact");
+                        tag.setVisible(true);
+                    });
+        }
+        return tag;
     }
 
     @Override

@@ -25,6 +25,9 @@ public class SeenCadre {
     @Column(insertable = false, updatable = false)
     private String name;
 
+    @Column(name = "post_title", insertable = false, updatable = false)
+    private String postTitle;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", insertable = false, updatable = false)
     private UnitView unit;
@@ -38,6 +41,10 @@ public class SeenCadre {
 
     public String getName() {
         return name;
+    }
+
+    public String getPostTitle() {
+        return postTitle;
     }
 
     public UnitView getUnit() {

@@ -26,23 +26,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's frontline figures, in the archive's section after its two: the person-times, identified
- * and promoted cadres of the inspections held in the period (by the inspected unit, as the inspection list
- * scopes them).
+ * The dashboard's frontline figures, in the archive's section after its two: the person-times and the
+ * identified cadres of the inspections held in the period (by the inspected unit, as the inspection list
+ * scopes them). 一线提拔使用 follows them but counts decided 上 cases, so the adjustment feature gives it.
  */
 @Component
 class InspectionFigures implements FigureSource {
 
     static final String PERSON_TIMES = "inspection.personTimes";
     static final String IDENTIFIED = "inspection.identified";
-    static final String PROMOTED = "inspection.promoted";
     private static final Set<Recommendation> IDENTIFYING = Set.of(Recommendation.PRIORITY_USE, Recommendation.PROMOTE);
-    private static final Set<Recommendation> PROMOTING = Set.of(Recommendation.PROMOTE);
     private static final Pageable ONE = PageRequest.of(0, 1);
     private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.archive")
             .count(PERSON_TIMES, "figure.inspection.personTimes", 3, "report.measure.personTimes", PERSON_TIMES)
-            .count(IDENTIFIED, "figure.inspection.identified", 4, "report.measure.people", IDENTIFIED)
-            .count(PROMOTED, "figure.inspection.promoted", 5, "report.measure.people", PROMOTED);
+            .count(IDENTIFIED, "figure.inspection.identified", 4, "report.measure.people", IDENTIFIED);
 
     private final FrontlineInspectionRepository inspections;
     private final InspectionScope scope;
@@ -87,7 +84,6 @@ class InspectionFigures implements FigureSource {
         return switch (key) {
             case PERSON_TIMES -> inspections.findPersonTimes(from, to, path, pageable).map(this::seen);
             case IDENTIFIED -> recommended(IDENTIFYING, from, to, path, pageable);
-            case PROMOTED -> recommended(PROMOTING, from, to, path, pageable);
             default -> throw new IllegalArgumentException("Unknown figure " + key);
         };
     }

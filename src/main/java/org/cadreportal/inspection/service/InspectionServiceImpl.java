@@ -54,10 +54,13 @@ class InspectionServiceImpl implements InspectionService {
     private final InspectionScope scope;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final PoolFeed pool;
 
     InspectionServiceImpl(FrontlineInspectionRepository inspections, SeenCadreRepository cadres,
-                          ArchiveService archive, InspectionScope scope, Clock clock, AccessLog accessLog) {
+                          ArchiveService archive, InspectionScope scope, Clock clock, AccessLog accessLog,
+                          PoolFeed pool) {
         this.accessLog = accessLog;
+        this.pool = pool;
         this.inspections = inspections;
         this.cadres = cadres;
         this.archive = archive;
@@ -120,7 +123,10 @@ class InspectionServiceImpl implements InspectionService {
                 form.getCadres().stream().map(c -> new InspectionCadre(c.cadreId(), c.recommendation()))
                         .collect(Collectors.toSet()));
         try {
-            return rows(List.of(inspections.saveAndFlush(inspection))).getFirst();
+            FrontlineInspection saved = inspections.saveAndFlush(inspection);
+            // A recommendation that identifies the cadre puts him in the reserve pool (后备干部).
+            pool.admit(saved);
+            return rows(List.of(saved)).getFirst();
         } catch (OptimisticLockingFailureException e) {
             throw new StaleDataException();
         }

@@ -1,0 +1,64 @@
+package org.cadreportal.inspection.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.cadreportal.inspection.Recommendation;
+
+/** A frontline recommendation that put a cadre in the reserve pool: the inspection, its day, why. */
+@Embeddable
+public class PoolSource {
+
+    @Column(name = "inspection_id", nullable = false)
+    private long inspectionId;
+
+    @Column(name = "inspected_on", nullable = false)
+    private LocalDate inspectedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Recommendation recommendation;
+
+    @Column(nullable = false, length = 2000)
+    private String reason;
+
+    protected PoolSource() {
+    }
+
+    public PoolSource(long inspectionId, LocalDate inspectedOn, Recommendation recommendation, String reason) {
+        this.inspectionId = inspectionId;
+        this.inspectedOn = inspectedOn;
+        this.recommendation = recommendation;
+        this.reason = reason;
+    }
+
+    public long getInspectionId() {
+        return inspectionId;
+    }
+
+    public LocalDate getInspectedOn() {
+        return inspectedOn;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    /** One source per inspection: an inspection sees a cadre once. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PoolSource other && other.inspectionId == inspectionId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(inspectionId);
+    }
+}
