@@ -108,6 +108,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     private HorizontalLayout actions(CaseDetails c) {
         HorizontalLayout actions = new HorizontalLayout();
+        // Five links and buttons: on a phone they wrap instead of squeezing their labels.
+        actions.addClassName("portal-case-actions");
         Anchor pdf = new Anchor(Downloads.pdf(c.header().caseNo() + ".pdf", out -> cases.writePdf(c.id(), out)),
                 AttachmentType.DOWNLOAD, getTranslation("adjustment.action.pdf"));
         pdf.setId("case-pdf");
