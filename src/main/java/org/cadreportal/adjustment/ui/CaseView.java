@@ -29,6 +29,7 @@ import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
+import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
@@ -57,10 +58,12 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private StepPanel panel;
 
     private final AppointmentForms forms;
+    private final LrmxExchange lrmx;
 
     public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users,
-                    AppointmentForms forms) {
+                    AppointmentForms forms, LrmxExchange lrmx) {
         this.forms = forms;
+        this.lrmx = lrmx;
         this.cases = cases;
         this.cadres = cadres;
         this.profiles = profiles;
@@ -119,6 +122,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             for (AppointmentForms.Format format : AppointmentForms.Format.values()) {
                 actions.add(formLink(c, format));
             }
+            actions.add(lrmxLink(c));
         }
         if (c.actions().maySendBack()) {
             Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
@@ -154,6 +158,16 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
                 out -> forms.write(cases.appointmentRecord(c.id()), format, out)), AttachmentType.DOWNLOAD,
                 getTranslation("appointment.action." + format.extension()));
         link.setId("case-form-" + format.extension());
+        link.addClassName("portal-link-button");
+        return link;
+    }
+
+    /** The same form as an LRMX file for the 任免审批表 editor, with the case's 拟任, 拟免, 任免理由 and 呈报单位. */
+    private Anchor lrmxLink(CaseDetails c) {
+        Anchor link = new Anchor(Downloads.file(c.header().cadreName() + ".lrmx", "application/xml",
+                out -> lrmx.write(cases.appointmentRecord(c.id()), out)), AttachmentType.DOWNLOAD,
+                getTranslation("cadre.action.exportLrmx"));
+        link.setId("case-lrmx");
         link.addClassName("portal-link-button");
         return link;
     }

@@ -28,6 +28,7 @@ import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.cadre.ManagementLevel;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
@@ -48,6 +49,8 @@ public class CadreListView extends Div implements HasDynamicTitle {
     static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final CadreService cadres;
+    private final LrmxExchange lrmx;
+    private final OrgService org;
     private final Grid<CadreRow> grid = new Grid<>(CadreRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
@@ -58,8 +61,10 @@ public class CadreListView extends Div implements HasDynamicTitle {
     private final Span total = new Span();
     private CadreFilter filter = CadreFilter.active();
 
-    public CadreListView(CadreService cadres, OrgService org, CurrentUsers users) {
+    public CadreListView(CadreService cadres, LrmxExchange lrmx, OrgService org, CurrentUsers users) {
         this.cadres = cadres;
+        this.lrmx = lrmx;
+        this.org = org;
         CurrentUser user = users.require();
         addClassName("portal-page");
         add(new ViewToolbar(getTranslation("cadre.list.title"), actions(user)));
@@ -79,7 +84,10 @@ public class CadreListView extends Div implements HasDynamicTitle {
             Button importButton = new Button(getTranslation("cadre.action.import"), new Icon(VaadinIcon.UPLOAD),
                     e -> new RosterImportDialog(cadres, this::refresh).open());
             importButton.setId("import-roster");
-            actions.add(create, importButton);
+            Button importLrmx = new Button(getTranslation("cadre.action.importLrmx"), new Icon(VaadinIcon.UPLOAD),
+                    e -> new LrmxImportDialog(lrmx, org, user, this::refresh).open());
+            importLrmx.setId("import-lrmx");
+            actions.add(create, importButton, importLrmx);
         }
         if (user.holds(Exporters.class)) {
             Anchor export = Downloads.exportLink(Downloads.excel("cadres.xlsx",

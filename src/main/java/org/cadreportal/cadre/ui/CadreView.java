@@ -27,6 +27,7 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.cadre.CadreTab;
 import org.cadreportal.cadre.CareerRow;
+import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -42,9 +43,11 @@ import org.cadreportal.security.roles.PortalStaff;
 public class CadreView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     public static final String NEW = "new";
+    static final String LRMX_TYPE = "application/xml";
 
     private final CadreService cadres;
     private final CadreProfileService profiles;
+    private final LrmxExchange lrmx;
     private final List<CadreTab> contributed;
     private final OrgService org;
     private final CurrentUser user;
@@ -54,10 +57,11 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private boolean openTimeline;
 
     public CadreView(CadreService cadres, CadreProfileService profiles, List<CadreTab> contributed, OrgService org,
-                     CurrentUsers users, Clock clock, AppointmentForms forms) {
+                     CurrentUsers users, Clock clock, AppointmentForms forms, LrmxExchange lrmx) {
         this.forms = forms;
         this.cadres = cadres;
         this.profiles = profiles;
+        this.lrmx = lrmx;
         this.contributed = contributed;
         this.org = org;
         this.user = users.require();
@@ -121,7 +125,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         if (RecordAccess.rolesFor(AccessTypes.APPOINTMENT_FORM).stream().noneMatch(user::has)) {
             return List.of();
         }
-        return java.util.Arrays.stream(AppointmentForms.Format.values()).map(format -> {
+        List<Component> links = java.util.Arrays.stream(AppointmentForms.Format.values()).map(format -> {
             Anchor link = new Anchor(Downloads.file(getTranslation("appointment.form.fileName",
                     details.form().getName()) + "." + format.extension(), format.mediaType(),
                     out -> forms.write(details.id(), format, out)), AttachmentType.DOWNLOAD,
@@ -129,7 +133,19 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             link.setId("cadre-form-" + format.extension());
             link.addClassName("portal-link-button");
             return (Component) link;
-        }).toList();
+        }).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        links.add(lrmxLink(details));
+        return links;
+    }
+
+    /** The same form as an LRMX file, for the 任免审批表 editor: the same rule, the same access log. */
+    private Component lrmxLink(CadreDetails details) {
+        Anchor export = new Anchor(Downloads.file(details.form().getName() + ".lrmx", LRMX_TYPE,
+                out -> lrmx.exportCadre(details.id(), out)), AttachmentType.DOWNLOAD,
+                getTranslation("cadre.action.exportLrmx"));
+        export.addClassName("portal-link-button");
+        export.setId("export-lrmx");
+        return export;
     }
 
     /**
