@@ -35,7 +35,8 @@ class AggregateLockingTest {
             "NoticeDigest", "one row per user and day, its key refuses a second insert",
             "FilingReminder", "one row per period and cadre, its key refuses a second insert",
             "RevisionInfo", "Envers writes it once per transaction",
-            "StoredContent", "file bytes are written once under a new id and never changed");
+            "StoredContent", "file bytes are written once under a new id and never changed",
+            "CadrePhoto", "replaced whole by one upload, never edited: the last upload is the photo, with who and when");
 
     @Test
     void every_entity_is_versioned_owned_by_a_versioned_aggregate_insert_only_or_a_listed_exception() {

@@ -187,7 +187,7 @@ class NotificationViewTest extends ViewTest {
         assertThat(digests).hasSize(1);
         NoticeRow d = digests.getFirst();
         if (tasks > 0) {
-            assertThat(d.body()).contains("能上能下待办案件：" + tasks + " 件");
+            assertThat(d.body()).contains("能上能下待办调整事项：" + tasks + " 件");
             assertThat(d.links()).anyMatch(l -> l.path().equals("my-tasks"));
         }
         if (cases > 0) {
