@@ -169,6 +169,22 @@ class GradeProposalIT extends LiveTest {
         assertThat(as(DemoAccounts.COMMITTEE, () -> proposals.openProposals())).isEmpty();
     }
 
+    @Test
+    void theDemosPoorGradesOf2025AreProposedThroughTheSameEvent() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline) && jdbc.queryForObject("select count(*) from event_publication"
+                + " where completion_date is null and event_type like '%AnnualGradesRecorded'", Integer.class) > 0) {
+            Thread.sleep(100);
+        }
+        List<Long> poor = jdbc.queryForList("select g.cadre_id from cadre_annual_grades g where g.grade_year = 2025"
+                + " and g.grade in ('BASICALLY_COMPETENT', 'INCOMPETENT')", Long.class);
+        List<Long> proposed = jdbc.queryForList("select p.cadre_id from grade_proposals p join cadres c"
+                + " on c.id = p.cadre_id where p.grade_year = 2025 and c.code not like 'GP-%'", Long.class);
+        // The demo's batch-inserted grades are announced by the loader: its poor 2025 grades are proposed.
+        assertThat(proposed).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(poor).containsAll(proposed);
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private GradeProposalRow mine(String user, long cadreId) {
