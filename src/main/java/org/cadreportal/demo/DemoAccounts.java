@@ -25,6 +25,8 @@ public final class DemoAccounts {
     public static final String DISCIPLINE = "discipline";
     /** 督查室 officer, scope: the whole city. */
     public static final String SUPERVISION = "supervision";
+    /** 考核办 officer, scope: the whole city. */
+    public static final String ASSESSMENT = "kaohe";
     /** A township party secretary, scope: their own township. */
     public static final String CADRE = "cadre";
 
@@ -38,6 +40,7 @@ public final class DemoAccounts {
     public static final String COMMITTEE_5_NAME = "郑海燕";
     public static final String DISCIPLINE_NAME = "周正平";
     public static final String SUPERVISION_NAME = "孙晓峰";
+    public static final String ASSESSMENT_NAME = "刘志远";
     /** The cadre user's name; the demo cadre with this name is 党委书记 of {@link #CADRE_UNIT_NAME}. */
     public static final String CADRE_NAME = "陈建华";
 

@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AnnualGradesRecorded;
+import org.cadreportal.assessment.AssessmentService;
+import org.cadreportal.assessment.PlanService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.org.OrgService;
@@ -58,13 +60,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PlanService plans;
+    private final AssessmentService assessment;
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
-                   Clock clock, ReservePoolService pool, EntityManager entities, ApplicationEventPublisher events) {
+                   Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
+                   AssessmentService assessment, ApplicationEventPublisher events) {
         this.events = events;
         this.pool = pool;
         this.entities = entities;
+        this.plans = plans;
+        this.assessment = assessment;
         this.org = org;
         this.users = users;
         this.adjustments = adjustments;
@@ -135,6 +142,11 @@ class DemoDataLoader implements ApplicationRunner {
                 accusations.clarifications());
         new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
         log.info("Demo 2025 poor annual grades announced for 能上能下 proposals: {}", announcePoorGrades(2025));
+        // The assessment comes last: its supervision deductions and award bonuses count the records above.
+        long assessmentStarted = System.nanoTime();
+        asUser(DemoAccounts.ASSESSMENT, () -> new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree));
+        log.info("Demo assessment plan {}: {} indicators, imported and scored in {} ms", DemoAssessment.YEAR,
+                DemoAssessment.INDICATORS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - assessmentStarted));
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
                 items, archive);
     }
@@ -151,6 +163,21 @@ class DemoDataLoader implements ApplicationRunner {
                 year, AnnualGrade.BASICALLY_COMPETENT.name(), AnnualGrade.INCOMPETENT.name());
         poor.forEach(events::publishEvent);
         return poor.size();
+    }
+
+    /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */
+    private void asUser(String username, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        var details = accounts.loadUserByUsername(username);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private static SecurityContext systemContext() {

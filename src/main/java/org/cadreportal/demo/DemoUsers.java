@@ -32,6 +32,7 @@ final class DemoUsers {
         create(DemoAccounts.COMMITTEE_5, DemoAccounts.COMMITTEE_5_NAME, Role.COMMITTEE, city);
         create(DemoAccounts.DISCIPLINE, DemoAccounts.DISCIPLINE_NAME, Role.DISCIPLINE, city);
         create(DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME, Role.SUPERVISION, city);
+        create(DemoAccounts.ASSESSMENT, DemoAccounts.ASSESSMENT_NAME, Role.ASSESSMENT, city);
         create(DemoAccounts.CADRE, DemoAccounts.CADRE_NAME, Role.CADRE, township);
         return created;
     }

@@ -4,7 +4,8 @@
  * accounts for every role (five committee members, so a vote can be held), and about 20 能上能下 cases
  * taken through the real services to every step and outcome, the 2025 supervision items, and the 一人一档
  * archive: eight quarters of achievement entries in every review state and 2025's frontline inspections,
- * the reserve pool they fill and the 43 上 cases opened from it and decided in 2025 (一线提拔使用).
+ * the reserve pool they fill and the 43 上 cases opened from it and decided in 2025 (一线提拔使用); and
+ * the 2025 政绩考核 plan of 145 indicators, its statistics imported and scored through the 考核办's services.
  * It is generated from a fixed seed, so every run produces the same data, and it is loaded only when
  * {@code portal.demo-data=true} and the database holds no units yet.
  */

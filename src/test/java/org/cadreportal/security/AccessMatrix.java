@@ -17,7 +17,7 @@ final class AccessMatrix {
     static final String BEGIN = "<!-- access-matrix:begin -->";
     static final String END = "<!-- access-matrix:end -->";
     static final String ANONYMOUS = "anonymous";
-    /** The six roles, then a visitor who has not signed in. */
+    /** The roles, then a visitor who has not signed in. */
     static final List<String> COLUMNS = columns();
 
     record RouteRow(String path, Class<?> view, Map<String, Boolean> access) {

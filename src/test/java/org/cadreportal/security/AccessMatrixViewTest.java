@@ -95,7 +95,7 @@ class AccessMatrixViewTest extends ViewTest {
     private static final Map<String, String> DEMO_USER = Map.of(
             "ADMIN", DemoAccounts.ADMIN, "CLERK", DemoAccounts.CLERK, "COMMITTEE", DemoAccounts.COMMITTEE,
             "DISCIPLINE", DemoAccounts.DISCIPLINE, "SUPERVISION", DemoAccounts.SUPERVISION,
-            "CADRE", DemoAccounts.CADRE);
+            "CADRE", DemoAccounts.CADRE, "ASSESSMENT", DemoAccounts.ASSESSMENT);
     /** Routes also opened by every role allowed in: the table must not refuse what works, either. */
     private static final List<String> OPENED_WHEN_ALLOWED =
             List.of("/admin/users", "/admin/access-log", "/archive/review", "/my-notices", "/awards");

@@ -12,6 +12,7 @@ import org.cadreportal.security.AppRoles;
 @Documented
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION, AppRoles.CADRE})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION, AppRoles.CADRE,
+        AppRoles.ASSESSMENT})
 public @interface PortalUsers {
 }

@@ -1,0 +1,150 @@
+package org.cadreportal.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.cadreportal.assessment.PlanRules;
+import org.cadreportal.assessment.PlanStatus;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** A year's 考核方案: its rules and status; the library, groups and data hang off it by plan id. */
+@Entity
+@Table(name = "assessment_plans")
+@Audited
+public class AssessmentPlan extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_plans_seq")
+    @SequenceGenerator(name = "assessment_plans_seq", sequenceName = "assessment_plans_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "plan_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    @Column(name = "red_light_points", nullable = false)
+    private BigDecimal redLightPoints;
+    @Column(name = "overdue_points", nullable = false)
+    private BigDecimal overduePoints;
+    @Column(name = "interview_points", nullable = false)
+    private BigDecimal interviewPoints;
+    @Column(name = "supervision_cap", nullable = false)
+    private BigDecimal supervisionCap;
+    @Column(name = "good_share", nullable = false)
+    private BigDecimal goodShare;
+    @Column(name = "fair_share", nullable = false)
+    private BigDecimal fairShare;
+    @Column(name = "poor_below", nullable = false)
+    private BigDecimal poorBelow;
+    @Column(name = "min_statistics", nullable = false)
+    private BigDecimal minStatistics;
+
+    @Column(name = "published_at")
+    private LocalDateTime publishedAt;
+    @Column(name = "scored_at")
+    private LocalDateTime scoredAt;
+    @Column(name = "last_actor", nullable = false, length = 64)
+    private String lastActor;
+    @Column(name = "last_acted_at", nullable = false)
+    private LocalDateTime lastActedAt;
+
+    protected AssessmentPlan() {
+    }
+
+    public AssessmentPlan(int year, String name, PlanRules rules, String actor, LocalDateTime at) {
+        this.year = year;
+        this.name = name;
+        setRules(rules, actor, at);
+    }
+
+    public void setRules(PlanRules rules, String actor, LocalDateTime at) {
+        requireDraft();
+        redLightPoints = rules.redLightPoints();
+        overduePoints = rules.overduePoints();
+        interviewPoints = rules.interviewPoints();
+        supervisionCap = rules.supervisionCap();
+        goodShare = rules.goodShare();
+        fairShare = rules.fairShare();
+        poorBelow = rules.poorBelow();
+        minStatistics = rules.minStatistics();
+        touch(actor, at);
+    }
+
+    /** Refuses a change to the library, groups or weights once the plan is published. */
+    public void requireDraft() {
+        if (status != PlanStatus.DRAFT) {
+            throw new PortalException("assessment.error.notDraft");
+        }
+    }
+
+    public void requirePublished() {
+        if (status == PlanStatus.DRAFT) {
+            throw new PortalException("assessment.error.notPublished");
+        }
+    }
+
+    public void publish(String actor, LocalDateTime at) {
+        requireDraft();
+        status = PlanStatus.PUBLISHED;
+        publishedAt = at;
+        touch(actor, at);
+    }
+
+    public void scored(LocalDateTime at) {
+        scoredAt = at;
+    }
+
+    private void touch(String actor, LocalDateTime at) {
+        lastActor = actor;
+        lastActedAt = at;
+    }
+
+    public PlanRules rules() {
+        return new PlanRules(redLightPoints, overduePoints, interviewPoints, supervisionCap, goodShare, fairShare,
+                poorBelow, minStatistics);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public LocalDateTime getScoredAt() {
+        return scoredAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.cadreportal.assessment.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    List<Indicator> findByPlanIdOrderBySortOrder(long planId);
+
+    long countByPlanId(long planId);
+}

@@ -1,0 +1,103 @@
+package org.cadreportal.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * One unit's data for one indicator: a statistic (value, last year's value, target) or a hand-entered value in
+ * {@code actual}. Every change is kept (Envers) with who entered it.
+ */
+@Entity
+@Table(name = "assessment_values")
+@Audited
+public class ValueRecord extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_values_seq")
+    @SequenceGenerator(name = "assessment_values_seq", sequenceName = "assessment_values_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+    @Column(name = "indicator_id", nullable = false)
+    private long indicatorId;
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+    private BigDecimal actual;
+    private BigDecimal previous;
+    private BigDecimal target;
+    @Column(name = "entered_by", nullable = false, length = 64)
+    private String enteredBy;
+    @Column(name = "entered_at", nullable = false)
+    private LocalDateTime enteredAt;
+
+    protected ValueRecord() {
+    }
+
+    public ValueRecord(long planId, long indicatorId, long unitId) {
+        this.planId = planId;
+        this.indicatorId = indicatorId;
+        this.unitId = unitId;
+    }
+
+    /** Sets the values; a null keeps what was there (an empty template cell changes nothing). */
+    public void set(BigDecimal actual, BigDecimal previous, BigDecimal target, String by, LocalDateTime at) {
+        if (actual != null) {
+            this.actual = actual;
+        }
+        if (previous != null) {
+            this.previous = previous;
+        }
+        if (target != null) {
+            this.target = target;
+        }
+        enteredBy = by;
+        enteredAt = at;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public long getIndicatorId() {
+        return indicatorId;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public BigDecimal getActual() {
+        return actual;
+    }
+
+    public BigDecimal getPrevious() {
+        return previous;
+    }
+
+    public BigDecimal getTarget() {
+        return target;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public LocalDateTime getEnteredAt() {
+        return enteredAt;
+    }
+}

@@ -1,0 +1,61 @@
+package org.cadreportal.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/** The points an indicator carries in a group (for 加分 and 扣分, their cap). */
+@Entity
+@Table(name = "assessment_weights")
+@Audited
+public class Weight extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_weights_seq")
+    @SequenceGenerator(name = "assessment_weights_seq", sequenceName = "assessment_weights_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "group_id", nullable = false)
+    private long groupId;
+    @Column(name = "indicator_id", nullable = false)
+    private long indicatorId;
+    @Column(nullable = false)
+    private BigDecimal weight;
+
+    protected Weight() {
+    }
+
+    public Weight(long groupId, long indicatorId, BigDecimal weight) {
+        this.groupId = groupId;
+        this.indicatorId = indicatorId;
+        this.weight = weight;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getGroupId() {
+        return groupId;
+    }
+
+    public long getIndicatorId() {
+        return indicatorId;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public void setWeight(BigDecimal weight) {
+        this.weight = weight;
+    }
+}

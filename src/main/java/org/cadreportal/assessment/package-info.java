@@ -1,0 +1,9 @@
+/**
+ * 政绩考核: each year's plan (考核方案) with its own copy of the indicator library, its assessment groups of units,
+ * weights, targets and rules, the statistics imported from the portal's Excel template, the points entered by
+ * the designated scoring units and the events other features count through
+ * {@link org.cadreportal.assessment.EvidenceSource} (大督办's red lights, overdue milestones and interviews; 记功奖励),
+ * and one deterministic calculation that gives every unit its explained score per indicator, its total, its rank
+ * in its group and its grade (等次).
+ */
+package org.cadreportal.assessment;

@@ -1,0 +1,68 @@
+package org.cadreportal.assessment.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.math.RoundingMode;
+import org.cadreportal.assessment.AssessmentService;
+import org.cadreportal.assessment.SheetLine;
+import org.cadreportal.assessment.UnitSheet;
+import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.security.roles.AssessmentReaders;
+
+/**
+ * A unit's result sheet (考核结果单): its total, rank and grade, and every indicator's score; a click on a line
+ * opens its explanation (the formula, the inputs and group values, the data row or the events behind it).
+ */
+@Route("assessment/:planId/unit/:unitId")
+@AssessmentReaders
+public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AssessmentService assessment;
+    private String title = "";
+
+    public UnitSheetView(AssessmentService assessment) {
+        this.assessment = assessment;
+        addClassName("portal-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
+        long unitId = event.getRouteParameters().getLong("unitId").orElseThrow(RecordNotFoundException::new);
+        UnitSheet sheet = assessment.sheet(planId, unitId);
+        removeAll();
+        title = getTranslation("assessment.sheet.title", String.valueOf(sheet.year()), sheet.result().unitName());
+        add(new ViewToolbar(title));
+        Paragraph head = new Paragraph(getTranslation("assessment.sheet.summary", sheet.groupName(),
+                sheet.result().total().setScale(2, RoundingMode.HALF_UP).toPlainString(), sheet.result().rank(),
+                getTranslation(sheet.result().grade().labelKey())));
+        head.setId("assessment-sheet-summary");
+        Grid<SheetLine> grid = new Grid<>(SheetLine.class, false);
+        grid.setId("assessment-sheet");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(SheetLine::code).setHeader(getTranslation("assessment.col.indicatorCode")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SheetLine::name).setHeader(getTranslation("assessment.col.indicatorName")).setFlexGrow(3);
+        grid.addColumn(SheetLine::dimension).setHeader(getTranslation("assessment.dimension"));
+        grid.addColumn(l -> getTranslation(l.method().labelKey())).setHeader(getTranslation("assessment.method"));
+        grid.addColumn(l -> l.weight().stripTrailingZeros().toPlainString()).setHeader(getTranslation("assessment.weight"));
+        grid.addColumn(l -> l.score().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .setHeader(getTranslation("assessment.score.column"));
+        grid.addItemClickListener(e -> new ExplanationDialog(assessment, planId, unitId, e.getItem()).open());
+        grid.setItems(sheet.lines());
+        grid.setHeight("65vh");
+        add(head, new Paragraph(getTranslation("assessment.sheet.help")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,107 @@
+package org.cadreportal.supervision.service;
+
+import jakarta.annotation.security.PermitAll;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cadreportal.assessment.EventType;
+import org.cadreportal.assessment.Evidence;
+import org.cadreportal.assessment.EvidenceSource;
+import org.cadreportal.security.roles.AssessmentReaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 大督办's part in 政绩考核: per unit (its subtree, by the items' lead unit) and year, the red lights its items
+ * turned, the milestones due in the year that were passed undone or done late, and the interviews held.
+ * Three grouped queries for all units at once.
+ */
+@Component
+class SupervisionEvidence implements EvidenceSource {
+
+    /** The assessed unit {@code a} and the items led within its subtree. */
+    private static final String ITEMS_OF = " join supervision_items i on i.id = x.item_id"
+            + " join units u on u.id = i.lead_unit_id join units a on u.path like concat(a.path, '%')";
+    static final String RED = "from light_changes x" + ITEMS_OF
+            + " where x.to_light = 'RED' and x.changed_on between ? and ?";
+    static final String OVERDUE = "from milestones x" + ITEMS_OF
+            + " where x.due_date between ? and ? and x.due_date < ? and (x.done_on is null or x.done_on > x.due_date)";
+    static final String INTERVIEWS = "from escalations x" + ITEMS_OF
+            + " where x.rung = 'INTERVIEW' and x.interview_date between ? and ?";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SupervisionEvidence(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @PermitAll
+    public Set<EventType> types() {
+        return Set.of(EventType.RED_LIGHT, EventType.OVERDUE_MILESTONE, EventType.INTERVIEW);
+    }
+
+    @Override
+    // Counts only, asked by the assessment's calculation for whoever changed its data (its own methods check roles).
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Map<Long, Map<EventType, Integer>> counts(int year, Collection<Long> unitIds) {
+        Map<Long, Map<EventType, Integer>> out = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return out;
+        }
+        String in = " and a.id in (" + String.join(",", unitIds.stream().map(u -> "?").toList()) + ") group by a.id";
+        Date from = Date.valueOf(LocalDate.of(year, 1, 1));
+        Date to = Date.valueOf(LocalDate.of(year, 12, 31));
+        count(out, EventType.RED_LIGHT, "select a.id, count(*) " + RED + in, args(unitIds, from, to));
+        count(out, EventType.OVERDUE_MILESTONE, "select a.id, count(*) " + OVERDUE + in,
+                args(unitIds, from, to, Date.valueOf(LocalDate.now(clock))));
+        count(out, EventType.INTERVIEW, "select a.id, count(*) " + INTERVIEWS + in, args(unitIds, from, to));
+        return out;
+    }
+
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(int year, long unitId) {
+        Date from = Date.valueOf(LocalDate.of(year, 1, 1));
+        Date to = Date.valueOf(LocalDate.of(year, 12, 31));
+        List<Evidence> out = new ArrayList<>();
+        out.addAll(jdbc.query("select i.id, i.item_no, i.title, x.changed_on " + RED + " and a.id = ?"
+                + " order by x.changed_on desc", (rs, n) -> evidence(EventType.RED_LIGHT, rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getDate(4)), from, to, unitId));
+        out.addAll(jdbc.query("select i.id, i.item_no, x.name, x.due_date " + OVERDUE + " and a.id = ?"
+                + " order by x.due_date desc", (rs, n) -> evidence(EventType.OVERDUE_MILESTONE, rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getDate(4)), from, to, Date.valueOf(LocalDate.now(clock)), unitId));
+        out.addAll(jdbc.query("select i.id, i.item_no, i.title, x.interview_date " + INTERVIEWS + " and a.id = ?"
+                + " order by x.interview_date desc", (rs, n) -> evidence(EventType.INTERVIEW, rs.getLong(1),
+                rs.getString(2), rs.getString(3), rs.getDate(4)), from, to, unitId));
+        return out;
+    }
+
+    private static Evidence evidence(EventType type, long itemId, String no, String title, Date day) {
+        return new Evidence(type, day.toLocalDate(), no, title, "supervision/item/" + itemId);
+    }
+
+    private void count(Map<Long, Map<EventType, Integer>> out, EventType type, String sql, Object[] args) {
+        jdbc.query(sql, rs -> {
+            out.computeIfAbsent(rs.getLong(1), u -> new EnumMap<>(EventType.class)).put(type, rs.getInt(2));
+        }, args);
+    }
+
+    private static Object[] args(Collection<Long> unitIds, Object... first) {
+        List<Object> all = new ArrayList<>(List.of(first));
+        all.addAll(unitIds);
+        return all.toArray();
+    }
+}
