@@ -65,8 +65,9 @@ public final class RecordAccess {
     private static Map<String, Set<Role>> openedBy() {
         Map<String, Set<Role>> rules = new LinkedHashMap<>();
         rules.put(AccessTypes.CADRE, STAFF);
-        // A cadre opens their own entries; the archive's scope keeps them to those.
-        rules.put(AccessTypes.ARCHIVE_ENTRY, EnumSet.allOf(Role.class));
+        // A cadre opens their own entries; the archive's scope keeps them to those. The 考核办 scores units, not
+        // people, and reads no archive.
+        rules.put(AccessTypes.ARCHIVE_ENTRY, EnumSet.complementOf(EnumSet.of(Role.ASSESSMENT)));
         rules.put(AccessTypes.ADJUSTMENT_CASE, CASES);
         rules.put(AccessTypes.ACCUSATION_CASE, CASES);
         rules.put(AccessTypes.TOLERANCE_APPLICATION, CASES);

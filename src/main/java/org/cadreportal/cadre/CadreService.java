@@ -45,6 +45,12 @@ public interface CadreService {
     List<HistoryEntry> history(long id);
 
     /**
+     * The cadre's portrait (干部画像) from every {@link PortraitSource}, texts in {@code locale}: only the
+     * sections whose records the user may open; the read goes to the access log.
+     */
+    CadrePortrait portrait(long id, java.util.Locale locale);
+
+    /**
      * The cadre's 干部任免审批表 as this reader may see it: personal data (identity number, family) only for
      * a role allowed it, that read logged; 奖惩 from the award feature; grades as recorded. The case parts
      * (拟任, 拟免, 任免理由, 呈报单位) are empty: a 能上能下 case fills them for its cadre.

@@ -55,6 +55,7 @@ final class DemoSupervision {
         List<Object[]> milestones = new ArrayList<>();
         List<Object[]> changes = new ArrayList<>();
         List<Object[]> escalations = new ArrayList<>();
+        List<Long> redOpen = new ArrayList<>();
         String[] verbs = {"推进", "建设", "整治", "提升", "实施"};
         String[] things = {"产业园基础设施", "老旧小区改造", "农村公路", "污水处理厂", "政务服务一网通办", "学校扩容",
             "医院综合楼", "重点企业技改", "招商引资签约项目", "河道综合治理", "安全生产专项整治", "乡村振兴示范片"};
@@ -119,10 +120,12 @@ final class DemoSupervision {
             if (light != Light.GREEN) {
                 changes.add(new Object[] {changeIds.next(), id, "GREEN", light.name(), Date.valueOf(today)});
                 if (light == Light.RED) {
+                    redOpen.add(id);
                     escalations.add(escalation(escalationIds.next(), id, cadre, "REMINDER", 1, today, null));
                 }
             }
         }
+        links.addAll(downCasesShareRedItems(redOpen, links));
         jdbc.batchUpdate("""
                 insert into supervision_items (id, version, item_no, title, aspect_id, control_method, lead_unit_id,
                 supervisor, supervisor_name, start_date, end_date, status, online_on, closed_on, actual_progress, light,
@@ -142,6 +145,23 @@ final class DemoSupervision {
         // Item numbers typed later continue after the demo's.
         jdbc.execute("alter sequence supervision_item_numbers_seq restart with " + (ITEMS + 1));
         return ITEMS;
+    }
+
+    /**
+     * The cadre of each open "down" case shares the responsibility for one item that is red today, so the
+     * portrait beside the case (and the committee deciding it) has a red light to weigh.
+     */
+    private List<Object[]> downCasesShareRedItems(List<Long> redOpen, List<Object[]> links) {
+        List<Long> down = jdbc.queryForList("select cadre_id from adjustment_cases where direction = 'DOWN'"
+                + " and status = 'OPEN' order by id", Long.class);
+        List<Object[]> shared = new ArrayList<>();
+        for (int i = 0; i < down.size() && i < redOpen.size(); i++) {
+            Object[] link = {redOpen.get(redOpen.size() - 1 - i), down.get(i)};
+            if (links.stream().noneMatch(l -> java.util.Arrays.equals(l, link))) {
+                shared.add(link);
+            }
+        }
+        return shared;
     }
 
     private long unitOf(long cadreId) {

@@ -108,9 +108,9 @@ class SupervisionViewTest extends ViewTest {
                 select min(a.cadre_id) from adjustment_cases a where a.status = 'COMPLETED'""", Long.class);
         String caseNo = jdbc.queryForObject("select case_no from adjustment_cases where cadre_id = ? and status = 'COMPLETED'",
                 String.class, cadreId);
-        navigate(org.cadreportal.cadre.ui.CadreView.class, String.valueOf(cadreId));
-        com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class).single();
-        tabs.setSelectedIndex(3);
+        // The cadre page opened on its timeline tab, wherever the tab sits among the others.
+        com.vaadin.flow.component.UI.getCurrent().navigate("cadre/" + cadreId,
+                com.vaadin.flow.router.QueryParameters.fromString("tab=timeline"));
         String text = $(com.vaadin.flow.component.html.Div.class).id("cadre-timeline").getElement().getTextRecursively();
         assertThat(text).contains(caseNo).contains("能上能下");
     }

@@ -19,6 +19,7 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.ToleranceFinding;
+import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.Facts;
@@ -26,6 +27,8 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.AppointmentForms;
+import org.cadreportal.cadre.CadreProfileService;
+import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.LrmxExchange;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -45,7 +48,11 @@ import org.cadreportal.workflow.ui.Stepper;
 public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final AdjustmentService cases;
+    private final CadreService cadres;
+    private final CadreProfileService profiles;
     private final CurrentUser user;
+    private PortraitPanel portrait;
+    private long portraitCase;
     private String title = "";
     private CaseDetails shown;
     private StepPanel panel;
@@ -53,10 +60,13 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final AppointmentForms forms;
     private final LrmxExchange lrmx;
 
-    public CaseView(AdjustmentService cases, CurrentUsers users, AppointmentForms forms, LrmxExchange lrmx) {
+    public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users,
+                    AppointmentForms forms, LrmxExchange lrmx) {
         this.forms = forms;
         this.lrmx = lrmx;
         this.cases = cases;
+        this.cadres = cadres;
+        this.profiles = profiles;
         this.user = users.require();
         addClassNames("portal-page", "portal-case");
     }
@@ -72,6 +82,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         title = c.header().caseNo() + " · " + c.header().cadreName();
         add(new ViewToolbar(title, actions(c)));
         add(facts(c));
+        portrait(c).ifPresent(this::add);
         Stepper stepper = new Stepper(c.standing().procedure(), c.standing().currentOrdinal(),
                 c.standing().status(), c.records(), getLocale());
         Div main = new Div();
@@ -100,6 +111,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     private HorizontalLayout actions(CaseDetails c) {
         HorizontalLayout actions = new HorizontalLayout();
+        // Five links and buttons: on a phone they wrap instead of squeezing their labels.
+        actions.addClassName("portal-case-actions");
         Anchor pdf = new Anchor(Downloads.pdf(c.header().caseNo() + ".pdf", out -> cases.writePdf(c.id(), out)),
                 AttachmentType.DOWNLOAD, getTranslation("adjustment.action.pdf"));
         pdf.setId("case-pdf");
@@ -180,7 +193,10 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             facts.add(fact("adjustment.field.dueOn", new Span(c.standing().stepDueOn().toString())));
         }
         facts.add(fact("adjustment.field.direction", new Span(getTranslation(c.header().direction().labelKey()))));
-        facts.add(fact("adjustment.field.cadre", new Span(c.header().cadreName())));
+        Anchor cadre = new Anchor("cadre/" + c.header().cadreId(), c.header().cadreName());
+        cadre.getElement().setAttribute("router-link", true);
+        cadre.setId("case-cadre");
+        facts.add(fact("adjustment.field.cadre", cadre));
         facts.add(fact("adjustment.field.unit", new Span(c.header().unitName())));
         facts.add(fact("adjustment.field.formerPost", new Span(c.header().formerPost() + " · "
                 + getTranslation(c.header().formerRank().labelKey()))));
@@ -211,6 +227,25 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         summary.addClassName("portal-fact-wide");
         facts.add(summary);
         return facts;
+    }
+
+    /**
+     * The cadre's portrait, read once per case shown (a redraw after a move keeps it), open where the case is
+     * judged (分析研判) and decided (讨论决定). A cadre since moved out of the viewer's scope has none.
+     */
+    private java.util.Optional<PortraitPanel> portrait(CaseDetails c) {
+        boolean judged = "ANALYSE".equals(c.currentStep().code()) || StepForms.DECISION.equals(c.currentStep().form());
+        if (portrait == null || portraitCase != c.id()) {
+            try {
+                long cadreId = c.header().cadreId();
+                portrait = new PortraitPanel(cadres.portrait(cadreId, getLocale()), c.isOpen() && judged,
+                        () -> profiles.photo(cadreId));
+                portraitCase = c.id();
+            } catch (RecordNotFoundException e) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(portrait);
     }
 
     private Div fact(String key, com.vaadin.flow.component.Component value) {

@@ -11,7 +11,7 @@ import org.cadreportal.audit.HistoryEntry.ChangeType;
 import org.cadreportal.audit.HistoryEntry.FieldChange;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.audit.domain.RevisionInfo;
-import org.cadreportal.security.roles.PortalUsers;
+import org.cadreportal.security.roles.EveryRole;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -32,7 +32,7 @@ class EnversHistoryQuery implements HistoryQuery {
     @Override
     @Transactional(readOnly = true)
     // Every role that has a history tab: archive entries (all six), cadres and tolerance cases (staff).
-    @PortalUsers
+    @EveryRole
     public List<HistoryEntry> historyOf(Class<?> entityType, Object id, List<String> fields) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()

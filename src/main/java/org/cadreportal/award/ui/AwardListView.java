@@ -17,6 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -49,7 +51,7 @@ import org.cadreportal.security.roles.CaseReaders;
 @Route("awards")
 @CaseReaders
 @Menu(title = "menu.awards", order = 29, icon = "vaadin:trophy")
-public class AwardListView extends Div implements HasDynamicTitle {
+public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final AwardService awards;
     private final CadreService cadres;
@@ -203,6 +205,20 @@ public class AwardListView extends Div implements HasDynamicTitle {
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
         to.addValueChangeListener(e -> from.setMax(e.getValue()));
         return FilterBar.of(this::refresh, search, unit, type, from, to);
+    }
+
+    /**
+     * {@code ?kind=CRITICISM&search=…} opens the list on that tab, searched (the cadre's portrait links a
+     * cadre's awards and criticisms here, as an award has no page of its own).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        if (params.getSingleParameter("kind").filter(AwardKind.CRITICISM.name()::equals).isPresent()) {
+            criticismTab.getParent().map(Tabs.class::cast).ifPresent(t -> t.setSelectedTab(criticismTab));
+        }
+        params.getSingleParameter("search").ifPresent(search::setValue);
+        refresh();
     }
 
     private AwardKind kind() {

@@ -68,15 +68,17 @@ class CadreServiceImpl implements CadreService {
     private final EntityManager em;
     private final List<org.cadreportal.cadre.TimelineSource> timelineSources;
     private final AccessLog accessLog;
+    private final Portraits portraits;
     private final CadreProfileServiceImpl profiles;
 
     CadreServiceImpl(CadreRepository cadres, CareerRecordRepository careers,
                      CurrentUsers users, DataScope scope, HistoryQuery historyQuery, RosterWorkbook workbook,
                      RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
                      List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog,
-                     CadreProfileServiceImpl profiles) {
+                     Portraits portraits, CadreProfileServiceImpl profiles) {
         this.profiles = profiles;
         this.timelineSources = timelineSources;
+        this.portraits = portraits;
         this.accessLog = accessLog;
         this.cadres = cadres;
         this.careers = careers;
@@ -199,6 +201,15 @@ class CadreServiceImpl implements CadreService {
         return timelineSources.stream().flatMap(s -> s.entriesFor(id).stream())
                 .sorted(java.util.Comparator.comparing(org.cadreportal.cadre.TimelineEntry::date).reversed())
                 .toList();
+    }
+
+    @Override
+    @PortalStaff
+    @Transactional(readOnly = true)
+    public org.cadreportal.cadre.CadrePortrait portrait(long id, java.util.Locale locale) {
+        Cadre c = loadInScope(id);
+        accessLog.read(AccessTypes.CADRE, id, c.getCode() + " " + c.getName());
+        return portraits.of(c, locale);
     }
 
     @Override

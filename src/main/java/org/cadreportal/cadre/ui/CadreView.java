@@ -54,6 +54,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final Clock clock;
     private final AppointmentForms forms;
     private String title = "";
+    private boolean openTimeline;
 
     public CadreView(CadreService cadres, CadreProfileService profiles, List<CadreTab> contributed, OrgService org,
                      CurrentUsers users, Clock clock, AppointmentForms forms, LrmxExchange lrmx) {
@@ -82,6 +83,9 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         long id = RouteIds.parse(parameter);
+        // ?tab=timeline opens the full timeline (the portrait beside a case links here).
+        openTimeline = event.getLocation().getQueryParameters().getSingleParameter("tab")
+                .filter("timeline"::equals).isPresent();
         show(cadres.open(id), 0);
     }
 
@@ -104,10 +108,15 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
                 user, () -> show(cadres.get(details.id()), 1))));
         tabs.add(getTranslation("cadre.tab.career"), LazyContent.of(() -> new CareerPanel(cadres.career(details.id()))));
         contributed.forEach(tab -> tabs.add(getTranslation(tab.labelKey()), LazyContent.of(() -> tab.content(details))));
-        tabs.add(getTranslation("cadre.tab.timeline"), LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
+        var timeline = tabs.add(getTranslation("cadre.tab.timeline"),
+                LazyContent.of(() -> new TimelinePanel(cadres.timeline(details.id()))));
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ProfileHistory.of(cadres.history(details.id()), clock.getZone())));
         tabs.setId("cadre-tabs");
         tabs.setSelectedIndex(selectedTab);
+        if (openTimeline) {
+            tabs.setSelectedTab(timeline);
+            openTimeline = false;
+        }
         add(tabs);
     }
 

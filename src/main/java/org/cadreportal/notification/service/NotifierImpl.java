@@ -18,7 +18,7 @@ import org.cadreportal.notification.domain.OutboxMessageRepository;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UserDirectory;
-import org.cadreportal.security.roles.PortalUsers;
+import org.cadreportal.security.roles.EveryRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -90,7 +90,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @PortalUsers
+    @EveryRole
     @Transactional(readOnly = true)
     public List<NoticeRow> myNotices() {
         CurrentUser me = users.require();
@@ -99,7 +99,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @PortalUsers
+    @EveryRole
     @Transactional(readOnly = true)
     public long countUnread() {
         CurrentUser me = users.require();
@@ -107,7 +107,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @PortalUsers
+    @EveryRole
     @Transactional
     public void markRead(long id) {
         CurrentUser me = users.require();
@@ -116,7 +116,7 @@ class NotifierImpl implements Notifier, NoticeService {
     }
 
     @Override
-    @PortalUsers
+    @EveryRole
     @Transactional
     public int markAllRead() {
         CurrentUser me = users.require();

@@ -12,7 +12,6 @@ import org.cadreportal.security.AppRoles;
 @Documented
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION, AppRoles.CADRE,
-        AppRoles.ASSESSMENT})
+@RolesAllowed({AppRoles.ADMIN, AppRoles.CLERK, AppRoles.COMMITTEE, AppRoles.DISCIPLINE, AppRoles.SUPERVISION, AppRoles.CADRE})
 public @interface PortalUsers {
 }

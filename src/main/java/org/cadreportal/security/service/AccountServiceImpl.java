@@ -10,7 +10,7 @@ import org.cadreportal.security.PasswordPolicy;
 import org.cadreportal.security.SignInEvent;
 import org.cadreportal.security.domain.UserAccount;
 import org.cadreportal.security.domain.UserAccountRepository;
-import org.cadreportal.security.roles.PortalUsers;
+import org.cadreportal.security.roles.EveryRole;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,7 +39,7 @@ class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    @PortalUsers
+    @EveryRole
     @Transactional(readOnly = true)
     public boolean passwordChangeRequired() {
         return current.current().flatMap(u -> users.findById(u.userId()))
@@ -47,7 +47,7 @@ class AccountServiceImpl implements AccountService {
     }
 
     @Override
-    @PortalUsers
+    @EveryRole
     public void changeOwnPassword(String currentPassword, String next) {
         CurrentUser user = current.require();
         UserAccount account = users.findById(user.userId()).orElseThrow(() -> new PortalException("error.signInRequired"));

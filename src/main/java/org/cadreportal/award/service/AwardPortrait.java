@@ -1,0 +1,83 @@
+package org.cadreportal.award.service;
+
+import jakarta.persistence.EntityManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.award.AwardKind;
+import org.cadreportal.award.AwardType;
+import org.cadreportal.cadre.PortraitRow;
+import org.cadreportal.cadre.PortraitRow.Tone;
+import org.cadreportal.cadre.PortraitSection;
+import org.cadreportal.cadre.PortraitSection.Figure;
+import org.cadreportal.cadre.PortraitSource;
+import org.cadreportal.security.roles.PortalStaff;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cadre's 记功奖励 and 公开批评 in the portrait, newest first, in one query. A row links to the award
+ * list filtered to the cadre on the right tab (an award has no page of its own).
+ */
+@Component
+class AwardPortrait implements PortraitSource {
+
+    static final String KEY = "award";
+
+    private final EntityManager em;
+    private final MessageSource messages;
+
+    AwardPortrait(EntityManager em, MessageSource messages) {
+        this.em = em;
+        this.messages = messages;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    // The roles of CadreService.portrait, its one caller.
+    @PortalStaff
+    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
+        if (!RecordAccess.mayOpen(AccessTypes.AWARD)) {
+            return Optional.empty();
+        }
+        List<Object[]> found = em.createQuery("""
+                select a.kind, a.type, a.decidedOn, a.reason, a.issuedBy, a.documentNo, a.cadreName
+                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc""", Object[].class)
+                .setParameter("cadre", cadreId).getResultList();
+        int awards = 0;
+        List<PortraitRow> rows = new ArrayList<>();
+        for (Object[] r : found) {
+            AwardKind kind = (AwardKind) r[0];
+            boolean award = kind == AwardKind.AWARD;
+            if (award) {
+                awards++;
+            }
+            String issued = r[5] == null ? (String) r[4] : r[4] + " " + r[5];
+            rows.add(new PortraitRow((LocalDate) r[2], issued, (String) r[3],
+                    text(award && r[1] != null ? ((AwardType) r[1]).labelKey() : "award.kind." + kind.name(), locale),
+                    award ? Tone.GOOD : Tone.BAD, link(kind, (String) r[6])));
+        }
+        int criticisms = found.size() - awards;
+        List<Figure> figures = List.of(
+                new Figure(text("award.kind.AWARD", locale), String.valueOf(awards), awards > 0 ? Tone.GOOD : Tone.NONE),
+                new Figure(text("award.kind.CRITICISM", locale), String.valueOf(criticisms),
+                        criticisms > 0 ? Tone.BAD : Tone.NONE));
+        return Optional.of(PortraitSection.of(40, KEY, text("portrait.award.title", locale), figures, rows));
+    }
+
+    /** The award list on the kind's tab, searched for the cadre's name. */
+    static String link(AwardKind kind, String cadreName) {
+        return "awards?kind=" + kind.name() + "&search=" + URLEncoder.encode(cadreName, StandardCharsets.UTF_8);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}
