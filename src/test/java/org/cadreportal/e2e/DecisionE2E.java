@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
+import com.microsoft.playwright.Download;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.Browser;
 import org.cadreportal.testing.BrowserTest;
@@ -19,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 结果运用 in the browser: a committee member who has not voted yet opens the demo's "down" case at 讨论决定 and
  * decides on the whole record — the cadre's portrait beside the case shows an archive entry, a frontline
  * inspection, a red supervision item and the annual grades of that cadre; a link opens the record and "back" returns to the case.
+ * The 任免审批表 the vote is about downloads as PDF and Word, each with the name, the 拟任职务 and the 简历.
  * The same page on a phone keeps within the screen's width.
  */
 class DecisionE2E extends BrowserTest {
@@ -56,18 +62,28 @@ class DecisionE2E extends BrowserTest {
         // The vote is the member's to cast here, beside the portrait.
         assertThat(member.locator("#step-panel")).isVisible();
         Browser.screenshot(member, "50-portrait-decision");
-        Path shots = Path.of("/work/notes/shots");
-        if (Files.isDirectory(shots)) {
-            Files.copy(Browser.SCREENSHOTS.resolve("50-portrait-decision.png"), shots.resolve("portrait.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
 
         // Below the portrait, the member's vote.
         member.locator("#step-panel").scrollIntoViewIfNeeded();
         Browser.screenshot(member, "52-portrait-vote");
-        if (Files.isDirectory(shots)) {
-            Files.copy(Browser.SCREENSHOTS.resolve("52-portrait-vote.png"), shots.resolve("portrait-vote.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+
+        // The 干部任免审批表 the committee votes on, as PDF and as Word, with the case's 拟任职务 and the 简历.
+        String proposed = jdbc.queryForObject("select proposed_post from adjustment_cases where id = ?", String.class,
+                caseId);
+        assertThat(proposed).isNotBlank();
+        List<Map<String, Object>> career = jdbc.queryForList("""
+                select r.start_date, r.post_title from career_records r join adjustment_cases c on c.cadre_id = r.cadre_id
+                where c.id = ?""", caseId);
+        assertThat(career).isNotEmpty();
+        String pdf = flat(pdfText(download(member, "#case-form-pdf")));
+        String docx = flat(docxText(download(member, "#case-form-docx")));
+        for (String text : List.of(pdf, docx)) {
+            assertThat(text).contains(flat(cadre), flat(proposed));
+            for (Map<String, Object> stretch : career) {
+                LocalDate from = ((java.sql.Date) stretch.get("start_date")).toLocalDate();
+                assertThat(text).contains(String.format("%04d.%02d--", from.getYear(), from.getMonthValue()),
+                        flat((String) stretch.get("post_title")));
+            }
         }
 
         // Follow the red item into 大督办 and come back to the case.
@@ -93,20 +109,39 @@ class DecisionE2E extends BrowserTest {
         // A phone: the page keeps within the screen's width and the portrait stays readable.
         member.setViewportSize(390, 844);
         member.reload();
-        try {
-            member.locator("#case-portrait").waitFor();
-        } catch (RuntimeException e) {
-            Browser.screenshot(member, "51-portrait-phone-failed");
-            System.out.println("PAGE URL " + member.url() + "\n" + member.content().substring(0, Math.min(3000, member.content().length())));
-            throw e;
-        }
+        member.locator("#case-portrait").waitFor();
         assertThat(member.locator("#case-portrait")).isVisible();
         Object overflow = member.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
         Browser.screenshot(member, "51-portrait-phone");
-        if (Files.isDirectory(shots)) {
-            Files.copy(Browser.SCREENSHOTS.resolve("51-portrait-phone.png"), shots.resolve("portrait-phone.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path download(Page page, String selector) {
+        Download file = page.waitForDownload(() -> page.locator(selector).click());
+        assertThat(file.failure()).isNull();
+        return file.path();
+    }
+
+    /** The PDF's text as poppler reads it (.ci/run installs poppler-utils). */
+    private static String pdfText(Path pdf) throws Exception {
+        Process process = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(text).isZero();
+        return text;
+    }
+
+    /** The Word file's body text: the runs of word/document.xml with the markup taken out. */
+    private static String docxText(Path docx) throws Exception {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            ZipEntry body = zip.getEntry("word/document.xml");
+            assertThat(body).isNotNull();
+            String xml = new String(zip.getInputStream(body).readAllBytes(), StandardCharsets.UTF_8);
+            return xml.replaceAll("<[^>]+>", "");
         }
+    }
+
+    /** Boxes wrap long text at any character, so words are compared without spaces and line breaks. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", "");
     }
 }
