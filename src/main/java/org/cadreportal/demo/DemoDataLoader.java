@@ -7,6 +7,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.cadre.AnnualGrade;
+import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.PlanService;
 import org.cadreportal.cadre.CadreService;
@@ -19,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -56,13 +59,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final PlanService plans;
     private final AssessmentService assessment;
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
                    Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
-                   AssessmentService assessment) {
+                   AssessmentService assessment, ApplicationEventPublisher events) {
+        this.events = events;
         this.pool = pool;
         this.entities = entities;
         this.plans = plans;
@@ -136,6 +141,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
                 accusations.clarifications());
         new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
+        log.info("Demo 2025 poor annual grades announced for 能上能下 proposals: {}", announcePoorGrades(2025));
         // The assessment comes last: its supervision deductions and award bonuses count the records above.
         long assessmentStarted = System.nanoTime();
         asUser(DemoAccounts.ASSESSMENT, () -> new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree));
@@ -143,6 +149,20 @@ class DemoDataLoader implements ApplicationRunner {
                 DemoAssessment.INDICATORS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - assessmentStarted));
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
                 items, archive);
+    }
+
+    /**
+     * The demo's grades are batch-inserted, bypassing the profile service that announces a recorded grade;
+     * so the year's 基本称职 / 不称职 grades are announced here, and 能上能下 raises its proposals from them
+     * (after this transaction commits) exactly as for a grade a clerk saves.
+     */
+    private int announcePoorGrades(int year) {
+        java.util.List<AnnualGradesRecorded> poor = jdbc.query("select cadre_id, grade from cadre_annual_grades"
+                        + " where grade_year = ? and grade in (?, ?) order by cadre_id",
+                (rs, n) -> new AnnualGradesRecorded(rs.getLong(1), year, AnnualGrade.valueOf(rs.getString(2))),
+                year, AnnualGrade.BASICALLY_COMPETENT.name(), AnnualGrade.INCOMPETENT.name());
+        poor.forEach(events::publishEvent);
+        return poor.size();
     }
 
     /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */

@@ -9,16 +9,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.GradeProposalService;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseHandlers;
 
-/** 我的待办: open cases whose current step one of my roles acts on, the most overdue first. */
+/**
+ * 我的待办: open cases whose current step one of my roles acts on, the most overdue first; above them, for a
+ * clerk, the proposals raised by poor 年度考核 grades.
+ */
 @Route("my-tasks")
 @CaseHandlers
 @Menu(title = "menu.myTasks", order = 5, icon = "vaadin:tasks")
 public class MyTasksView extends Div implements HasDynamicTitle {
 
-    public MyTasksView(AdjustmentService cases) {
+    public MyTasksView(AdjustmentService cases, GradeProposalService proposals) {
         addClassName("portal-page");
         add(new ViewToolbar(getTranslation("adjustment.tasks.title")));
         Span total = new Span();
@@ -32,7 +36,7 @@ public class MyTasksView extends Div implements HasDynamicTitle {
         });
         grid.setEmptyStateText(getTranslation("adjustment.tasks.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
-        add(total, grid);
+        add(new GradeProposalPanel(proposals), total, grid);
     }
 
     @Override

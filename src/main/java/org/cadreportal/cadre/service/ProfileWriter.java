@@ -14,6 +14,8 @@ import org.cadreportal.cadre.domain.CadrePhoto;
 import org.cadreportal.cadre.domain.CadrePhotoRepository;
 import org.cadreportal.cadre.domain.FamilyMemberRecord;
 import org.cadreportal.cadre.domain.FamilyMemberRepository;
+import org.cadreportal.cadre.AnnualGradesRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +28,11 @@ class ProfileWriter {
     private final FamilyMemberRepository family;
     private final AnnualGradeRepository grades;
     private final CadrePhotoRepository photos;
+    private final ApplicationEventPublisher events;
 
-    ProfileWriter(FamilyMemberRepository family, AnnualGradeRepository grades, CadrePhotoRepository photos) {
+    ProfileWriter(FamilyMemberRepository family, AnnualGradeRepository grades, CadrePhotoRepository photos,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.family = family;
         this.grades = grades;
         this.photos = photos;
@@ -96,7 +101,10 @@ class ProfileWriter {
         }
     }
 
-    /** A year kept keeps its row (regraded if changed); one removed goes; a new one is added. */
+    /**
+     * A year kept keeps its row (regraded if changed); one removed goes; a new one is added. A new or changed
+     * grade is published ({@link AnnualGradesRecorded}), so 能上能下 can propose a 下 for a poor one.
+     */
     private void replaceGrades(long cadreId, List<GradeEntry> wanted) {
         java.util.Map<Integer, AnnualGradeRecord> held = new java.util.HashMap<>();
         grades.findByCadreIdOrderByYear(cadreId).forEach(g -> held.put(g.getYear(), g));
@@ -104,8 +112,10 @@ class ProfileWriter {
             AnnualGradeRecord row = held.remove(g.year());
             if (row == null) {
                 grades.save(new AnnualGradeRecord(cadreId, g.year(), g.grade()));
+                events.publishEvent(new AnnualGradesRecorded(cadreId, g.year(), g.grade()));
             } else if (row.getGrade() != g.grade()) {
                 row.regrade(g.grade());
+                events.publishEvent(new AnnualGradesRecorded(cadreId, g.year(), g.grade()));
             }
         }
         grades.deleteAll(held.values());
