@@ -1,0 +1,163 @@
+package org.cadreportal.assessment.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cadreportal.assessment.DataSource;
+import org.cadreportal.assessment.Grade;
+import org.cadreportal.assessment.PlanStatus;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.base.StoredText;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
+import org.cadreportal.security.DataScope;
+import org.cadreportal.security.roles.AssessmentReaders;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 政绩考核 on the dashboard, for the published plans of the years the period touches: the indicators of the
+ * plan that apply to a unit of the subtree (weighted in a group holding one), those scored from statistics
+ * and their share (the article's "77% 以上"), and the units of the subtree by grade (好/较好/一般/较差). Each
+ * count is one SQL count; the drill-down lists the same rows a page at a time.
+ */
+@Component
+class AssessmentFigures implements FigureSource {
+
+    static final String INDICATORS = "assessment.indicators";
+    static final String FROM_STATISTICS = "assessment.fromStatistics";
+    static final String STATISTICS_SHARE = "assessment.statisticsShare";
+    static final String GRADE = "assessment.units.";
+
+    /** The plans counted: published ones of the period's years. */
+    private static final String PLANS = "p.plan_year between ? and ? and p.status <> '" + PlanStatus.DRAFT.name() + "'";
+    /** The indicators of those plans that some unit of the subtree is assessed on. */
+    private static final String INDICATOR_ROWS = " from assessment_indicators i join assessment_plans p on p.id = i.plan_id"
+            + " where " + PLANS + " and exists (select 1 from assessment_weights w join assessment_group_units gu"
+            + " on gu.group_id = w.group_id join units u on u.id = gu.unit_id where w.indicator_id = i.id"
+            + " and u.path like ?)";
+    private static final String RESULT_ROWS = " from assessment_results r join assessment_plans p on p.id = r.plan_id"
+            + " join units u on u.id = r.unit_id join assessment_groups g on g.id = r.group_id where " + PLANS
+            + " and u.path like ? and r.grade = ?";
+
+    private static final FigureTable<String> FIGURES = figures();
+
+    private final JdbcTemplate jdbc;
+    private final DataScope scope;
+
+    AssessmentFigures(JdbcTemplate jdbc, DataScope scope) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+    }
+
+    private static FigureTable<String> figures() {
+        FigureTable<String> t = new FigureTable<String>("report.section.assessment")
+                .count(INDICATORS, "figure.assessment.indicators", 10, "report.measure.items", INDICATORS)
+                .count(FROM_STATISTICS, "figure.assessment.fromStatistics", 20, "report.measure.items", FROM_STATISTICS)
+                .rate(STATISTICS_SHARE, "figure.assessment.statisticsShare", 30, "dashboard.measure.percent",
+                        FROM_STATISTICS, INDICATORS);
+        int order = 40;
+        for (Grade g : Grade.values()) {
+            t.count(GRADE + g.name(), "figure.assessment.grade." + g.name(), order, "report.measure.units", g.name());
+            order += 10;
+        }
+        return t;
+    }
+
+    /** The dashboard's readers who also read assessment results ({@link AssessmentReaders}). */
+    @Override
+    @PermitAll
+    public boolean available() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || !FigureTable.available(AccessTypes.DASHBOARD)) {
+            return false;
+        }
+        Set<String> readers = Set.of(AssessmentReaders.class.getAnnotation(RolesAllowed.class).value());
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> readers.contains(a.replaceFirst("^ROLE_", "")));
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return FIGURES.definitions();
+    }
+
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = scope.narrow(unitId) + "%";
+        return FIGURES.counts(figure -> count(figure, from, to, path));
+    }
+
+    private long count(String figure, LocalDate from, LocalDate to, String path) {
+        return switch (figure) {
+            case INDICATORS -> count("select count(*)" + INDICATOR_ROWS, from, to, path);
+            case FROM_STATISTICS -> count("select count(*)" + INDICATOR_ROWS + " and i.data_source = ?", from, to, path,
+                    DataSource.STATISTICS.name());
+            default -> count("select count(*)" + RESULT_ROWS, from, to, path, figure);
+        };
+    }
+
+    /** Newest year first (or the drill-down's date order), then the plan's own order; one page. */
+    private static String order(Pageable pageable, String then) {
+        var byDate = pageable.getSort().getOrderFor("date");
+        String sql = " order by p.plan_year" + (byDate != null && byDate.isAscending() ? " asc" : " desc") + ", " + then;
+        return pageable.isUnpaged() ? sql : sql + " limit " + Math.min(Math.max(pageable.getPageSize(), 1), 1_000)
+                + " offset " + pageable.getOffset();
+    }
+
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        String figure = FIGURES.figure(key);
+        String path = scope.narrow(unitId) + "%";
+        long total = count(figure, from, to, path);
+        if (figure.equals(INDICATORS) || figure.equals(FROM_STATISTICS)) {
+            List<Object> args = new ArrayList<>(List.of(from.getYear(), to.getYear(), path));
+            String sql = "select i.id, p.plan_year, i.code, i.name, i.data_source, i.method, p.id" + INDICATOR_ROWS;
+            if (figure.equals(FROM_STATISTICS)) {
+                sql += " and i.data_source = ?";
+                args.add(DataSource.STATISTICS.name());
+            }
+            List<FigureRecord> rows = jdbc.query(sql + order(pageable, "i.sort_order, i.id"),
+                    (rs, n) -> new FigureRecord(rs.getLong(1), LocalDate.of(rs.getInt(2), 12, 31),
+                            rs.getString(3) + " " + rs.getString(4), null,
+                            StoredText.of("figure.detail.adjustment", "assessment.source." + rs.getString(5),
+                                    "assessment.method." + rs.getString(6)), "assessment"),
+                    args.toArray());
+            return new PageImpl<>(rows, pageable, total);
+        }
+        List<FigureRecord> rows = jdbc.query("select r.unit_id, p.plan_year, u.name, g.name, r.rank_in_group, r.total,"
+                        + " p.id" + RESULT_ROWS + order(pageable, "g.sort_order, r.rank_in_group, r.unit_id"),
+                (rs, n) -> new FigureRecord(rs.getLong(1), LocalDate.of(rs.getInt(2), 12, 31), rs.getString(3),
+                        rs.getString(3), StoredText.of("figure.detail.assessmentResult", rs.getString(4), rs.getInt(5),
+                        rs.getBigDecimal(6).stripTrailingZeros().toPlainString()),
+                        "assessment/" + rs.getLong(7) + "/unit/" + rs.getLong(1)),
+                from.getYear(), to.getYear(), path, figure);
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    private long count(String sql, LocalDate from, LocalDate to, Object... more) {
+        List<Object> args = new ArrayList<>(List.of(from.getYear(), to.getYear()));
+        args.addAll(Arrays.asList(more));
+        Long n = jdbc.queryForObject(sql, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+}
