@@ -107,10 +107,10 @@ class AssessmentFigures implements FigureSource {
 
     private long count(String figure, LocalDate from, LocalDate to, String path) {
         return switch (figure) {
-            case INDICATORS -> count("select count(*)" + INDICATOR_ROWS, from, to, path);
-            case FROM_STATISTICS -> count("select count(*)" + INDICATOR_ROWS + " and i.data_source = ?", from, to, path,
+            case INDICATORS -> countRows("select count(*)" + INDICATOR_ROWS, from, to, path);
+            case FROM_STATISTICS -> countRows("select count(*)" + INDICATOR_ROWS + " and i.data_source = ?", from, to, path,
                     DataSource.STATISTICS.name());
-            default -> count("select count(*)" + RESULT_ROWS, from, to, path, figure);
+            default -> countRows("select count(*)" + RESULT_ROWS, from, to, path, figure);
         };
     }
 
@@ -154,7 +154,7 @@ class AssessmentFigures implements FigureSource {
         return new PageImpl<>(rows, pageable, total);
     }
 
-    private long count(String sql, LocalDate from, LocalDate to, Object... more) {
+    private long countRows(String sql, LocalDate from, LocalDate to, Object... more) {
         List<Object> args = new ArrayList<>(List.of(from.getYear(), to.getYear()));
         args.addAll(Arrays.asList(more));
         Long n = jdbc.queryForObject(sql, Long.class, args.toArray());
