@@ -63,7 +63,8 @@ class AdjustmentE2E extends BrowserTest {
         String name = jdbc.queryForObject("""
                 select c.name from cadres c where c.status = 'ACTIVE'
                 and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
-                and (select count(*) from cadres d where d.name = c.name) = 1 order by c.id desc limit 1 offset 20""",
+                and (select count(*) from cadres d where d.name like concat('%', c.name, '%')) = 1
+                order by c.id desc limit 1 offset 20""",
                 String.class);
         LocalDate today = LocalDate.now(clock);
 

@@ -19,6 +19,7 @@ import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.CadreProfile;
 import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CivilRank;
 import org.cadreportal.cadre.Education;
@@ -85,6 +86,15 @@ class CadreProfileIT extends LiveTest {
         assertThat(read.grades()).containsExactly(new GradeEntry(2023, AnnualGrade.EXCELLENT),
                 new GradeEntry(2024, AnnualGrade.BASICALLY_COMPETENT));
         assertThat(read.hasPhoto()).isTrue();
+        // The change is in the cadre's 变更历史, who and what; the identity number never is (all staff read it).
+        List<HistoryEntry> history = as(DemoAccounts.COMMITTEE, () -> cadres.history(created.cadreId()));
+        assertThat(history).anySatisfy(entry -> {
+            assertThat(entry.who()).isNotBlank();
+            assertThat(entry.changes()).extracting(HistoryEntry.FieldChange::field)
+                    .contains("profile.nativePlace", "profile.civilRank", "profile.resumeText");
+        });
+        assertThat(history).flatExtracting(HistoryEntry::changes).extracting(HistoryEntry.FieldChange::field)
+                .noneMatch(field -> field.contains("idNumber"));
         assertThat(as(DemoAccounts.COMMITTEE, () -> profiles.photo(created.cadreId()))).get()
                 .extracting(AppointmentRecord.Photo::mediaType).isEqualTo("image/png");
 

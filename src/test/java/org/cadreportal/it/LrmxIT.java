@@ -59,8 +59,13 @@ class LrmxIT extends LiveTest {
         return out.toByteArray();
     }
 
+    /**
+     * The demo's key cadres, each with an identity number. A cadre another test registered without one has no
+     * key an LRMX import could match it by (the import refuses such a file by name), so it is not a round trip.
+     */
     private List<Long> activeCadres() {
-        return jdbc.queryForList("select id from cadres where status = 'ACTIVE' order by id", Long.class);
+        return jdbc.queryForList("select id from cadres where status = 'ACTIVE' and id_number is not null order by id",
+                Long.class);
     }
 
     /** What a save would change: every cadre's row (version included), family members, grades and photos. */

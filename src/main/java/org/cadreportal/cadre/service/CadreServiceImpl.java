@@ -51,10 +51,17 @@ class CadreServiceImpl implements CadreService {
     static final Set<String> SORTABLE = Set.of("code", "name", "gender", "birthDate", "unit.name", "postTitle",
             "rank", "managementLevel", "category", "status");
 
-    /** In the profile form's order, so a change reads like the form. */
+    /**
+     * In the profile form's order, so a change reads like the form. The identity number is left out: the
+     * history is open to all staff, the number only to those who may read personal data.
+     */
     private static final List<String> HISTORY_FIELDS = List.of("code", "name", "gender", "birthDate", "ethnicity",
             "party", "education", "unit", "postTitle", "rank", "managementLevel", "category", "status", "retiredOn",
-            "retireReason");
+            "retireReason", "profile.nativePlace", "profile.birthPlace", "profile.partyJoined", "profile.workStarted",
+            "profile.health", "profile.professionalTitle", "profile.expertise", "profile.ftEducation",
+            "profile.ftDegree", "profile.ftEducationSchool", "profile.ftDegreeSchool", "profile.ptEducation",
+            "profile.ptDegree", "profile.ptEducationSchool", "profile.ptDegreeSchool", "profile.civilRank",
+            "profile.resumeText");
 
     private final CadreRepository cadres;
     private final CareerRecordRepository careers;

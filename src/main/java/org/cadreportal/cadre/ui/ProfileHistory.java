@@ -9,6 +9,7 @@ import org.cadreportal.audit.ui.HistoryPanel;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.cadre.CadreStatus;
+import org.cadreportal.cadre.CivilRank;
 import org.cadreportal.cadre.Education;
 import org.cadreportal.cadre.Gender;
 import org.cadreportal.cadre.ManagementLevel;
@@ -19,6 +20,7 @@ final class ProfileHistory {
 
     /** Enum-valued fields are stored by code; show them by their translated label. */
     private static final Map<String, Function<String, String>> CODED = Map.of(
+            "profile.civilRank", v -> CivilRank.valueOf(v).labelKey(),
             "gender", v -> Gender.valueOf(v).labelKey(),
             "party", v -> Party.valueOf(v).labelKey(),
             "education", v -> Education.valueOf(v).labelKey(),
@@ -39,6 +41,7 @@ final class ProfileHistory {
             case "unit" -> "cadre.field.unit";
             case "postTitle" -> "cadre.field.post";
             case "managementLevel" -> "cadre.field.level";
+            case String p when p.startsWith("profile.") -> "profile.history." + p.substring("profile.".length());
             default -> "cadre.field." + field;
         };
     }
