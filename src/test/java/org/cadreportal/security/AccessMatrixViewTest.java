@@ -350,6 +350,18 @@ class AccessMatrixViewTest extends ViewTest {
             for (var d : dashboard.definitions()) {
                 for (var r : dashboard.records(d.key(), from, to, null,
                         org.springframework.data.domain.PageRequest.of(0, 20))) {
+                    if (r.link().startsWith("assessment")) {
+                        // 政绩考核 results are no logged record type: their pages are guarded by AssessmentReaders.
+                        String link = r.link();
+                        routeOf("assessment");
+                        RouteRow route = routeCache.stream().filter(x -> ("/" + link).replaceAll("/[0-9]+", "/0")
+                                .equals(x.path().replaceAll(":[A-Za-z]+", "0"))).findFirst().orElseThrow(
+                                () -> new AssertionError("No route opens " + link));
+                        assertThat(allowedForDemoUser(column, route.access()))
+                                .as("%s is linked to %s", column, link).isTrue();
+                        checked++;
+                        continue;
+                    }
                     String type = typeOf(r.link());
                     assertThat(RecordAccess.mayOpen(type, roles)).as("%s drills %s down to %s", column, d.key(),
                             r.link()).isTrue();
