@@ -3,8 +3,6 @@ package org.cadreportal.cadre.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayInputStream;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.CellErrorGrid;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.LimitedUpload;
 import org.cadreportal.base.ui.UploadTexts;
@@ -72,15 +71,8 @@ class RosterImportDialog extends Dialog {
             return;
         }
         showText(getTranslation("roster.rejected", outcome.errors().size()));
-        Grid<RowError> errors = new Grid<>(RowError.class, false);
-        errors.setId("roster-errors");
-        errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        errors.addColumn(RowError::row).setHeader(getTranslation("roster.error.row")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(RowError::column).setHeader(getTranslation("roster.error.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(e -> getTranslation(e.messageKey(), e.args().toArray())).setHeader(getTranslation("roster.error.reason"));
-        errors.setItems(outcome.errors());
-        errors.setHeight("18em");
-        result.add(errors);
+        result.add(CellErrorGrid.of("roster-errors", outcome.errors(), RowError::row, RowError::column,
+                e -> getTranslation(e.messageKey(), e.args().toArray())));
     }
 
     private void showRefusal(PortalException e) {
