@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import org.cadreportal.audit.HistoryEntry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -41,4 +42,24 @@ public interface AssessmentService {
     List<Evidence> evidence(long planId, long unitId, long indicatorId);
 
     ValueRow value(long valueId);
+
+    /**
+     * The plan's statistics in the user's scope, a row per unit and statistics indicator of its group, a page at a
+     * time (sorted by a {@link StatisticRow} SORT_ property, else by group, unit and indicator).
+     */
+    List<StatisticRow> statistics(long planId, StatisticsFilter filter, Pageable pageable);
+
+    long countStatistics(long planId, StatisticsFilter filter);
+
+    /** 变更历史 of a data row: who changed its value, last year's value or target, when, from what to what. */
+    List<HistoryEntry> valueHistory(long valueId);
+
+    /**
+     * The hand-entered indicators the user may score: all of them for the 考核办, those assigned to his own unit
+     * for a scoring unit's staff, none for anyone else.
+     */
+    List<IndicatorRow> scoringIndicators(long planId);
+
+    /** The units one of the user's hand-entered indicators is scored for, with their current values. */
+    List<ScoreCell> scoreSheet(long planId, long indicatorId);
 }

@@ -8,4 +8,9 @@ import java.math.BigDecimal;
  * 扣分, 1 for a 一票否决 (0 lifts it).
  */
 public record ScoreEntry(long indicatorId, long unitId, @NotNull(message = "{validation.required}") BigDecimal value) {
+
+    /** The field a refusal of the {@code index}-th entry of a call names, so a sheet of cells marks that one. */
+    public static String field(int index) {
+        return "entries[" + index + "].value";
+    }
 }

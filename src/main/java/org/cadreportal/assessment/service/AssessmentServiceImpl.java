@@ -14,10 +14,14 @@ import org.cadreportal.assessment.EventType;
 import org.cadreportal.assessment.Evidence;
 import org.cadreportal.assessment.EvidenceSource;
 import org.cadreportal.assessment.ImportResult;
+import org.cadreportal.assessment.IndicatorRow;
 import org.cadreportal.assessment.Method;
 import org.cadreportal.assessment.ResultRow;
+import org.cadreportal.assessment.ScoreCell;
 import org.cadreportal.assessment.ScoreEntry;
 import org.cadreportal.assessment.ScoringSummary;
+import org.cadreportal.assessment.StatisticRow;
+import org.cadreportal.assessment.StatisticsFilter;
 import org.cadreportal.assessment.UnitSheet;
 import org.cadreportal.assessment.ValueRow;
 import org.cadreportal.assessment.domain.AssessmentPlan;
@@ -26,6 +30,8 @@ import org.cadreportal.assessment.domain.Indicator;
 import org.cadreportal.assessment.domain.IndicatorRepository;
 import org.cadreportal.assessment.domain.ValueRecord;
 import org.cadreportal.assessment.domain.ValueRecordRepository;
+import org.cadreportal.audit.HistoryEntry;
+import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -49,6 +55,11 @@ import org.springframework.validation.annotation.Validated;
 @Transactional
 class AssessmentServiceImpl implements AssessmentService {
 
+    private static final List<String> HISTORY_FIELDS = List.of("actual", "previous", "target");
+    /** The sources whose values a human enters (the others are imported or counted). */
+    private static final List<DataSource> ENTERED = List.of(DataSource.EVALUATION, DataSource.BONUS,
+            DataSource.DEDUCTION, DataSource.VETO);
+
     private final AssessmentPlanRepository plans;
     private final IndicatorRepository indicators;
     private final ValueRecordRepository values;
@@ -57,6 +68,8 @@ class AssessmentServiceImpl implements AssessmentService {
     private final StatisticsImport importer;
     private final ScoringRun scoring;
     private final ResultQueries results;
+    private final DataQueries data;
+    private final HistoryQuery history;
     private final List<EvidenceSource> sources;
     private final JdbcTemplate jdbc;
     private final CurrentUsers users;
@@ -65,8 +78,9 @@ class AssessmentServiceImpl implements AssessmentService {
 
     AssessmentServiceImpl(AssessmentPlanRepository plans, IndicatorRepository indicators, ValueRecordRepository values,
                           UnitViewRepository units, StatisticsWorkbook workbook, StatisticsImport importer,
-                          ScoringRun scoring, ResultQueries results, List<EvidenceSource> sources, JdbcTemplate jdbc,
-                          CurrentUsers users, DataScope scope, Clock clock) {
+                          ScoringRun scoring, ResultQueries results, DataQueries data, HistoryQuery history,
+                          List<EvidenceSource> sources, JdbcTemplate jdbc, CurrentUsers users, DataScope scope,
+                          Clock clock) {
         this.plans = plans;
         this.indicators = indicators;
         this.values = values;
@@ -75,6 +89,8 @@ class AssessmentServiceImpl implements AssessmentService {
         this.importer = importer;
         this.scoring = scoring;
         this.results = results;
+        this.data = data;
+        this.history = history;
         this.sources = sources;
         this.jdbc = jdbc;
         this.users = users;
@@ -123,6 +139,16 @@ class AssessmentServiceImpl implements AssessmentService {
         inPlan(planId, unitId);
         ValueRecord v = values.findByPlanIdAndIndicatorIdAndUnitId(planId, indicatorId, unitId)
                 .orElseGet(() -> new ValueRecord(planId, indicatorId, unitId));
+        // The import's rules for a row, field by field: what the method needs must be there after the change.
+        if (actual == null && v.getActual() == null) {
+            throw new FieldException("actual", "validation.required");
+        }
+        if (ind.getMethod() == Method.TARGET_RATE && (target == null ? v.getTarget() : target) == null) {
+            throw new FieldException("target", "assessment.error.targetRequired");
+        }
+        if (ind.getMethod() == Method.GROWTH && previous == null && v.getPrevious() == null) {
+            throw new FieldException("previous", "assessment.error.previousRequired");
+        }
         v.set(actual, previous, target, actor(), now());
         values.saveAndFlush(v);
         scoring.run(p, now());
@@ -134,7 +160,8 @@ class AssessmentServiceImpl implements AssessmentService {
         AssessmentPlan p = published(planId);
         boolean office = users.require().has(Role.ASSESSMENT);
         long ownUnit = scope.unitId();
-        for (ScoreEntry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            ScoreEntry e = entries.get(i);
             Indicator ind = indicator(planId, e.indicatorId());
             if (ind.getSource() == DataSource.STATISTICS || ind.getSource() == DataSource.SUPERVISION) {
                 throw new PortalException("assessment.error.notEntered", ind.getCode());
@@ -150,7 +177,8 @@ class AssessmentServiceImpl implements AssessmentService {
                 default -> v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0;
             };
             if (!ok) {
-                throw new FieldException("value", "assessment.error.value", ind.getCode(),
+                // Named by the entry's place, so a sheet of many cells marks the one refused.
+                throw new FieldException(ScoreEntry.field(i), "assessment.error.value", ind.getCode(),
                         weight.stripTrailingZeros().toPlainString());
             }
             ValueRecord rec = values.findByPlanIdAndIndicatorIdAndUnitId(planId, e.indicatorId(), e.unitId())
@@ -219,6 +247,58 @@ class AssessmentServiceImpl implements AssessmentService {
         UnitView unit = inScope(v.getUnitId());
         Indicator ind = indicators.findById(v.getIndicatorId()).orElseThrow(RecordNotFoundException::new);
         return results.value(v, ind.getCode(), ind.getName(), unit.getName());
+    }
+
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public List<StatisticRow> statistics(long planId, StatisticsFilter filter, Pageable pageable) {
+        plan(planId);
+        return data.statistics(planId, filter, scope.path(), pageable);
+    }
+
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public long countStatistics(long planId, StatisticsFilter filter) {
+        plan(planId);
+        return data.count(planId, filter, scope.path());
+    }
+
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> valueHistory(long valueId) {
+        ValueRecord v = values.findById(valueId).orElseThrow(RecordNotFoundException::new);
+        inScope(v.getUnitId());
+        return history.historyOf(ValueRecord.class, valueId, HISTORY_FIELDS);
+    }
+
+    @Override
+    @AssessmentScorers
+    @Transactional(readOnly = true)
+    public List<IndicatorRow> scoringIndicators(long planId) {
+        plan(planId);
+        if (users.require().has(Role.ASSESSMENT)) {
+            return indicators.findEnteredByPlan(planId, ENTERED).stream().map(Indicator::row).toList();
+        }
+        return indicators.findEnteredByScoringUnit(planId, ENTERED, scope.unitId()).stream().map(Indicator::row)
+                .toList();
+    }
+
+    @Override
+    @AssessmentScorers
+    @Transactional(readOnly = true)
+    public List<ScoreCell> scoreSheet(long planId, long indicatorId) {
+        plan(planId);
+        Indicator ind = indicator(planId, indicatorId);
+        if (!ENTERED.contains(ind.getSource())) {
+            throw new PortalException("assessment.error.notEntered", ind.getCode());
+        }
+        if (!users.require().has(Role.ASSESSMENT) && !Long.valueOf(scope.unitId()).equals(ind.getScoringUnitId())) {
+            throw new PortalException("assessment.error.notYourIndicator", ind.getCode());
+        }
+        return data.scoreSheet(planId, indicatorId);
     }
 
     // --- helpers -------------------------------------------------------------------------------

@@ -82,7 +82,10 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         publish.setVisible(office);
         importButton.setVisible(office);
         score.setVisible(office);
-        add(new ViewToolbar(getTranslation("assessment.title"), publish, importButton, score));
+        Button data = PlanLink.to(StatisticsView.class, "assessment.data.open", "assessment-open-data", this::planId);
+        Button scores = PlanLink.to(ScoreEntryView.class, "assessment.scores.open", "assessment-open-scores", this::planId);
+        scores.setVisible(office || users.require().has(Role.CLERK));
+        add(new ViewToolbar(getTranslation("assessment.title"), publish, importButton, score, data, scores));
         libraryTab.setLabel(getTranslation("assessment.tab.library"));
         rankingTab.setLabel(getTranslation("assessment.tab.ranking"));
         rankingTab.setId("assessment-ranking-tab");
@@ -98,6 +101,10 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         } else {
             summary.add(new Paragraph(getTranslation("assessment.noPlan")));
         }
+    }
+
+    private Long planId() {
+        return details == null ? null : details.plan().id();
     }
 
     private PlanRow current() {

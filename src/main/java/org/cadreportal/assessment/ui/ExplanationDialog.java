@@ -10,9 +10,13 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cadreportal.assessment.AssessmentService;
+import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Evidence;
 import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.ValueRow;
@@ -47,6 +51,15 @@ class ExplanationDialog extends Dialog {
                 open.setEnabled(false);
             });
             body.add(open, row);
+            if (line.source() == DataSource.STATISTICS) {
+                // The row on the data screen, selected: where the office corrects it.
+                RouterLink data = new RouterLink(getTranslation("assessment.explain.dataScreen"), StatisticsView.class,
+                        new RouteParameters("planId", String.valueOf(planId)));
+                data.setQueryParameters(QueryParameters.of(StatisticsView.VALUE, String.valueOf(line.valueId())));
+                data.setId("assessment-value-data-link");
+                data.getElement().addEventListener("click", e -> close());
+                body.add(new Div(data));
+            }
         }
         List<Evidence> evidence = "SUPERVISION".equals(line.formula()) || line.method().name().equals("BONUS")
                 ? assessment.evidence(planId, unitId, line.indicatorId()) : List.of();
