@@ -13,14 +13,18 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.assessment.IndicatorRow;
 import org.cadreportal.assessment.ScoreCell;
+import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.StatisticRow;
 import org.cadreportal.assessment.ui.ScoreEntryView;
 import org.cadreportal.assessment.ui.StatisticsView;
+import org.cadreportal.assessment.ui.UnitSheetView;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
@@ -163,6 +167,49 @@ class AssessmentDataViewTest extends ViewTest {
         assertThat(((BigDecimalField) test(grid).getCellComponent(0, 3)).getValue())
                 .isEqualByComparingTo(test(grid).getRow(0).value());
         assertThat($(Paragraph.class).id("assessment-scores-rule").getText()).contains("评价打分");
+    }
+
+    @Test
+    @WithUserDetails(value = ORG_SCORER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aPointAboveTheIndicatorsWeightIsMarkedOnItsCellAndNothingIsSaved() {
+        navigate(ScoreEntryView.class, planParam());
+        @SuppressWarnings("unchecked")
+        Grid<ScoreCell> grid = $(Grid.class).id("assessment-scores-grid");
+        BigDecimal before = test(grid).getRow(0).value();
+        BigDecimalField x01 = (BigDecimalField) test(grid).getCellComponent(0, 3);
+        BigDecimalField x02 = (BigDecimalField) test(grid).getCellComponent(1, 3);
+        x02.setValue(new BigDecimal("4.5"));
+        x01.setValue(new BigDecimal("6")); // E01 carries 5 points
+        test($(Button.class).id("assessment-scores-save")).click();
+        assertThat(x01.isInvalid()).isTrue();
+        assertThat(x01.getErrorMessage()).contains("E01").contains("0 至 5");
+        assertThat(x02.isInvalid()).isFalse();
+        String sql = "select v.actual from assessment_values v join assessment_indicators i on i.id = v.indicator_id"
+                + " join units u on u.id = v.unit_id where v.plan_id = ? and i.code = 'E01' and u.code = ?";
+        assertThat(jdbc.queryForObject(sql, BigDecimal.class, plan(), "X01")).isEqualByComparingTo(before);
+        assertThat(jdbc.queryForObject(sql, BigDecimal.class, plan(), "X02"))
+                .isEqualByComparingTo(test(grid).getRow(1).value());
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ASSESSMENT)
+    void theOfficeScoresEveryHandEnteredIndicatorAndTheExplanationLinksToTheDataRow() {
+        navigate(ScoreEntryView.class, planParam());
+        @SuppressWarnings("unchecked")
+        Select<IndicatorRow> indicator = $(Select.class).id("assessment-scores-indicator");
+        // 145 less the 130 statistics and SUP, which 大督办's events score: 8 evaluations and 6 bonus/deduction/veto.
+        assertThat(test(indicator).getSuggestionItems()).extracting(IndicatorRow::code).containsExactly("E01", "E02",
+                "E03", "E04", "E05", "E06", "E07", "E08", "AWD", "BON", "DED1", "DED2", "VET1", "VET2");
+
+        long x01 = jdbc.queryForObject("select id from units where code = 'X01'", Long.class);
+        navigate(UnitSheetView.class, Map.of("planId", String.valueOf(plan()), "unitId", String.valueOf(x01)));
+        @SuppressWarnings("unchecked")
+        Grid<SheetLine> sheet = $(Grid.class).id("assessment-sheet");
+        SheetLine s001 = sheet.getGenericDataView().getItems().filter(l -> l.code().equals("S001")).findFirst()
+                .orElseThrow();
+        test(sheet).clickRow(sheet.getGenericDataView().getItems().toList().indexOf(s001));
+        RouterLink link = $(RouterLink.class).id("assessment-value-data-link");
+        assertThat(link.getHref()).isEqualTo("assessment/" + plan() + "/data?value=" + s001.valueId());
     }
 
     @Test
