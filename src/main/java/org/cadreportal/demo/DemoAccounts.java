@@ -27,6 +27,8 @@ public final class DemoAccounts {
     public static final String SUPERVISION = "supervision";
     /** 考核办 officer, scope: the whole city. */
     public static final String ASSESSMENT = "kaohe";
+    /** A clerk of 市委组织部, the scoring unit of the 2025 plan's 评价打分, 加分, 扣分 and 一票否决 indicators. */
+    public static final String SCORER = "pingfen";
     /** A township party secretary, scope: their own township. */
     public static final String CADRE = "cadre";
 
@@ -41,6 +43,7 @@ public final class DemoAccounts {
     public static final String DISCIPLINE_NAME = "周正平";
     public static final String SUPERVISION_NAME = "孙晓峰";
     public static final String ASSESSMENT_NAME = "刘志远";
+    public static final String SCORER_NAME = "陈晓梅";
     /** The cadre user's name; the demo cadre with this name is 党委书记 of {@link #CADRE_UNIT_NAME}. */
     public static final String CADRE_NAME = "陈建华";
 

@@ -33,6 +33,9 @@ final class DemoUsers {
         create(DemoAccounts.DISCIPLINE, DemoAccounts.DISCIPLINE_NAME, Role.DISCIPLINE, city);
         create(DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME, Role.SUPERVISION, city);
         create(DemoAccounts.ASSESSMENT, DemoAccounts.ASSESSMENT_NAME, Role.ASSESSMENT, city);
+        long organisation = tree.municipals().stream()
+                .filter(u -> u.name().equals(DemoNames.ORGANISATION_DEPARTMENT)).findFirst().orElseThrow().id();
+        create(DemoAccounts.SCORER, DemoAccounts.SCORER_NAME, Role.CLERK, organisation);
         create(DemoAccounts.CADRE, DemoAccounts.CADRE_NAME, Role.CADRE, township);
         return created;
     }
