@@ -53,8 +53,9 @@ class AssessmentChartsImpl implements AssessmentCharts {
     @Transactional(readOnly = true)
     public List<GroupGrades> groupGrades(LocalDate from, LocalDate to, Long unitId) {
         List<long[]> plan = jdbc.query("select id, plan_year from assessment_plans where plan_year between ? and ?"
-                        + " and status <> ? order by plan_year desc", (rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)},
-                from.getYear(), to.getYear(), PlanStatus.DRAFT.name());
+                        + " and status <> ? order by plan_year desc",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}, from.getYear(), to.getYear(),
+                PlanStatus.DRAFT.name());
         if (plan.isEmpty()) {
             return List.of();
         }
@@ -63,7 +64,8 @@ class AssessmentChartsImpl implements AssessmentCharts {
         Map<Long, Map<Grade, Long>> counts = new HashMap<>();
         jdbc.query("select r.group_id, r.grade, count(*) from assessment_results r join units u on u.id = r.unit_id"
                 + " where r.plan_id = ? and u.path like ? group by r.group_id, r.grade", rs -> {
-                    counts.computeIfAbsent(rs.getLong(1), g -> zeros()).put(Grade.valueOf(rs.getString(2)), rs.getLong(3));
+                    counts.computeIfAbsent(rs.getLong(1), g -> zeros())
+                            .put(Grade.valueOf(rs.getString(2)), rs.getLong(3));
                 }, planId, scope.narrow(unitId) + "%");
         List<GroupGrades> out = new ArrayList<>();
         jdbc.query("select id, name from assessment_groups where plan_id = ? order by sort_order, id", rs -> {

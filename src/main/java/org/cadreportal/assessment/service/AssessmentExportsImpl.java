@@ -30,8 +30,8 @@ class AssessmentExportsImpl implements AssessmentExports {
     private final JdbcTemplate jdbc;
     private final DataScope scope;
 
-    AssessmentExportsImpl(AssessmentService assessment, ResultWorkbooks workbooks, ResultSheetPdf pdf, JdbcTemplate jdbc,
-                          DataScope scope) {
+    AssessmentExportsImpl(AssessmentService assessment, ResultWorkbooks workbooks, ResultSheetPdf pdf,
+                          JdbcTemplate jdbc, DataScope scope) {
         this.assessment = assessment;
         this.workbooks = workbooks;
         this.pdf = pdf;

@@ -169,7 +169,8 @@ class AssessmentFigures implements FigureSource {
             throw new RecordNotFoundException();
         }
         String path = scope.narrow(unitId) + "%";
-        long total = countRows("select count(*)" + RESULT_ROWS + " and r.group_id = ?", from, to, path, figure, groupId);
+        long total = countRows("select count(*)" + RESULT_ROWS + " and r.group_id = ?", from, to, path, figure,
+                groupId);
         return new PageImpl<>(results(" and r.group_id = ?", pageable, from, to, path, figure, groupId), pageable,
                 total);
     }

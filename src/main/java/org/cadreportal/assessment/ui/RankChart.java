@@ -34,14 +34,16 @@ class RankChart extends Div {
             fill.getStyle().set("width", String.format(Locale.ROOT, "%.1f%%", share * 100));
             Div track = new Div(fill);
             track.addClassName("assessment-rank-track");
-            Span value = new Span(total + " · " + grade + (r.vetoed() ? " · " + getTranslation("assessment.vetoed") : ""));
+            Span value = new Span(total + " · " + grade
+                    + (r.vetoed() ? " · " + getTranslation("assessment.vetoed") : ""));
             value.addClassName("assessment-rank-value");
             Anchor bar = new Anchor("assessment/" + planId + "/unit/" + r.unitId());
             bar.add(rank, unit, track, value);
             bar.addClassName("assessment-rank-bar");
             bar.setId("assessment-rank-bar-" + r.unitId());
             bar.getElement().setAttribute("data-rank", String.valueOf(r.rank()));
-            bar.setTitle(getTranslation("assessment.dashboard.barTitle", String.valueOf(r.rank()), r.unitName(), total, grade));
+            bar.setTitle(getTranslation("assessment.dashboard.barTitle", String.valueOf(r.rank()), r.unitName(), total,
+                    grade));
             add(bar);
         }
     }

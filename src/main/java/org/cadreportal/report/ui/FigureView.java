@@ -57,7 +57,8 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
         String part = q.getSingleParameter("part").filter(s -> !s.isBlank()).orElse(null);
         FigureDefinition d = dashboard.definition(key).orElseThrow(RecordNotFoundException::new);
         String shown = part == null ? dashboard.value(key, from, to, unitId).display()
-                : String.valueOf(dashboard.records(key, part, from, to, unitId, PageRequest.of(0, 1)).getTotalElements());
+                : String.valueOf(dashboard.records(key, part, from, to, unitId, PageRequest.of(0, 1))
+                        .getTotalElements());
         title = getTranslation(d.labelKey());
         removeAll();
         Anchor back = new Anchor("dashboard", getTranslation("dashboard.back"));
