@@ -41,19 +41,41 @@ public final class ExcelExport {
     public static <T> void write(String sheetName, List<String> headers, Function<Pageable, List<T>> source,
                                  long total, Function<T, List<String>> cells, OutputStream out,
                                  ExportProgress progress) {
+        write(sheetName, List.of(), headers, source, total, cells, out, progress);
+    }
+
+    /**
+     * As {@link #write(String, List, Function, long, Function, OutputStream, ExportProgress)}, with
+     * {@code preamble} rows above the header (a record's title and summary, e.g. a unit's result sheet), the
+     * first of them in bold.
+     */
+    public static <T> void write(String sheetName, List<List<String>> preamble, List<String> headers,
+                                 Function<Pageable, List<T>> source, long total, Function<T, List<String>> cells,
+                                 OutputStream out, ExportProgress progress) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet(sheetName);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row head = sheet.createRow(0);
+            int r = 0;
+            for (List<String> line : preamble) {
+                Row row = sheet.createRow(r);
+                for (int i = 0; i < line.size(); i++) {
+                    row.createCell(i, CellType.STRING).setCellValue(line.get(i) == null ? "" : line.get(i));
+                    if (r == 0) {
+                        row.getCell(i).setCellStyle(bold);
+                    }
+                }
+                r++;
+            }
+            Row head = sheet.createRow(r++);
             for (int i = 0; i < headers.size(); i++) {
                 head.createCell(i, CellType.STRING).setCellValue(headers.get(i));
                 head.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, 16 * 256);
             }
-            int r = 1;
+            int first = r;
             int number = 0;
             List<T> page;
             do {
@@ -66,7 +88,7 @@ public final class ExcelExport {
                         row.createCell(i, CellType.STRING).setCellValue(v == null ? "" : v);
                     }
                 }
-                if (!progress.proceed(r - 1L, total)) {
+                if (!progress.proceed((long) r - first, total)) {
                     throw new ExportCancelledException();
                 }
             } while (page.size() == PAGE);

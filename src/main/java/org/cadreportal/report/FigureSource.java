@@ -3,6 +3,7 @@ package org.cadreportal.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.base.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -24,4 +25,17 @@ public interface FigureSource {
     Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId);
 
     Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable);
+
+    /**
+     * The records of one part of a counted figure (a {@link DashboardPanel}'s count, e.g. the units of one
+     * 考核类别 with a grade): a subset of {@link #records}, named by a part the source itself handed out. A source
+     * without parts knows none.
+     */
+    default Page<FigureRecord> records(String key, String part, LocalDate from, LocalDate to, Long unitId,
+                                       Pageable pageable) {
+        if (part == null || part.isEmpty()) {
+            return records(key, from, to, unitId, pageable);
+        }
+        throw new RecordNotFoundException();
+    }
 }

@@ -12,6 +12,7 @@ import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.PlanStatus;
 import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 政绩考核 on the dashboard, for the published plans of the years the period touches: the indicators of the
  * plan that apply to a unit of the subtree (weighted in a group holding one), those scored from statistics
  * and their share (the article's "77% 以上"), and the units of the subtree by grade (好/较好/一般/较差). Each
- * count is one SQL count; the drill-down lists the same rows a page at a time.
+ * count is one SQL count; the drill-down lists the same rows a page at a time. A grade's drill-down also takes a
+ * group's id as its part: the units of that grade in one 考核类别 (the dashboard's group panel).
  */
 @Component
 class AssessmentFigures implements FigureSource {
@@ -144,14 +146,49 @@ class AssessmentFigures implements FigureSource {
                     args.toArray());
             return new PageImpl<>(rows, pageable, total);
         }
-        List<FigureRecord> rows = jdbc.query("select r.unit_id, p.plan_year, u.name, g.name, r.rank_in_group, r.total,"
-                        + " p.id" + RESULT_ROWS + order(pageable, "g.sort_order, r.rank_in_group, r.unit_id"),
+        return new PageImpl<>(results("", pageable, from, to, path, figure), pageable, total);
+    }
+
+    /** A grade's units in one 考核类别 ({@code part}: the group's id, as the dashboard's group panel names it). */
+    @Override
+    @AssessmentReaders
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, String part, LocalDate from, LocalDate to, Long unitId,
+                                      Pageable pageable) {
+        if (part == null || part.isEmpty()) {
+            return records(key, from, to, unitId, pageable);
+        }
+        String figure = FIGURES.figure(key);
+        if (!isGrade(figure)) {
+            throw new RecordNotFoundException();
+        }
+        long groupId;
+        try {
+            groupId = Long.parseLong(part);
+        } catch (NumberFormatException e) {
+            throw new RecordNotFoundException();
+        }
+        String path = scope.narrow(unitId) + "%";
+        long total = countRows("select count(*)" + RESULT_ROWS + " and r.group_id = ?", from, to, path, figure,
+                groupId);
+        return new PageImpl<>(results(" and r.group_id = ?", pageable, from, to, path, figure, groupId), pageable,
+                total);
+    }
+
+    private static boolean isGrade(String figure) {
+        return java.util.Arrays.stream(Grade.values()).anyMatch(g -> g.name().equals(figure));
+    }
+
+    private List<FigureRecord> results(String more, Pageable pageable, LocalDate from, LocalDate to, Object... args) {
+        List<Object> all = new ArrayList<>(List.of(from.getYear(), to.getYear()));
+        all.addAll(Arrays.asList(args));
+        return jdbc.query("select r.unit_id, p.plan_year, u.name, g.name, r.rank_in_group, r.total, p.id" + RESULT_ROWS
+                        + more + order(pageable, "g.sort_order, r.rank_in_group, r.unit_id"),
                 (rs, n) -> new FigureRecord(rs.getLong(1), LocalDate.of(rs.getInt(2), 12, 31), rs.getString(3),
                         rs.getString(3), StoredText.of("figure.detail.assessmentResult", rs.getString(4), rs.getInt(5),
                         rs.getBigDecimal(6).stripTrailingZeros().toPlainString()),
                         "assessment/" + rs.getLong(7) + "/unit/" + rs.getLong(1)),
-                from.getYear(), to.getYear(), path, figure);
-        return new PageImpl<>(rows, pageable, total);
+                all.toArray());
     }
 
     private long countRows(String sql, LocalDate from, LocalDate to, Object... more) {

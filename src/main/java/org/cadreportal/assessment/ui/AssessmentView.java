@@ -7,6 +7,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.assessment.AssessmentExports;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.GroupRow;
 import org.cadreportal.assessment.IndicatorRow;
@@ -61,9 +64,13 @@ public class AssessmentView extends Div implements HasDynamicTitle {
     private final Button score = new Button();
     private PlanDetails details;
 
-    public AssessmentView(PlanService plans, AssessmentService assessment, CurrentUsers users) {
+    private final AssessmentExports exports;
+
+    public AssessmentView(PlanService plans, AssessmentService assessment, CurrentUsers users,
+                          AssessmentExports exports) {
         this.plans = plans;
         this.assessment = assessment;
+        this.exports = exports;
         this.office = users.require().has(Role.ASSESSMENT);
         addClassName("portal-page");
         plan.setId("assessment-plan");
@@ -224,7 +231,10 @@ public class AssessmentView extends Div implements HasDynamicTitle {
             group.setValue(details.groups().get(0));
         }
         grid.setHeight("60vh");
-        box.add(group, new Paragraph(getTranslation("assessment.ranking.help")), grid);
+        HorizontalLayout head = new HorizontalLayout(group,
+                ResultDownloads.ranking(exports, () -> current().id(), group::getValue));
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        box.add(head, new Paragraph(getTranslation("assessment.ranking.help")), grid);
         return box;
     }
 

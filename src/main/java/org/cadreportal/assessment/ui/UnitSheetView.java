@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.RoundingMode;
+import org.cadreportal.assessment.AssessmentExports;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.UnitSheet;
@@ -25,10 +26,12 @@ import org.cadreportal.security.roles.AssessmentReaders;
 public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AssessmentService assessment;
+    private final AssessmentExports exports;
     private String title = "";
 
-    public UnitSheetView(AssessmentService assessment) {
+    public UnitSheetView(AssessmentService assessment, AssessmentExports exports) {
         this.assessment = assessment;
+        this.exports = exports;
         addClassName("portal-page");
     }
 
@@ -39,7 +42,8 @@ public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynami
         UnitSheet sheet = assessment.sheet(planId, unitId);
         removeAll();
         title = getTranslation("assessment.sheet.title", String.valueOf(sheet.year()), sheet.result().unitName());
-        add(new ViewToolbar(title));
+        add(new ViewToolbar(title, ResultDownloads.sheet(exports, planId, unitId,
+                sheet.year() + "-" + sheet.result().unitCode())));
         Paragraph head = new Paragraph(getTranslation("assessment.sheet.summary", sheet.groupName(),
                 sheet.result().total().setScale(2, RoundingMode.HALF_UP).toPlainString(), sheet.result().rank(),
                 getTranslation(sheet.result().grade().labelKey())));

@@ -122,19 +122,34 @@ public class DashboardService {
      */
     @PortalStaff
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        return records(key, null, from, to, unitId, pageable);
+    }
+
+    /** The records behind one part of a figure (a dashboard panel's count); {@code part} null: the whole figure. */
+    @PortalStaff
+    public Page<FigureRecord> records(String key, String part, LocalDate from, LocalDate to, Long unitId,
+                                      Pageable pageable) {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
         String counted = d.isRate() ? d.numerator() : d.key();
-        return sourceOf(counted).records(counted, from, to, unitId, pageable).map(r -> new FigureRecord(r.id(), r.date(),
-                r.title(), r.unitName(), texts.show(r.detail()), r.link()));
+        return sourceOf(counted).records(counted, part, from, to, unitId, pageable).map(r -> new FigureRecord(r.id(),
+                r.date(), r.title(), r.unitName(), texts.show(r.detail()), r.link()));
     }
 
     /** The records behind a figure as one Excel sheet, streamed a page at a time. */
     @PortalStaff
     public void exportRecords(String key, LocalDate from, LocalDate to, Long unitId, String sheetName,
                               List<String> headers, OutputStream out) {
-        accessLog.exported(AccessTypes.DASHBOARD, sheetName + " · " + key + " " + from + "~" + to);
-        ExcelExport.write(sheetName, headers, p -> records(key, from, to, unitId, p),
+        exportRecords(key, null, from, to, unitId, sheetName, headers, out);
+    }
+
+    /** The records behind a figure (or one part of it) as one Excel sheet, streamed a page at a time. */
+    @PortalStaff
+    public void exportRecords(String key, String part, LocalDate from, LocalDate to, Long unitId, String sheetName,
+                              List<String> headers, OutputStream out) {
+        accessLog.exported(AccessTypes.DASHBOARD, sheetName + " · " + key + (part == null ? "" : "/" + part) + " "
+                + from + "~" + to);
+        ExcelExport.write(sheetName, headers, p -> records(key, part, from, to, unitId, p),
                 r -> List.of(String.valueOf(r.date()), r.title(), nz(r.unitName()), nz(r.detail()), nz(r.link())),
                 out);
     }

@@ -22,6 +22,7 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.UnitNode;
 import org.cadreportal.report.ChartBar;
+import org.cadreportal.report.DashboardPanel;
 import org.cadreportal.report.DashboardSection;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureValue;
@@ -32,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * 数据看板: the figures leaders quote for a period and a unit of the user's scope, by section; each tile opens
- * the records behind it. Below, a figure's monthly trend over the chosen year and its share by child unit,
- * drawn as SVG on the server, each with its table in Excel.
+ * the records behind it; then the panels features contribute (the 考核类别 grades, a rank chart). Below, a
+ * figure's monthly trend over the chosen year and its share by child unit, drawn as SVG on the server, each with
+ * its table in Excel.
  */
 @Route("dashboard")
 @PortalStaff
@@ -53,12 +55,16 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final Select<FigureDefinition> chartFigure = new Select<>();
     private final Div tiles = new Div();
     private final Div charts = new Div();
+    private final Div panels = new Div();
+    private final List<DashboardPanel> contributed;
     private final Span periodLine = new Span();
     private final Clock clock;
 
-    public DashboardView(DashboardService dashboard, Clock clock) {
+    public DashboardView(DashboardService dashboard, Clock clock, List<DashboardPanel> contributed) {
         this.dashboard = dashboard;
         this.clock = clock;
+        this.contributed = contributed.stream().sorted(java.util.Comparator.comparingInt(DashboardPanel::order))
+                .toList();
         addClassName("portal-page");
         add(new ViewToolbar(getTranslation("dashboard.title")));
         add(filterBar(LocalDate.now(clock).getYear()));
@@ -68,7 +74,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
         tiles.addClassName("portal-dashboard-sections");
         charts.setId("dashboard-charts");
         charts.addClassName("portal-dashboard-charts");
-        add(periodLine, tiles, chartBar(), charts);
+        panels.setId("dashboard-panels");
+        panels.addClassName("portal-dashboard-sections");
+        add(periodLine, tiles, panels, chartBar(), charts);
         refresh();
     }
 
@@ -170,6 +178,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private void refresh() {
         Period p = period();
         tiles.removeAll();
+        panels.removeAll();
         charts.removeAll();
         if (p.from() == null || p.to() == null || p.to().isBefore(p.from())) {
             periodLine.setText(getTranslation("dashboard.error.period"));
@@ -187,6 +196,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
             box.add(row);
             tiles.add(box);
         }
+        Long unitId = unitId();
+        contributed.forEach(c -> c.panel(p.from(), p.to(), unitId).ifPresent(panels::add));
         drawCharts(p);
         log.debug("Dashboard {}..{} unit {} drawn in {} ms", p.from(), p.to(), unitId(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -22,14 +22,14 @@ import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.service.DashboardService;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The records behind one dashboard figure ({@code dashboard/figure/{key}?from=..&to=..&unit=..}): a lazy grid
- * paged in the database, sortable by date, each row opening its record; the same table in Excel.
+ * paged in the database, sortable by date, each row opening its record; the same table in Excel. {@code part}
+ * narrows it to one part of the figure, as a dashboard panel's count names it.
  */
 @Route("dashboard/figure")
 @PortalStaff
@@ -53,8 +53,12 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
         LocalDate from = date(q, "from", LocalDate.of(year, 1, 1));
         LocalDate to = date(q, "to", LocalDate.of(year, 12, 31));
         Long unitId = q.getSingleParameter("unit").map(FigureView::parseLong).orElse(null);
+        // A dashboard panel's count drills down to one part of a figure (the units of one 考核类别 with a grade).
+        String part = q.getSingleParameter("part").filter(s -> !s.isBlank()).orElse(null);
         FigureDefinition d = dashboard.definition(key).orElseThrow(RecordNotFoundException::new);
-        FigureValue value = dashboard.value(key, from, to, unitId);
+        String shown = part == null ? dashboard.value(key, from, to, unitId).display()
+                : String.valueOf(dashboard.records(key, part, from, to, unitId, PageRequest.of(0, 1))
+                        .getTotalElements());
         title = getTranslation(d.labelKey());
         removeAll();
         Anchor back = new Anchor("dashboard", getTranslation("dashboard.back"));
@@ -63,9 +67,9 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
                 getTranslation("dashboard.unit"), getTranslation("dashboard.record.detail"),
                 getTranslation("dashboard.record.link"));
         Anchor export = Downloads.exportLink(Downloads.excel("dashboard-" + key + ".xlsx",
-                out -> dashboard.exportRecords(key, from, to, unitId, title, headers, out)), "export-figure");
+                out -> dashboard.exportRecords(key, part, from, to, unitId, title, headers, out)), "export-figure");
         add(new ViewToolbar(title, back, export));
-        Span summary = new Span(getTranslation("dashboard.figureLine", from, to, value.display()
+        Span summary = new Span(getTranslation("dashboard.figureLine", from, to, shown
                 + (d.isRate() ? "" : " " + getTranslation(d.measureKey()))));
         summary.setId("figure-summary");
         Span total = new Span();
@@ -86,10 +90,10 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
                 .setTooltipGenerator(FigureRecord::detail);
         grid.addColumn(new ComponentRenderer<>(r -> new Anchor(r.link(), getTranslation("dashboard.record.open"))))
                 .setHeader(headers.get(4)).setWidth("5em").setFlexGrow(0);
-        grid.setItems(query -> dashboard.records(key, from, to, unitId,
+        grid.setItems(query -> dashboard.records(key, part, from, to, unitId,
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {
-                    long n = dashboard.records(key, from, to, unitId, PageRequest.of(0, 1)).getTotalElements();
+                    long n = dashboard.records(key, part, from, to, unitId, PageRequest.of(0, 1)).getTotalElements();
                     total.setText(getTranslation("dashboard.total", n));
                     return (int) n;
                 });

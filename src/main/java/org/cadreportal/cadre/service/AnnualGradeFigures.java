@@ -1,0 +1,108 @@
+package org.cadreportal.cadre.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.base.StoredText;
+import org.cadreportal.cadre.AnnualGrade;
+import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigurePaging;
+import org.cadreportal.report.FigureRecord;
+import org.cadreportal.report.FigureSource;
+import org.cadreportal.report.FigureTable;
+import org.cadreportal.security.DataScope;
+import org.cadreportal.security.roles.AssessmentReaders;
+import org.cadreportal.security.roles.PortalStaff;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cadres' 年度考核 grades (优秀 / 称职 / 基本称职 / 不称职) of the period's years, in the dashboard's 政绩考核
+ * section after the units' grades: the registry owns the grades, so it counts them (the assessment reads no cadre
+ * table). A cadre counts by his current unit; each grade of a year is one record, opening the cadre's page.
+ */
+@Component
+class AnnualGradeFigures implements FigureSource {
+
+    static final String PREFIX = "cadre.annualGrade.";
+    private static final String ROWS = " from cadre_annual_grades g join cadres c on c.id = g.cadre_id"
+            + " join units u on u.id = c.unit_id where g.grade_year between ? and ? and u.path like ? and g.grade = ?";
+    private static final FigureTable<AnnualGrade> FIGURES = figures();
+
+    private final JdbcTemplate jdbc;
+    private final DataScope scope;
+
+    AnnualGradeFigures(JdbcTemplate jdbc, DataScope scope) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+    }
+
+    private static FigureTable<AnnualGrade> figures() {
+        FigureTable<AnnualGrade> t = new FigureTable<>("report.section.assessment");
+        int order = 80;
+        for (AnnualGrade g : AnnualGrade.values()) {
+            t.count(PREFIX + g.name(), "figure.cadre.annualGrade." + g.name(), order, "report.measure.people", g);
+            order += 10;
+        }
+        return t;
+    }
+
+    /** Who may open the cadres and also reads the 政绩考核 section (a grade is not shown where its section is not). */
+    @Override
+    @PermitAll
+    public boolean available() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || !FigureTable.available(AccessTypes.CADRE)) {
+            return false;
+        }
+        Set<String> readers = Set.of(AssessmentReaders.class.getAnnotation(RolesAllowed.class).value());
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> readers.contains(a.replaceFirst("^ROLE_", "")));
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return FIGURES.definitions();
+    }
+
+    @Override
+    @PortalStaff
+    @Transactional(readOnly = true)
+    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
+        String path = scope.narrow(unitId) + "%";
+        return FIGURES.counts(g -> count(g, from, to, path));
+    }
+
+    @Override
+    @PortalStaff
+    @Transactional(readOnly = true)
+    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
+        AnnualGrade grade = FIGURES.figure(key);
+        String path = scope.narrow(unitId) + "%";
+        List<FigureRecord> rows = jdbc.query("select g.id, g.grade_year, c.id, c.name, u.name, c.post_title" + ROWS
+                        + FigurePaging.orderAndLimit(pageable, "g.grade_year", "g.id"),
+                (rs, n) -> new FigureRecord(rs.getLong(1), LocalDate.of(rs.getInt(2), 12, 31), rs.getString(4),
+                        rs.getString(5), StoredText.of("figure.detail.annualGrade", rs.getInt(2), grade.labelKey(),
+                        rs.getString(6)), "cadre/" + rs.getLong(3)),
+                from.getYear(), to.getYear(), path, grade.name());
+        return new PageImpl<>(rows, pageable, count(grade, from, to, path));
+    }
+
+    private long count(AnnualGrade grade, LocalDate from, LocalDate to, String path) {
+        Long n = jdbc.queryForObject("select count(*)" + ROWS, Long.class, from.getYear(), to.getYear(), path,
+                grade.name());
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,21 @@
+package org.cadreportal.report;
+
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A block a feature puts on the dashboard below the tiles, for what tiles cannot show (the grade counts of each
+ * 考核类别, a group's rank chart). Like a home card it decides for itself whether the signed-in user sees it, and
+ * its counts drill down through {@link FigureSource#records(String, String, LocalDate, LocalDate, Long,
+ * org.springframework.data.domain.Pageable)} like a tile's; the dashboard knows none of the features.
+ */
+public interface DashboardPanel {
+
+    /** The panel for the period ({@code from}..{@code to}) and unit subtree (null: the user's scope), if any. */
+    Optional<Component> panel(LocalDate from, LocalDate to, Long unitId);
+
+    default int order() {
+        return 0;
+    }
+}
