@@ -8,4 +8,6 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     List<Indicator> findByPlanIdOrderBySortOrder(long planId);
 
     long countByPlanId(long planId);
+
+    boolean existsByPlanIdAndCode(long planId, String code);
 }
