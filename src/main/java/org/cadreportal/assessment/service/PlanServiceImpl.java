@@ -96,7 +96,7 @@ class PlanServiceImpl implements PlanService {
             throw new FieldException("year", "validation.range");
         }
         if (plans.existsByYear(year)) {
-            throw new FieldException("year", "assessment.error.yearTaken", year);
+            throw new FieldException("year", "assessment.error.yearTaken", String.valueOf(year));
         }
         if (name == null || name.isBlank()) {
             throw new FieldException("name", "validation.required");

@@ -125,7 +125,7 @@ class IndicatorDialog extends Dialog {
         return f.isVisible() ? f.getValue() : null;
     }
 
-    /** Offers the methods that can score the source's data; the only one is chosen at once. */
+    /** Offers the methods that can score the source's data, keeping the chosen one if it still fits. */
     private void sourceChanged() {
         DataSource s = source.getValue();
         Method before = method.getValue();
@@ -133,8 +133,8 @@ class IndicatorDialog extends Dialog {
         method.setItems(List.of(Method.values()).stream().filter(allowed::contains).toList());
         if (before != null && allowed.contains(before)) {
             method.setValue(before);
-        } else if (allowed.size() == 1) {
-            method.setValue(allowed.iterator().next());
+        } else {
+            method.setValue(List.of(Method.values()).stream().filter(allowed::contains).findFirst().orElse(null));
         }
         parameters();
     }

@@ -44,7 +44,7 @@ import org.cadreportal.security.roles.AssessmentReaders;
 public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A row of the tree: a dimension (with the number of its indicators shown) or one of its indicators. */
-    record Node(DimensionRow dimension, IndicatorRow indicator, int count) {
+    public record Node(DimensionRow dimension, IndicatorRow indicator, int count) {
     }
 
     private final PlanService plans;

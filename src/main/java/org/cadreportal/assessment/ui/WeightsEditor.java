@@ -111,7 +111,7 @@ class WeightsEditor extends Div {
         BigDecimal typed = typedSum();
         boolean balanced = typed.compareTo(group.total()) == 0;
         sum.setText(getTranslation(balanced ? "assessment.weights.sum" : "assessment.weights.sumOff",
-                plain(typed), plain(group.total()), plain(group.total().subtract(typed))));
+                plain(typed), plain(group.total()), plain(group.total().subtract(typed).abs())));
         sum.setClassName("portal-text-danger", !balanced);
     }
 
