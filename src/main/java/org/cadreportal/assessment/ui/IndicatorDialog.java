@@ -1,6 +1,7 @@
 package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +123,7 @@ class IndicatorDialog extends Dialog {
                 definition.getValue());
     }
 
-    private static java.math.BigDecimal shown(BigDecimalField f) {
+    private static BigDecimal shown(BigDecimalField f) {
         return f.isVisible() ? f.getValue() : null;
     }
 
@@ -165,7 +167,7 @@ class IndicatorDialog extends Dialog {
     }
 
     private <T> void select(Select<T> s, String property, List<T> items,
-                            com.vaadin.flow.component.ItemLabelGenerator<T> label) {
+                            ItemLabelGenerator<T> label) {
         s.setLabel(getTranslation("assessment.field." + property));
         s.setId("indicator-" + property);
         s.setItems(items);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Locale;
 import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanRow;
 import org.cadreportal.assessment.PlanStatus;
@@ -65,7 +66,7 @@ final class PlanHeader extends Div {
         List<Page> pages = List.of(Page.values());
         for (Page each : pages) {
             Tab tab = new Tab(getTranslation(each.labelKey));
-            tab.setId("plan-tab-" + each.name().toLowerCase(java.util.Locale.ROOT));
+            tab.setId("plan-tab-" + each.name().toLowerCase(Locale.ROOT));
             tabs.add(tab);
         }
         tabs.setSelectedIndex(pages.indexOf(page));

@@ -2,6 +2,7 @@ package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.DimensionRow;
 import org.cadreportal.assessment.IndicatorRow;
@@ -113,7 +115,7 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
         removeAll();
         header = new PlanHeader(details, users, PlanHeader.Page.LIBRARY, addDimension, addIndicator, edit, remove);
         unitNames = units.unitNames(details.indicators().stream().map(IndicatorRow::scoringUnitId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+                .filter(Objects::nonNull).distinct().toList());
         HorizontalLayout filters = new HorizontalLayout(search, source);
         filters.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(header, filters, count, tree);
@@ -148,8 +150,7 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
         tree.setHeight("62vh");
     }
 
-    private com.vaadin.flow.component.grid.Grid.Column<Node> indicatorColumn(
-            java.util.function.Function<IndicatorRow, String> value, String headerKey) {
+    private Grid.Column<Node> indicatorColumn(Function<IndicatorRow, String> value, String headerKey) {
         return tree.addColumn(n -> n.indicator() == null ? "" : Optional.ofNullable(value.apply(n.indicator())).orElse(""))
                 .setHeader(getTranslation(headerKey)).setAutoWidth(true);
     }
@@ -193,7 +194,7 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
             matching.forEach(i -> data.addItem(parent, new Node(d, i, 0)));
             shown += matching.size();
         }
-        tree.setDataProvider(new TreeDataProvider<>(data));
+        tree.setTreeData(data);
         tree.expand(data.getRootItems());
         count.setText(getTranslation("assessment.editor.count", shown, details.indicators().size()));
         selectionChanged();
@@ -208,7 +209,7 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private Optional<IndicatorRow> selected() {
-        return tree.getSelectedItems().stream().map(Node::indicator).filter(java.util.Objects::nonNull).findFirst();
+        return tree.getSelectedItems().stream().map(Node::indicator).filter(Objects::nonNull).findFirst();
     }
 
     private void selectionChanged() {
