@@ -1,5 +1,8 @@
 package org.cadreportal.assessment;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where an indicator's data come from. Only {@link #STATISTICS} is scored without a human. */
 public enum DataSource {
     /** 统计数据: imported from the statistics template. */
@@ -14,6 +17,20 @@ public enum DataSource {
     DEDUCTION,
     /** 一票否决: a veto forces the lowest grade. */
     VETO;
+
+    /**
+     * The methods that can score data of this source: statistics feed the four methods that compare values, the
+     * other sources each have their own (supervision events are deducted).
+     */
+    public Set<Method> methods() {
+        return switch (this) {
+            case STATISTICS -> EnumSet.of(Method.TARGET_RATE, Method.EFFICACY, Method.RANK, Method.GROWTH);
+            case EVALUATION -> EnumSet.of(Method.EVALUATION);
+            case SUPERVISION, DEDUCTION -> EnumSet.of(Method.DEDUCTION);
+            case BONUS -> EnumSet.of(Method.BONUS);
+            case VETO -> EnumSet.of(Method.VETO);
+        };
+    }
 
     public String labelKey() {
         return "assessment.source." + name();

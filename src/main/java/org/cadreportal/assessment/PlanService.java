@@ -24,8 +24,17 @@ public interface PlanService {
 
     long addIndicator(long planId, @Valid IndicatorForm form);
 
+    /** Changes an indicator of a draft plan; refused once the plan is published or when someone saved it first. */
+    IndicatorRow updateIndicator(long indicatorId, int version, @Valid IndicatorForm form);
+
+    /** Removes an indicator of a draft plan, with its weight in every group. */
+    void removeIndicator(long indicatorId, int version);
+
     /** A group with its units (each unit in one group of a plan at most). */
     long addGroup(long planId, String code, String name, BigDecimal total, List<Long> unitIds);
+
+    /** Changes a draft plan's group: its code, name, total and units (its weights stay). */
+    void updateGroup(long groupId, int version, String code, String name, BigDecimal total, List<Long> unitIds);
 
     /** Sets the weights of a group's indicators (an indicator not named keeps its weight; zero removes it). */
     void setWeights(long groupId, Map<Long, BigDecimal> weightByIndicator);

@@ -44,6 +44,13 @@ public class AssessmentGroup extends VersionedEntity {
         this.sortOrder = sortOrder;
     }
 
+    /** The office's change of a draft plan's group (the plan checks it is still a draft). */
+    public void update(String code, String name, BigDecimal total) {
+        this.code = code;
+        this.name = name;
+        this.total = total;
+    }
+
     @Override
     public Long getId() {
         return id;

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DimensionRepository extends JpaRepository<Dimension, Long> {
 
     List<Dimension> findByPlanIdOrderBySortOrder(long planId);
+
+    boolean existsByPlanIdAndCode(long planId, String code);
 }

@@ -70,10 +70,16 @@ public class Indicator extends VersionedEntity {
 
     public Indicator(long planId, IndicatorForm f, int sortOrder) {
         this.planId = planId;
+        this.sortOrder = sortOrder;
+        update(f);
+    }
+
+    /** The office's change of a draft plan's indicator (the plan checks it is still a draft). */
+    public void update(IndicatorForm f) {
         this.dimensionId = f.dimensionId();
         this.code = f.code().strip();
         this.name = f.name().strip();
-        this.measure = f.measure();
+        this.measure = blankToNull(f.measure());
         this.direction = f.direction();
         this.source = f.source();
         this.method = f.method();
@@ -82,8 +88,11 @@ public class Indicator extends VersionedEntity {
         this.step = f.step();
         this.perEvent = f.perEvent();
         this.scoringUnitId = f.scoringUnitId();
-        this.definition = f.definition();
-        this.sortOrder = sortOrder;
+        this.definition = blankToNull(f.definition());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The same indicator in another year's library. */
@@ -94,7 +103,7 @@ public class Indicator extends VersionedEntity {
 
     public IndicatorRow row() {
         return new IndicatorRow(id, dimensionId, code, name, measure, direction, source, method, cap, base, step,
-                perEvent, scoringUnitId, definition);
+                perEvent, scoringUnitId, definition, getVersion());
     }
 
     @Override

@@ -19,4 +19,6 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     @Query("select i from Indicator i where i.planId = :planId and i.source in :sources"
             + " and i.scoringUnitId = :unitId order by i.sortOrder")
     List<Indicator> findEnteredByScoringUnit(long planId, Collection<DataSource> sources, long unitId);
+
+    boolean existsByPlanIdAndCode(long planId, String code);
 }

@@ -9,4 +9,6 @@ public interface WeightRepository extends JpaRepository<Weight, Long> {
     List<Weight> findByGroupIdIn(Collection<Long> groupIds);
 
     List<Weight> findByGroupId(long groupId);
+
+    List<Weight> findByIndicatorId(long indicatorId);
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cadreportal.assessment.DimensionRow;
 import org.cadreportal.assessment.GroupRow;
 import org.cadreportal.assessment.IndicatorForm;
@@ -32,6 +33,7 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.AssessmentReaders;
@@ -51,18 +53,20 @@ class PlanServiceImpl implements PlanService {
     private final AssessmentGroupRepository groups;
     private final WeightRepository weights;
     private final JdbcTemplate jdbc;
+    private final LibraryChecks checks;
     private final CurrentUsers users;
     private final Clock clock;
 
     PlanServiceImpl(AssessmentPlanRepository plans, DimensionRepository dimensions, IndicatorRepository indicators,
-                    AssessmentGroupRepository groups, WeightRepository weights, JdbcTemplate jdbc, CurrentUsers users,
-                    Clock clock) {
+                    AssessmentGroupRepository groups, WeightRepository weights, JdbcTemplate jdbc, LibraryChecks checks,
+                    CurrentUsers users, Clock clock) {
         this.plans = plans;
         this.dimensions = dimensions;
         this.indicators = indicators;
         this.groups = groups;
         this.weights = weights;
         this.jdbc = jdbc;
+        this.checks = checks;
         this.users = users;
         this.clock = clock;
     }
@@ -88,8 +92,11 @@ class PlanServiceImpl implements PlanService {
     @Override
     @RolesAllowed(AppRoles.ASSESSMENT)
     public PlanRow create(int year, String name, PlanRules rules) {
+        if (year < 2000 || year > 2100) {
+            throw new FieldException("year", "validation.range");
+        }
         if (plans.existsByYear(year)) {
-            throw new FieldException("year", "assessment.error.yearTaken", year);
+            throw new FieldException("year", "assessment.error.yearTaken", String.valueOf(year));
         }
         if (name == null || name.isBlank()) {
             throw new FieldException("name", "validation.required");
@@ -111,6 +118,7 @@ class PlanServiceImpl implements PlanService {
     @RolesAllowed(AppRoles.ASSESSMENT)
     public long addDimension(long planId, String code, String name) {
         draft(planId);
+        checks.dimension(planId, code, name);
         int order = dimensions.findByPlanIdOrderBySortOrder(planId).size() + 1;
         return dimensions.save(new Dimension(planId, code.strip(), name.strip(), order)).getId();
     }
@@ -119,28 +127,62 @@ class PlanServiceImpl implements PlanService {
     @RolesAllowed(AppRoles.ASSESSMENT)
     public long addIndicator(long planId, IndicatorForm form) {
         draft(planId);
-        Dimension d = dimensions.findById(form.dimensionId()).filter(x -> x.getPlanId() == planId)
-                .orElseThrow(() -> new FieldException("dimensionId", "validation.required"));
+        checks.indicator(planId, null, form);
         // A JPA count flushes the indicators added before it in the same transaction; a plain JDBC query would not.
         return indicators.save(new Indicator(planId, form, (int) indicators.countByPlanId(planId) + 1)).getId();
     }
 
     @Override
     @RolesAllowed(AppRoles.ASSESSMENT)
+    public IndicatorRow updateIndicator(long indicatorId, int version, IndicatorForm form) {
+        Indicator i = indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
+        draft(i.getPlanId());
+        VersionedEntity.atVersion(Optional.of(i), version);
+        checks.indicator(i.getPlanId(), i.getCode(), form);
+        i.update(form);
+        indicators.flush();
+        return i.row();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ASSESSMENT)
+    public void removeIndicator(long indicatorId, int version) {
+        Indicator i = indicators.findById(indicatorId).orElseThrow(RecordNotFoundException::new);
+        draft(i.getPlanId());
+        VersionedEntity.atVersion(Optional.of(i), version);
+        weights.deleteAll(weights.findByIndicatorId(indicatorId));
+        weights.flush();
+        indicators.delete(i);
+        indicators.flush();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ASSESSMENT)
     public long addGroup(long planId, String code, String name, BigDecimal total, List<Long> unitIds) {
         draft(planId);
-        List<Long> taken = unitIds.isEmpty() ? List.of() : jdbc.queryForList(
-                "select unit_id from assessment_group_units where plan_id = ? and unit_id in ("
-                        + String.join(",", unitIds.stream().map(u -> "?").toList()) + ")", Long.class,
-                params(planId, unitIds));
-        if (!taken.isEmpty()) {
-            throw new FieldException("units", "assessment.error.unitInTwoGroups", taken.size());
-        }
+        checks.group(planId, null, code, name, total, unitIds);
         int order = groups.findByPlanIdOrderBySortOrder(planId).size() + 1;
         AssessmentGroup g = groups.saveAndFlush(new AssessmentGroup(planId, code.strip(), name.strip(), total, order));
-        jdbc.batchUpdate("insert into assessment_group_units (plan_id, group_id, unit_id) values (?, ?, ?)",
-                unitIds.stream().distinct().map(u -> new Object[] {planId, g.getId(), u}).toList());
+        insertUnits(planId, g.getId(), unitIds);
         return g.getId();
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.ASSESSMENT)
+    public void updateGroup(long groupId, int version, String code, String name, BigDecimal total, List<Long> unitIds) {
+        AssessmentGroup g = groups.findById(groupId).orElseThrow(RecordNotFoundException::new);
+        draft(g.getPlanId());
+        VersionedEntity.atVersion(Optional.of(g), version);
+        checks.group(g.getPlanId(), groupId, code, name, total, unitIds);
+        g.update(code.strip(), name.strip(), total);
+        groups.flush();
+        jdbc.update("delete from assessment_group_units where group_id = ?", groupId);
+        insertUnits(g.getPlanId(), groupId, unitIds);
+    }
+
+    private void insertUnits(long planId, long groupId, List<Long> unitIds) {
+        jdbc.batchUpdate("insert into assessment_group_units (plan_id, group_id, unit_id) values (?, ?, ?)",
+                unitIds.stream().distinct().map(u -> new Object[] {planId, groupId, u}).toList());
     }
 
     @Override
@@ -237,7 +279,7 @@ class PlanServiceImpl implements PlanService {
             BigDecimal sum = w.entrySet().stream().filter(e -> byId.get(e.getKey()).getMethod().inTotal())
                     .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new GroupRow(g.getId(), g.getCode(), g.getName(), g.getTotal(), sum,
-                    List.copyOf(units.getOrDefault(g.getId(), List.of())), w);
+                    List.copyOf(units.getOrDefault(g.getId(), List.of())), w, g.getVersion());
         }).toList();
     }
 
@@ -286,15 +328,6 @@ class PlanServiceImpl implements PlanService {
             throw new StaleDataException();
         }
         return p;
-    }
-
-    private static Object[] params(long first, List<Long> rest) {
-        Object[] out = new Object[rest.size() + 1];
-        out[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            out[i + 1] = rest.get(i);
-        }
-        return out;
     }
 
     private String actor() {

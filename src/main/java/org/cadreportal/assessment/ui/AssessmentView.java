@@ -99,7 +99,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         tabs.add(libraryTab, rankingTab);
         tabs.addSelectedChangeListener(e -> show());
         summary.setId("assessment-summary");
-        add(plan, summary, tabs, content);
+        add(PlanActions.row(plan, plans, office), summary, tabs, content);
         List<PlanRow> all = plans.plans();
         plan.setItems(all);
         plan.addValueChangeListener(e -> reload());
