@@ -24,9 +24,14 @@ class AppealQueries {
     private static final String SELECT = """
             select a.id, a.version, a.plan_id, a.unit_id, u.name, a.indicator_id, i.code, i.name, i.data_source,
                    a.reason, a.evidence, a.filed_by, a.filed_at, a.received_on, a.status, a.decision_reason,
-                   a.decided_by, a.decided_at, a.corrected_actual, a.corrected_previous, a.corrected_target
+                   a.decided_by, a.decided_at, a.corrected_actual, a.corrected_previous, a.corrected_target,
+                   v.actual, v.previous, v.target,
+                   case when i.data_source = 'SUPERVISION' or (i.data_source = 'BONUS' and i.method = 'BONUS'
+                        and i.scoring_unit_id is null) then 1 else 0 end
             from assessment_appeals a join units u on u.id = a.unit_id
             join assessment_indicators i on i.id = a.indicator_id
+            left join assessment_values v on v.plan_id = a.plan_id and v.indicator_id = a.indicator_id
+                 and v.unit_id = a.unit_id
             """;
 
     private final JdbcTemplate jdbc;
@@ -88,10 +93,12 @@ class AppealQueries {
 
     private static AppealRow row(ResultSet rs, int n) throws SQLException {
         return new AppealRow(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getLong(6),
-                rs.getString(7), rs.getString(8), DataSource.valueOf(rs.getString(9)), rs.getString(10),
+                rs.getString(7), rs.getString(8), DataSource.valueOf(rs.getString(9)), rs.getInt(25) == 1,
+                rs.getString(10),
                 rs.getString(11), rs.getString(12), time(rs.getTimestamp(13)), date(rs.getDate(14)),
                 AppealStatus.valueOf(rs.getString(15)), rs.getString(16), rs.getString(17), time(rs.getTimestamp(18)),
-                rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21));
+                rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22),
+                rs.getBigDecimal(23), rs.getBigDecimal(24));
     }
 
     private static java.time.LocalDateTime time(Timestamp t) {

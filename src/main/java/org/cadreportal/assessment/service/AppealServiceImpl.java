@@ -343,7 +343,7 @@ class AppealServiceImpl implements AppealService {
     }
 
     private static String percent(double share) {
-        return String.format("%.1f%%", share * 100);
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }
 
     private String actor() {

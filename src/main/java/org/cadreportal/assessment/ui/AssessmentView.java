@@ -16,9 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.GroupRow;
 import org.cadreportal.assessment.IndicatorRow;
@@ -59,9 +61,11 @@ public class AssessmentView extends Div implements HasDynamicTitle {
     private final Button publish = new Button();
     private final Button importButton = new Button();
     private final Button score = new Button();
+    private final PublicityActions publicity;
     private PlanDetails details;
 
-    public AssessmentView(PlanService plans, AssessmentService assessment, CurrentUsers users) {
+    public AssessmentView(PlanService plans, AssessmentService assessment, AppealService appeals, CurrentUsers users,
+                          Clock clock) {
         this.plans = plans;
         this.assessment = assessment;
         this.office = users.require().has(Role.ASSESSMENT);
@@ -82,7 +86,10 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         publish.setVisible(office);
         importButton.setVisible(office);
         score.setVisible(office);
-        add(new ViewToolbar(getTranslation("assessment.title"), publish, importButton, score));
+        publicity = new PublicityActions(appeals, office, clock, this::reload);
+        Button[] stages = publicity.buttons();
+        add(new ViewToolbar(getTranslation("assessment.title"), publish, importButton, score, stages[0], stages[1],
+                stages[2]));
         libraryTab.setLabel(getTranslation("assessment.tab.library"));
         rankingTab.setLabel(getTranslation("assessment.tab.ranking"));
         rankingTab.setId("assessment-ranking-tab");
@@ -120,7 +127,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         if (!s.met()) {
             share.add(new Span(" " + getTranslation("assessment.summary.shareNotMet")));
         }
-        summary.add(status, share);
+        summary.add(status, share, publicity.show(p));
         if (p.scoredAt() != null) {
             summary.add(new Paragraph(getTranslation("assessment.summary.scored", p.scoredAt().withNano(0).toString()
                     .replace('T', ' '))));
