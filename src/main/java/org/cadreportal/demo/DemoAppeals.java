@@ -37,8 +37,11 @@ final class DemoAppeals {
     private final PlanService plans;
     private final AssessmentService assessment;
     private final AppealService appeals;
+    private final Runnable flush;
 
-    DemoAppeals(PlanService plans, AssessmentService assessment, AppealService appeals) {
+    /** {@code flush} writes the pending changes of the demo's one transaction, so a plan's version is its latest. */
+    DemoAppeals(PlanService plans, AssessmentService assessment, AppealService appeals, Runnable flush) {
+        this.flush = flush;
         this.plans = plans;
         this.assessment = assessment;
         this.appeals = appeals;
@@ -46,7 +49,8 @@ final class DemoAppeals {
 
     /** Returns the unit whose appeal was accepted. */
     String run(long planId) {
-        appeals.startPublicity(planId, plans.details(planId).plan().version(), PUBLICITY_START, PUBLICITY_DAYS);
+        flush.run();
+        appeals.startPublicity(planId, appeals.publicity(planId).version(), PUBLICITY_START, PUBLICITY_DAYS);
         PlanDetails details = plans.details(planId);
         Map<Long, IndicatorRow> library = details.indicators().stream()
                 .collect(Collectors.toMap(IndicatorRow::id, Function.identity()));
@@ -83,6 +87,7 @@ final class DemoAppeals {
                 new Correction(corrected, null, null));
         appeals.decideAppeal(rejected.id(), rejected.version(), false,
                 "评价打分按评价细则逐项进行，依据充分，未提供新的事实材料，维持原评分。", Correction.none());
+        flush.run();
         appeals.finalizeResults(planId, appeals.publicity(planId).version());
         return appellant.unitName();
     }

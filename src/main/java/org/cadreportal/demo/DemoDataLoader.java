@@ -150,7 +150,8 @@ class DemoDataLoader implements ApplicationRunner {
         asUser(DemoAccounts.ASSESSMENT, () -> {
             long planId = new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree);
             // 公示 and two appeals (one accepted, one rejected), then the final result.
-            log.info("Demo assessment appeal accepted for {}", new DemoAppeals(plans, assessment, appeals).run(planId));
+            log.info("Demo assessment appeal accepted for {}", new DemoAppeals(plans, assessment, appeals,
+                    entities::flush).run(planId));
         });
         log.info("Demo assessment plan {}: {} indicators, imported and scored in {} ms", DemoAssessment.YEAR,
                 DemoAssessment.INDICATORS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - assessmentStarted));

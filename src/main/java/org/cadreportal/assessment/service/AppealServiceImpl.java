@@ -15,6 +15,7 @@ import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Method;
 import org.cadreportal.assessment.PlanService;
 import org.cadreportal.assessment.Publicity;
+import org.cadreportal.assessment.PublicityStarted;
 import org.cadreportal.assessment.StatisticsShare;
 import org.cadreportal.assessment.domain.Appeal;
 import org.cadreportal.assessment.domain.AppealRepository;
@@ -28,20 +29,18 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
-import org.cadreportal.base.StoredText;
 import org.cadreportal.base.WorkingCalendar;
 import org.cadreportal.base.WorkingDays;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.base.domain.VersionedEntity;
-import org.cadreportal.notification.Notifier;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
-import org.cadreportal.security.UserDirectory;
 import org.cadreportal.security.roles.AssessmentReaders;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -69,15 +68,14 @@ class AppealServiceImpl implements AppealService {
     private final ScoringRun scoring;
     private final PlanService planService;
     private final WorkingCalendar calendar;
-    private final UserDirectory directory;
-    private final Notifier notifier;
+    private final ApplicationEventPublisher events;
     private final CurrentUsers users;
     private final DataScope scope;
     private final Clock clock;
 
     AppealServiceImpl(AssessmentPlanRepository plans, IndicatorRepository indicators, ValueRecordRepository values,
                       AppealRepository appeals, UnitViewRepository units, AppealQueries queries, ScoringRun scoring,
-                      PlanService planService, WorkingCalendar calendar, UserDirectory directory, Notifier notifier,
+                      PlanService planService, WorkingCalendar calendar, ApplicationEventPublisher events,
                       CurrentUsers users, DataScope scope, Clock clock) {
         this.plans = plans;
         this.indicators = indicators;
@@ -88,8 +86,7 @@ class AppealServiceImpl implements AppealService {
         this.scoring = scoring;
         this.planService = planService;
         this.calendar = calendar;
-        this.directory = directory;
-        this.notifier = notifier;
+        this.events = events;
         this.users = users;
         this.scope = scope;
         this.clock = clock;
@@ -127,7 +124,7 @@ class AppealServiceImpl implements AppealService {
         LocalDate end = publicityEnd(start, workingDays);
         p.startPublicity(start, workingDays, end, actor(), now());
         plans.saveAndFlush(p);
-        tellClerks(p);
+        events.publishEvent(new PublicityStarted(p.getId(), p.getYear(), p.getPublicityStart(), p.getPublicityEnd()));
         return row(p);
     }
 
@@ -306,20 +303,6 @@ class AppealServiceImpl implements AppealService {
     private Indicator indicator(long planId, long indicatorId) {
         return indicators.findById(indicatorId).filter(i -> i.getPlanId() == planId)
                 .orElseThrow(RecordNotFoundException::new);
-    }
-
-    private void tellClerks(AssessmentPlan p) {
-        List<String> paths = queries.unitPaths(p.getId());
-        String body = StoredText.of("assessment.notice.publicity.body", p.getYear(), p.getPublicityStart(),
-                p.getPublicityEnd());
-        for (UserDirectory.Member clerk : directory.members(Role.CLERK)) {
-            boolean covers = units.findById(clerk.scopeUnitId())
-                    .map(u -> paths.stream().anyMatch(path -> path.startsWith(u.getPath()))).orElse(false);
-            if (covers) {
-                notifier.noticeUser(clerk.username(), "assessment.notice.publicity.title", body,
-                        "assessment/" + p.getId() + "/appeals");
-            }
-        }
     }
 
     private static String text(String value, String field, int max, boolean required) {
