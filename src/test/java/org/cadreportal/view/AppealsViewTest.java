@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,8 +23,10 @@ import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Direction;
 import org.cadreportal.assessment.IndicatorForm;
 import org.cadreportal.assessment.Method;
+import org.cadreportal.assessment.PlanRow;
 import org.cadreportal.assessment.PlanRules;
 import org.cadreportal.assessment.PlanService;
+import org.cadreportal.assessment.PlanStatus;
 import org.cadreportal.assessment.ScoreEntry;
 import org.cadreportal.assessment.ui.AppealsView;
 import org.cadreportal.assessment.ui.AssessmentView;
@@ -73,15 +77,19 @@ class AppealsViewTest extends ViewTest {
     }
 
     /** A plan of two counties and one 评价打分 indicator, scored and in 公示 from today (made once per context). */
-    private synchronized long inPublicity() {
-        Integer n = jdbc.queryForObject("select count(*) from assessment_plans where plan_year = ?", Integer.class, YEAR);
+    private long inPublicity() {
+        return scoredPlan(YEAR, true);
+    }
+
+    private synchronized long scoredPlan(int year, boolean publicity) {
+        Integer n = jdbc.queryForObject("select count(*) from assessment_plans where plan_year = ?", Integer.class, year);
         if (n != null && n > 0) {
-            return plan(YEAR);
+            return plan(year);
         }
         long x1 = unit("X01");
         long x2 = unit("X02");
         return new AsUser(userDetails).call(DemoAccounts.ASSESSMENT, () -> {
-            long id = plans.create(YEAR, "VT " + YEAR, PlanRules.defaults()).id();
+            long id = plans.create(year, "VT " + year, PlanRules.defaults()).id();
             long dim = plans.addDimension(id, "D1", "党的建设");
             long ev = plans.addIndicator(id, new IndicatorForm(dim, "EV", "党建工作评价", "分", Direction.POSITIVE,
                     DataSource.EVALUATION, Method.EVALUATION, null, null, null, null, null, null));
@@ -90,13 +98,19 @@ class AppealsViewTest extends ViewTest {
             plans.publish(id, plans.details(id).plan().version());
             assessment.enterScores(id, List.of(new ScoreEntry(ev, x1, new BigDecimal("80")),
                     new ScoreEntry(ev, x2, new BigDecimal("90"))));
-            appeals.startPublicity(id, appeals.publicity(id).version(), LocalDate.now(clock), 5);
+            if (publicity) {
+                appeals.startPublicity(id, appeals.publicity(id).version(), LocalDate.now(clock), 5);
+            }
             return id;
         });
     }
 
     private void sheet(long plan, long unit) {
         navigate(UnitSheetView.class, Map.of("planId", String.valueOf(plan), "unitId", String.valueOf(unit)));
+    }
+
+    private boolean visibleButton(String id) {
+        return $(Button.class).all().stream().anyMatch(b -> b.getId().filter(id::equals).isPresent());
     }
 
     @SuppressWarnings("unchecked")
@@ -110,9 +124,9 @@ class AppealsViewTest extends ViewTest {
         navigate(AssessmentView.class);
         assertThat($(Paragraph.class).id("assessment-publicity").getText()).contains("最终结果")
                 .contains("2026-01-05").contains("2026-01-09");
-        assertThat($(Button.class).id("assessment-start-publicity").isVisible()).isFalse();
-        assertThat($(Button.class).id("assessment-finalize").isVisible()).isFalse();
-        assertThat($(Button.class).id("assessment-appeals").isVisible()).isTrue();
+        assertThat(visibleButton("assessment-start-publicity")).isFalse();
+        assertThat(visibleButton("assessment-finalize")).isFalse();
+        assertThat(visibleButton("assessment-appeals")).isTrue();
         test($(Button.class).id("assessment-appeals")).click();
         Grid<AppealRow> grid = appealsGrid();
         assertThat(test(grid).size()).isEqualTo(2);
@@ -125,6 +139,33 @@ class AppealsViewTest extends ViewTest {
         status.setValue(AppealStatus.REJECTED);
         assertThat(test(appealsGrid()).size()).isEqualTo(1);
         assertThat(test(appealsGrid()).getCellText(0, 3)).isEqualTo("不予采纳");
+    }
+
+    /**
+     * 开始公示 on a scored plan (2018, built here): the dialog shows the last day as the fields change (5 working days
+     * from Monday 2026-01-05 end on Friday the 9th), the summary then shows the window; 确定最终结果 is refused with the
+     * reason, here the plan's statistics share (none of its one indicator) below its 77%.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.ASSESSMENT)
+    void theOfficeStartsPublicityWithTheComputedLastDayAndCannotFinalizeBelowTheShare() {
+        long plan = scoredPlan(2018, false);
+        navigate(AssessmentView.class);
+        @SuppressWarnings("unchecked")
+        Select<PlanRow> plans = $(Select.class).id("assessment-plan");
+        plans.setValue(plans.getListDataView().getItems().filter(p -> p.id() == plan).findFirst().orElseThrow());
+        assertThat(visibleButton("assessment-finalize")).isFalse();
+        test($(Button.class).id("assessment-start-publicity")).click();
+        assertThat($(IntegerField.class).id("publicity-days").getValue()).isEqualTo(5);
+        test($(DatePicker.class).id("publicity-start")).setValue(LocalDate.of(2026, 1, 5));
+        assertThat($(Paragraph.class).id("publicity-end").getText()).contains("2026-01-09");
+        test($(Button.class).id("publicity-confirm")).click();
+        assertThat($(Paragraph.class).id("assessment-publicity").getText()).contains("2026-01-05").contains("2026-01-09")
+                .contains("公示期");
+        assertThat(visibleButton("assessment-start-publicity")).isFalse();
+        test($(Button.class).id("assessment-finalize")).click();
+        test($(Button.class).id("assessment-finalize-confirm")).click();
+        assertThat(appeals.publicity(plan).status()).isEqualTo(PlanStatus.PUBLICITY);
     }
 
     @Test
