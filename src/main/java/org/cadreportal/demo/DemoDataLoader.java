@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AnnualGradesRecorded;
+import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.PlanService;
 import org.cadreportal.cadre.CadreService;
@@ -62,11 +63,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final PlanService plans;
     private final AssessmentService assessment;
+    private final AppealService appeals;
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
                    Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
-                   AssessmentService assessment, ApplicationEventPublisher events) {
+                   AssessmentService assessment, AppealService appeals, ApplicationEventPublisher events) {
+        this.appeals = appeals;
         this.events = events;
         this.pool = pool;
         this.entities = entities;
@@ -144,7 +147,12 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo 2025 poor annual grades announced for 能上能下 proposals: {}", announcePoorGrades(2025));
         // The assessment comes last: its supervision deductions and award bonuses count the records above.
         long assessmentStarted = System.nanoTime();
-        asUser(DemoAccounts.ASSESSMENT, () -> new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree));
+        asUser(DemoAccounts.ASSESSMENT, () -> {
+            long planId = new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree);
+            // 公示 and two appeals (one accepted, one rejected), then the final result.
+            log.info("Demo assessment appeal accepted for {}", new DemoAppeals(plans, assessment, appeals,
+                    entities::flush).run(planId));
+        });
         log.info("Demo assessment plan {}: {} indicators, imported and scored in {} ms", DemoAssessment.YEAR,
                 DemoAssessment.INDICATORS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - assessmentStarted));
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cadreportal.assessment.PlanRules;
 import org.cadreportal.assessment.PlanStatus;
@@ -62,6 +63,16 @@ public class AssessmentPlan extends VersionedEntity {
     private LocalDateTime publishedAt;
     @Column(name = "scored_at")
     private LocalDateTime scoredAt;
+    @Column(name = "publicity_start")
+    private LocalDate publicityStart;
+    @Column(name = "publicity_days")
+    private Integer publicityDays;
+    @Column(name = "publicity_end")
+    private LocalDate publicityEnd;
+    @Column(name = "finalized_at")
+    private LocalDateTime finalizedAt;
+    @Column(name = "finalized_by", length = 64)
+    private String finalizedBy;
     @Column(name = "last_actor", nullable = false, length = 64)
     private String lastActor;
     @Column(name = "last_acted_at", nullable = false)
@@ -100,6 +111,56 @@ public class AssessmentPlan extends VersionedEntity {
         if (status == PlanStatus.DRAFT) {
             throw new PortalException("assessment.error.notPublished");
         }
+    }
+
+    /**
+     * Data are collected, changed and scored only while the plan is published: during 公示 they change through an
+     * accepted appeal alone, and the final result is locked.
+     */
+    public void requireCollecting() {
+        switch (status) {
+            case DRAFT -> throw new PortalException("assessment.error.notPublished");
+            case PUBLICITY -> throw new PortalException("assessment.error.inPublicity");
+            case FINAL -> throw new PortalException("assessment.error.final");
+            default -> {
+            }
+        }
+    }
+
+    /** 初步结果 → 公示: only a scored, published plan; the window runs from {@code start} to {@code end}, both included. */
+    public void startPublicity(LocalDate start, int days, LocalDate end, String actor, LocalDateTime at) {
+        if (status != PlanStatus.PUBLISHED) {
+            throw new PortalException("assessment.error.notPreliminary");
+        }
+        if (scoredAt == null) {
+            throw new PortalException("assessment.error.notScored");
+        }
+        status = PlanStatus.PUBLICITY;
+        publicityStart = start;
+        publicityDays = days;
+        publicityEnd = end;
+        touch(actor, at);
+    }
+
+    /** Refuses anything that belongs to the 公示 (appeals and their decisions) outside it. */
+    public void requirePublicity() {
+        if (status != PlanStatus.PUBLICITY) {
+            throw new PortalException("assessment.error.notInPublicity");
+        }
+    }
+
+    /** Whether {@code day} lies within the 公示 window, both ends included. */
+    public boolean withinPublicity(LocalDate day) {
+        return status == PlanStatus.PUBLICITY && !day.isBefore(publicityStart) && !day.isAfter(publicityEnd);
+    }
+
+    /** 公示 → 最终结果; the service checks the window, the open appeals and the statistics share first. */
+    public void makeFinal(String actor, LocalDateTime at) {
+        requirePublicity();
+        status = PlanStatus.FINAL;
+        finalizedAt = at;
+        finalizedBy = actor;
+        touch(actor, at);
     }
 
     public void publish(String actor, LocalDateTime at) {
@@ -146,5 +207,25 @@ public class AssessmentPlan extends VersionedEntity {
 
     public LocalDateTime getScoredAt() {
         return scoredAt;
+    }
+
+    public LocalDate getPublicityStart() {
+        return publicityStart;
+    }
+
+    public Integer getPublicityDays() {
+        return publicityDays;
+    }
+
+    public LocalDate getPublicityEnd() {
+        return publicityEnd;
+    }
+
+    public LocalDateTime getFinalizedAt() {
+        return finalizedAt;
+    }
+
+    public String getFinalizedBy() {
+        return finalizedBy;
     }
 }

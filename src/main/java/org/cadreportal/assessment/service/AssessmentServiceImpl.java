@@ -171,12 +171,7 @@ class AssessmentServiceImpl implements AssessmentService {
             }
             BigDecimal weight = weightFor(planId, e.indicatorId(), e.unitId());
             BigDecimal v = e.value();
-            boolean ok = switch (ind.getMethod()) {
-                case EVALUATION -> v.signum() >= 0 && v.compareTo(weight) <= 0;
-                case VETO -> v.signum() == 0 || v.compareTo(BigDecimal.ONE) == 0;
-                default -> v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0;
-            };
-            if (!ok) {
+            if (!EnteredValues.acceptable(ind.getMethod(), v, weight)) {
                 // Named by the entry's place, so a sheet of many cells marks the one refused.
                 throw new FieldException(ScoreEntry.field(i), "assessment.error.value", ind.getCode(),
                         weight.stripTrailingZeros().toPlainString());
@@ -339,10 +334,13 @@ class AssessmentServiceImpl implements AssessmentService {
         return plans.findById(planId).orElseThrow(RecordNotFoundException::new);
     }
 
-    /** The plan, locked for the change and its calculation: data are only collected for a published plan. */
+    /**
+     * The plan, locked for the change and its calculation: data are only collected for a published plan (in 公示
+     * only an accepted appeal changes them, see AppealServiceImpl; a final result is locked).
+     */
     private AssessmentPlan published(long planId) {
         AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        p.requirePublished();
+        p.requireCollecting();
         return p;
     }
 

@@ -18,10 +18,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.assessment.AssessmentExports;
+import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.GroupRow;
 import org.cadreportal.assessment.IndicatorRow;
@@ -62,12 +64,13 @@ public class AssessmentView extends Div implements HasDynamicTitle {
     private final Button publish = new Button();
     private final Button importButton = new Button();
     private final Button score = new Button();
+    private final PublicityActions publicity;
     private PlanDetails details;
 
     private final AssessmentExports exports;
 
-    public AssessmentView(PlanService plans, AssessmentService assessment, CurrentUsers users,
-                          AssessmentExports exports) {
+    public AssessmentView(PlanService plans, AssessmentService assessment, AppealService appeals, CurrentUsers users,
+                          Clock clock, AssessmentExports exports) {
         this.plans = plans;
         this.assessment = assessment;
         this.exports = exports;
@@ -92,7 +95,10 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         Button data = PlanLink.to(StatisticsView.class, "assessment.data.open", "assessment-open-data", this::planId);
         Button scores = PlanLink.to(ScoreEntryView.class, "assessment.scores.open", "assessment-open-scores", this::planId);
         scores.setVisible(office || users.require().has(Role.CLERK));
-        add(new ViewToolbar(getTranslation("assessment.title"), publish, importButton, score, data, scores));
+        publicity = new PublicityActions(appeals, office, clock, this::reload);
+        Button[] stages = publicity.buttons();
+        add(new ViewToolbar(getTranslation("assessment.title"), publish, importButton, score, stages[0], stages[1],
+                stages[2], data, scores));
         libraryTab.setLabel(getTranslation("assessment.tab.library"));
         rankingTab.setLabel(getTranslation("assessment.tab.ranking"));
         rankingTab.setId("assessment-ranking-tab");
@@ -134,7 +140,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         if (!s.met()) {
             share.add(new Span(" " + getTranslation("assessment.summary.shareNotMet")));
         }
-        summary.add(status, share);
+        summary.add(status, share, publicity.show(p));
         if (p.scoredAt() != null) {
             summary.add(new Paragraph(getTranslation("assessment.summary.scored", p.scoredAt().withNano(0).toString()
                     .replace('T', ' '))));

@@ -1,5 +1,7 @@
 package org.cadreportal.assessment.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.RoundingMode;
 import org.cadreportal.assessment.AssessmentExports;
+import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.UnitSheet;
@@ -27,11 +30,13 @@ public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynami
 
     private final AssessmentService assessment;
     private final AssessmentExports exports;
+    private final AppealService appeals;
     private String title = "";
 
-    public UnitSheetView(AssessmentService assessment, AssessmentExports exports) {
+    public UnitSheetView(AssessmentService assessment, AssessmentExports exports, AppealService appeals) {
         this.assessment = assessment;
         this.exports = exports;
+        this.appeals = appeals;
         addClassName("portal-page");
     }
 
@@ -59,10 +64,24 @@ public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynami
         grid.addColumn(l -> l.weight().stripTrailingZeros().toPlainString()).setHeader(getTranslation("assessment.weight"));
         grid.addColumn(l -> l.score().setScale(2, RoundingMode.HALF_UP).toPlainString())
                 .setHeader(getTranslation("assessment.score.column"));
+        if (appeals.canAppeal(planId, unitId)) {
+            grid.addComponentColumn(l -> appealButton(planId, unitId, l)).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.addItemClickListener(e -> new ExplanationDialog(assessment, planId, unitId, e.getItem()).open());
         grid.setItems(sheet.lines());
         grid.setHeight("65vh");
         add(head, new Paragraph(getTranslation("assessment.sheet.help")), grid);
+    }
+
+    /** 申诉 on a line during 公示; its click does not reach the grid, so the explanation does not open as well. */
+    private Button appealButton(long planId, long unitId, SheetLine line) {
+        Button b = new Button(getTranslation("assessment.appeal.file"), e -> new AppealDialog(appeals, planId, unitId,
+                line).open());
+        b.setId("appeal-file-" + line.code());
+        b.addClassName("appeal-file");
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
+        return b;
     }
 
     @Override
