@@ -1,7 +1,7 @@
 package org.cadreportal.archive;
 
 /**
- * The archive grid's filter. {@code text} is looked for in the three texts of an entry; {@code unitId}
+ * The archive grid's filter. {@code text} is looked for in the three texts of an entry and the cadre's name; {@code unitId}
  * means that unit and its subtree; {@code cadreId} narrows to one cadre. Null fields do not filter.
  */
 public record EntryFilter(String text, Long unitId, Long periodId, Long fieldId, Long levelId, Long categoryId,

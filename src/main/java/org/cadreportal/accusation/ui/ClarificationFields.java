@@ -1,5 +1,6 @@
 package org.cadreportal.accusation.ui;
 
+import org.cadreportal.base.ui.AriaFixes;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,7 +34,7 @@ class ClarificationFields extends FormLayout {
         methods.setItems(ClarificationMethod.values());
         methods.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         methods.setHelperText(getTranslation("accusation.method.hint"));
-        methods.setRequiredIndicatorVisible(true);
+        AriaFixes.requiredMark(methods).setRequiredIndicatorVisible(true);
         scopeUnits.setLabel(getTranslation("accusation.field.scopeUnits"));
         scopeUnits.setId(idPrefix + "scopeUnits");
         scopeUnits.setMaxLength(500);

@@ -1,5 +1,6 @@
 package org.cadreportal.accusation.ui;
 
+import org.cadreportal.base.ui.AriaFixes;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -23,7 +24,7 @@ class FindingInput extends Div {
         finding.setItems(FindingType.values());
         finding.setItemLabelGenerator(f -> f == null ? "" : getTranslation(f.labelKey()));
         finding.setPlaceholder(getTranslation("accusation.finding.choose"));
-        finding.setRequiredIndicatorVisible(true);
+        AriaFixes.requiredMark(finding).setRequiredIndicatorVisible(true);
         finding.setWidth("10em");
         reason.setLabel(getTranslation("accusation.field.reason"));
         reason.setMaxLength(2000);

@@ -1,5 +1,6 @@
 package org.cadreportal.accusation.ui;
 
+import org.cadreportal.base.ui.AriaFixes;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,7 +75,7 @@ class IntakeFields extends Div {
         channel.setId("intake-channel");
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
-        channel.setRequiredIndicatorVisible(true);
+        AriaFixes.requiredMark(channel).setRequiredIndicatorVisible(true);
         anonymous.setLabel(getTranslation("accusation.field.anonymous"));
         anonymous.setId("intake-anonymous");
         reporterName.setLabel(getTranslation("accusation.field.reporterName"));

@@ -76,12 +76,15 @@ class ArchiveServiceImpl implements ArchiveService {
     private final FileStore files;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final ReviewNotices reviewNotices;
 
     ArchiveServiceImpl(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
                        EntryTransitionRepository transitions,
                        FilingPeriodRepository periods, ArchiveScope scope, ArchiveNames names, EntryQuery query,
                        MissingFilers missing, ArchiveExports exports, EntryAccess access, ArchiveLists lists,
-                       FileStore files, Clock clock, HistoryQuery historyQuery, AccessLog accessLog) {
+                       FileStore files, Clock clock, HistoryQuery historyQuery, AccessLog accessLog,
+                       ReviewNotices reviewNotices) {
+        this.reviewNotices = reviewNotices;
         this.historyQuery = historyQuery;
         this.accessLog = accessLog;
         this.entries = entries;
@@ -190,6 +193,7 @@ class ArchiveServiceImpl implements ArchiveService {
         entry.accept(reach.user().displayName(), now(), scores == null ? Scores.none() : scores);
         flush(entry);
         record(entry, EntryStatus.SUBMITTED, EntryStatus.ACCEPTED, reach, null);
+        reviewNotices.accepted(entry);
         return access.details(entry, reach);
     }
 
@@ -201,6 +205,7 @@ class ArchiveServiceImpl implements ArchiveService {
         entry.sendBack(reach.user().displayName(), now(), reason, scores == null ? Scores.none() : scores);
         flush(entry);
         record(entry, EntryStatus.SUBMITTED, EntryStatus.RETURNED, reach, entry.getReturnReason());
+        reviewNotices.returned(entry);
         return access.details(entry, reach);
     }
 

@@ -117,8 +117,9 @@ class EntryQuery {
         equal(cb, where, e.get("status"), f.status());
         if (f.text() != null && !f.text().isBlank()) {
             String like = Specs.contains(f.text());
+            // The cadre's name too: a reviewer looks for one cadre's entry by name (issue 22 item 9).
             where.add(cb.or(cb.like(e.get("whatDone"), like, '\\'), cb.like(e.get("achieved"), like, '\\'),
-                    cb.like(e.get("effect"), like, '\\')));
+                    cb.like(e.get("effect"), like, '\\'), cb.like(c.get("name"), like, '\\')));
         }
         return where.toArray(Predicate[]::new);
     }

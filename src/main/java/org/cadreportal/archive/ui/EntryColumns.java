@@ -9,6 +9,8 @@ import org.cadreportal.archive.EntryRow;
 /** The columns of every entry grid; the sort keys are those the service sorts on in the database. */
 final class EntryColumns {
 
+    /** The key of the 提交时间 column, for a view that sorts by it at first. */
+    static final String SUBMITTED_AT = "submittedAt";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private EntryColumns() {
@@ -38,7 +40,7 @@ final class EntryColumns {
             return tags;
         }).setHeader(t(grid, "archive.field.status")).setSortProperty("status").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(r -> r.submittedAt() == null ? "" : r.submittedAt().format(WHEN))
-                .setHeader(t(grid, "archive.field.submittedAt")).setSortProperty("submittedAt").setWidth("9em")
+                .setHeader(t(grid, "archive.field.submittedAt")).setSortProperty("submittedAt").setKey(SUBMITTED_AT).setWidth("9em")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.scoreTotal() == null ? "" : r.scoreTotal().toString())
                 .setHeader(t(grid, "archive.field.scoreTotalShort")).setWidth("4em").setFlexGrow(0);

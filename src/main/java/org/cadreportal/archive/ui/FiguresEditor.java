@@ -67,6 +67,8 @@ class FiguresEditor extends CustomField<List<KeyFigure>> implements HasValidatio
         remove.setAriaLabel(getTranslation("archive.figures.remove"));
         row.add(remove);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the row wraps (portal.css) so that 单位 and the remove button stay on the screen.
+        row.addClassName("portal-figure-row");
         label.addValueChangeListener(e -> updateValue());
         amount.addValueChangeListener(e -> updateValue());
         unit.addValueChangeListener(e -> updateValue());

@@ -24,7 +24,10 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 
-/** 我的实绩: the signed-in cadre's own entries, the periods open for filing, and the archive as a PDF. */
+/**
+ * 我的实绩: the signed-in cadre's own entries (as cards on a phone), the periods open for filing, and the archive
+ * as a PDF.
+ */
 @Route("my-archive")
 @RolesAllowed(AppRoles.CADRE)
 @Menu(title = "menu.myArchive", order = 4, icon = "vaadin:notebook")
@@ -56,6 +59,7 @@ public class MyArchiveView extends Div implements HasDynamicTitle {
         }, EntryFilterBar.Part.PERIOD, EntryFilterBar.Part.STATUS));
         grid.setId("my-archive-grid");
         EntryColumns.configure(grid, false);
+        EntryCards.install(grid);
         grid.setItems(q -> archive.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) archive.count(filter));
         grid.setEmptyStateText(getTranslation("archive.mine.empty"));

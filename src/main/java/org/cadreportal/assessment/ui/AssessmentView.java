@@ -1,5 +1,6 @@
 package org.cadreportal.assessment.ui;
 
+import org.cadreportal.base.ui.AriaFixes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -103,6 +104,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         rankingTab.setLabel(getTranslation("assessment.tab.ranking"));
         rankingTab.setId("assessment-ranking-tab");
         tabs.add(libraryTab, rankingTab);
+        AriaFixes.tabs(tabs);
         tabs.addSelectedChangeListener(e -> show());
         summary.setId("assessment-summary");
         add(PlanActions.row(plan, plans, office), summary, tabs, content);

@@ -1,5 +1,6 @@
 package org.cadreportal.award.ui;
 
+import org.cadreportal.base.ui.AriaFixes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -81,7 +82,7 @@ public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterOb
         awardTab.setId("award-tab");
         criticismTab.setLabel(getTranslation("award.kind.CRITICISM"));
         criticismTab.setId("criticism-tab");
-        Tabs tabs = new Tabs(awardTab, criticismTab);
+        Tabs tabs = AriaFixes.tabs(new Tabs(awardTab, criticismTab));
         tabs.setId("award-tabs");
         tabs.addSelectedChangeListener(e -> refresh());
         add(tabs, filterBar(org, user));

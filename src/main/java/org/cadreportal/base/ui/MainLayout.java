@@ -38,7 +38,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.widgets = widgets;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(nav));
-        addToNavbar(new DrawerToggle(), userBar());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.addClassName("portal-drawer-toggle");
+        toggle.setAriaLabel(getTranslation("menu.toggle"));
+        addToNavbar(toggle, userBar());
         nav.addClassName("portal-nav");
     }
 
@@ -55,8 +58,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private HorizontalLayout userBar() {
         HorizontalLayout bar = new HorizontalLayout();
+        // Not full width: it takes what the menu toggle leaves (portal.css), never the toggle's own place.
         bar.addClassName("portal-userbar");
-        bar.setWidthFull();
         bar.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         users.currentShellUser().ifPresent(user -> {
@@ -65,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span name = new Span(new Icon(VaadinIcon.USER), new Span(user.displayName()));
             name.addClassName("portal-user-name");
             name.setId("current-user");
+            name.setTitle(user.displayName());
             String roles = user.roleKeys().stream().map(this::getTranslation).collect(Collectors.joining("、"));
             Span role = new Span(roles);
             role.addClassName("portal-user-role");

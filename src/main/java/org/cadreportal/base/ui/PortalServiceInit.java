@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets each new session's language (Chinese by default, not the browser's) and installs the global
- * error handler: log the failure in full, show the user a plain sentence.
+ * error handler: log the failure in full, show the user a plain sentence. Every page load navigates on the
+ * server within the first request (Vaadin's "eager server load"), so the answer's HTTP status is the
+ * view's own: 404 for {@link NotFoundView} and {@link MissingRecordView}, not the 200 of an empty shell
+ * that would only learn its route in a second request.
  */
 @Component
 class PortalServiceInit implements VaadinServiceInitListener {
@@ -19,6 +22,7 @@ class PortalServiceInit implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setBootstrapInitialPredicate(request -> true);
         event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(PortalLocales.fromRequest(init.getRequest()));
             init.getSession().setErrorHandler(error -> handle(error.getThrowable()));
