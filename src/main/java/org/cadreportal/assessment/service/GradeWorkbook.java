@@ -62,7 +62,7 @@ class GradeWorkbook {
 
     void write(int year, List<CadreGradeRow> rows, OutputStream out) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet(messages.getMessage("assessment.grades.sheet", new Object[] {year}, SHEET));
+            Sheet sheet = wb.createSheet(messages.getMessage("assessment.grades.sheet", new Object[] {String.valueOf(year)}, SHEET));
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);
