@@ -187,8 +187,10 @@ class CadreGradesIT extends LiveTest {
             Sheet s = wb.getSheetAt(0);
             gradeByRow.forEach((row, grade) -> s.getRow(row - 1).createCell(5).setCellValue(grade));
             if (code != null) {
+                // The template's cells are inline strings, which POI does not overwrite in place: a new cell.
                 Row r = s.getRow(codeRow - 1);
-                r.getCell(0).setCellValue(code);
+                r.removeCell(r.getCell(0));
+                r.createCell(0).setCellValue(code);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);

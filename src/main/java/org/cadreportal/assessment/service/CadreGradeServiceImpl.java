@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -26,8 +25,8 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AnnualGradeBook;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
+import org.cadreportal.security.roles.GradeRecorders;
 import org.cadreportal.security.roles.AssessmentReaders;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -79,7 +78,7 @@ class CadreGradeServiceImpl implements CadreGradeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ASSESSMENT, AppRoles.CLERK})
+    @GradeRecorders
     public void record(long planId, long cadreId, AnnualGrade grade) {
         if (grade == null) {
             throw new FieldException("grade", "validation.required");
@@ -99,7 +98,7 @@ class CadreGradeServiceImpl implements CadreGradeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ASSESSMENT, AppRoles.CLERK})
+    @GradeRecorders
     @Transactional(readOnly = true)
     public void writeTemplate(long planId, OutputStream out) {
         AssessmentPlan p = plan(planId);
@@ -108,7 +107,7 @@ class CadreGradeServiceImpl implements CadreGradeService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.ASSESSMENT, AppRoles.CLERK})
+    @GradeRecorders
     public ImportResult importGrades(long planId, InputStream in) {
         AssessmentPlan p = plan(planId);
         int year = p.getYear();

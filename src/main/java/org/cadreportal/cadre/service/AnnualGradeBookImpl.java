@@ -1,6 +1,5 @@
 package org.cadreportal.cadre.service;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import org.cadreportal.cadre.domain.AnnualGradeRecord;
 import org.cadreportal.cadre.domain.AnnualGradeRepository;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
-import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
+import org.cadreportal.security.roles.GradeRecorders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +42,7 @@ class AnnualGradeBookImpl implements AnnualGradeBook {
     }
 
     @Override
-    // The 考核办 records grades for the whole city; a clerk for the cadres in his scope.
-    @RolesAllowed({AppRoles.ASSESSMENT, AppRoles.CLERK})
+    @GradeRecorders
     public int record(int year, Map<Long, AnnualGrade> gradeByCadre) {
         if (year < 1990 || year > 2100) {
             throw new FieldException("year", "validation.number");
