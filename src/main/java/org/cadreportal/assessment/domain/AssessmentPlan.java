@@ -58,6 +58,8 @@ public class AssessmentPlan extends VersionedEntity {
     private BigDecimal poorBelow;
     @Column(name = "min_statistics", nullable = false)
     private BigDecimal minStatistics;
+    @Column(name = "excellent_share", nullable = false)
+    private BigDecimal excellentShare;
 
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
@@ -97,6 +99,7 @@ public class AssessmentPlan extends VersionedEntity {
         fairShare = rules.fairShare();
         poorBelow = rules.poorBelow();
         minStatistics = rules.minStatistics();
+        excellentShare = rules.excellentShare();
         touch(actor, at);
     }
 
@@ -181,7 +184,7 @@ public class AssessmentPlan extends VersionedEntity {
 
     public PlanRules rules() {
         return new PlanRules(redLightPoints, overduePoints, interviewPoints, supervisionCap, goodShare, fairShare,
-                poorBelow, minStatistics);
+                poorBelow, minStatistics, excellentShare);
     }
 
     @Override

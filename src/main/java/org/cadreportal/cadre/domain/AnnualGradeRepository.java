@@ -8,5 +8,7 @@ public interface AnnualGradeRepository extends JpaRepository<AnnualGradeRecord, 
 
     List<AnnualGradeRecord> findByCadreIdOrderByYear(long cadreId);
 
+    List<AnnualGradeRecord> findByCadreIdInAndYear(Collection<Long> cadreIds, int year);
+
     List<AnnualGradeRecord> findByCadreIdInOrderByCadreIdAscYearAsc(Collection<Long> cadreIds);
 }
