@@ -141,7 +141,8 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
                 accusations.clarifications());
         new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
-        log.info("Demo 2025 poor annual grades announced for 能上能下 proposals: {}", announcePoorGrades(2025));
+        log.info("Demo 2025 poor and 优秀 annual grades announced for 能上能下 and 记功 proposals: {}",
+                announceGrades(2025));
         // The assessment comes last: its supervision deductions and award bonuses count the records above.
         long assessmentStarted = System.nanoTime();
         asUser(DemoAccounts.ASSESSMENT, () -> new DemoAssessment(plans, assessment, new Random(SEED + 7)).create(tree));
@@ -153,16 +154,17 @@ class DemoDataLoader implements ApplicationRunner {
 
     /**
      * The demo's grades are batch-inserted, bypassing the profile service that announces a recorded grade;
-     * so the year's 基本称职 / 不称职 grades are announced here, and 能上能下 raises its proposals from them
-     * (after this transaction commits) exactly as for a grade a clerk saves.
+     * so the year's 基本称职 / 不称职 and 优秀 grades are announced here, and 能上能下 and 记功奖励 raise their
+     * proposals from them (after this transaction commits) exactly as for a grade a clerk saves.
      */
-    private int announcePoorGrades(int year) {
-        java.util.List<AnnualGradesRecorded> poor = jdbc.query("select cadre_id, grade from cadre_annual_grades"
-                        + " where grade_year = ? and grade in (?, ?) order by cadre_id",
+    private int announceGrades(int year) {
+        java.util.List<AnnualGradesRecorded> grades = jdbc.query("select cadre_id, grade from cadre_annual_grades"
+                        + " where grade_year = ? and grade in (?, ?, ?) order by cadre_id",
                 (rs, n) -> new AnnualGradesRecorded(rs.getLong(1), year, AnnualGrade.valueOf(rs.getString(2))),
-                year, AnnualGrade.BASICALLY_COMPETENT.name(), AnnualGrade.INCOMPETENT.name());
-        poor.forEach(events::publishEvent);
-        return poor.size();
+                year, AnnualGrade.BASICALLY_COMPETENT.name(), AnnualGrade.INCOMPETENT.name(),
+                AnnualGrade.EXCELLENT.name());
+        grades.forEach(events::publishEvent);
+        return grades.size();
     }
 
     /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */
