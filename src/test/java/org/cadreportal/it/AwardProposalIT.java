@@ -170,10 +170,10 @@ class AwardProposalIT extends LiveTest {
             assertThat(closed.get("status")).isEqualTo("AWARDED");
             assertThat(((Number) closed.get("award_id")).longValue()).isEqualTo(recorded.id());
             assertThat(closed.get("closed_by")).isEqualTo(DemoAccounts.CLERK_NAME);
-            Map<String, Object> award = jdbc.queryForMap("select kind, type, cadre_id, reason from award_records"
+            Map<String, Object> award = jdbc.queryForMap("select kind, award_type, cadre_id, reason from award_records"
                     + " where id = ?", recorded.id());
             assertThat(award.get("kind")).isEqualTo("AWARD");
-            assertThat(award.get("type")).isEqualTo("COMMENDATION");
+            assertThat(award.get("award_type")).isEqualTo("COMMENDATION");
             assertThat(((Number) award.get("cadre_id")).longValue()).isEqualTo(cadreId);
             assertThat(award.get("reason")).isEqualTo("2025年度考核确定为“优秀”等次");
             assertThat(as(DemoAccounts.CLERK, () -> proposals.openProposals()))
