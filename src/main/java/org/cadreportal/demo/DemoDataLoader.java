@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.award.AwardProposalService;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.assessment.AssessmentService;
@@ -62,12 +63,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final PlanService plans;
     private final AssessmentService assessment;
+    private final AwardProposalService awardProposals;
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
                    Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
-                   AssessmentService assessment, ApplicationEventPublisher events) {
+                   AssessmentService assessment, ApplicationEventPublisher events,
+                   AwardProposalService awardProposals) {
         this.events = events;
+        this.awardProposals = awardProposals;
         this.pool = pool;
         this.entities = entities;
         this.plans = plans;
@@ -97,6 +101,7 @@ class DemoDataLoader implements ApplicationRunner {
                         summary.cadres(), summary.careerRecords(), summary.users(), summary.cases(), summary.items(),
                         summary.archive().periods(), summary.archive().entries(), summary.archive().inspections(),
                         summary.archive().personTimes(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                decideAwardProposals();
             }
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -165,6 +170,23 @@ class DemoDataLoader implements ApplicationRunner {
                 AnnualGrade.EXCELLENT.name());
         grades.forEach(events::publishEvent);
         return grades.size();
+    }
+
+    /** Two of the 记功 proposals raised (after the commit) by the 2025 优秀 grades: one dismissed, one awarded. */
+    private void decideAwardProposals() {
+        DemoAwardProposals demo = new DemoAwardProposals(awardProposals, jdbc, clock);
+        try {
+            if (!demo.awaitRaised()) {
+                log.warn("Demo 记功 proposals: the 2025 grade events were not handled in time; none decided");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        int[] decided = new int[1];
+        asUser(DemoAccounts.CLERK, () -> decided[0] = demo.decide());
+        log.info("Demo 记功 proposals from 2025 优秀 grades: {} decided (one dismissed, one awarded)", decided[0]);
     }
 
     /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */

@@ -228,6 +228,13 @@ class AwardProposalIT extends LiveTest {
                 + " and c.name not like '考核提议%' and p.status <> 'WITHDRAWN'", Long.class);
         assertThat(proposed).isNotEmpty().doesNotHaveDuplicates();
         assertThat(excellent).containsAll(proposed);
+        // The demo's clerk decided two of them as a user would: one dismissed with a reason, one awarded.
+        assertThat(jdbc.queryForList("select reason from award_proposals where status = 'DISMISSED'"
+                + " and closed_by = ?", String.class, DemoAccounts.CLERK_NAME))
+                .contains("该同志本年度已因同一事项受到表彰，不再重复记功");
+        assertThat(jdbc.queryForList("select a.reason from award_proposals p join award_records a on a.id = p.award_id"
+                + " join cadres c on c.id = p.cadre_id where p.status = 'AWARDED' and a.award_type = 'COMMENDATION'"
+                + " and c.name not like '记功提议%'", String.class)).containsExactly("2025年度考核确定为“优秀”等次");
     }
 
     // --- helpers ------------------------------------------------------------------------------
