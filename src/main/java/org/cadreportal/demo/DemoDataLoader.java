@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.award.AwardProposalService;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.assessment.AppealService;
@@ -64,13 +65,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final PlanService plans;
     private final AssessmentService assessment;
     private final AppealService appeals;
+    private final AwardProposalService awardProposals;
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
                    Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
-                   AssessmentService assessment, AppealService appeals, ApplicationEventPublisher events) {
+                   AssessmentService assessment, AppealService appeals, ApplicationEventPublisher events,
+                   AwardProposalService awardProposals) {
         this.appeals = appeals;
         this.events = events;
+        this.awardProposals = awardProposals;
         this.pool = pool;
         this.entities = entities;
         this.plans = plans;
@@ -100,6 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
                         summary.cadres(), summary.careerRecords(), summary.users(), summary.cases(), summary.items(),
                         summary.archive().periods(), summary.archive().entries(), summary.archive().inspections(),
                         summary.archive().personTimes(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                decideAwardProposals();
             }
         } finally {
             SecurityContextHolder.setContext(previous);
@@ -144,7 +149,8 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
                 accusations.clarifications());
         new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
-        log.info("Demo 2025 poor annual grades announced for 能上能下 proposals: {}", announcePoorGrades(2025));
+        log.info("Demo 2025 poor and 优秀 annual grades announced for 能上能下 and 记功 proposals: {}",
+                announceGrades(2025));
         // The assessment comes last: its supervision deductions and award bonuses count the records above.
         long assessmentStarted = System.nanoTime();
         asUser(DemoAccounts.ASSESSMENT, () -> {
@@ -161,16 +167,34 @@ class DemoDataLoader implements ApplicationRunner {
 
     /**
      * The demo's grades are batch-inserted, bypassing the profile service that announces a recorded grade;
-     * so the year's 基本称职 / 不称职 grades are announced here, and 能上能下 raises its proposals from them
-     * (after this transaction commits) exactly as for a grade a clerk saves.
+     * so the year's 基本称职 / 不称职 and 优秀 grades are announced here, and 能上能下 and 记功奖励 raise their
+     * proposals from them (after this transaction commits) exactly as for a grade a clerk saves.
      */
-    private int announcePoorGrades(int year) {
-        java.util.List<AnnualGradesRecorded> poor = jdbc.query("select cadre_id, grade from cadre_annual_grades"
-                        + " where grade_year = ? and grade in (?, ?) order by cadre_id",
+    private int announceGrades(int year) {
+        java.util.List<AnnualGradesRecorded> grades = jdbc.query("select cadre_id, grade from cadre_annual_grades"
+                        + " where grade_year = ? and grade in (?, ?, ?) order by cadre_id",
                 (rs, n) -> new AnnualGradesRecorded(rs.getLong(1), year, AnnualGrade.valueOf(rs.getString(2))),
-                year, AnnualGrade.BASICALLY_COMPETENT.name(), AnnualGrade.INCOMPETENT.name());
-        poor.forEach(events::publishEvent);
-        return poor.size();
+                year, AnnualGrade.BASICALLY_COMPETENT.name(), AnnualGrade.INCOMPETENT.name(),
+                AnnualGrade.EXCELLENT.name());
+        grades.forEach(events::publishEvent);
+        return grades.size();
+    }
+
+    /** Two of the 记功 proposals raised (after the commit) by the 2025 优秀 grades: one dismissed, one awarded. */
+    private void decideAwardProposals() {
+        DemoAwardProposals demo = new DemoAwardProposals(awardProposals, jdbc, clock);
+        try {
+            if (!demo.awaitRaised()) {
+                log.warn("Demo 记功 proposals: the 2025 grade events were not handled in time; none decided");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        int[] decided = new int[1];
+        asUser(DemoAccounts.CLERK, () -> decided[0] = demo.decide());
+        log.info("Demo 记功 proposals from 2025 优秀 grades: {} decided (one dismissed, one awarded)", decided[0]);
     }
 
     /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */

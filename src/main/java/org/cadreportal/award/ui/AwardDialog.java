@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cadreportal.award.AwardForm;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardRow;
@@ -25,7 +26,10 @@ import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
 
-/** Adds an award or criticism, or corrects one ({@code row} not null); a refusal shows on its field. */
+/**
+ * Adds an award or criticism, or corrects one ({@code row} not null), or records an award drafted from a
+ * 年度考核 proposal; a refusal shows on its field.
+ */
 final class AwardDialog {
 
     private AwardDialog() {
@@ -33,10 +37,25 @@ final class AwardDialog {
 
     static void open(AwardService awards, CadreService cadres, AwardKind kind, AwardRow row,
                      Consumer<AwardRow> saved) {
+        show(cadres, kind, row, row != null, f -> row == null ? awards.create(f) : awards.update(row.id(),
+                row.version(), f), saved);
+    }
+
+    /**
+     * A new award drafted elsewhere (from a 年度考核 proposal): the form starts from {@code draft} (its id and
+     * version unused), the cadre cannot be changed, and {@code save} records it.
+     */
+    static void draft(CadreService cadres, AwardRow draft, Function<AwardForm, AwardRow> save,
+                      Consumer<AwardRow> saved) {
+        show(cadres, AwardKind.AWARD, draft, false, save, saved);
+    }
+
+    private static void show(CadreService cadres, AwardKind kind, AwardRow row, boolean editing,
+                             Function<AwardForm, AwardRow> recorder, Consumer<AwardRow> saved) {
         UI ui = UI.getCurrent();
         boolean award = kind == AwardKind.AWARD;
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(ui.getTranslation((row == null ? "award.dialog.add." : "award.dialog.edit.") + kind));
+        dialog.setHeaderTitle(ui.getTranslation((editing ? "award.dialog.edit." : "award.dialog.add.") + kind));
         dialog.setWidth("min(640px, 95vw)");
         ComboBox<CadreRow> cadre = new ComboBox<>(ui.getTranslation("award.field.cadre"));
         cadre.setId("award-cadre");
@@ -73,11 +92,12 @@ final class AwardDialog {
         if (row != null) {
             cadre.setValue(new CadreRow(row.cadreId(), null, row.cadreName(), null, null, null, null, null, 0, null,
                     row.unitName(), row.postTitle(), null, null, null, null));
+            cadre.setReadOnly(!editing);
             type.setValue(row.type());
             decided.setValue(row.decidedOn());
-            issuedBy.setValue(row.issuedBy());
+            issuedBy.setValue(row.issuedBy() == null ? "" : row.issuedBy());
             documentNo.setValue(row.documentNo() == null ? "" : row.documentNo());
-            reason.setValue(row.reason());
+            reason.setValue(row.reason() == null ? "" : row.reason());
         }
         FormLayout form = new FormLayout(cadre, type, decided, issuedBy, documentNo, reason);
         form.setColspan(cadre, 2);
@@ -94,7 +114,7 @@ final class AwardDialog {
             f.setIssuedBy(issuedBy.getValue());
             f.setDocumentNo(documentNo.getValue());
             f.setReason(reason.getValue());
-            FieldErrors.attempt(fields, () -> row == null ? awards.create(f) : awards.update(row.id(), row.version(), f))
+            FieldErrors.attempt(fields, () -> recorder.apply(f))
                     .ifPresent(r -> {
                         Notices.success("notice.saved");
                         dialog.close();

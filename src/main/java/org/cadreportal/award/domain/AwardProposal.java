@@ -1,0 +1,92 @@
+package org.cadreportal.award.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.cadreportal.base.PortalException;
+import org.cadreportal.base.domain.CadreProposal;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.cadre.AnnualGrade;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A proposal to record a 记功奖励 for an 优秀 年度考核 grade, one open per cadre and year. A clerk closes it by
+ * recording the award or by dismissing it with a reason; a grade changed away from 优秀 withdraws it.
+ */
+@Entity
+@Table(name = "award_proposals")
+@Audited
+public class AwardProposal extends CadreProposal {
+
+    public enum Status { OPEN, AWARDED, DISMISSED, WITHDRAWN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_proposals_seq")
+    @SequenceGenerator(name = "award_proposals_seq", sequenceName = "award_proposals_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    private AnnualGrade grade;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Status status = Status.OPEN;
+
+    @Column(name = "award_id")
+    private Long awardId;
+
+    protected AwardProposal() {
+    }
+
+    public AwardProposal(long cadreId, String cadreName, UnitView unit, int year, LocalDateTime raisedAt) {
+        super(cadreId, cadreName, unit, year, raisedAt);
+        this.grade = AnnualGrade.EXCELLENT;
+    }
+
+    public void awarded(long awardId, String actor, LocalDateTime now) {
+        close(Status.AWARDED, actor, now, null);
+        this.awardId = awardId;
+    }
+
+    public void dismiss(String reason, String actor, LocalDateTime now) {
+        close(Status.DISMISSED, actor, now, reason);
+    }
+
+    /** The grade it stood on is no longer 优秀: nothing is left to decide. */
+    public void withdraw(String actor, LocalDateTime now) {
+        close(Status.WITHDRAWN, actor, now, null);
+    }
+
+    private void close(Status to, String actor, LocalDateTime now, String reason) {
+        if (status != Status.OPEN) {
+            throw new PortalException("award.proposal.error.closed");
+        }
+        status = to;
+        closed(actor, now, reason);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public AnnualGrade getGrade() {
+        return grade;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+}

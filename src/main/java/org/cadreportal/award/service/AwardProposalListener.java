@@ -1,0 +1,29 @@
+package org.cadreportal.award.service;
+
+import org.cadreportal.cadre.AnnualGradesRecorded;
+import org.cadreportal.security.Role;
+import org.cadreportal.security.SystemActor;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * An 优秀 年度考核 grade raises a proposal to record a 记功奖励 in the clerks' 我的待办, and a grade changed
+ * away from 优秀 withdraws it; nothing is awarded by itself. Runs after the grade's transaction commits, as
+ * the portal itself.
+ */
+@Component
+class AwardProposalListener {
+
+    private final AwardProposalServiceImpl proposals;
+    private final SystemActor system;
+
+    AwardProposalListener(AwardProposalServiceImpl proposals, SystemActor system) {
+        this.proposals = proposals;
+        this.system = system;
+    }
+
+    @ApplicationModuleListener
+    void on(AnnualGradesRecorded recorded) {
+        system.runAs(Role.CLERK, () -> proposals.gradeRecorded(recorded));
+    }
+}

@@ -1,0 +1,102 @@
+package org.cadreportal.base.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import java.time.LocalDateTime;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/**
+ * What a proposal raised for a cadre by a 年度考核 grade keeps whatever it proposes (a 下 case, a 记功): the
+ * cadre and his unit when raised, the year, when it was raised, and who closed it, when, and why. While open,
+ * {@code openCadreId} is the cadre's id, null once closed, so that a unique key on it allows one open
+ * proposal and any number of closed ones. The subclass keeps its status and what closing produced.
+ */
+@MappedSuperclass
+@Audited
+public abstract class CadreProposal extends VersionedEntity {
+
+    @Column(name = "cadre_id", nullable = false)
+    private long cadreId;
+
+    @Column(name = "open_cadre_id")
+    private Long openCadreId;
+
+    @Column(name = "cadre_name", nullable = false, length = 64)
+    private String cadreName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private UnitView unit;
+
+    @Column(name = "grade_year", nullable = false)
+    private int year;
+
+    @Column(name = "raised_at", nullable = false)
+    private LocalDateTime raisedAt;
+
+    @Column(name = "closed_by", length = 64)
+    private String closedBy;
+
+    @Column(name = "closed_at")
+    private LocalDateTime closedAt;
+
+    @Column(length = 1000)
+    private String reason;
+
+    protected CadreProposal() {
+    }
+
+    protected CadreProposal(long cadreId, String cadreName, UnitView unit, int year, LocalDateTime raisedAt) {
+        this.cadreId = cadreId;
+        this.openCadreId = cadreId;
+        this.cadreName = cadreName;
+        this.unit = unit;
+        this.year = year;
+        this.raisedAt = raisedAt;
+    }
+
+    /** Called by the subclass once it has checked the proposal is open and set its new status. */
+    protected void closed(String actor, LocalDateTime now, String reason) {
+        openCadreId = null;
+        closedBy = actor;
+        closedAt = now;
+        this.reason = reason;
+    }
+
+    public long getCadreId() {
+        return cadreId;
+    }
+
+    public String getCadreName() {
+        return cadreName;
+    }
+
+    public UnitView getUnit() {
+        return unit;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public LocalDateTime getRaisedAt() {
+        return raisedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}
