@@ -90,7 +90,7 @@ class AssessmentAppealIT extends LiveTest {
         long x3 = unit("X03");
         PlanRules d = PlanRules.defaults();
         PlanRules rules = new PlanRules(d.redLightPoints(), d.overduePoints(), d.interviewPoints(), d.supervisionCap(),
-                d.goodShare(), d.fairShare(), d.poorBelow(), minStatistics);
+                d.goodShare(), d.fairShare(), d.poorBelow(), minStatistics, d.excellentShare());
         return office(() -> {
             long plan = plans.create(year, "IT " + year, rules).id();
             long dim = plans.addDimension(plan, "D1", "经济发展");

@@ -189,7 +189,8 @@ class PlanEditingIT extends LiveTest {
 
         // The rules change while draft; a stale version is refused.
         PlanRules rules = new PlanRules(new BigDecimal("1"), new BigDecimal("0.5"), BigDecimal.ONE, new BigDecimal("6"),
-                new BigDecimal("0.25"), new BigDecimal("0.4"), new BigDecimal("60"), new BigDecimal("0.6"));
+                new BigDecimal("0.25"), new BigDecimal("0.4"), new BigDecimal("60"), new BigDecimal("0.6"),
+                new BigDecimal("0.15"));
         int version = details(plan).plan().version();
         officeDoes(() -> plans.updateRules(plan, version, rules));
         assertThat(details(plan).plan().rules().goodShare()).isEqualByComparingTo("0.25");
