@@ -6,6 +6,7 @@ import java.util.List;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.VoteTally;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -15,6 +16,11 @@ import org.springframework.data.domain.Pageable;
  * someone moved it first; only the role the current step names may act on it.
  */
 public interface AdjustmentService {
+
+    /** The {@link org.cadreportal.base.LiveUpdates} topic of one case: announced after every move and vote. */
+    static String liveTopic(long caseId) {
+        return "adjustment/" + caseId;
+    }
 
     Page<CaseRow> page(CaseFilter filter, Pageable pageable);
 
@@ -26,6 +32,9 @@ public interface AdjustmentService {
     long countMyTasks();
 
     CaseDetails get(long id);
+
+    /** The case as it now is, for a page already showing it (a live update): not logged as a second read. */
+    CaseDetails reload(long id);
 
     /** 启动动议: opens a case and records its first step. */
     CaseDetails open(@Valid OpenCaseForm form);
@@ -41,13 +50,26 @@ public interface AdjustmentService {
     CaseDetails closeImproved(long id, int version, String reason);
 
     /**
-     * 讨论决定: sets the meeting date, the members entitled to attend and who attended. Refused once a
-     * vote is cast: a meeting held again goes back through the steps before it.
+     * 讨论决定: sets the meeting date, the members entitled to attend, who is absent and why, the chair and
+     * the recorder. Only the chair or recorder (before the first set-up: the member with the chair flag) may.
+     * Refused once a vote is cast: a meeting held again goes back through the steps before it.
      */
     CaseDetails setUpMeeting(long id, int version, MeetingForm form);
 
-    /** A committee member casts or changes their own vote; votes of different members never collide. */
+    /**
+     * A committee member casts or changes their own vote; votes of different members never collide, and a vote
+     * does not make anyone's view of the case stale.
+     */
     CaseDetails castVote(long id, Vote vote);
+
+    /** The vote as it stands, read afresh, for the chair or recorder about to close it (refused to others). */
+    ClosingOutlook closingOutlook(long id);
+
+    /**
+     * 讨论决定's close by the chair or recorder, on the count they confirmed ({@link #closingOutlook}): refused
+     * when the count changed meanwhile, never because members voted since the page was drawn.
+     */
+    CaseDetails closeVote(long id, VoteTally confirmed, StepSubmission submission);
 
     CaseDetails addVisit(long id, int version, VisitForm form);
 

@@ -52,8 +52,10 @@ public record CaseDetails(Header header, CaseStanding standing, List<StepRecordR
                         String closingAssessment, boolean reuseRecommended, List<ToleranceFinding> findings) {
     }
 
-    /** The reader's part: whether they may act on the current step, and their own vote and whether they may cast it. */
-    /** What the viewer may do now; {@code actions} are the moves besides completing the step. */
+    /**
+     * What the viewer may do now; {@code actions} are the moves besides completing the step. At 讨论决定
+     * {@code mayAct} (set up, close) is the chair's and the recorder's only; {@code mayVote} every member's present.
+     */
     public record Viewer(boolean mayAct, Vote myVote, boolean mayVote, CaseActions actions) {
     }
 
@@ -74,6 +76,11 @@ public record CaseDetails(Header header, CaseStanding standing, List<StepRecordR
      */
     public record Meeting(LocalDate date, List<SeatRow> seats, int entitled, int attended, int cast,
                           VoteTally tally, String decision) {
+
+        /** The seat holding {@code duty}, if the meeting names one. */
+        public java.util.Optional<SeatRow> seatOf(MeetingDuty duty) {
+            return seats.stream().filter(s -> s.duty() == duty).findFirst();
+        }
 
         public boolean votingStarted() {
             return cast > 0;

@@ -42,6 +42,8 @@ final class DemoUsers {
 
     private void create(String username, String displayName, Role role, long scopeUnitId) {
         UserForm form = new UserForm();
+        // 赵立新 chairs the committee's meetings: a new 讨论决定 names him its 主持人.
+        form.setMeetingChair(DemoAccounts.COMMITTEE.equals(username));
         form.setUsername(username);
         form.setDisplayName(displayName);
         form.setRoles(EnumSet.of(role));

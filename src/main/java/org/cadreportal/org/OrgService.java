@@ -31,5 +31,8 @@ public interface OrgService {
 
     PostRow addPost(long unitId, String name, boolean leader);
 
+    /** The unit and post a full post title names in the post table, if it names one (see {@code PostPlaces}). */
+    java.util.Optional<PostPlace> placeOf(String postTitle);
+
     void retirePost(long postId);
 }

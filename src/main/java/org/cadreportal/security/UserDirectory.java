@@ -11,6 +11,7 @@ public interface UserDirectory {
     /** The account's e-mail address, if it has one and is enabled (for the e-mail channel). */
     java.util.Optional<String> emailOf(String username);
 
-    record Member(String username, String displayName, long scopeUnitId) {
+    /** {@code chair}: the member a new 讨论决定 names as its chair by default. */
+    record Member(String username, String displayName, long scopeUnitId, boolean chair) {
     }
 }

@@ -28,6 +28,9 @@ public class UserForm {
 
     private boolean enabled = true;
 
+    /** Chairs 讨论决定 by default (the committee's 主持人). */
+    private boolean meetingChair;
+
     /** On create: the user must replace the initial password at his first sign-in (ASVS 2.1); off for demo accounts. */
     private boolean passwordChangeRequired = true;
 
@@ -69,6 +72,14 @@ public class UserForm {
 
     public void setScopeUnitId(Long scopeUnitId) {
         this.scopeUnitId = scopeUnitId;
+    }
+
+    public boolean isMeetingChair() {
+        return meetingChair;
+    }
+
+    public void setMeetingChair(boolean meetingChair) {
+        this.meetingChair = meetingChair;
     }
 
     public boolean isEnabled() {

@@ -1,5 +1,7 @@
 package org.cadreportal.adjustment;
 
+import org.cadreportal.adjustment.MeetingDuty;
+import org.cadreportal.adjustment.domain.SeatPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,8 +123,8 @@ class AdjustmentCaseTest {
     @Test
     void theAppointmentIsOfWhatWasDecidedAndNotBeforeTheMeeting() {
         AdjustmentCase c = standingOn(8);
-        c.seat(TODAY, Map.of("lin", "林委员"), Set.of("lin"), "林委员", NOW);
-        c.vote("lin", Vote.AGREE, "林委员", NOW);
+        c.seat(TODAY, Map.of("lin", new SeatPlan("林委员", null, MeetingDuty.CHAIR)), "林委员", NOW);
+        c.vote("lin", Vote.AGREE, NOW);
         c.recordDecision(true);
         CaseMoves.advance(c, DOWN, TODAY, "林委员", NOW);
         CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW);
@@ -170,8 +172,8 @@ class AdjustmentCaseTest {
     @Test
     void goingBackToTheWarningClearsItAndTheVoteSoBothAreDoneAfresh() {
         AdjustmentCase c = standingOn(8);
-        c.seat(TODAY, Map.of("lin", "林委员"), Set.of("lin"), "林委员", NOW);
-        c.vote("lin", Vote.DISAGREE, "林委员", NOW);
+        c.seat(TODAY, Map.of("lin", new SeatPlan("林委员", null, MeetingDuty.CHAIR)), "林委员", NOW);
+        c.vote("lin", Vote.DISAGREE, NOW);
         assertThat(c.hasVotes()).isTrue();
 
         CaseMoves.sendBack(c, DOWN, 3, TODAY, "王敏", NOW);

@@ -520,7 +520,14 @@ final class HostileCorpus {
 
     private HostileCase step(String name, Consumer<StepSubmission> edit) {
         return new HostileCase(name, () -> {
-            CaseDetails d = p.saved(DemoAccounts.CLERK, () -> s.adjustment().open(openForm(cadreIn("X02", 5))));
+            // One open case per cadre and direction: the step cases share the case the first one opened.
+            CaseDetails d = p.saved(DemoAccounts.CLERK, () -> {
+                try {
+                    return s.adjustment().open(openForm(cadreIn("X02", 5)));
+                } catch (org.cadreportal.adjustment.CaseAlreadyOpenException e) {
+                    return s.adjustment().get(e.caseId());
+                }
+            });
             StepSubmission sub = new StepSubmission();
             edit.accept(sub);
             String outcome = p.refused(DemoAccounts.CLERK, () -> s.adjustment().completeStep(d.id(), d.version(), sub));

@@ -251,13 +251,11 @@ public class AdjustmentCase extends PostChange {
     }
 
     /** Sets the meeting: members no longer entitled lose their seat, absentees their vote; others keep theirs. */
-    public void seat(LocalDate date, Map<String, String> entitled, Set<String> attended, String actor,
-                     LocalDateTime now) {
+    public void seat(LocalDate date, Map<String, SeatPlan> plan, String actor, LocalDateTime now) {
         meetingDate = date;
-        seats.removeIf(s -> !entitled.containsKey(s.getUsername()));
-        entitled.forEach((username, name) -> seatOf(username)
-                .ifPresentOrElse(s -> s.attend(attended.contains(username)),
-                        () -> seats.add(new MeetingSeat(this, username, name, attended.contains(username)))));
+        seats.removeIf(s -> !plan.containsKey(s.getUsername()));
+        plan.forEach((username, p) -> seatOf(username)
+                .ifPresentOrElse(s -> s.assign(p), () -> seats.add(new MeetingSeat(this, username, p))));
         touch(actor, now);
     }
 
@@ -265,13 +263,13 @@ public class AdjustmentCase extends PostChange {
         return seats.stream().filter(s -> s.getUsername().equals(username)).findFirst();
     }
 
-    /** @return false when the member has no seat or did not attend */
-    public boolean vote(String username, Vote choice, String actor, LocalDateTime now) {
+    /**
+     * @return false when the member has no seat or did not attend. A vote writes the member's own seat only and
+     * leaves the case's version alone: the chair's close or send-back is never stale because a member voted.
+     */
+    public boolean vote(String username, Vote choice, LocalDateTime now) {
         Optional<MeetingSeat> seat = seatOf(username).filter(MeetingSeat::isAttended);
         seat.ifPresent(s -> s.vote(choice, now));
-        if (seat.isPresent()) {
-            touch(actor, now);
-        }
         return seat.isPresent();
     }
 

@@ -31,6 +31,12 @@ public interface AdjustmentCaseRepository extends JpaRepository<AdjustmentCase, 
     @Query("select c from AdjustmentCase c where c.cadreId = :cadreId and c.unit.path like :scope% order by c.id desc")
     List<AdjustmentCase> findByCadre(long cadreId, String scope);
 
+    /** The cadre's open cases of one direction (at most one, as opening a second is refused). */
+    @Query("""
+            select c from AdjustmentCase c where c.cadreId = :cadreId and c.direction = :direction
+            and c.progress.status = org.cadreportal.workflow.CaseStatus.OPEN order by c.id""")
+    List<AdjustmentCase> findOpen(long cadreId, org.cadreportal.adjustment.Direction direction);
+
     /** The cadre's "down" cases whose impact period has not ended by {@code day}, with their situations. */
     @EntityGraph(attributePaths = {"situations"})
     @Query("""

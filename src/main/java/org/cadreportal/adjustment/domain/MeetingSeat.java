@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.cadreportal.adjustment.Absence;
+import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.workflow.Vote;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -50,19 +52,32 @@ public class MeetingSeat {
     @Column(name = "voted_at")
     private LocalDateTime votedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private MeetingDuty duty;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private Absence absence;
+
     protected MeetingSeat() {
     }
 
-    MeetingSeat(AdjustmentCase adjustmentCase, String username, String displayName, boolean attended) {
+    MeetingSeat(AdjustmentCase adjustmentCase, String username, SeatPlan plan) {
         this.adjustmentCase = adjustmentCase;
         this.username = username;
-        this.displayName = displayName;
-        this.attended = attended;
+        this.displayName = plan.displayName();
+        assign(plan);
     }
 
-    void attend(boolean present) {
-        attended = present;
-        if (!present) {
+    /** Present unless an absence is given; an absent member loses his vote. */
+    void assign(SeatPlan plan) {
+        absence = plan.absence();
+        attended = absence == null;
+        duty = plan.duty();
+        if (!attended) {
             vote = null;
             votedAt = null;
         }
@@ -95,5 +110,13 @@ public class MeetingSeat {
 
     public LocalDateTime getVotedAt() {
         return votedAt;
+    }
+
+    public MeetingDuty getDuty() {
+        return duty;
+    }
+
+    public Absence getAbsence() {
+        return absence;
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AdjustmentRequests {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdjustmentRequests.class);
+
     private final AdjustmentServiceImpl service;
     private final SystemActor system;
     private final MessageSource messages;
@@ -42,6 +44,12 @@ class AdjustmentRequests {
         form.setSource(CaseSource.SUPERVISION);
         form.setSummary(messages.getMessage("adjustment.summary.escalated",
                 new Object[] {escalated.itemNo(), escalated.itemTitle()}, Locale.SIMPLIFIED_CHINESE));
-        system.runAs(Role.CLERK, () -> service.openRequested(form));
+        system.runAs(Role.CLERK, () -> {
+            if (service.openRequested(form) == null) {
+                // The cadre's "down" case is already under way: the escalation is for it to weigh, not a second case.
+                log.info("Escalation of {} for cadre {}: a down case is already open", escalated.itemNo(),
+                        escalated.cadreId());
+            }
+        });
     }
 }

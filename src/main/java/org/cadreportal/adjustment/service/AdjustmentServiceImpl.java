@@ -8,6 +8,7 @@ import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.AdjustmentTerminated;
 import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.ClosingOutlook;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.MeetingForm;
@@ -27,10 +28,10 @@ import org.cadreportal.adjustment.domain.SituationRepository;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.LiveUpdates;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.VersionedEntity;
-import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
@@ -44,6 +45,7 @@ import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.Vote;
+import org.cadreportal.workflow.VoteTally;
 import org.cadreportal.workflow.WorkflowService;
 import org.cadreportal.workflow.CaseDesk;
 import org.cadreportal.workflow.CaseKernel;
@@ -83,12 +85,17 @@ class AdjustmentServiceImpl implements AdjustmentService {
     private final CaseAppointment appointment;
     private final CaseOpening opening;
     private final ApplicationEventPublisher events;
+    private final org.cadreportal.org.OrgService org;
+    private final MeetingRoles meetingRoles;
+    private final LiveUpdates live;
 
     AdjustmentServiceImpl(AdjustmentCaseRepository cases, UnitViewRepository units, SituationRepository situations,
                           AdjustmentMethodRepository methods, WorkflowService workflow, CadreService cadres,
-                          CurrentUsers users, UserDirectory directory, StepFormRules rules, CaseViews views,
+                          CurrentUsers users, StepFormRules rules, CaseViews views,
                           CasePdf pdf, CaseWorkbook workbook, CaseKernel kernel, AccessLog accessLog,
-                          CaseAppointment appointment, ApplicationEventPublisher events) {
+                          CaseAppointment appointment, ApplicationEventPublisher events, MeetingRoles meetingRoles,
+                          LiveUpdates live, org.cadreportal.org.OrgService org) {
+        this.org = org;
         this.accessLog = accessLog;
         this.appointment = appointment;
         this.cases = cases;
@@ -105,7 +112,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
                 cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
         this.lists = new CaseLists(cases, views, desk);
-        this.committee = new CommitteeDecision(cases, units, directory, users, desk, events);
+        this.committee = new CommitteeDecision(cases, meetingRoles, users, desk, events);
+        this.meetingRoles = meetingRoles;
+        this.live = live;
         this.opening = new CaseOpening(cases, units, workflow, cadres, rules, desk);
         this.events = events;
     }
@@ -152,6 +161,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
+    public CaseDetails reload(long id) {
+        return details(desk.load(id));
+    }
+
+    @Override
+    @CaseReaders
+    @Transactional(readOnly = true)
     public List<CaseRow> casesOfCadre(long cadreId) {
         return lists.ofCadre(cadreId);
     }
@@ -166,11 +182,16 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     /**
      * A case another feature asked for (see {@link AdjustmentRequests}): its situations are not known
-     * yet, and 分析研判 must set them before the case moves on.
+     * yet, and 分析研判 must set them before the case moves on. Null when the cadre already has an open case
+     * of that direction (refused before anything is written, so the caller's transaction stays good).
      */
     @RolesAllowed(AppRoles.CLERK)
     public CaseDetails openRequested(OpenCaseForm form) {
-        return openCase(form, false);
+        try {
+            return openCase(form, false);
+        } catch (org.cadreportal.adjustment.CaseAlreadyOpenException e) {
+            return null;
+        }
     }
 
     private CaseDetails openCase(OpenCaseForm form, boolean situationsRequired) {
@@ -184,7 +205,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         ProcedureDefinition procedure = desk.procedure(c);
         StepDefinition step = desk.actingStep(c, procedure);
         if (StepForms.DECISION.equals(step.form())) {
-            return details(committee.decide(c, procedure, step, submission));
+            return changed(committee.decide(c, procedure, step, submission));
         }
         List<StepDetail> details = rules.apply(c, step, submission, today());
         c = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
@@ -192,65 +213,70 @@ class AdjustmentServiceImpl implements AdjustmentService {
         if (StepForms.APPOINTMENT.equals(step.form())) {
             applyToCadre(c);
         }
-        return details(c);
+        return changed(c);
     }
 
     /** 宣布并办理任免 applies the decided post and rank; the career entry names the case. */
     private void applyToCadre(AdjustmentCase c) {
-        cadres.applyAdjustment(c.getCadreId(), new CadreAdjustment(c.getProposedPost(),
-                c.getProposedRank() == null ? c.getFormerRank() : c.getProposedRank(), c.getEffectiveDate(),
-                c.getCaseNo() + " " + c.getDocumentNo(), c.getImpactUntil()));
+        cadres.applyAdjustment(c.getCadreId(), DecidedPost.of(c, org));
     }
 
     @Override
     @CaseHandlers
     public CaseDetails sendBack(long id, int version, int targetOrdinal, String reason) {
-        return details(desk.sendBack(id, version, targetOrdinal, reason));
+        requirePresidingAtDecision(id);
+        return changed(desk.sendBack(id, version, targetOrdinal, reason));
     }
 
     @Override
     @CaseHandlers
     public CaseDetails terminate(long id, int version, String reason) {
+        requirePresidingAtDecision(id);
         AdjustmentCase c = desk.terminate(id, version, reason);
         events.publishEvent(new AdjustmentTerminated(c.getId(), c.getCaseNo(), c.getCadreId(), c.getDirection()));
-        return details(c);
+        return changed(c);
+    }
+
+    /** At 讨论决定 only the chair and the recorder send the case back or stop it. */
+    private void requirePresidingAtDecision(long id) {
+        meetingRoles.requireAtDecision(desk.load(id), desk, users.require());
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public CaseDetails closeImproved(long id, int version, String reason) {
-        return details(desk.close(id, version, reason, Move.improve()));
+        return changed(desk.close(id, version, reason, Move.improve()));
     }
 
     @Override
     @RolesAllowed(AppRoles.COMMITTEE)
     public CaseDetails setUpMeeting(long id, int version, MeetingForm form) {
-        return details(committee.setUpMeeting(id, version, form));
+        return changed(committee.setUpMeeting(id, version, form));
     }
 
     @Override
     @RolesAllowed(AppRoles.COMMITTEE)
     public CaseDetails castVote(long id, Vote vote) {
-        return details(committee.castVote(id, vote));
+        return changed(committee.castVote(id, vote));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.COMMITTEE)
+    @Transactional(readOnly = true)
+    public ClosingOutlook closingOutlook(long id) {
+        return committee.outlook(desk.load(id));
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.COMMITTEE)
+    public CaseDetails closeVote(long id, VoteTally confirmed, StepSubmission submission) {
+        return changed(committee.close(id, confirmed, submission));
     }
 
     @Override
     @CaseHandlers
     public CaseDetails addVisit(long id, int version, VisitForm form) {
-        AdjustmentCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = desk.procedure(c);
-        StepDefinition step = desk.actingStep(c, procedure);
-        requireForm(step, StepForms.FOLLOW_UP);
-        if (form.visitDate() == null) {
-            throw new FieldException("visitDate", "validation.required");
-        }
-        if (form.visitDate().isAfter(today())) {
-            throw new FieldException("visitDate", "validation.notFuture");
-        }
-        String notes = StepFormRules.text("notes", form.notes(), 2000);
-        c.addVisit(form.visitDate(), actorName(), notes, actorName(), now());
-        return details(desk.take(c, procedure, StepTaken.of(step, notes,
-                List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate()))), Move.stay()));
+        return changed(FollowUpVisits.add(desk, id, version, form));
     }
 
     // --- reference data ------------------------------------------------------------------------
@@ -346,6 +372,12 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     // --- helpers -------------------------------------------------------------------------------
 
+    /** A move's answer; the case's open pages are told once it is committed. */
+    private CaseDetails changed(AdjustmentCase c) {
+        live.announce(AdjustmentService.liveTopic(c.getId()));
+        return details(c);
+    }
+
     private CaseDetails details(AdjustmentCase c) {
         return views.details(c, desk.procedure(c), desk.records(c), users.current().orElse(null), today());
     }
@@ -356,15 +388,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
         }
     }
 
-    private String actorName() {
-        return desk.actorName();
-    }
-
     private LocalDate today() {
         return desk.today();
     }
 
-    private LocalDateTime now() {
-        return desk.now();
-    }
 }

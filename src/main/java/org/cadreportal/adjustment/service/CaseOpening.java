@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.cadreportal.adjustment.CaseAlreadyOpenException;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
@@ -57,6 +58,10 @@ final class CaseOpening {
         if (cadre.status() != CadreStatus.ACTIVE) {
             throw new FieldException("cadreId", "adjustment.error.cadreRetired");
         }
+        // One open case per cadre and direction: a second would split the record the committee decides on.
+        cases.findOpen(cadre.id(), form.getDirection()).stream().findFirst().ifPresent(open -> {
+            throw new CaseAlreadyOpenException(open.getId(), open.getCaseNo());
+        });
         Set<Situation> chosen = form.getDirection() == Direction.DOWN
                 && (situationsRequired || !form.getSituationIds().isEmpty())
                 ? rules.situations(form.getSituationIds())

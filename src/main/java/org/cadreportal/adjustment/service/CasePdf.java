@@ -115,7 +115,8 @@ class CasePdf {
             seats.setSpacingBefore(4);
             for (SeatRow s : c.steps().meeting().seats()) {
                 seats.addCell(cell(s.displayName(), body));
-                seats.addCell(cell(t(s.attended() ? "adjustment.seat.present" : "adjustment.seat.absent"), body));
+                seats.addCell(cell(s.attended() ? t("adjustment.seat.present") : s.absence() == null
+                        ? t("adjustment.seat.absent") : t("adjustment.seat.absentFor", t(s.absence().labelKey())), body));
                 // A paper form shows no one's choice while sealed, not even the printing member's own.
                 seats.addCell(cell(meeting.sealed() ? (s.voted() ? t("adjustment.seat.voted")
                         : s.attended() ? t("adjustment.seat.notVoted") : "—")
@@ -170,7 +171,7 @@ class CasePdf {
         return PdfCells.cell(text, font);
     }
 
-    private String t(String key) {
-        return messages.getMessage(key, null, ZH);
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args.length == 0 ? null : args, ZH);
     }
 }

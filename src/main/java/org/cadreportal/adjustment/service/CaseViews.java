@@ -39,11 +39,13 @@ class CaseViews {
 
     private final WorkflowService workflow;
     private final List<ToleranceFindings> findings;
+    private final MeetingRoles meetingRoles;
 
     /** No {@link ToleranceFindings} exists until the tolerance feature lands: the list is then empty. */
-    CaseViews(WorkflowService workflow, List<ToleranceFindings> findings) {
+    CaseViews(WorkflowService workflow, List<ToleranceFindings> findings, MeetingRoles meetingRoles) {
         this.workflow = workflow;
         this.findings = findings;
+        this.meetingRoles = meetingRoles;
     }
 
     /** Every step of every procedure by id: one query for a whole page of cases. */
@@ -65,8 +67,10 @@ class CaseViews {
         CaseProgress p = c.getProgress();
         StepDefinition step = procedure.step(p.getCurrentOrdinal());
         boolean open = p.getStatus() == org.cadreportal.workflow.CaseStatus.OPEN;
-        boolean mayAct = open && viewer != null && viewer.has(step.role());
         boolean decisionStep = StepForms.DECISION.equals(step.form());
+        // At 讨论决定 the chair and the recorder run the meeting; the other members only vote.
+        boolean mayAct = open && viewer != null && viewer.has(step.role())
+                && (!decisionStep || meetingRoles.presides(c, viewer));
         Vote myVote = viewer == null ? null
                 : c.seatOf(viewer.username()).map(MeetingSeat::getVote).orElse(null);
         boolean seated = viewer != null && c.seatOf(viewer.username()).filter(MeetingSeat::isAttended).isPresent();
@@ -77,7 +81,7 @@ class CaseViews {
         List<SeatRow> seats = c.getSeats().stream().map(s -> {
             boolean shown = !sealed || (viewer != null && s.getUsername().equals(viewer.username()));
             return new SeatRow(s.getUsername(), s.getDisplayName(), s.isAttended(), s.getVote() != null,
-                    shown ? s.getVote() : null, shown ? s.getVotedAt() : null);
+                    shown ? s.getVote() : null, shown ? s.getVotedAt() : null, s.getDuty(), s.getAbsence());
         }).toList();
         VoteTally tally = c.tally();
         int cast = tally.agree() + tally.disagree() + tally.abstain();

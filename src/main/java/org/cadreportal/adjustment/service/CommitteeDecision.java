@@ -6,19 +6,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cadreportal.adjustment.AdjustmentDecided;
+import org.cadreportal.adjustment.ClosingOutlook;
+import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
+import org.cadreportal.adjustment.domain.SeatPlan;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StoredText;
-import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.workflow.CaseDesk;
 import org.cadreportal.workflow.CaseStatus;
@@ -38,18 +38,16 @@ import org.springframework.context.ApplicationEventPublisher;
 final class CommitteeDecision {
 
     private final AdjustmentCaseRepository cases;
-    private final UnitViewRepository units;
-    private final UserDirectory directory;
+    private final MeetingRoles roles;
     private final CurrentUsers users;
     private final CaseDesk<AdjustmentCase> desk;
     private final ApplicationEventPublisher events;
 
-    CommitteeDecision(AdjustmentCaseRepository cases, UnitViewRepository units, UserDirectory directory,
-                      CurrentUsers users, CaseDesk<AdjustmentCase> desk, ApplicationEventPublisher events) {
+    CommitteeDecision(AdjustmentCaseRepository cases, MeetingRoles roles, CurrentUsers users,
+                      CaseDesk<AdjustmentCase> desk, ApplicationEventPublisher events) {
         this.events = events;
         this.cases = cases;
-        this.units = units;
-        this.directory = directory;
+        this.roles = roles;
         this.users = users;
         this.desk = desk;
     }
@@ -67,17 +65,28 @@ final class CommitteeDecision {
         if (c.hasVotes()) {
             throw new PortalException("adjustment.error.votingStarted");
         }
+        roles.requirePresiding(c, users.require());
         Map<String, String> members = eligibleMembers(c).stream()
                 .collect(Collectors.toMap(UserDirectory.Member::username, UserDirectory.Member::displayName));
         if (form.entitled().isEmpty() || !members.keySet().containsAll(form.entitled())) {
             throw new FieldException("entitled", "adjustment.error.entitled");
         }
-        if (!form.entitled().containsAll(form.attended())) {
+        if (!form.entitled().containsAll(form.absent().keySet())) {
             throw new FieldException("attended", "adjustment.error.attendedNotEntitled");
         }
-        Map<String, String> entitled = new LinkedHashMap<>();
-        form.entitled().stream().sorted().forEach(u -> entitled.put(u, members.get(u)));
-        c.seat(form.meetingDate(), entitled, Set.copyOf(form.attended()), desk.actorName(), desk.now());
+        String chair = form.chair() != null ? form.chair()
+                : roles.defaultChair(c).map(UserDirectory.Member::username).orElse(null);
+        Set<String> present = form.attended();
+        if (chair == null || !present.contains(chair)) {
+            throw new FieldException("chair", "adjustment.error.chairPresent");
+        }
+        if (form.recorder() != null && (!present.contains(form.recorder()) || form.recorder().equals(chair))) {
+            throw new FieldException("recorder", "adjustment.error.recorderPresent");
+        }
+        Map<String, SeatPlan> plan = new LinkedHashMap<>();
+        form.entitled().stream().sorted().forEach(u -> plan.put(u, new SeatPlan(members.get(u), form.absent().get(u),
+                u.equals(chair) ? MeetingDuty.CHAIR : u.equals(form.recorder()) ? MeetingDuty.RECORDER : null)));
+        c.seat(form.meetingDate(), plan, desk.actorName(), desk.now());
         return desk.flush(c);
     }
 
@@ -96,15 +105,43 @@ final class CommitteeDecision {
             throw new FieldException("vote", "validation.required");
         }
         CurrentUser me = users.require();
-        if (!c.vote(me.username(), vote, me.displayName(), desk.now())) {
+        if (!c.vote(me.username(), vote, desk.now())) {
             throw new PortalException("adjustment.error.notSeated");
         }
         return desk.flush(c);
     }
 
+    /** The vote as it stands, for the chair or recorder about to close it; see {@link ClosingOutlook}. */
+    ClosingOutlook outlook(AdjustmentCase c) {
+        roles.requirePresiding(c, users.require());
+        VoteTally tally = c.tally();
+        boolean ready = c.getMeetingDate() != null && tally.quorate() && tally.pending() == 0;
+        return new ClosingOutlook(tally.entitled(), tally.attended(), tally.pending(), ready ? tally : null);
+    }
+
+    /**
+     * Closes the vote on the count the closer confirmed: not bound to the version the page was drawn on (votes
+     * leave it alone), but refused when the count changed since the confirmation was shown, or when someone
+     * moved the case on meanwhile.
+     */
+    AdjustmentCase close(long id, VoteTally confirmed, StepSubmission submission) {
+        AdjustmentCase c = desk.inScope(id, cases.findForUpdate(id));
+        ProcedureDefinition procedure = desk.procedure(c);
+        if (!c.getProgress().getStatus().equals(CaseStatus.OPEN) || !MeetingRoles.atDecision(c, procedure)) {
+            throw desk.stale(c);
+        }
+        StepDefinition step = desk.actingStep(c, procedure);
+        roles.requirePresiding(c, users.require());
+        if (!c.tally().equals(confirmed)) {
+            throw new PortalException("adjustment.error.tallyChanged");
+        }
+        return decide(c, procedure, step, submission);
+    }
+
     /** The decision step is taken: the tally decides, and a rejected case goes no further. */
     AdjustmentCase decide(AdjustmentCase c, ProcedureDefinition procedure, StepDefinition step,
                           StepSubmission submission) {
+        roles.requirePresiding(c, users.require());
         VoteTally tally = c.tally();
         if (c.getMeetingDate() == null || tally.entitled() == 0) {
             throw new FieldException("meetingDate", "adjustment.error.noMeeting");
@@ -125,8 +162,8 @@ final class CommitteeDecision {
                 StepDetail.text("adjustment.field.abstain", tally.abstain()),
                 StepDetail.text("adjustment.field.votes", c.getSeats().stream()
                         .map(seat -> StoredText.of("adjustment.votes.seat", seat.getDisplayName(), !seat.isAttended()
-                                ? "adjustment.seat.absent" : seat.getVote() == null ? "adjustment.seat.notVoted"
-                                : seat.getVote().labelKey()))
+                                ? seat.getAbsence() == null ? "adjustment.seat.absent" : seat.getAbsence().labelKey()
+                                : seat.getVote() == null ? "adjustment.seat.notVoted" : seat.getVote().labelKey()))
                         .collect(Collectors.joining("\n"))),
                 StepDetail.key("adjustment.field.decision",
                         tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
@@ -138,12 +175,7 @@ final class CommitteeDecision {
         return taken;
     }
 
-    /** Committee members whose own scope covers the case: only they can open it and vote on it. */
     List<UserDirectory.Member> eligibleMembers(AdjustmentCase c) {
-        String casePath = c.getUnit().getPath();
-        List<UserDirectory.Member> all = directory.members(Role.COMMITTEE);
-        Map<Long, String> paths = units.findAllById(all.stream().map(UserDirectory.Member::scopeUnitId).distinct()
-                .toList()).stream().collect(Collectors.toMap(UnitView::getId, UnitView::getPath));
-        return all.stream().filter(m -> casePath.startsWith(paths.getOrDefault(m.scopeUnitId(), "/none/"))).toList();
+        return roles.eligibleMembers(c);
     }
 }

@@ -1,5 +1,9 @@
 package org.cadreportal.adjustment.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +23,7 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.ToleranceFinding;
+import org.cadreportal.base.LiveUpdates;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Moves;
@@ -38,6 +43,9 @@ import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StatusTag;
 import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.Stepper;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One case: its facts, the procedure as a stepper, the current step's form for whoever may act on it
@@ -60,8 +68,13 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final AppointmentForms forms;
     private final LrmxExchange lrmx;
 
+    private final LiveUpdates live;
+    private LiveUpdates.Listening listening;
+    private long listeningTo = -1;
+
     public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users,
-                    AppointmentForms forms, LrmxExchange lrmx) {
+                    AppointmentForms forms, LrmxExchange lrmx, LiveUpdates live) {
+        this.live = live;
         this.forms = forms;
         this.lrmx = lrmx;
         this.cases = cases;
@@ -98,6 +111,9 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
                         && shown.standing().status() == c.standing().status();
         java.util.Map<String, Object> typed = sameStep ? panel.typed() : java.util.Map.of();
         panel = new StepPanel(cases, c, user, action -> move(c.id(), action));
+        // At 讨论决定 the count and the close lead the page, above the facts and the portrait.
+        panel.meetingHead().ifPresent(head -> addComponentAtIndex(1, head));
+        listen(c.id());
         panel.restore(typed);
         shown = c;
         main.add(panel);
@@ -170,6 +186,65 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         link.setId("case-lrmx");
         link.addClassName("portal-link-button");
         return link;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (shown != null) {
+            listen(shown.id());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopListening();
+        super.onDetach(event);
+    }
+
+    /**
+     * Follows the case live while the page is open (server push): another member's vote or the chair's change
+     * reaches this page at once. Runs as the page's user, as the page's own requests do.
+     */
+    private void listen(long id) {
+        UI ui = getUI().orElse(null);
+        if (ui == null || listeningTo == id || !ui.getPushConfiguration().getPushMode().isEnabled()) {
+            return;
+        }
+        stopListening();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        listening = live.listen(AdjustmentService.liveTopic(id), () -> {
+            try {
+                ui.access(() -> new DelegatingSecurityContextRunnable(() -> follow(id), context).run());
+            } catch (UIDetachedException e) {
+                // The page was closed meanwhile: nothing to show.
+            }
+        });
+        listeningTo = id;
+    }
+
+    private void stopListening() {
+        if (listening != null) {
+            listening.stop();
+            listening = null;
+        }
+        listeningTo = -1;
+    }
+
+    /** A vote only redraws the meeting's count and seats (the chair's typing stays); anything else the page. */
+    private void follow(long id) {
+        if (shown == null || shown.id() != id) {
+            return;
+        }
+        CaseDetails now = cases.reload(id);
+        boolean voteOnly = now.version() == shown.version() && now.viewer().equals(shown.viewer())
+                && now.steps().meeting().votingStarted() == shown.steps().meeting().votingStarted();
+        if (voteOnly && panel.updateMeeting(now)) {
+            shown = now;
+        } else {
+            show(now);
+        }
     }
 
     /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */

@@ -79,6 +79,11 @@ class OpenCaseDialog extends Dialog {
         form.setColspan(situations, 2);
         form.setColspan(summary, 2);
         add(form);
+        // A cadre's open case of the same direction, when opening a second was refused: its page, one click away.
+        com.vaadin.flow.component.html.Anchor existing = new com.vaadin.flow.component.html.Anchor();
+        existing.setId("open-existing");
+        existing.setVisible(false);
+        add(existing);
         Map<String, HasValidation> fields = Map.of("cadreId", cadre, "situationIds", situations, "summary", summary,
                 "source", source, "impactReason", impactReason);
 
@@ -101,6 +106,12 @@ class OpenCaseDialog extends Dialog {
                 Notices.success("adjustment.notice.opened", created.header().caseNo());
                 close();
                 opened.accept(created);
+            } catch (org.cadreportal.adjustment.CaseAlreadyOpenException ex) {
+                FieldErrors.show(ex, fields);
+                existing.setHref("adjustment/" + ex.caseId());
+                existing.setText(getTranslation("adjustment.open.existing", ex.args()[0]));
+                existing.setVisible(true);
+                existing.getElement().addEventListener("click", ev -> close());
             } catch (FieldException ex) {
                 FieldErrors.show(ex, fields);
             } catch (jakarta.validation.ConstraintViolationException ex) {

@@ -46,6 +46,7 @@ class StepPanel extends Div {
     private final Function<Supplier<CaseDetails>, Boolean> move;
     private final Map<String, HasValidation> fields = new HashMap<>();
     private AttachmentField attachments;
+    private MeetingPanel meeting;
 
     StepPanel(AdjustmentService cases, CaseDetails c, CurrentUser user, Function<Supplier<CaseDetails>, Boolean> move) {
         this.cases = cases;
@@ -63,8 +64,9 @@ class StepPanel extends Div {
         }
         add(new H3(getTranslation("adjustment.step.title", step.ordinal(), step.name(getLocale()))));
         if (StepForms.DECISION.equals(step.form())) {
-            add(new MeetingPanel(cases, c, user, move));
-            if (!c.viewer().mayAct()) {
+            meeting = new MeetingPanel(cases, c, move);
+            add(meeting);
+            if (!c.viewer().mayAct() && !c.viewer().mayVote()) {
                 add(waiting(step));
             }
             return;
@@ -93,6 +95,20 @@ class StepPanel extends Div {
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("step-complete");
         add(complete);
+    }
+
+    /** 讨论决定's count and close, which the case page puts on top (in view without scrolling). */
+    java.util.Optional<com.vaadin.flow.component.Component> meetingHead() {
+        return java.util.Optional.ofNullable(meeting).map(MeetingPanel::head);
+    }
+
+    /** Follows a vote or an attendance change on the meeting shown; false when there is no meeting panel. */
+    boolean updateMeeting(CaseDetails d) {
+        if (meeting == null) {
+            return false;
+        }
+        meeting.update(d);
+        return true;
     }
 
     /** What the user has typed into this step's fields, by field id. */

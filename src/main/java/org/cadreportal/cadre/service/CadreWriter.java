@@ -7,6 +7,7 @@ import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.cadre.domain.CareerRecord;
 import org.cadreportal.cadre.domain.CareerRecordRepository;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,12 @@ class CadreWriter {
 
     private final CadreRepository cadres;
     private final CareerRecordRepository careers;
+    private final UnitViewRepository units;
 
-    CadreWriter(CadreRepository cadres, CareerRecordRepository careers) {
+    CadreWriter(CadreRepository cadres, CareerRecordRepository careers, UnitViewRepository units) {
         this.cadres = cadres;
         this.careers = careers;
+        this.units = units;
     }
 
     Cadre create(CadreForm form, UnitView unit, LocalDate today) {
@@ -53,11 +56,14 @@ class CadreWriter {
             }
             current.end(change.effectiveDate().minusDays(1));
         });
-        CareerRecord entry = new CareerRecord(cadre.getId(), change.effectiveDate(), cadre.getUnit().getName(),
+        // Unit, post and rank move together: a post in another unit moves the cadre to that unit.
+        UnitView unit = change.unitId() == null ? cadre.getUnit()
+                : units.findById(change.unitId()).orElseThrow(org.cadreportal.base.RecordNotFoundException::new);
+        CareerRecord entry = new CareerRecord(cadre.getId(), change.effectiveDate(), unit.getName(),
                 change.postTitle(), change.rank());
         entry.noteCause(change.note(), change.impactUntil());
         careers.save(entry);
-        cadre.appoint(cadre.getUnit(), change.postTitle(), change.rank());
+        cadre.appoint(unit, change.postTitle(), change.rank());
     }
 
     private static void apply(Cadre cadre, CadreForm f, UnitView unit) {

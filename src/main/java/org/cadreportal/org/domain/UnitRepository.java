@@ -25,6 +25,10 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select count(u) from Unit u where u.parent.id = :id and u.active = true")
     long countActiveChildren(long id);
 
+    /** Active units whose name begins {@code title} (a post title such as 市交通运输局局长 begins with its unit's). */
+    @Query("select u from Unit u where u.active = true and :title like concat(u.name, '%')")
+    List<Unit> findActiveNamePrefixesOf(String title);
+
     @Query("select max(u.sortOrder) from Unit u where u.parent.id = :parentId")
     Integer maxSortOrder(long parentId);
 

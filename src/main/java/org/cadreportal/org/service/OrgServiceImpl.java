@@ -156,6 +156,13 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
     }
 
     @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public java.util.Optional<org.cadreportal.org.PostPlace> placeOf(String postTitle) {
+        return new PostPlaces(units, posts).of(postTitle);
+    }
+
+    @Override
     @RolesAllowed(AppRoles.ADMIN)
     public PostRow addPost(long unitId, String name, boolean leader) {
         load(unitId);

@@ -62,6 +62,10 @@ public class UserAccount extends VersionedEntity {
     @Column(length = 200)
     private String email;
 
+    /** The member a new 讨论决定 names as its chair (主持人) by default. */
+    @Column(name = "meeting_chair", nullable = false)
+    private boolean meetingChair;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 20)
@@ -140,6 +144,14 @@ public class UserAccount extends VersionedEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public boolean isMeetingChair() {
+        return meetingChair;
+    }
+
+    public void presideMeetings(boolean chair) {
+        meetingChair = chair;
     }
 
     public Long getCadreId() {

@@ -74,6 +74,7 @@ class UserAdminServiceImpl implements UserAdminService {
         if (!form.isEnabled()) {
             account.changeDetails(account.getDisplayName(), form.getRoles(), form.getScopeUnitId(), false);
         }
+        account.presideMeetings(form.isMeetingChair());
         return toRow(users.save(account));
     }
 
@@ -86,6 +87,7 @@ class UserAdminServiceImpl implements UserAdminService {
         }
         checkScopeUnit(form.getScopeUnitId());
         account.changeDetails(form.getDisplayName().trim(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
+        account.presideMeetings(form.isMeetingChair());
         return toRow(users.saveAndFlush(account));
     }
 
@@ -119,7 +121,8 @@ class UserAdminServiceImpl implements UserAdminService {
     private UserRow toRow(UserAccount a, String scopeUnitName, java.util.Set<String> waiting) {
         return new UserRow(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getRoles(),
                 a.getScopeUnitId(), scopeUnitName, a.isEnabled(),
-                waiting.contains(a.getUsername().toLowerCase(java.util.Locale.ROOT)), a.getLastLoginAt());
+                waiting.contains(a.getUsername().toLowerCase(java.util.Locale.ROOT)), a.getLastLoginAt(),
+                a.isMeetingChair());
     }
 
     private static String normalise(String search) {

@@ -23,7 +23,7 @@ class UserDirectoryImpl implements UserDirectory {
     @PortalStaff
     public List<Member> members(Role role) {
         return accounts.findEnabledWithRole(role).stream()
-                .map(a -> new Member(a.getUsername(), a.getDisplayName(), a.getScopeUnitId()))
+                .map(a -> new Member(a.getUsername(), a.getDisplayName(), a.getScopeUnitId(), a.isMeetingChair()))
                 .sorted(Comparator.comparing(Member::username))
                 .toList();
     }

@@ -47,12 +47,15 @@ class UserDialog extends Dialog {
                         (f, o) -> f.setScopeUnitId(o == null ? null : o.id()));
         Checkbox enabled = new Checkbox(getTranslation("user.field.enabled"));
         binder.forField(enabled).bind("enabled");
+        Checkbox chair = new Checkbox(getTranslation("user.field.meetingChair"));
+        chair.setId("user-meetingChair");
+        binder.forField(chair).bind("meetingChair");
         PasswordField password = new PasswordField(getTranslation("user.field.initialPassword"));
         password.setHelperText(getTranslation("validation.password"));
         password.setId("user-initialPassword");
         Checkbox mustChange = new Checkbox(getTranslation("user.field.mustChangePassword"));
         binder.forField(mustChange).bind("passwordChangeRequired");
-        FormLayout layout = new FormLayout(username, displayName, scope, roles, enabled);
+        FormLayout layout = new FormLayout(username, displayName, scope, roles, enabled, chair);
         if (row == null) {
             layout.add(password, mustChange);
         }
@@ -66,6 +69,7 @@ class UserDialog extends Dialog {
             form.setRoles(row.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(row.roles()));
             form.setScopeUnitId(row.scopeUnitId());
             form.setEnabled(row.enabled());
+            form.setMeetingChair(row.meetingChair());
             username.setReadOnly(true);
         }
         binder.readBean(form);

@@ -1,0 +1,37 @@
+package org.cadreportal.adjustment.service;
+
+import java.util.List;
+import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.VisitForm;
+import org.cadreportal.adjustment.domain.AdjustmentCase;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepTaken;
+
+/** 跟踪回访: a visit made during the follow-up step is recorded on the case and as a step record, the case staying. */
+final class FollowUpVisits {
+
+    private FollowUpVisits() {
+    }
+
+    static AdjustmentCase add(CaseDesk<AdjustmentCase> desk, long id, int version, VisitForm form) {
+        AdjustmentCase c = desk.loadForMove(id, version);
+        ProcedureDefinition procedure = desk.procedure(c);
+        StepDefinition step = desk.actingStep(c, procedure);
+        AdjustmentServiceImpl.requireForm(step, StepForms.FOLLOW_UP);
+        if (form.visitDate() == null) {
+            throw new FieldException("visitDate", "validation.required");
+        }
+        if (form.visitDate().isAfter(desk.today())) {
+            throw new FieldException("visitDate", "validation.notFuture");
+        }
+        String notes = StepFormRules.text("notes", form.notes(), 2000);
+        c.addVisit(form.visitDate(), desk.actorName(), notes, desk.actorName(), desk.now());
+        return desk.take(c, procedure, StepTaken.of(step, notes,
+                List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate()))), Move.stay());
+    }
+}

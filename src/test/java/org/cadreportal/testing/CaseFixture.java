@@ -1,0 +1,110 @@
+package org.cadreportal.testing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cadreportal.adjustment.AdjustmentService;
+import org.cadreportal.adjustment.CaseDetails;
+import org.cadreportal.adjustment.CaseSource;
+import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.OpenCaseForm;
+import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.security.Role;
+import org.cadreportal.workflow.StepDefinition;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 能上能下 cases of a test's own, taken through the steps by the roles they name (clerk, discipline officer), so a
+ * test of 讨论决定 or of the appointment never shares a demo case with another test.
+ */
+public final class CaseFixture {
+
+    public static final List<String> MEMBERS = List.of(DemoAccounts.COMMITTEE, DemoAccounts.COMMITTEE_2,
+            DemoAccounts.COMMITTEE_3, DemoAccounts.COMMITTEE_4, DemoAccounts.COMMITTEE_5);
+
+    private final AdjustmentService cases;
+    private final AsUser as;
+    private final JdbcTemplate jdbc;
+
+    public CaseFixture(AdjustmentService cases, AsUser as, JdbcTemplate jdbc) {
+        this.cases = cases;
+        this.as = as;
+        this.jdbc = jdbc;
+    }
+
+    /** An active cadre of a county (东安县 and the like) without any case yet, the {@code offset}-th from the end. */
+    public long freshCountyCadre(int offset) {
+        return jdbc.queryForObject("""
+                select c.id from cadres c join units u on u.id = c.unit_id where c.status = 'ACTIVE'
+                and u.unit_type = 'COUNTY'
+                and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
+                order by c.id desc limit 1 offset ?""", Long.class, offset);
+    }
+
+    public CaseDetails open(long cadreId, Direction direction, String summary) {
+        return as.call(DemoAccounts.CLERK, () -> {
+            OpenCaseForm form = new OpenCaseForm();
+            form.setCadreId(cadreId);
+            form.setDirection(direction);
+            form.setSource(CaseSource.OTHER);
+            if (direction == Direction.DOWN) {
+                form.setSituationIds(Set.of(cases.situations(true).getFirst().id()));
+            }
+            form.setSummary(summary);
+            return cases.open(form);
+        });
+    }
+
+    /** Completes every step before 讨论决定, proposing {@code post} and {@code rank}. */
+    public CaseDetails toDecision(CaseDetails c, String post, CadreRank rank, LocalDate today) {
+        while (!StepForms.DECISION.equals(c.currentStep().form())) {
+            c = complete(c, post, rank, today);
+        }
+        return c;
+    }
+
+    /** Completes the steps after 讨论决定 up to and including 宣布并办理任免, effective {@code today}. */
+    public CaseDetails throughAppointment(CaseDetails c, LocalDate today) {
+        boolean appointed = false;
+        while (!appointed) {
+            appointed = StepForms.APPOINTMENT.equals(c.currentStep().form());
+            c = complete(c, null, null, today);
+        }
+        return c;
+    }
+
+    private CaseDetails complete(CaseDetails at, String post, CadreRank rank, LocalDate today) {
+        StepDefinition step = at.currentStep();
+        StepSubmission s = new StepSubmission();
+        s.setOpinion("同意（测试）");
+        switch (step.form()) {
+            case StepForms.WARNING -> {
+                s.setWarningDate(today.minusDays(1));
+                s.setWarningContent("限期整改（测试）");
+                s.setImprovementDeadline(today.plusDays(30));
+            }
+            case StepForms.STATEMENT -> s.setStatement("服从组织安排（测试）");
+            case StepForms.PROPOSAL -> {
+                if (at.header().direction() == Direction.DOWN) {
+                    s.setMethodId(cases.methods(true).getFirst().id());
+                }
+                s.setProposedPost(post);
+                s.setProposedRank(rank);
+            }
+            case StepForms.CONSULTATION -> s.setIntegrityOpinion("未发现影响使用的廉政问题（测试）");
+            case StepForms.TALK -> s.setTalkRecord("已谈话（测试）");
+            case StepForms.APPOINTMENT -> {
+                s.setDocumentNo("测干〔2026〕1号");
+                s.setEffectiveDate(today);
+            }
+            default -> {
+            }
+        }
+        String actor = step.role() == Role.DISCIPLINE ? DemoAccounts.DISCIPLINE
+                : step.role() == Role.COMMITTEE ? DemoAccounts.COMMITTEE : DemoAccounts.CLERK;
+        return as.call(actor, () -> cases.completeStep(at.id(), at.version(), s));
+    }
+}
