@@ -109,7 +109,12 @@ public class CadreGradesView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.unitGrade() == null ? "" : getTranslation(r.unitGrade().labelKey()))
                 .setHeader(getTranslation("assessment.grades.unitGrade"));
         if (mayEdit) {
-            grid.addItemClickListener(e -> new GradeDialog(grades, plan.getValue().id(), e.getItem(), this::refresh).open());
+            // A click that lands while the list reloads names no row any more; the next click will.
+            grid.addItemClickListener(e -> {
+                if (e.getItem() != null) {
+                    new GradeDialog(grades, plan.getValue().id(), e.getItem(), this::refresh).open();
+                }
+            });
         }
         grid.setHeight("60vh");
     }
