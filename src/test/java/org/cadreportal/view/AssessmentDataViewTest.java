@@ -172,6 +172,16 @@ class AssessmentDataViewTest extends ViewTest {
     @Test
     @WithUserDetails(value = ORG_SCORER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aPointAboveTheIndicatorsWeightIsMarkedOnItsCellAndNothingIsSaved() {
+        // The demo's 2025 plan is final (locked); for this test it is back at 初步结果, where points are entered.
+        jdbc.update("update assessment_plans set status = 'PUBLISHED' where id = ?", plan());
+        try {
+            enterAPointAboveTheWeight();
+        } finally {
+            jdbc.update("update assessment_plans set status = 'FINAL' where id = ?", plan());
+        }
+    }
+
+    private void enterAPointAboveTheWeight() {
         navigate(ScoreEntryView.class, planParam());
         @SuppressWarnings("unchecked")
         Grid<ScoreCell> grid = $(Grid.class).id("assessment-scores-grid");

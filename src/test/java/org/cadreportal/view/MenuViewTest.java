@@ -26,7 +26,7 @@ class MenuViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void administratorSeesRegistryUnitsAndUsers() {
         assertThat(menu()).containsExactly("首页", "数据看板", "干部名册", "实绩档案", "能上能下", "未填报干部", "一线考察", "查诬澄清",
-                "容错纠错", "回访教育", "奖励批评", "大督办", "政绩考核", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期",
+                "容错纠错", "回访教育", "奖励批评", "大督办", "政绩考核", "领导干部年度考核", "单位管理", "用户管理", "流程配置", "情形与调整方式", "督办设置", "实绩分类设置", "填报周期",
                 "容错类别与免责清单", "节假日与调休", "访问日志", "消息发送队列");
     }
 
@@ -34,14 +34,14 @@ class MenuViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.CLERK)
     void clerkSeesTheRegistryButNoAdministration() {
         assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "实绩审核", "能上能下", "未填报干部",
-                "一线考察", "后备干部库", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "奖励批评", "大督办", "政绩考核");
+                "一线考察", "后备干部库", "查诬澄清", "澄清快速登记", "容错纠错", "回访教育", "奖励批评", "大督办", "政绩考核", "领导干部年度考核");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.COMMITTEE)
     void committeeMemberSeesTheRegistry() {
         assertThat(menu()).containsExactly("首页", "数据看板", "我的待办", "干部名册", "实绩档案", "能上能下", "一线考察", "后备干部库",
-                "查诬澄清", "容错纠错", "回访教育", "奖励批评", "大督办", "政绩考核");
+                "查诬澄清", "容错纠错", "回访教育", "奖励批评", "大督办", "政绩考核", "领导干部年度考核");
     }
 
     @Test
@@ -54,7 +54,7 @@ class MenuViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ASSESSMENT)
     void assessmentOfficerSeesTheAssessment() {
-        assertThat(menu()).containsExactly("首页", "政绩考核");
+        assertThat(menu()).containsExactly("首页", "政绩考核", "领导干部年度考核");
     }
 
     @Test

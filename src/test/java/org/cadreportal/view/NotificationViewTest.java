@@ -111,6 +111,8 @@ class NotificationViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void theBellCountsTheClerksUnreadNoticeAndReadingItLowersTheCount() {
+        // The demo leaves the city clerk over a hundred proposal notices, which the bell shows as 99+; start countable.
+        notices.markAllRead();
         navigate(HomeView.class);
         long before = Long.parseLong(bellCount());
         run(() -> notifier.noticeUser(DemoAccounts.CLERK, "退回的实绩条目 " + marker, "请查看退回原因。",
@@ -139,7 +141,7 @@ class NotificationViewTest extends ViewTest {
             notifier.noticeUser(DemoAccounts.CLERK, "二 " + marker, "乙", null);
         });
         navigate(MyNoticesView.class);
-        assertThat(Long.parseLong(bellCount())).isGreaterThanOrEqualTo(2);
+        assertThat(bellCount()).matches("99\\+|[2-9]|[1-9][0-9]+");
         test($(Button.class).id("notices-mark-all")).click();
         assertThat(bellCount()).isEqualTo("0");
         assertThat(notices.countUnread()).isZero();
