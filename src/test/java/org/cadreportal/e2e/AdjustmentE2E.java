@@ -64,6 +64,7 @@ class AdjustmentE2E extends BrowserTest {
                 select c.name from cadres c where c.status = 'ACTIVE'
                 and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
                 and (select count(*) from cadres d where d.name like concat('%', c.name, '%')) = 1
+                and not exists (select 1 from career_records r where r.cadre_id = c.id and r.start_date >= current_date)
                 order by c.id desc limit 1 offset 20""",
                 String.class);
         LocalDate today = LocalDate.now(clock);

@@ -35,12 +35,17 @@ public final class CaseFixture {
         this.jdbc = jdbc;
     }
 
-    /** An active cadre of a county (东安县 and the like) without any case yet, the {@code offset}-th from the end. */
+    /**
+     * An active cadre of a county (东安县 and the like) without any case yet, the {@code offset}-th from the end, whose
+     * posts all began before today: a decision takes effect today and must come after the current post's start, so a
+     * cadre another test registered today would be refused.
+     */
     public long freshCountyCadre(int offset) {
         return jdbc.queryForObject("""
                 select c.id from cadres c join units u on u.id = c.unit_id where c.status = 'ACTIVE'
                 and u.unit_type = 'COUNTY'
                 and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
+                and not exists (select 1 from career_records r where r.cadre_id = c.id and r.start_date >= current_date)
                 order by c.id desc limit 1 offset ?""", Long.class, offset);
     }
 
