@@ -22,7 +22,6 @@ class PortalServiceInit implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().setBootstrapInitialPredicate(request -> true);
         event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(PortalLocales.fromRequest(init.getRequest()));
             init.getSession().setErrorHandler(error -> handle(error.getThrowable()));
