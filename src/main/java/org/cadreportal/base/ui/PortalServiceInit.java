@@ -10,10 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets each new session's language (Chinese by default, not the browser's) and installs the global
- * error handler: log the failure in full, show the user a plain sentence. Every page load navigates on the
- * server within the first request (Vaadin's "eager server load"), so the answer's HTTP status is the
- * view's own: 404 for {@link NotFoundView} and {@link MissingRecordView}, not the 200 of an empty shell
- * that would only learn its route in a second request.
+ * error handler: log the failure in full, show the user a plain sentence. (An eager first-page load, which
+ * would give the not-found page its 404 status, is not set: it stopped server push for the meeting pages.)
  */
 @Component
 class PortalServiceInit implements VaadinServiceInitListener {
