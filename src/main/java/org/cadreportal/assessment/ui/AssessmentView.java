@@ -86,7 +86,9 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         publish.addClickListener(e -> publish());
         importButton.setText(getTranslation("assessment.import"));
         importButton.setId("assessment-import");
-        importButton.addClickListener(e -> new StatisticsImportDialog(assessment, current().id(), this::reload).open());
+        importButton.addClickListener(e -> new WorkbookImportDialog("assessment", "assessment.import",
+                "statistics-template.xlsx", 10 * 1024 * 1024, out -> assessment.writeTemplate(current().id(), out),
+                in -> assessment.importStatistics(current().id(), in), this::reload).open());
         score.setText(getTranslation("assessment.score"));
         score.setId("assessment-score");
         score.addClickListener(e -> scoreAgain());

@@ -61,7 +61,9 @@ public class CadreGradesView extends Div implements HasDynamicTitle {
         importButton.setText(getTranslation("assessment.grades.import"));
         importButton.setId("grades-import");
         importButton.setVisible(mayEdit);
-        importButton.addClickListener(e -> new GradeImportDialog(grades, plan.getValue().id(), this::refresh).open());
+        importButton.addClickListener(e -> new WorkbookImportDialog("grades", "assessment.grades.import",
+                "grades-template.xlsx", 5 * 1024 * 1024, out -> grades.writeTemplate(plan.getValue().id(), out),
+                in -> grades.importGrades(plan.getValue().id(), in), this::refresh).open());
         add(new ViewToolbar(getTranslation("assessment.grades.title"), importButton));
         plan.setId("grades-plan");
         plan.setLabel(getTranslation("assessment.plan"));

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.ByteArrayInputStream;
-import org.cadreportal.assessment.AssessmentService;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cadreportal.assessment.ImportResult;
 import org.cadreportal.assessment.ImportResult.RowError;
 import org.cadreportal.base.PortalException;
@@ -20,30 +23,34 @@ import org.cadreportal.base.ui.LimitedUpload;
 import org.cadreportal.base.ui.UploadTexts;
 
 /**
- * 导入统计数据: the plan's template to download (a row per unit and statistics indicator, targets and current values
- * filled in) and the filled-in file to upload. All rows are checked first; if any is bad nothing is saved and
- * every bad cell is listed with its row, column and reason. A saved import scores the plan again.
+ * An all-or-nothing Excel import of the assessment (导入统计数据, 导入年度考核等次): the template to download and the
+ * filled-in file to upload. All rows are checked first; if any is bad nothing is saved and every bad cell is listed
+ * with its row, column and reason. One dialog serves both imports: {@code ids} prefixes the element ids, {@code keys}
+ * the texts ({@code .title}, {@code .template}, {@code .help}, {@code .saved}, {@code .rejected}).
  */
-class StatisticsImportDialog extends Dialog {
-
-    static final int MAX_BYTES = 10 * 1024 * 1024;
+class WorkbookImportDialog extends Dialog {
 
     private final Div result = new Div();
     private final Upload upload;
     private final Runnable onImported;
+    private final String ids;
+    private final String keys;
 
-    StatisticsImportDialog(AssessmentService assessment, long planId, Runnable onImported) {
+    WorkbookImportDialog(String ids, String keys, String fileName, int maxBytes, Consumer<OutputStream> template,
+                         Function<InputStream, ImportResult> importer, Runnable onImported) {
         this.onImported = onImported;
-        setHeaderTitle(getTranslation("assessment.import.title"));
+        this.ids = ids;
+        this.keys = keys;
+        setHeaderTitle(getTranslation(keys + ".title"));
         setWidth("min(900px, 95vw)");
-        DownloadHandler download = Downloads.excel("statistics-template.xlsx", out -> assessment.writeTemplate(planId, out));
-        Anchor template = new Anchor(download, AttachmentType.DOWNLOAD, getTranslation("assessment.import.template"));
-        template.setId("assessment-template");
-        upload = new Upload(new LimitedUpload(MAX_BYTES, 1, () -> 0, (name, bytes) -> {
+        DownloadHandler download = Downloads.excel(fileName, template::accept);
+        Anchor link = new Anchor(download, AttachmentType.DOWNLOAD, getTranslation(keys + ".template"));
+        link.setId(ids + "-template");
+        upload = new Upload(new LimitedUpload(maxBytes, 1, () -> 0, (name, bytes) -> {
             UI ui = UI.getCurrent();
             ImportResult outcome;
             try {
-                outcome = assessment.importStatistics(planId, new ByteArrayInputStream(bytes));
+                outcome = importer.apply(new ByteArrayInputStream(bytes));
             } catch (PortalException e) {
                 ui.access(() -> refuse(e));
                 return;
@@ -51,12 +58,12 @@ class StatisticsImportDialog extends Dialog {
             ui.access(() -> show(outcome));
         }));
         UploadTexts.apply(upload);
-        upload.setId("assessment-upload");
+        upload.setId(ids + "-upload");
         upload.setAcceptedFileTypes(".xlsx", Downloads.XLSX);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        result.setId("assessment-import-result");
-        add(new Paragraph(getTranslation("assessment.import.help")), template, upload, result);
+        upload.setMaxFileSize(maxBytes);
+        result.setId(ids + "-import-result");
+        add(new Paragraph(getTranslation(keys + ".help")), link, upload, result);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
@@ -64,12 +71,12 @@ class StatisticsImportDialog extends Dialog {
         upload.clearFileList();
         result.removeAll();
         if (outcome.ok()) {
-            text(getTranslation("assessment.import.saved", outcome.saved()));
+            text(getTranslation(keys + ".saved", outcome.saved()));
             onImported.run();
             return;
         }
-        text(getTranslation("assessment.import.rejected", outcome.errors().size()));
-        result.add(CellErrorGrid.of("assessment-import-errors", outcome.errors(), RowError::row, RowError::column,
+        text(getTranslation(keys + ".rejected", outcome.errors().size()));
+        result.add(CellErrorGrid.of(ids + "-import-errors", outcome.errors(), RowError::row, RowError::column,
                 e -> getTranslation(e.messageKey(), e.args().toArray())));
     }
 
@@ -81,7 +88,7 @@ class StatisticsImportDialog extends Dialog {
 
     private void text(String s) {
         Paragraph p = new Paragraph(s);
-        p.setId("assessment-import-message");
+        p.setId(ids + "-import-message");
         result.add(p);
     }
 }
