@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * through the {@link ArchiveService} bean as a province-wide clerk (security, transaction, scope and
  * all), and next to it the same page as hand-written SQL over plain JDBC; it prints median and p95 of
  * both and their ratio. Arguments ({@code -Dexec.args="..."}): {@code --refill} fills again,
- * {@code --explain} prints the plans, {@code --default-optimizer} leaves out the server setting compose.yaml
+ * {@code --explain} prints the plans, {@code --default-optimizer} leaves out the session setting the portal
  * makes ({@code optimizer_join_limit_pref_ratio=1}), {@code --once} makes each service call once (for its SQL), and
  * any {@code --spring.*} or {@code --logging.*} setting is passed to the application, e.g.
  * {@code --spring.datasource.hikari.connection-init-sql=...} to try a session setting. Figures and
@@ -79,10 +79,11 @@ public final class ArchiveBenchmark {
                 "--spring.datasource.url=" + BenchDatabase.url(DATABASE), "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--portal.demo-data=false", "--server.port=0", "--portal.lights.cron=-",
                 "--portal.outbox.delay=PT24H", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        if (!options.contains("--default-optimizer")) {
-            // As compose.yaml sets it on the server: without it MariaDB starts an ORDER BY … LIMIT join at the
-            // small units table and sorts every entry in scope (docs/performance.md).
-            settings.add("--spring.datasource.hikari.connection-init-sql=SET SESSION optimizer_join_limit_pref_ratio=1");
+        if (options.contains("--default-optimizer")) {
+            // The portal sets optimizer_join_limit_pref_ratio=1 on its connections (MariaDbSessionSettings); 0 is
+            // MariaDB's default: an ORDER BY … LIMIT join then starts at the small units table and sorts every
+            // entry in scope (docs/performance.md).
+            settings.add("--portal.mariadb.join-limit-pref-ratio=0");
         }
         options.stream().filter(o -> o.startsWith("--spring.") || o.startsWith("--logging.")).forEach(settings::add);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)

@@ -86,9 +86,7 @@ public final class LoadBenchmark {
                 "--spring.datasource.url=" + BenchDatabase.url(DATABASE), "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--portal.demo-data=true", "--server.port=0",
                 "--portal.lights.cron=-", "--portal.outbox.delay=PT24H", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                // As compose.yaml sets it on the server (docs/performance.md, archive grid).
-                "--spring.datasource.hikari.connection-init-sql=SET SESSION optimizer_join_limit_pref_ratio=1"));
+                "--logging.level.root=WARN"));
         boolean production = LoadBenchmark.class.getClassLoader().getResource(PRODUCTION_BUNDLE) != null;
         if (production) {
             // Built by -Pproduction,load into target/load: serve it as the production jar would.
