@@ -1,5 +1,6 @@
 package org.cadreportal.notification.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -41,6 +42,7 @@ public class OutboxJob {
     private final TransactionTemplate tx;
     private final Duration backoff;
     private final StoredTexts texts;
+    private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
     OutboxJob(OutboxMessageRepository outbox, SmsSender sms, ObjectProvider<EmailSender> email, Clock clock,
               PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff, StoredTexts texts) {
@@ -56,12 +58,19 @@ public class OutboxJob {
     @Scheduled(fixedDelayString = "${portal.outbox.delay:PT1M}")
     @SchedulerLock(name = "notification-outbox", lockAtMostFor = "PT5M")
     public void send() {
+        runs.incrementAndGet();
         List<Long> due = tx.execute(s -> outbox.findDue(LocalDateTime.now(clock), PageRequest.of(0, BATCH)));
         for (Long id : due) {
             tx.executeWithoutResult(s -> outbox.findById(id)
                     .filter(m -> m.getStatus() == org.cadreportal.notification.OutboxStatus.PENDING)
                     .ifPresent(this::deliver));
         }
+    }
+
+    /** How many outbox runs this node has made since it started (for the operators and the tests). */
+    @PermitAll
+    public long runs() {
+        return runs.get();
     }
 
     private void deliver(OutboxMessage m) {
