@@ -68,7 +68,8 @@ class PhoneE2E extends BrowserTest {
         toggle.click();
         Locator myArchive = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("我的实绩"));
         assertThat(myArchive).isVisible();
-        page.waitForTimeout(500); // the drawer slides in: the picture waits for it to stop
+        // The drawer slides in: the picture waits for it to stop.
+        page.waitForFunction("() => document.querySelector('vaadin-app-layout').shadowRoot.getAnimations().length === 0");
         shot(page, "61-phone-menu");
         myArchive.click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/my-archive$"));

@@ -117,8 +117,8 @@ class SessionSecurityIT extends LiveTest {
     @Test
     void theLogoutButtonEndsTheSessionOnTheServer() throws Exception {
         requireChromium();
-        try (org.cadreportal.testing.Browser chromium = new org.cadreportal.testing.Browser()) {
-            Page page = chromium.login(baseUrl(), DemoAccounts.CLERK, DemoAccounts.PASSWORD);
+        Page page = org.cadreportal.testing.Browser.shared().login(baseUrl(), DemoAccounts.CLERK, DemoAccounts.PASSWORD);
+        try {
             PlaywrightAssertions.assertThat(page.locator("#current-user")).isVisible();
             String session = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID"))
                     .findFirst().orElseThrow().value;
@@ -129,6 +129,8 @@ class SessionSecurityIT extends LiveTest {
             HttpResponse<String> old = withCookie(session, "");
             assertThat(old.statusCode()).as("the session the browser had is gone, not just the page").isEqualTo(302);
             assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        } finally {
+            page.context().close();
         }
     }
 

@@ -3,7 +3,10 @@ package org.cadreportal.testing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** Base of the tests that drive the running portal in headless Chromium: one browser per test class. */
+/**
+ * Base of the tests that drive the running portal in headless Chromium: one browser for all of them, a fresh
+ * context (own cookies and session) per page, and no context outlives its test class.
+ */
 @RequiresChromium
 public abstract class BrowserTest extends LiveTest {
 
@@ -11,13 +14,13 @@ public abstract class BrowserTest extends LiveTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser();
+        browser = Browser.shared();
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
-            browser.close();
+            browser.closeContexts();
             browser = null;
         }
     }
