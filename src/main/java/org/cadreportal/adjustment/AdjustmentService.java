@@ -31,6 +31,9 @@ public interface AdjustmentService {
 
     long countMyTasks();
 
+    /** The votes I have to cast: cases at 讨论决定 in my scope where I sit, present, and have not voted yet. */
+    Page<CaseRow> myVotes(Pageable pageable);
+
     CaseDetails get(long id);
 
     /** The case as it now is, for a page already showing it (a live update): not logged as a second read. */

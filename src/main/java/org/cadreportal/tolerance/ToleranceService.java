@@ -28,6 +28,9 @@ public interface ToleranceService {
 
     ApplicationDetails get(long id);
 
+    /** 我的待办: open applications whose current step one of my roles acts on, in my scope; soonest due first. */
+    Page<ApplicationRow> myTasks(Pageable pageable);
+
     /** 申请: registers an application for a cadre in scope and records its first step. */
     ApplicationDetails apply(@Valid ApplicationForm form);
 

@@ -10,6 +10,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.DataScope;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -37,12 +38,16 @@ public final class CaseDesk<C extends WorkflowCase> {
      * so a concurrent change is refused here. The aggregate moves first because it is the one that
      * knows the case's state: a move it refuses throws before anything is written. The record is written
      * next and fails the whole transaction on a missing opinion or a bad file, so either both land or
-     * neither does.
+     * neither does. The users who may act on the step the case now stands on are told, in the same
+     * transaction ({@link StepNotices}).
      */
     public C take(C c, ProcedureDefinition procedure, StepTaken taken, Move move) {
-        c.move(procedure, move, kernel.today(), kernel.actorName(), kernel.now());
+        CurrentUser actor = kernel.users.require();
+        c.move(procedure, move, kernel.today(), actor.displayName(), kernel.now());
         kernel.workflow.record(new StepEntry(store.caseType(), c.getId(), taken, move));
-        return flush(c);
+        C flushed = flush(c);
+        kernel.notices.moved(store, flushed, procedure, move, actor.username(), actor.displayName());
+        return flushed;
     }
 
     /**

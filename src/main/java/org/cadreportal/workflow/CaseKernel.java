@@ -21,10 +21,13 @@ public class CaseKernel {
     final CurrentUsers users;
     final AccessLog accessLog;
     final DataScope scope;
+    final StepNotices notices;
     private final Clock clock;
 
-    CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, DataScope scope, Clock clock) {
+    CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, DataScope scope, StepNotices notices,
+               Clock clock) {
         this.workflow = workflow;
+        this.notices = notices;
         this.users = users;
         this.accessLog = accessLog;
         this.scope = scope;

@@ -81,7 +81,8 @@ public final class CaseFixture {
         return c;
     }
 
-    private CaseDetails complete(CaseDetails at, String post, CadreRank rank, LocalDate today) {
+    /** Completes the current step (not 讨论决定) as the demo user of its role. */
+    public CaseDetails complete(CaseDetails at, String post, CadreRank rank, LocalDate today) {
         StepDefinition step = at.currentStep();
         StepSubmission s = new StepSubmission();
         s.setOpinion("同意（测试）");

@@ -90,7 +90,9 @@ class AccusationServiceImpl implements AccusationService {
         this.views = views;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ACCUSATION_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
+                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, "accusation",
+                c -> c.getCaseNo() + " " + c.getAccused().stream().map(a -> a.getCadreName())
+                        .collect(java.util.stream.Collectors.joining("、"))));
         this.lists = new AccusationLists(cases, calendar, views, desk);
         this.intake = new AccusationIntake(cases, units, cadres, calendar, desk);
     }

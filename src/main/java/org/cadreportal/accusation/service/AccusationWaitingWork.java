@@ -11,7 +11,7 @@ import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
-/** For the morning digest: 查诬 cases whose current step is the user's, in their scope. */
+/** For the morning digest and the 待办工作 card: 查诬 cases whose current step is the user's, in their scope (我的待办). */
 @Component
 class AccusationWaitingWork implements WaitingWork {
 
@@ -31,6 +31,6 @@ class AccusationWaitingWork implements WaitingWork {
             return List.of();
         }
         return List.of(new WaitingLine("digest.line.accusation", cases.myTasks(PageRequest.of(0, 1)).getTotalElements(),
-                "accusations"));
+                "my-tasks"));
     }
 }

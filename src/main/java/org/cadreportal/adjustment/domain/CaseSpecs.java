@@ -2,6 +2,8 @@ package org.cadreportal.adjustment.domain;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -57,5 +59,16 @@ public final class CaseSpecs {
                 cb.like(Specs.<AdjustmentCase, UnitView>fetchOrJoin(root, query, "unit").get("path"), scopePath + "%"),
                 cb.equal(root.get("progress").get("status"), CaseStatus.OPEN),
                 root.get("progress").get("currentStepId").in(stepIds));
+    }
+
+    /** Cases where the member sits at 讨论决定, present, and has not voted yet. */
+    public static Specification<AdjustmentCase> voteAwaitedFrom(String username) {
+        return (root, query, cb) -> {
+            Subquery<Long> seat = query.subquery(Long.class);
+            Root<MeetingSeat> s = seat.from(MeetingSeat.class);
+            seat.select(s.get("id")).where(cb.equal(s.get("adjustmentCase"), root), cb.equal(s.get("username"), username),
+                    cb.isTrue(s.get("attended")), cb.isNull(s.get("vote")));
+            return cb.exists(seat);
+        };
     }
 }

@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
@@ -110,7 +109,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.pdf = pdf;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush));
+                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, "adjustment",
+                c -> c.getCaseNo() + " " + c.getCadreName()));
         this.lists = new CaseLists(cases, views, desk);
         this.committee = new CommitteeDecision(cases, meetingRoles, users, desk, events);
         this.meetingRoles = meetingRoles;
@@ -147,6 +147,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Transactional(readOnly = true)
     public long countMyTasks() {
         return lists.countTasks(users.require());
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.COMMITTEE)
+    @Transactional(readOnly = true)
+    public Page<CaseRow> myVotes(Pageable pageable) {
+        return lists.votes(users.require(), pageable);
     }
 
     @Override
@@ -207,7 +214,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         if (StepForms.DECISION.equals(step.form())) {
             return changed(committee.decide(c, procedure, step, submission));
         }
-        List<StepDetail> details = rules.apply(c, step, submission, today());
+        List<StepDetail> details = rules.apply(c, step, submission, desk.today());
         c = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
                 submission.getAttachments()), Move.advance());
         if (StepForms.APPOINTMENT.equals(step.form())) {
@@ -327,7 +334,6 @@ class AdjustmentServiceImpl implements AdjustmentService {
         }
     }
 
-
     @Override
     @OrganisationAndCommittee
     @Transactional(readOnly = true)
@@ -379,17 +385,13 @@ class AdjustmentServiceImpl implements AdjustmentService {
     }
 
     private CaseDetails details(AdjustmentCase c) {
-        return views.details(c, desk.procedure(c), desk.records(c), users.current().orElse(null), today());
+        return views.details(c, desk.procedure(c), desk.records(c), users.current().orElse(null), desk.today());
     }
 
     static void requireForm(StepDefinition step, String form) {
         if (!form.equals(step.form())) {
             throw new PortalException("adjustment.error.wrongStep");
         }
-    }
-
-    private LocalDate today() {
-        return desk.today();
     }
 
 }

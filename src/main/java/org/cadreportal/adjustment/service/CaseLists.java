@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
+import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.adjustment.domain.CaseSpecs;
@@ -52,11 +53,17 @@ final class CaseLists {
 
     Page<CaseRow> tasks(CurrentUser me, Pageable pageable) {
         Map<Long, StepDefinition> steps = views.stepsById();
-        // Ascending due date puts the most overdue first, then the ones due soonest.
-        Pageable byDue = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
-                Sort.by("progress.stepDueOn", "id"));
-        return cases.findAll(CaseSpecs.waitingOn(myStepIds(me, steps), desk.scope().path()), byDue)
+        return cases.findAll(CaseSpecs.waitingOn(myStepIds(me, steps), desk.scope().path()), byDue(pageable))
                 .map(c -> views.row(c, steps, today()));
+    }
+
+    /** Cases at 讨论决定 (a step of my role, in my scope) where I sit, present, and have not voted yet. */
+    Page<CaseRow> votes(CurrentUser me, Pageable pageable) {
+        Map<Long, StepDefinition> steps = views.stepsById();
+        Collection<Long> decision = myStepIds(me, steps.values().stream()
+                .filter(s -> StepForms.DECISION.equals(s.form())).toList());
+        return cases.findAll(CaseSpecs.waitingOn(decision, desk.scope().path())
+                .and(CaseSpecs.voteAwaitedFrom(me.username())), byDue(pageable)).map(c -> views.row(c, steps, today()));
     }
 
     long countTasks(CurrentUser me) {
@@ -85,8 +92,18 @@ final class CaseLists {
     }
 
     private static Collection<Long> myStepIds(CurrentUser me, Map<Long, StepDefinition> steps) {
-        List<Long> ids = steps.values().stream().filter(s -> me.has(s.role())).map(StepDefinition::id).toList();
+        return myStepIds(me, steps.values());
+    }
+
+    private static Collection<Long> myStepIds(CurrentUser me, Collection<StepDefinition> among) {
+        List<Long> ids = among.stream().filter(s -> me.has(s.role())).map(StepDefinition::id).toList();
         return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    /** Ascending due date puts the most overdue first, then the ones due soonest. */
+    private static Pageable byDue(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), 500),
+                Sort.by("progress.stepDueOn", "id"));
     }
 
     private LocalDate today() {

@@ -1,16 +1,12 @@
 package org.cadreportal.adjustment.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.MeetingSeat;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
@@ -26,20 +22,14 @@ import org.springframework.stereotype.Component;
 class MeetingRoles {
 
     private final UserDirectory directory;
-    private final UnitViewRepository units;
 
-    MeetingRoles(UserDirectory directory, UnitViewRepository units) {
+    MeetingRoles(UserDirectory directory) {
         this.directory = directory;
-        this.units = units;
     }
 
     /** Committee members whose own scope covers the case: only they can open it and vote on it. */
     List<UserDirectory.Member> eligibleMembers(AdjustmentCase c) {
-        String casePath = c.getUnit().getPath();
-        List<UserDirectory.Member> all = directory.members(Role.COMMITTEE);
-        Map<Long, String> paths = units.findAllById(all.stream().map(UserDirectory.Member::scopeUnitId).distinct()
-                .toList()).stream().collect(Collectors.toMap(UnitView::getId, UnitView::getPath));
-        return all.stream().filter(m -> casePath.startsWith(paths.getOrDefault(m.scopeUnitId(), "/none/"))).toList();
+        return directory.reaching(Role.COMMITTEE, c.getUnit());
     }
 
     /** The member a new meeting names as chair: the first eligible one with the chair flag. */

@@ -2,10 +2,12 @@ package org.cadreportal.tolerance.domain;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import java.util.Collection;
 import java.util.List;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.tolerance.ApplicationFilter;
+import org.cadreportal.workflow.CaseStatus;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The application list's filters and data scope as one SQL where-clause. */
@@ -46,5 +48,13 @@ public final class ApplicationSpecs {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Open applications standing on one of {@code stepIds}, in the scope: someone's 待办. */
+    public static Specification<ToleranceApplication> waitingOn(Collection<Long> stepIds, String scopePath) {
+        Specification<ToleranceApplication> open = (root, query, cb) -> cb.and(
+                cb.equal(root.get("progress").get("status"), CaseStatus.OPEN),
+                root.get("progress").get("currentStepId").in(stepIds));
+        return matching(ApplicationFilter.all(), scopePath, null, null).and(open);
     }
 }

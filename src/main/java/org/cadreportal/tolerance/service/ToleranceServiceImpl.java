@@ -3,7 +3,6 @@ package org.cadreportal.tolerance.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,7 +65,9 @@ import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.StepTaken;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ class ToleranceServiceImpl implements ToleranceService {
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
                 "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
-                applications::saveAndFlush));
+                applications::saveAndFlush, "tolerance", a -> a.getApplicationNo() + " " + a.getCadreName()));
         this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 
@@ -148,6 +149,19 @@ class ToleranceServiceImpl implements ToleranceService {
         ToleranceApplication a = desk.load(id);
         accessLog.read(AccessTypes.TOLERANCE_APPLICATION, id, a.getApplicationNo() + " " + a.getCadreName());
         return details(a);
+    }
+
+    @Override
+    @OrganisationAndDiscipline
+    @Transactional(readOnly = true)
+    public Page<ApplicationRow> myTasks(Pageable pageable) {
+        ProcedureDefinition procedure = procedure();
+        List<Long> mine = procedure.steps().stream().filter(s -> users.require().has(s.role()))
+                .map(StepDefinition::id).collect(Collectors.toCollection(ArrayList::new));
+        mine.add(-1L);
+        return applications.findAll(ApplicationSpecs.waitingOn(mine, desk.scope().path()), PageRequest.of(
+                pageable.getPageNumber(), Math.max(pageable.getPageSize(), 1), Sort.by("progress.stepDueOn", "id")))
+                .map(a -> ApplicationViews.row(a, procedure, today()));
     }
 
     @Override
@@ -196,7 +210,7 @@ class ToleranceServiceImpl implements ToleranceService {
         UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
         ToleranceApplication a = new ToleranceApplication(nextNumber(), form.getApplicantType(), matter, description,
                 category, items, linked, new ToleranceApplication.Cadre(cadre.id(), cadre.form().getName(), unit,
-                cadre.form().getPostTitle()), procedure, today(), actorName(), now());
+                cadre.form().getPostTitle()), procedure, today(), desk.actorName(), desk.now());
         applications.save(a);
         List<StepDetail> details = new ArrayList<>();
         details.add(StepDetail.key("tolerance.field.applicantType", form.getApplicantType().labelKey()));
@@ -375,15 +389,7 @@ class ToleranceServiceImpl implements ToleranceService {
         return ToleranceService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", applications.nextNumber());
     }
 
-    private String actorName() {
-        return desk.actorName();
-    }
-
     private LocalDate today() {
         return desk.today();
-    }
-
-    private LocalDateTime now() {
-        return desk.now();
     }
 }
