@@ -100,7 +100,7 @@ public final class LightsBenchmark {
             String method = METHODS[n % METHODS.length];
             boolean monitored = method.equals("MONITOR");
             items.add(new Object[] {n, String.format("B-%06d", n), "基准事项" + n, method, Date.valueOf(start),
-                    Date.valueOf(end), progress, method.equals("BENCHMARK") ? (n % BENCHMARKS) + 1 : null,
+                    Date.valueOf(end), progress, method.equals("BENCHMARK") && n > BENCHMARKS ? (n % BENCHMARKS) + 1 : null,
                     monitored ? "月度产值" : null, monitored ? 5000 : null, monitored ? 4000 : null,
                     monitored ? 3500 + random.nextInt(2000) : null,
                     monitored ? Date.valueOf(today.minusDays(random.nextInt(70))) : null});
