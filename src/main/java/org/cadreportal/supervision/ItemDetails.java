@@ -12,6 +12,7 @@ public record ItemDetails(long id, int version, String itemNo, String title, Str
                           List<Cadre> cadres, String supervisorName, LocalDate startDate, LocalDate endDate,
                           Benchmark benchmark, String monitorName, BigDecimal monitorTarget, BigDecimal monitorActual,
                           ItemStatus status, LocalDate onlineOn, LocalDate closedOn, int actualProgress, Light light,
+                          ItemType type, LightExplanation explanation,
                           List<MilestoneRow> milestones, List<ReportRow> reports, List<LightChange> lightHistory,
                           List<EscalationRow> escalations, boolean mayManage, boolean mayReport, LocalDate today) {
 
@@ -35,8 +36,9 @@ public record ItemDetails(long id, int version, String itemNo, String title, Str
     public record LightChange(LocalDate changedOn, Light from, Light to) {
     }
 
+    /** {@code redCount}: the item's nth red; {@code cadreRedCount}: the cadre's nth red in the plan year. */
     public record EscalationRow(long id, int version, long cadreId, String cadreName, Rung rung, int redCount,
-                                LocalDate raisedOn, LocalDate interviewDate, String interviewer, String notes,
+                                int cadreRedCount, LocalDate raisedOn, LocalDate interviewDate, String interviewer, String notes,
                                 boolean done) {
     }
 }

@@ -51,6 +51,13 @@ public class ItemForm {
     @Digits(integer = FIGURE_INTEGER_DIGITS, fraction = FIGURE_FRACTION_DIGITS, message = "{validation.number}")
     private BigDecimal monitorTarget;
 
+    /** 审核备案类, 工业项目 …; none means 在建项目. Its default method is a setting; {@link #method} decides. */
+    private ItemType type;
+
+    /** 状态监测: the floor of the band (below it red); none means 90 % of the target. */
+    @Digits(integer = FIGURE_INTEGER_DIGITS, fraction = FIGURE_FRACTION_DIGITS, message = "{validation.number}")
+    private BigDecimal monitorFloor;
+
     @Valid
     @NotEmpty(message = "{validation.required}")
     private List<MilestoneForm> milestones = new ArrayList<>();
@@ -158,6 +165,22 @@ public class ItemForm {
 
     public void setMonitorTarget(BigDecimal monitorTarget) {
         this.monitorTarget = monitorTarget;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public void setType(ItemType type) {
+        this.type = type;
+    }
+
+    public BigDecimal getMonitorFloor() {
+        return monitorFloor;
+    }
+
+    public void setMonitorFloor(BigDecimal monitorFloor) {
+        this.monitorFloor = monitorFloor;
     }
 
     public List<MilestoneForm> getMilestones() {

@@ -9,8 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemDetails;
+import org.cadreportal.supervision.ItemForm;
+import org.cadreportal.supervision.ItemType;
+import org.cadreportal.supervision.MilestoneForm;
+import org.cadreportal.supervision.ProgressForm;
+import org.cadreportal.supervision.SupervisionService;
+import org.cadreportal.testing.AsUser;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.cadreportal.supervision.service.LightJob;
 import org.cadreportal.testing.Browser;
 import org.cadreportal.testing.BrowserTest;
@@ -164,5 +174,80 @@ class SupervisionE2E extends BrowserTest {
         assertThat(list.locator("#item-grid")).containsText("产业园标准厂房建设");
         Browser.screenshot(list, "23-supervision-grid-red");
         list.close();
+    }
+
+    @Autowired
+    SupervisionService items;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    /**
+     * 标杆项目对标: the benchmark finished 100 days of work at 1 % a day (its reports); the new item, at 10 %
+     * on its first day, stays green while the benchmark's curve at the same share of the period is below
+     * that, and turns yellow on the night it falls more than the tolerated points behind.
+     */
+    @Test
+    void aBenchmarkItemTurnsYellowWhenItFallsBehindItsBenchmarksCurve() throws Exception {
+        long cadreId = jdbc.queryForObject("""
+                select id from cadres c where c.status = 'ACTIVE'
+                and not exists (select 1 from adjustment_cases a where a.cadre_id = c.id)
+                and not exists (select 1 from supervision_item_cadres s where s.cadre_id = c.id)
+                order by c.id desc limit 1 offset 9""", Long.class);
+        long unitId = jdbc.queryForObject("select unit_id from cadres where id = ?", Long.class, cadreId);
+        LocalDate today = LocalDate.now(clock);
+        AsUser as = new AsUser(userDetails);
+        LocalDate b0 = today.minusDays(300);
+        ItemDetails benchmark = as.call(DemoAccounts.SUPERVISION, () -> items.create(itemForm("标杆：一期标准厂房",
+                ControlMethod.GANTT, cadreId, unitId, b0, b0.plusDays(100))));
+        for (int day : new int[] {50, 100}) {
+            jdbc.update("""
+                    insert into progress_reports (id, item_id, reported_at, reporter, reporter_name, actual_progress,
+                    report_text) values (next value for progress_reports_seq, ?, ?, 'supervision', '督查室', ?, '标杆进度')""",
+                    benchmark.id(), java.sql.Timestamp.valueOf(b0.plusDays(day).atTime(10, 0)), day);
+        }
+        ItemForm f = itemForm("二期标准厂房（对标一期）", ControlMethod.BENCHMARK, cadreId, unitId, today, today.plusDays(100));
+        f.setType(ItemType.INDUSTRIAL);
+        f.setBenchmarkItemId(benchmark.id());
+        long id = as.call(DemoAccounts.SUPERVISION, () -> {
+            ItemDetails d = items.create(f);
+            d = items.approveOnline(d.id(), d.version());
+            return items.reportProgress(d.id(), new ProgressForm(10, "场地平整完成", null, List.of())).id();
+        });
+        int lag = as.call(DemoAccounts.SUPERVISION, () -> items.settings()).lagPoints();
+
+        Page page = browser.login(baseUrl(), DemoAccounts.SUPERVISION, DemoAccounts.PASSWORD);
+        assertThat(page.locator("#current-user")).isVisible();
+        page.navigate(baseUrl() + "supervision/item/" + id);
+        assertThat(page.locator("#item-light")).hasText("绿灯");
+        assertThat(page.locator("#item-light-reason")).containsText("标杆项目对标");
+
+        // Day 9 + lag: the benchmark stood at 9 + lag %, within the tolerance of the item's 10 %.
+        nightPasses(9 + lag);
+        page.navigate(baseUrl() + "supervision/item/" + id);
+        assertThat(page.locator("#item-light")).hasText("绿灯");
+        // Day 15 + lag: the benchmark stood at 15 + lag %, the item is 5 + lag points behind: yellow.
+        nightPasses(6);
+        page.navigate(baseUrl() + "supervision/item/" + id);
+        assertThat(page.locator("#item-light")).hasText("黄灯");
+        assertThat(page.locator("#item-light-reason")).containsText(benchmark.itemNo());
+        assertThat(page.locator("#item-light-reason")).containsText("落后" + (5 + lag) + "个百分点");
+        assertThat(page.locator("#item-light-history")).containsText("→");
+        Browser.screenshot(page, "24-supervision-benchmark-yellow");
+        page.close();
+    }
+
+    private static ItemForm itemForm(String title, ControlMethod method, long cadreId, long unitId, LocalDate start,
+                                     LocalDate end) {
+        ItemForm f = new ItemForm();
+        f.setTitle(title);
+        f.setAspectId(1L);
+        f.setMethod(method);
+        f.setLeadUnitId(unitId);
+        f.setCadreIds(java.util.Set.of(cadreId));
+        f.setStartDate(start);
+        f.setEndDate(end);
+        f.setMilestones(List.of(new MilestoneForm("竣工", end, 100)));
+        return f;
     }
 }

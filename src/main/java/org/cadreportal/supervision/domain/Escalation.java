@@ -36,6 +36,9 @@ public class Escalation extends VersionedEntity {
     @Column(name = "red_count", nullable = false)
     private int redCount;
 
+    @Column(name = "cadre_red_count", nullable = false)
+    private int cadreRedCount;
+
     @Column(name = "raised_on", nullable = false)
     private LocalDate raisedOn;
 
@@ -54,12 +57,18 @@ public class Escalation extends VersionedEntity {
     protected Escalation() {
     }
 
-    public Escalation(long itemId, long cadreId, String cadreName, Rung rung, int redCount, LocalDate raisedOn) {
+    /**
+     * @param redCount      the item's count of reds, this one included (its own history)
+     * @param cadreRedCount the cadre's count of reds on all his items within the plan year, which chose the rung
+     */
+    public Escalation(long itemId, long cadreId, String cadreName, Rung rung, int redCount, int cadreRedCount,
+                      LocalDate raisedOn) {
         this.itemId = itemId;
         this.cadreId = cadreId;
         this.cadreName = cadreName;
         this.rung = rung;
         this.redCount = redCount;
+        this.cadreRedCount = cadreRedCount;
         this.raisedOn = raisedOn;
         // A reminder is sent and an adjustment handed over at once; an interview waits for its record.
         this.done = rung != Rung.INTERVIEW;
@@ -95,6 +104,10 @@ public class Escalation extends VersionedEntity {
 
     public int getRedCount() {
         return redCount;
+    }
+
+    public int getCadreRedCount() {
+        return cadreRedCount;
     }
 
     public LocalDate getRaisedOn() {

@@ -24,12 +24,31 @@ public class LightConfig extends VersionedEntity {
     @Column(name = "yellow_lag_points", nullable = false)
     private int lagPoints;
 
+    @Column(name = "escalation_year_start", nullable = false)
+    private int yearStartMonth;
+
+    @Column(name = "interview_at_red", nullable = false)
+    private int interviewAt;
+
+    @Column(name = "adjust_at_red", nullable = false)
+    private int adjustAt;
+
     protected LightConfig() {
     }
 
     public void change(int days, int points) {
         yellowDays = days;
         lagPoints = points;
+    }
+
+    /** The escalation ladder's window (the plan year's first month) and steps; the interview comes first. */
+    public void changeLadder(int startMonth, int interviewAtRed, int adjustAtRed) {
+        if (adjustAtRed <= interviewAtRed) {
+            throw new org.cadreportal.base.FieldException("adjustAt", "supervision.error.ladderOrder");
+        }
+        yearStartMonth = startMonth;
+        interviewAt = interviewAtRed;
+        adjustAt = adjustAtRed;
     }
 
     @Override
@@ -43,5 +62,17 @@ public class LightConfig extends VersionedEntity {
 
     public int getLagPoints() {
         return lagPoints;
+    }
+
+    public int getYearStartMonth() {
+        return yearStartMonth;
+    }
+
+    public int getInterviewAt() {
+        return interviewAt;
+    }
+
+    public int getAdjustAt() {
+        return adjustAt;
     }
 }

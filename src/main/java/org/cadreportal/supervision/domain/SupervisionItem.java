@@ -28,6 +28,7 @@ import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.ItemType;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.LightRule;
 import org.cadreportal.supervision.LightSettings;
@@ -114,6 +115,17 @@ public class SupervisionItem extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "item_type", nullable = false, length = 20)
+    private ItemType type = ItemType.CONSTRUCTION;
+
+    @Column(name = "monitor_floor", precision = 18, scale = 2)
+    private BigDecimal monitorFloor;
+
+    @Column(name = "monitor_on")
+    private LocalDate monitorOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ItemStatus status = ItemStatus.DRAFT;
 
@@ -169,6 +181,15 @@ public class SupervisionItem extends VersionedEntity {
         plan.forEach(m -> milestones.add(new Milestone(this, m.name().strip(), m.dueDate(), m.plannedProgress())));
     }
 
+    /** The item's type and, for 状态监测, the floor of its band (null: 90 % of the target); while a draft. */
+    public void classify(ItemType newType, BigDecimal floor) {
+        if (status != ItemStatus.DRAFT) {
+            throw new PortalException("supervision.error.notDraft");
+        }
+        type = newType;
+        monitorFloor = method == ControlMethod.MONITOR ? floor : null;
+    }
+
     public void goOnline(LocalDate today) {
         if (status != ItemStatus.DRAFT) {
             throw new PortalException("supervision.error.notDraft");
@@ -184,11 +205,12 @@ public class SupervisionItem extends VersionedEntity {
         light = Light.GREEN;
     }
 
-    public void report(int progress, BigDecimal monitorValue) {
+    public void report(int progress, BigDecimal monitorValue, LocalDate today) {
         requireOnline();
         actualProgress = progress;
         if (monitorValue != null) {
             monitorActual = monitorValue;
+            monitorOn = today;
         }
     }
 
@@ -200,23 +222,27 @@ public class SupervisionItem extends VersionedEntity {
     }
 
     /**
-     * Applies the light rule to every milestone and to the item.
+     * Applies the rule of the item's method to every milestone and to the item.
      *
+     * @param curve the benchmark's progress curve, for 标杆项目对标 (else null)
      * @return the item's light before, if it changed; otherwise null
      */
-    public Light judge(LightSettings settings, LocalDate today) {
-        List<Light> lights = new ArrayList<>();
-        for (Milestone m : milestones) {
-            Light l = status == ItemStatus.ONLINE
-                    ? LightRule.milestone(m.getDueDate(), m.getPlannedProgress(), actualProgress, settings, today)
-                    : Light.GREEN;
-            m.judge(actualProgress, l, today);
-            lights.add(l);
+    public Light judge(LightSettings settings, LightRule.Curve curve, LocalDate today) {
+        LightRule.Verdict verdict = LightRule.of(method).judge(facts(curve), settings, today);
+        for (int i = 0; i < milestones.size(); i++) {
+            milestones.get(i).judge(actualProgress, verdict.nodes().get(i), today);
         }
-        Light now = LightRule.item(status, endDate, actualProgress, lights, today);
         Light before = light;
-        light = now;
-        return before == now ? null : before;
+        light = verdict.light();
+        return before == light ? null : before;
+    }
+
+    /** What the light rules read of this item. */
+    public LightRule.Facts facts(LightRule.Curve curve) {
+        return new LightRule.Facts(status, startDate, endDate, actualProgress, milestones.stream()
+                .map(m -> new LightRule.Node(m.getName(), m.getDueDate(), m.getPlannedProgress())).toList(), curve,
+                monitorName == null ? null
+                        : new LightRule.Monitor(monitorName, monitorTarget, monitorFloor, monitorActual, monitorOn));
     }
 
     @Override
@@ -286,6 +312,18 @@ public class SupervisionItem extends VersionedEntity {
 
     public BigDecimal getMonitorActual() {
         return monitorActual;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public BigDecimal getMonitorFloor() {
+        return monitorFloor;
+    }
+
+    public LocalDate getMonitorOn() {
+        return monitorOn;
     }
 
     public ItemStatus getStatus() {

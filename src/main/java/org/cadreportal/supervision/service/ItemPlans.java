@@ -9,6 +9,7 @@ import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemForm;
+import org.cadreportal.supervision.ItemType;
 import org.cadreportal.supervision.MilestoneForm;
 import org.cadreportal.supervision.domain.Aspect;
 import org.cadreportal.supervision.domain.AspectRepository;
@@ -62,6 +63,10 @@ class ItemPlans {
                 && (f.getMonitorName() == null || f.getMonitorName().isBlank() || f.getMonitorTarget() == null)) {
             throw new FieldException("monitorName", "supervision.error.monitorRequired");
         }
+        if (f.getMethod() == ControlMethod.MONITOR && f.getMonitorFloor() != null
+                && f.getMonitorFloor().compareTo(f.getMonitorTarget()) > 0) {
+            throw new FieldException("monitorFloor", "supervision.error.floorAboveTarget");
+        }
         int previous = 0;
         for (MilestoneForm m : f.getMilestones().stream().sorted(Comparator.comparing(MilestoneForm::dueDate)).toList()) {
             if (m.dueDate().isBefore(f.getStartDate()) || m.dueDate().isAfter(f.getEndDate())) {
@@ -76,6 +81,7 @@ class ItemPlans {
                 f.getMethod(), lead, co, responsible, f.getStartDate(), f.getEndDate(), benchmark,
                 f.getMethod() == ControlMethod.MONITOR ? f.getMonitorName().strip() : null,
                 f.getMethod() == ControlMethod.MONITOR ? f.getMonitorTarget() : null, f.getMilestones());
+        item.classify(f.getType() == null ? ItemType.CONSTRUCTION : f.getType(), f.getMonitorFloor());
     }
 
     private UnitView unitInScope(Long unitId, String field) {

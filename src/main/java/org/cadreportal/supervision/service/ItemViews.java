@@ -10,6 +10,9 @@ import org.cadreportal.base.ExcelExport;
 import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ItemRow;
+import org.cadreportal.supervision.LightExplanation;
+import org.cadreportal.supervision.LightRule;
+import org.cadreportal.supervision.LightSettings;
 import org.cadreportal.supervision.domain.Aspect;
 import org.cadreportal.supervision.domain.EscalationRepository;
 import org.cadreportal.supervision.domain.LightChangeRepository;
@@ -31,9 +34,13 @@ class ItemViews {
     private final LightChangeRepository changes;
     private final EscalationRepository escalations;
     private final MessageSource messages;
+    private final LightJudge judge;
+    private final BenchmarkCurves curves;
 
     ItemViews(ProgressReportRepository reports, LightChangeRepository changes, EscalationRepository escalations,
-              MessageSource messages) {
+              MessageSource messages, LightJudge judge, BenchmarkCurves curves) {
+        this.judge = judge;
+        this.curves = curves;
         this.reports = reports;
         this.changes = changes;
         this.escalations = escalations;
@@ -64,7 +71,7 @@ class ItemViews {
                 i.getSupervisorName(), i.getStartDate(), i.getEndDate(),
                 b == null ? null : new ItemDetails.Benchmark(b.getId(), b.getItemNo(), b.getTitle(), b.getActualProgress()),
                 i.getMonitorName(), i.getMonitorTarget(), i.getMonitorActual(), i.getStatus(), i.getOnlineOn(),
-                i.getClosedOn(), i.getActualProgress(), i.getLight(),
+                i.getClosedOn(), i.getActualProgress(), i.getLight(), i.getType(), explain(i, today),
                 i.getMilestones().stream().map(m -> new ItemDetails.MilestoneRow(m.getId(), m.getName(), m.getDueDate(),
                         m.getPlannedProgress(), m.getDoneOn(), m.getLight())).toList(),
                 reports.findByItemIdOrderByReportedAtDesc(i.getId()).stream().map(r -> new ItemDetails.ReportRow(
@@ -74,9 +81,19 @@ class ItemViews {
                 changes.findByItemIdOrderByChangedOnAscIdAsc(i.getId()).stream()
                         .map(c -> new ItemDetails.LightChange(c.getChangedOn(), c.getFrom(), c.getTo())).toList(),
                 escalations.findByItemIdOrderByRaisedOnAscIdAsc(i.getId()).stream().map(e -> new ItemDetails.EscalationRow(
-                        e.getId(), e.getVersion(), e.getCadreId(), e.getCadreName(), e.getRung(), e.getRedCount(),
+                        e.getId(), e.getVersion(), e.getCadreId(), e.getCadreName(), e.getRung(), e.getRedCount(), e.getCadreRedCount(),
                         e.getRaisedOn(), e.getInterviewDate(), e.getInterviewer(), e.getNotes(), e.isDone())).toList(),
                 mayManage, mayReport, today);
+    }
+
+    /** The item's rule run again on what the item holds today: which rule, with which settings and inputs. */
+    private LightExplanation explain(SupervisionItem i, LocalDate today) {
+        LightSettings s = judge.settings();
+        LightRule rule = LightRule.of(i.getMethod());
+        LightRule.Verdict v = rule.judge(i.facts(i.getBenchmark() == null ? null : curves.load(i.getBenchmark().getId())),
+                s, today);
+        return new LightExplanation(rule.method(), List.of(String.valueOf(s.yellowDays()), String.valueOf(s.lagPoints()),
+                String.valueOf(s.lagPoints() + LightRule.BENCHMARK_RED_MARGIN)), v.reasonKey(), v.args());
     }
 
     void export(Function<Pageable, Page<ItemRow>> source, OutputStream out) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.LightSettings;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the lights of every online item, a page of items at a time: two reads per page (items,
- * then their milestones), then one statement per kind of write, whatever the number of milestones. Items
+ * Recomputes the lights of every online item by the rule its method selects (四法管控), a page of items at
+ * a time: two reads per page (items, then their milestones), a third when the page holds 标杆项目对标 items
+ * (their benchmarks' curves), then one statement per kind of write, whatever the number of milestones. Items
  * that turn red climb the escalation ladder in the same transaction as their change.
  */
 @Component
@@ -29,21 +31,25 @@ class LightSweep {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Escalator escalator;
+    private final BenchmarkCurves curves;
 
-    LightSweep(JdbcTemplate jdbc, TransactionTemplate tx, Escalator escalator) {
+    LightSweep(JdbcTemplate jdbc, TransactionTemplate tx, Escalator escalator, BenchmarkCurves curves) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.escalator = escalator;
+        this.curves = curves;
     }
 
     /** What one sweep did; {@code statements} counts reads and batches sent to the database. */
     record Result(int items, int milestones, int itemChanges, int milestoneChanges, int turnedRed, int statements) {
     }
 
-    private record ItemState(long id, String itemNo, String title, LocalDate endDate, int actual, Light light) {
+    private record ItemState(long id, String itemNo, String title, LocalDate startDate, LocalDate endDate, int actual,
+                             Light light, ControlMethod method, Long benchmarkId, LightRule.Monitor monitor) {
     }
 
-    private record MilestoneState(long id, long itemId, LocalDate due, int planned, LocalDate doneOn, Light light) {
+    private record MilestoneState(long id, long itemId, String name, LocalDate due, int planned, LocalDate doneOn,
+                                  Light light) {
     }
 
     Result sweep(LightSettings settings, LocalDate today) {
@@ -63,10 +69,15 @@ class LightSweep {
     /** @return the last item id of the page, or null when there was none */
     private Long page(long afterId, LightSettings settings, LocalDate today, int[] totals) {
         List<ItemState> items = jdbc.query("""
-                select id, item_no, title, end_date, actual_progress, light from supervision_items
-                where status = 'ONLINE' and id > ? order by id limit ?""",
-                (rs, n) -> new ItemState(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getInt(5), Light.valueOf(rs.getString(6))),
+                select id, item_no, title, start_date, end_date, actual_progress, light, control_method,
+                benchmark_item_id, monitor_name, monitor_target, monitor_floor, monitor_actual, monitor_on
+                from supervision_items where status = 'ONLINE' and id > ? order by id limit ?""",
+                (rs, n) -> new ItemState(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                        rs.getDate(5).toLocalDate(), rs.getInt(6), Light.valueOf(rs.getString(7)),
+                        ControlMethod.valueOf(rs.getString(8)), (Long) rs.getObject(9, Long.class),
+                        rs.getString(10) == null ? null : new LightRule.Monitor(rs.getString(10), rs.getBigDecimal(11),
+                                rs.getBigDecimal(12), rs.getBigDecimal(13),
+                                rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate())),
                 afterId, PAGE);
         totals[5]++;
         if (items.isEmpty()) {
@@ -76,16 +87,22 @@ class LightSweep {
         long last = items.getLast().id();
         Map<Long, List<MilestoneState>> plan = new HashMap<>();
         jdbc.query("""
-                select m.id, m.item_id, m.due_date, m.planned_progress, m.done_on, m.light from milestones m
+                select m.id, m.item_id, m.name, m.due_date, m.planned_progress, m.done_on, m.light from milestones m
                 join supervision_items i on i.id = m.item_id
                 where i.status = 'ONLINE' and m.item_id between ? and ?""",
                 rs -> {
-                    Date done = rs.getDate(5);
-                    MilestoneState m = new MilestoneState(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
-                            rs.getInt(4), done == null ? null : done.toLocalDate(), Light.valueOf(rs.getString(6)));
+                    Date done = rs.getDate(6);
+                    MilestoneState m = new MilestoneState(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getDate(4).toLocalDate(), rs.getInt(5), done == null ? null : done.toLocalDate(),
+                            Light.valueOf(rs.getString(7)));
                     plan.computeIfAbsent(m.itemId(), k -> new ArrayList<>()).add(m);
                 }, first, last);
         totals[5]++;
+        // 标杆项目对标: the curves of every benchmark the page names, in one read.
+        List<Long> benchmarkIds = items.stream().filter(i -> i.method() == ControlMethod.BENCHMARK)
+                .map(ItemState::benchmarkId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, LightRule.Curve> curveOf = curves.load(benchmarkIds);
+        totals[5] += benchmarkIds.isEmpty() ? 0 : 1;
 
         // Writes are grouped by the value written: one statement per light (and per kind of date change)
         // for the whole page, not one per milestone.
@@ -96,11 +113,15 @@ class LightSweep {
         List<String> changes = new ArrayList<>();
         Map<Long, ItemState> turnedRed = new LinkedHashMap<>();
         for (ItemState item : items) {
-            List<Light> lights = new ArrayList<>();
-            for (MilestoneState m : plan.getOrDefault(item.id(), List.of())) {
+            List<MilestoneState> nodes = plan.getOrDefault(item.id(), List.of());
+            LightRule.Verdict verdict = LightRule.of(item.method()).judge(new LightRule.Facts(ItemStatus.ONLINE,
+                    item.startDate(), item.endDate(), item.actual(), nodes.stream()
+                    .map(m -> new LightRule.Node(m.name(), m.due(), m.planned())).toList(),
+                    item.benchmarkId() == null ? null : curveOf.get(item.benchmarkId()), item.monitor()), settings, today);
+            for (int n = 0; n < nodes.size(); n++) {
+                MilestoneState m = nodes.get(n);
                 totals[1]++;
-                Light l = LightRule.milestone(m.due(), m.planned(), item.actual(), settings, today);
-                lights.add(l);
+                Light l = verdict.nodes().get(n);
                 if (l != m.light()) {
                     milestonesByLight.computeIfAbsent(l, k -> new ArrayList<>()).add(m.id());
                 }
@@ -111,7 +132,7 @@ class LightSweep {
                     unreached.add(m.id());
                 }
             }
-            Light now = LightRule.item(ItemStatus.ONLINE, item.endDate(), item.actual(), lights, today);
+            Light now = verdict.light();
             if (now != item.light()) {
                 itemsByLight.computeIfAbsent(now, k -> new ArrayList<>()).add(item.id());
                 changes.add("(next value for light_changes_seq, " + item.id() + ", '" + item.light().name() + "', '"
@@ -143,7 +164,7 @@ class LightSweep {
             totals[5]++;
         }
         if (!turnedRed.isEmpty()) {
-            totals[5] += escalate(turnedRed, today);
+            totals[5] += escalate(turnedRed, settings, today);
         }
         totals[5] += remind(first, last, today);
         return last;
@@ -178,8 +199,11 @@ class LightSweep {
         return statements;
     }
 
-    /** Two reads for the whole page (reds so far, responsible cadres); writes only for items with cadres. */
-    private int escalate(Map<Long, ItemState> red, LocalDate today) {
+    /**
+     * Three reads for the whole page (the items' reds so far, their responsible cadres, the cadres' reds in
+     * the plan year); writes only for items with cadres.
+     */
+    private int escalate(Map<Long, ItemState> red, LightSettings settings, LocalDate today) {
         String in = String.join(",", red.keySet().stream().map(String::valueOf).toList());
         Map<Long, Integer> reds = new HashMap<>();
         jdbc.query("select item_id, count(*) from light_changes where to_light = 'RED' and item_id in (" + in + ")"
@@ -191,8 +215,8 @@ class LightSweep {
                 + " where ic.item_id in (" + in + ")", rs -> {
                     cadres.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getString(3));
                 });
-        red.values().stream().filter(item -> cadres.containsKey(item.id())).forEach(item -> escalator.climb(item.id(),
-                item.itemNo(), item.title(), cadres.get(item.id()), reds.getOrDefault(item.id(), 1), today));
-        return 2;
+        return 2 + escalator.climb(red.values().stream().filter(item -> cadres.containsKey(item.id()))
+                .map(item -> new Escalator.Red(item.id(), item.itemNo(), item.title(), reds.getOrDefault(item.id(), 1),
+                        cadres.get(item.id()))).toList(), settings, today);
     }
 }

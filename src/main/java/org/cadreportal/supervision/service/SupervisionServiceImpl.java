@@ -208,7 +208,7 @@ class SupervisionServiceImpl implements SupervisionService {
             report.attach(files.get(i).fileName(), types.get(i), files.get(i).content());
         }
         reports.save(report);
-        item.report(progress, form.monitorValue());
+        item.report(progress, form.monitorValue(), today());
         judge.judge(item, today());
         return details(flush(item));
     }
@@ -285,12 +285,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public LightSettings saveSettings(LightSettings settings) {
-        LightConfig c = config.findById(LightConfig.ID).orElseThrow();
-        if (c.getVersion() != settings.version()) {
-            throw new StaleDataException();
-        }
-        c.change(settings.yellowDays(), settings.lagPoints());
-        config.flush();
+        judge.change(settings);
         return judge.settings();
     }
 

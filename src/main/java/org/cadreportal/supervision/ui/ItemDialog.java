@@ -36,6 +36,8 @@ import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.UnitNode;
 import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemType;
+import org.cadreportal.supervision.LightSettings;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ItemFilter;
 import org.cadreportal.supervision.ItemForm;
@@ -70,7 +72,20 @@ class ItemDialog extends Dialog {
         method.setId("item-method");
         method.setItems(ControlMethod.values());
         method.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.labelKey()));
-        method.setValue(ControlMethod.MILESTONE);
+        // The type proposes its method (a setting); the officer may choose another for this item.
+        LightSettings settings = items.settings();
+        Select<ItemType> type = new Select<>();
+        type.setLabel(getTranslation("supervision.field.type"));
+        type.setId("item-type");
+        type.setItems(ItemType.values());
+        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
+        type.setValue(ItemType.FILING);
+        method.setValue(settings.method(ItemType.FILING));
+        type.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                method.setValue(settings.method(e.getValue()));
+            }
+        });
         ComboBox<UnitNode> lead = new ComboBox<>(getTranslation("supervision.field.leadUnit"));
         lead.setId("item-lead");
         lead.setItems(units);
@@ -93,23 +108,27 @@ class ItemDialog extends Dialog {
         benchmark.setItemLabelGenerator(r -> r.itemNo() + " " + r.title());
         TextField monitorName = new TextField(getTranslation("supervision.field.monitorName"));
         BigDecimalField monitorTarget = new BigDecimalField(getTranslation("supervision.field.monitorTarget"));
+        BigDecimalField monitorFloor = new BigDecimalField(getTranslation("supervision.field.monitorFloor"));
+        monitorFloor.setId("item-monitor-floor");
         TextArea description = new TextArea(getTranslation("supervision.field.description"));
         description.setMaxLength(2000);
         Consumer<ControlMethod> showFor = m -> {
             benchmark.setVisible(m == ControlMethod.BENCHMARK);
             monitorName.setVisible(m == ControlMethod.MONITOR);
             monitorTarget.setVisible(m == ControlMethod.MONITOR);
+            monitorFloor.setVisible(m == ControlMethod.MONITOR);
         };
         method.addValueChangeListener(e -> showFor.accept(e.getValue()));
         showFor.accept(method.getValue());
-        FormLayout form = new FormLayout(title, aspect, method, lead, co, responsible, start, end, benchmark,
-                monitorName, monitorTarget, description);
+        FormLayout form = new FormLayout(title, aspect, type, method, lead, co, responsible, start, end, benchmark,
+                monitorName, monitorTarget, monitorFloor, description);
         form.setColspan(title, 2);
         form.setColspan(responsible, 2);
         form.setColspan(description, 2);
         fields.putAll(Map.of("title", title, "aspectId", aspect, "leadUnitId", lead, "coUnitIds", co,
                 "cadreIds", responsible, "startDate", start, "endDate", end, "benchmarkItemId", benchmark,
                 "monitorName", monitorName, "monitorTarget", monitorTarget));
+        fields.put("monitorFloor", monitorFloor);
 
         Button addMilestone = new Button(getTranslation("supervision.action.addMilestone"), new Icon(VaadinIcon.PLUS),
                 e -> addLine(null));
@@ -121,6 +140,7 @@ class ItemDialog extends Dialog {
         if (draft != null) {
             title.setValue(draft.title());
             aspect.setValue(draft.aspect());
+            type.setValue(draft.type());
             method.setValue(draft.method());
             units.stream().filter(u -> u.id() == draft.leadUnitId()).findFirst().ifPresent(lead::setValue);
             start.setValue(draft.startDate());
@@ -138,6 +158,7 @@ class ItemDialog extends Dialog {
             f.setTitle(title.getValue());
             f.setDescription(description.getValue());
             f.setAspectId(aspect.getValue() == null ? null : aspect.getValue().id());
+            f.setType(type.getValue());
             f.setMethod(method.getValue());
             f.setLeadUnitId(lead.getValue() == null ? null : lead.getValue().id());
             f.setCoUnitIds(co.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()));
@@ -147,6 +168,7 @@ class ItemDialog extends Dialog {
             f.setBenchmarkItemId(benchmark.getValue() == null ? null : benchmark.getValue().id());
             f.setMonitorName(monitorName.getValue());
             f.setMonitorTarget(monitorTarget.getValue());
+            f.setMonitorFloor(monitorFloor.getValue());
             f.setMilestones(lines.stream().map(l -> new MilestoneForm(l.name().getValue(), l.due().getValue(),
                     l.planned().getValue())).toList());
             try {

@@ -35,6 +35,7 @@ import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.SupervisionParticipants;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.LightExplanation;
 import org.cadreportal.supervision.Rung;
 import org.cadreportal.supervision.SupervisionService;
 
@@ -134,6 +135,7 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         Span light = LightBadge.of(d.light());
         light.setId("item-light");
         facts.add(fact("supervision.field.light", light));
+        facts.add(fact("supervision.field.type", new Span(getTranslation(d.type().labelKey()))));
         facts.add(fact("supervision.field.status", new Span(getTranslation(d.status().labelKey()))));
         facts.add(fact("supervision.field.progress", new Span(d.actualProgress() + "%")));
         facts.add(fact("supervision.field.aspect", new Span(d.aspect().section(getLocale()) + " · "
@@ -142,6 +144,7 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         facts.add(fact("supervision.field.period", new Span(d.startDate() + " — " + d.endDate())));
         facts.add(fact("supervision.field.leadUnit", new Span(d.leadUnit())));
         facts.add(fact("supervision.field.supervisor", new Span(d.supervisorName())));
+        facts.add(reason(d.explanation()));
         Div who = fact("supervision.field.cadres", new Span(d.cadres().stream()
                 .map(c -> c.name() + "（" + c.post() + "）").collect(Collectors.joining(getTranslation("common.separator")))));
         who.addClassName("portal-fact-wide");
@@ -161,6 +164,16 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
                     + (d.monitorActual() == null ? "—" : d.monitorActual()) + " / " + d.monitorTarget())));
         }
         return facts;
+    }
+
+    /** Which rule gave the light, with which settings, and the inputs that decided. */
+    private Div reason(LightExplanation e) {
+        Span text = new Span(getTranslation(e.ruleKey(), e.ruleArgs().toArray()) + " "
+                + getTranslation(e.reasonKey(), e.reasonArgs().toArray()));
+        text.setId("item-light-reason");
+        Div reason = fact("supervision.field.lightReason", text);
+        reason.addClassName("portal-fact-wide");
+        return reason;
     }
 
     private Div fact(String key, com.vaadin.flow.component.Component value) {
@@ -192,8 +205,9 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         grid.addColumn(ItemDetails.EscalationRow::cadreName).setHeader(getTranslation("supervision.field.cadre"))
                 .setWidth("6em").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("supervision.escalation.nth", e.redCount()) + " · "
+                + getTranslation("supervision.escalation.cadreNth", e.cadreRedCount()) + " · "
                 + getTranslation(e.rung().labelKey())).setHeader(getTranslation("supervision.field.rung"))
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("18em").setFlexGrow(0);
         grid.addColumn(e -> e.rung() != Rung.INTERVIEW ? "" : e.done()
                 ? getTranslation("supervision.escalation.interviewed", e.interviewDate(), e.interviewer(), e.notes())
                 : getTranslation("supervision.escalation.pending")).setHeader(getTranslation("supervision.field.record"));

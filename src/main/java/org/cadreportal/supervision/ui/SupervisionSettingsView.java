@@ -8,13 +8,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.PortalException;
@@ -24,10 +27,12 @@ import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.supervision.AspectRow;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemType;
 import org.cadreportal.supervision.LightSettings;
 import org.cadreportal.supervision.SupervisionService;
 
-/** 督办设置: the light rule's settings, and the sections and aspects items are filed under. */
+/** 督办设置: the light rules' settings, the escalation ladder's window and steps, each item type's method, and the sections and aspects items are filed under. */
 @Route("admin/supervision")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.supervisionSettings", order = 94, icon = "vaadin:cog")
@@ -54,10 +59,27 @@ public class SupervisionSettingsView extends Div implements HasDynamicTitle {
         lag.setMin(0);
         lag.setMax(100);
         lag.setValue(current.lagPoints());
+        IntegerField startMonth = number("settings-year-start", "supervision.settings.yearStart", 1, 12,
+                current.yearStartMonth());
+        IntegerField interviewAt = number("settings-interview-at", "supervision.settings.interviewAt", 1, 20,
+                current.interviewAt());
+        IntegerField adjustAt = number("settings-adjust-at", "supervision.settings.adjustAt", 1, 20, current.adjustAt());
+        Map<ItemType, Select<ControlMethod>> methods = new EnumMap<>(ItemType.class);
+        for (ItemType type : ItemType.values()) {
+            Select<ControlMethod> method = new Select<>();
+            method.setId("settings-method-" + type.name());
+            method.setLabel(getTranslation(type.labelKey()));
+            method.setItems(ControlMethod.values());
+            method.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
+            method.setValue(current.method(type));
+            methods.put(type, method);
+        }
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                items.saveSettings(new LightSettings(current.version(), days.getValue() == null ? -1 : days.getValue(),
-                        lag.getValue() == null ? -1 : lag.getValue()));
+                Map<ItemType, ControlMethod> chosen = new EnumMap<>(ItemType.class);
+                methods.forEach((type, select) -> chosen.put(type, select.getValue()));
+                items.saveSettings(new LightSettings(current.version(), value(days), value(lag), value(startMonth),
+                        value(interviewAt), value(adjustAt), chosen));
                 Notices.success("notice.saved");
                 render();
             } catch (PortalException ex) {
@@ -68,16 +90,37 @@ public class SupervisionSettingsView extends Div implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
-        HorizontalLayout rule = new HorizontalLayout(days, lag, save);
+        HorizontalLayout rule = new HorizontalLayout(days, lag);
         rule.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        HorizontalLayout ladder = new HorizontalLayout(startMonth, interviewAt, adjustAt);
+        HorizontalLayout byType = new HorizontalLayout();
+        byType.setWrap(true);
+        methods.values().forEach(byType::add);
         add(new H3(getTranslation("supervision.settings.rule")),
-                new Paragraph(getTranslation("supervision.settings.ruleText")), rule);
+                new Paragraph(getTranslation("supervision.settings.ruleText")), rule,
+                new H3(getTranslation("supervision.settings.ladder")),
+                new Paragraph(getTranslation("supervision.settings.ladderText")), ladder,
+                new H3(getTranslation("supervision.settings.methods")),
+                new Paragraph(getTranslation("supervision.settings.methodsText")), byType, save);
 
         List<AspectRow> all = items.allAspects();
         add(new H3(getTranslation("supervision.field.section")));
         add(grid(all.stream().filter(distinctSections()).toList(), true));
         add(new H3(getTranslation("supervision.field.aspect")));
         add(grid(all, false));
+    }
+
+    private IntegerField number(String id, String key, int min, int max, int value) {
+        IntegerField field = new IntegerField(getTranslation(key));
+        field.setId(id);
+        field.setMin(min);
+        field.setMax(max);
+        field.setValue(value);
+        return field;
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
     }
 
     private static java.util.function.Predicate<AspectRow> distinctSections() {

@@ -1,0 +1,57 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cadreportal.supervision.ControlMethod;
+import org.cadreportal.supervision.ItemType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+
+/** The control method a new item of a type starts with (a setting; each item may choose another). */
+@Entity
+@Table(name = "supervision_type_methods")
+@Audited
+public class TypeMethod {
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "item_type", length = 20)
+    private ItemType type;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "control_method", nullable = false, length = 20)
+    private ControlMethod method;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Version
+    private int version;
+
+    protected TypeMethod() {
+    }
+
+    public void change(ControlMethod newMethod) {
+        method = newMethod;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public ControlMethod getMethod() {
+        return method;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}
