@@ -1,8 +1,6 @@
 package org.cadreportal.supervision.service;
 
 import java.time.LocalDate;
-import org.cadreportal.base.StoredText;
-import org.cadreportal.notification.Notifier;
 import org.cadreportal.supervision.ItemEscalated;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.Rung;
@@ -22,14 +20,14 @@ class Escalator {
 
     private final EscalationRepository escalations;
     private final LightChangeRepository changes;
-    private final Notifier notifier;
+    private final Reminders reminders;
     private final ApplicationEventPublisher events;
 
-    Escalator(EscalationRepository escalations, LightChangeRepository changes, Notifier notifier,
+    Escalator(EscalationRepository escalations, LightChangeRepository changes, Reminders reminders,
               ApplicationEventPublisher events) {
         this.escalations = escalations;
         this.changes = changes;
-        this.notifier = notifier;
+        this.reminders = reminders;
         this.events = events;
     }
 
@@ -47,14 +45,9 @@ class Escalator {
         Rung rung = Rung.values()[reds - 1];
         cadres.forEach((cadreId, name) -> {
             escalations.save(new Escalation(itemId, cadreId, name, rung, reds, today));
-            String link = "supervision/item/" + itemId;
             switch (rung) {
-                case REMINDER -> {
-                    notifier.notice(cadreId, "supervision.notice.red.title", StoredText.of("supervision.notice.red.body", itemNo, title), link);
-                    notifier.sms(cadreId, StoredText.of("supervision.sms.red", itemNo, title));
-                }
-                case INTERVIEW -> notifier.notice(cadreId, "supervision.notice.interview.title",
-                        StoredText.of("supervision.notice.interview.body", itemNo, title), link);
+                case REMINDER -> reminders.red(itemId, itemNo, title, cadreId);
+                case INTERVIEW -> reminders.interview(itemId, itemNo, title, cadreId);
                 case ADJUSTMENT -> { } // the adjustment feature answers ItemEscalated with a case
             }
             events.publishEvent(new ItemEscalated(itemId, itemNo, title, cadreId, rung, reds));

@@ -20,8 +20,10 @@ class LightJudge {
     private final LightConfigRepository config;
     private final LightChangeRepository changes;
     private final Escalator escalator;
+    private final Reminders reminders;
 
-    LightJudge(LightConfigRepository config, LightChangeRepository changes, Escalator escalator) {
+    LightJudge(LightConfigRepository config, LightChangeRepository changes, Escalator escalator, Reminders reminders) {
+        this.reminders = reminders;
         this.config = config;
         this.changes = changes;
         this.escalator = escalator;
@@ -38,6 +40,10 @@ class LightJudge {
             return;
         }
         changes.save(new LightChangeRecord(item.getId(), before, item.getLight(), today));
+        if (item.getLight() == Light.YELLOW) {
+            reminders.yellow(item.getId(), item.getItemNo(), item.getTitle(), item.getCadres().stream()
+                    .collect(Collectors.toMap(ItemCadre::getId, ItemCadre::getName)));
+        }
         if (item.getLight() == Light.RED) {
             changes.flush();
             Map<Long, String> cadres = item.getCadres().stream()
