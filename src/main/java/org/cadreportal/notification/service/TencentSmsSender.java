@@ -13,7 +13,7 @@ import org.cadreportal.notification.SmsSender;
 /**
  * Tencent Cloud SMS (短信 API 2021-01-11, SendSms) through Tencent's official Java SDK, signed TC3-HMAC-SHA256.
  * A government sender registers a signature (签名) and a notification template (模板) with two parameters:
- * how many reminders, and the first of them, e.g. "您今日有{1}条督办提醒：{2}等，请登录干部门户查看。".
+ * how many reminders, and the first of them, e.g. 您今日有{1}条督办提醒：{2}等，请登录干部门户查看。
  * Anything but "Ok" for the number is a failure, which the outbox tries again after its pause.
  */
 public class TencentSmsSender implements SmsSender {
