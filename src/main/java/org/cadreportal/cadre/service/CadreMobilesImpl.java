@@ -14,6 +14,7 @@ import org.cadreportal.cadre.domain.Cadre;
 import org.cadreportal.cadre.domain.CadreRepository;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
+import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ class CadreMobilesImpl implements CadreMobiles {
     }
 
     @Override
-    @RolesAllowed({AppRoles.CLERK, AppRoles.COMMITTEE})
+    @OrganisationAndCommittee
     @Transactional(readOnly = true)
     public String reveal(long cadreId) {
         Cadre c = inScope(cadreId);

@@ -129,15 +129,15 @@ class FiguresQuery {
         return new PageImpl<>(content, pageable, count(figure, from, to, unitPath));
     }
 
-    /** The delivered SMS: the day sent, the cadre, the cadre's unit, how many reminders it summed up. */
+    /** The delivered SMS: the day sent, the cadre (opening the cadre's page), the unit, how many reminders. */
     private Page<FigureRecord> deliveredSms(LocalDate from, LocalDate to, String unitPath, Pageable pageable) {
-        String rows = "select o.id, cast(o.sent_at as date) as d, c.name as cadre_name, u.name as unit_name,"
-                + " o.line_count" + DELIVERED_SMS;
+        String rows = "select o.id, cast(o.sent_at as date) as d, c.id as cadre_id, c.name as cadre_name,"
+                + " u.name as unit_name, o.line_count" + DELIVERED_SMS;
         List<FigureRecord> content = jdbc.query("select * from (" + rows + ") x"
                         + FigurePaging.orderAndLimit(pageable, "x.d", "x.id"),
                 (rs, n) -> new FigureRecord(rs.getLong("id"), rs.getDate("d").toLocalDate(), rs.getString("cadre_name"),
                         rs.getString("unit_name"), StoredText.of("figure.detail.sms", rs.getInt("line_count")),
-                        "supervision"),
+                        "cadre/" + rs.getLong("cadre_id")),
                 like(unitPath), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
         return new PageImpl<>(content, pageable, count(Figure.REMINDERS, from, to, unitPath));
     }
