@@ -10,6 +10,14 @@ public interface Notifier {
     void sms(long cadreId, String body);
 
     /**
+     * Adds a line (a stored text) to the cadre's one SMS of the day about {@code topic}: the lines of a day
+     * go out together as one message, never in the quiet hours (held until they end); when the day's message
+     * has gone already the line waits for the next day's. A cadre without a mobile number gets none: the
+     * day's message is recorded as SKIPPED with the reason.
+     */
+    void smsDaily(long cadreId, String topic, String line);
+
+    /**
      * An in-app notice to a user account by username (any role); when the e-mail channel is on and the
      * account has an address, the same text is queued as an e-mail too.
      */

@@ -70,8 +70,9 @@ class DashboardIT extends LiveTest {
                 .isEqualTo(sql("select count(*) from escalations where rung = 'INTERVIEW'"
                         + " and interview_date between ? and ?"))
                 .isEqualTo(32);
-        long reminders = sql("select count(*) from escalations where rung = 'REMINDER' and raised_on between ? and ?")
-                + sql("select count(*) from supervision_reminders where sent_on between ? and ?");
+        // 提醒短信: the supervision SMS the outbox delivered in 2025, one per cadre and day.
+        long reminders = sql("select count(*) from outbox_messages where channel = 'SMS' and topic = 'SUPERVISION'"
+                + " and status = 'SENT' and cast(sent_at as date) between ? and ?");
         assertThat(f.get("supervision.reminders").count()).isEqualTo(reminders).isGreaterThan(10_000);
         assertThat(f.get("supervision.reminders").display()).matches("\\d{2},\\d{3}");
 

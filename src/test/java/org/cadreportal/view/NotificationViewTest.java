@@ -168,8 +168,9 @@ class NotificationViewTest extends ViewTest {
         assertThat(test(grid).getCellText(row, 7)).contains("网关不可达");
 
         test((Button) test(grid).getCellComponent(row, 8)).click();
+        // Queued again (the job may have taken it already; cadre 1 has no number, so it is then not sent).
         assertThat(jdbc.queryForObject("select status from outbox_messages where id = ?", String.class, id))
-                .isIn("PENDING", "SENT");
+                .isIn("PENDING", "SENT", "SKIPPED");
         assertThat(outbox.page(OutboxStatus.FAILED, null, PageRequest.of(0, 500))).noneMatch(r -> r.id() == id);
     }
 

@@ -101,6 +101,11 @@ public class Cadre extends VersionedEntity {
     @Column(name = "retire_reason", length = 200)
     private String retireReason;
 
+    /** 手机号码, for the SMS channel: personal data, so it is not kept in the cadre's history either. */
+    @Column(length = 11)
+    @org.hibernate.envers.NotAudited
+    private String mobile;
+
     @Embedded
     private PersonalProfile profile = new PersonalProfile();
 
@@ -227,5 +232,17 @@ public class Cadre extends VersionedEntity {
             profile = new PersonalProfile();
         }
         return profile;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    /** A valid mainland mobile number ({@link org.cadreportal.cadre.MobileNumber}), or null to remove it. */
+    public void changeMobile(String number) {
+        if (number != null && !org.cadreportal.cadre.MobileNumber.valid(number)) {
+            throw new PortalException("cadre.error.mobile");
+        }
+        this.mobile = number;
     }
 }

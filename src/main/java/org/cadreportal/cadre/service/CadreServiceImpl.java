@@ -21,6 +21,7 @@ import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.CadreRow;
+import org.cadreportal.cadre.MobileNumber;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CareerRow;
 import org.cadreportal.cadre.RosterImportResult;
@@ -303,7 +304,7 @@ class CadreServiceImpl implements CadreService {
         return new CadreRow(c.getId(), c.getCode(), c.getName(), c.getGender(), c.getBirthDate(), c.getEthnicity(),
                 c.getParty(), c.getEducation(), c.getUnit().getId(), c.getUnit().getCode(), c.getUnit().getName(),
                 c.getPostTitle(), c.getRank(), c.getManagementLevel(), c.getCategory(),
-                c.getStatus());
+                c.getStatus(), MobileNumber.masked(c.getMobile()));
     }
 
     private static CadreDetails toDetails(Cadre c) {

@@ -159,6 +159,9 @@ public class CadreListView extends Div implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(CadreRow::postTitle).setHeader(getTranslation("cadre.field.post")).setSortProperty("postTitle")
                 .setFlexGrow(2);
+        // Personal data: a list shows the number masked.
+        grid.addColumn(CadreRow::mobile).setHeader(getTranslation("cadre.field.mobile")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.rank().labelKey())).setHeader(getTranslation("cadre.field.rank"))
                 .setSortProperty("rank").setWidth("6em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.level().labelKey())).setHeader(getTranslation("cadre.field.level"))

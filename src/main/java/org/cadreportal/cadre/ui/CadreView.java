@@ -22,6 +22,7 @@ import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.AppointmentForms;
 import org.cadreportal.cadre.CadreDetails;
+import org.cadreportal.cadre.CadreMobiles;
 import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
@@ -53,12 +54,14 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
     private final CurrentUser user;
     private final Clock clock;
     private final AppointmentForms forms;
+    private final CadreMobiles mobiles;
     private String title = "";
     private boolean openTimeline;
 
     public CadreView(CadreService cadres, CadreProfileService profiles, List<CadreTab> contributed, OrgService org,
-                     CurrentUsers users, Clock clock, AppointmentForms forms, LrmxExchange lrmx) {
+                     CurrentUsers users, Clock clock, AppointmentForms forms, LrmxExchange lrmx, CadreMobiles mobiles) {
         this.forms = forms;
+        this.mobiles = mobiles;
         this.cadres = cadres;
         this.profiles = profiles;
         this.lrmx = lrmx;
@@ -99,6 +102,7 @@ public class CadreView extends Div implements HasUrlParameter<String>, HasDynami
         actions.addAll(formLinks(details));
         add(new ViewToolbar(details.form().getName() + " · " + details.unitName() + " " + details.form().getPostTitle(),
                 actions.toArray(Component[]::new)));
+        add(new MobileLine(mobiles, details.id(), user));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("cadre.tab.profile"),

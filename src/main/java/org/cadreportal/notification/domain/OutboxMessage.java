@@ -65,6 +65,28 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** The day of a daily SMS (one per cadre, day and topic); null for a single message. */
+    @Column(name = "batch_day")
+    private java.time.LocalDate batchDay;
+
+    @Column(length = 20)
+    private String topic;
+
+    /** How many lines (reminders) a daily SMS sums up; {@code body} holds them, one stored text a line. */
+    @Column(name = "line_count", nullable = false)
+    private int lineCount;
+
+    /** The number an SMS went to, as it was then. */
+    @Column(length = 11)
+    private String mobile;
+
+    /** The gateway's receipt (its id for the message). */
+    @Column(length = 100)
+    private String receipt;
+
+    /** Longest body a daily SMS keeps: later lines are counted but not kept. */
+    private static final int BODY_MAX = 3_900;
+
     protected OutboxMessage() {
     }
 
@@ -85,6 +107,51 @@ public class OutboxMessage {
         m.createdAt = createdAt;
         m.nextAttemptAt = createdAt;
         return m;
+    }
+
+    /** The first line of a cadre's SMS of {@code day} about {@code topic}, going out at {@code sendAt}. */
+    public static OutboxMessage daily(long cadreId, String topic, java.time.LocalDate day, String line,
+                                      LocalDateTime createdAt, LocalDateTime sendAt) {
+        OutboxMessage m = new OutboxMessage(SMS, cadreId, line, createdAt);
+        m.batchDay = day;
+        m.topic = topic;
+        m.lineCount = 1;
+        m.nextAttemptAt = sendAt;
+        return m;
+    }
+
+    /** Whether a line may still join: not tried yet (or not sendable, when it is only counted). */
+    public boolean gathering() {
+        return (status == OutboxStatus.PENDING && attempts == 0) || status == OutboxStatus.SKIPPED;
+    }
+
+    public void addLine(String line) {
+        if (!gathering()) {
+            throw new IllegalStateException("SMS " + id + " is no longer gathering lines");
+        }
+        lineCount++;
+        if (body.length() + 1 + line.length() <= BODY_MAX) {
+            body = body + "\n" + line;
+        }
+    }
+
+    /** Not sendable (no number): kept with the reason, never tried. */
+    public void skipped(String reason) {
+        status = OutboxStatus.SKIPPED;
+        nextAttemptAt = null;
+        lastError = reason;
+    }
+
+    /** Not now (the quiet hours): the message waits until {@code until}; no attempt is counted. */
+    public void hold(LocalDateTime until) {
+        nextAttemptAt = until;
+    }
+
+    /** An SMS the gateway took: the number it went to and the gateway's receipt. */
+    public void sent(LocalDateTime at, String mobile, String receipt) {
+        this.mobile = mobile;
+        this.receipt = receipt == null ? null : receipt.length() > 100 ? receipt.substring(0, 100) : receipt;
+        sent(at);
     }
 
     public void sent(LocalDateTime at) {
@@ -165,5 +232,25 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public java.time.LocalDate getBatchDay() {
+        return batchDay;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public int getLineCount() {
+        return lineCount;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getReceipt() {
+        return receipt;
     }
 }

@@ -25,4 +25,14 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
             where (:status is null or m.status = :status) and (:channel is null or m.channel = :channel)
             """)
     long countSearch(OutboxStatus status, String channel);
+
+    /** A cadre's daily SMS, locked: the outbox job locks it too while it sends, so no line is lost or late. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMessage m where m.channel = 'SMS' and m.cadreId = :cadreId and m.topic = :topic"
+            + " and m.batchDay = :day")
+    java.util.Optional<OutboxMessage> findDailyForUpdate(long cadreId, String topic, java.time.LocalDate day);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMessage m where m.id = :id")
+    java.util.Optional<OutboxMessage> findForSending(long id);
 }

@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Until a gateway is configured, an SMS is written to the log so the channel can be followed. */
+/**
+ * Until a gateway is configured ({@code portal.sms.provider}), an SMS is written to the log (the number
+ * masked) so the channel can be followed.
+ */
 @Configuration
 class SmsConfig {
 
@@ -15,7 +18,13 @@ class SmsConfig {
 
     @Bean
     @ConditionalOnMissingBean(SmsSender.class)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "portal.sms.provider",
+            havingValue = "log", matchIfMissing = true)
     SmsSender loggingSmsSender() {
-        return (cadreId, body) -> log.info("SMS to cadre {}: {}", cadreId, body);
+        return sms -> {
+            log.info("SMS to cadre {} ({}****{}): {}", sms.cadreId(), sms.mobile().substring(0, 3),
+                    sms.mobile().substring(sms.mobile().length() - 4), sms.text());
+            return null;
+        };
     }
 }

@@ -2,11 +2,13 @@ package org.cadreportal.notification.service;
 
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredTexts;
+import org.cadreportal.cadre.CadreMobiles;
 import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
@@ -39,9 +41,14 @@ class NotifierImpl implements Notifier, NoticeService {
     private final Clock clock;
     private final boolean mailEnabled;
     private final StoredTexts texts;
+    private final QuietHours quiet;
+    private final CadreMobiles mobiles;
 
     NotifierImpl(NoticeRepository notices, OutboxMessageRepository outbox, CurrentUsers users, UserDirectory directory,
-                 Clock clock, @Value("${portal.mail.enabled:false}") boolean mailEnabled, StoredTexts texts) {
+                 Clock clock, @Value("${portal.mail.enabled:false}") boolean mailEnabled, StoredTexts texts,
+                 QuietHours quiet, CadreMobiles mobiles) {
+        this.quiet = quiet;
+        this.mobiles = mobiles;
         this.notices = notices;
         this.outbox = outbox;
         this.users = users;
@@ -65,6 +72,36 @@ class NotifierImpl implements Notifier, NoticeService {
     public void sms(long cadreId, String body) {
         outbox.save(new OutboxMessage(OutboxMessage.SMS, cadreId, body, LocalDateTime.now(clock)));
     }
+
+    /** Days ahead a line may move when each day's message has gone already (a safety stop, never reached). */
+    private static final int DAYS_AHEAD = 3;
+
+    @Override
+    @PermitAll
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void smsDaily(long cadreId, String topic, String line) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime at = quiet.nextAllowed(now);
+        for (int i = 0; i < DAYS_AHEAD; i++) {
+            LocalDate day = at.toLocalDate();
+            OutboxMessage m = outbox.findDailyForUpdate(cadreId, topic, day).orElse(null);
+            if (m == null) {
+                m = outbox.save(OutboxMessage.daily(cadreId, topic, day, line, now, at));
+                if (mobiles.forSending(cadreId).isEmpty()) {
+                    m.skipped(NO_MOBILE);
+                }
+                return;
+            }
+            if (m.gathering()) {
+                m.addLine(line);
+                return;
+            }
+            at = quiet.opening(day.plusDays(1));
+        }
+    }
+
+    /** The reason an SMS to a cadre is not sent, as the outbox lists it. */
+    static final String NO_MOBILE = "outbox.skip.noMobile";
 
     @Override
     @PermitAll

@@ -63,7 +63,11 @@ class OutboxAdminImpl implements OutboxAdmin {
     private OutboxRow row(OutboxMessage m) {
         String recipient = m.getRecipient() != null ? m.getRecipient()
                 : m.getCadreId() != null ? texts.show(StoredText.of("outbox.recipient.cadre", m.getCadreId())) : "";
+        if (m.getMobile() != null) {
+            recipient += " " + org.cadreportal.cadre.MobileNumber.masked(m.getMobile());
+        }
         return new OutboxRow(m.getId(), m.getChannel(), recipient, texts.show(m.getSubject()), texts.show(m.getBody()), m.getCreatedAt(),
-                m.getStatus(), m.getAttempts(), m.getNextAttemptAt(), m.getSentAt(), m.getLastError());
+                m.getStatus(), m.getAttempts(), m.getNextAttemptAt(), m.getSentAt(),
+                m.getLastError() == null ? null : texts.show(m.getLastError()));
     }
 }

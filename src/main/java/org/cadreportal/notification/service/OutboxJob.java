@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cadreportal.base.StoredTexts;
+import org.cadreportal.cadre.CadreMobiles;
 import org.cadreportal.notification.EmailSender;
 import org.cadreportal.notification.SmsSender;
 import org.cadreportal.notification.domain.OutboxMessage;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands due messages to their channel every minute, on one node (ShedLock). Each message is sent and
  * marked in its own transaction, so one bad message neither holds back nor re-sends the others. A
  * failure waits {@code portal.outbox.backoff} (doubling with every attempt) before the next; after
- * {@link #MAX_ATTEMPTS} the message is FAILED and waits for an administrator.
+ * {@link #MAX_ATTEMPTS} the message is FAILED and waits for an administrator. An SMS due in the quiet hours
+ * waits until they end, uncounted; one to a cadre without a mobile number is SKIPPED with the reason. A
+ * message is locked while it is sent, so a line joining a daily SMS either goes with it or waits for the next.
  */
 @Component
 public class OutboxJob {
@@ -43,9 +46,14 @@ public class OutboxJob {
     private final Duration backoff;
     private final StoredTexts texts;
     private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
+    private final QuietHours quiet;
+    private final CadreMobiles mobiles;
 
     OutboxJob(OutboxMessageRepository outbox, SmsSender sms, ObjectProvider<EmailSender> email, Clock clock,
-              PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff, StoredTexts texts) {
+              PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff,
+              StoredTexts texts, QuietHours quiet, CadreMobiles mobiles) {
+        this.quiet = quiet;
+        this.mobiles = mobiles;
         this.outbox = outbox;
         this.sms = sms;
         this.email = email;
@@ -61,7 +69,7 @@ public class OutboxJob {
         runs.incrementAndGet();
         List<Long> due = tx.execute(s -> outbox.findDue(LocalDateTime.now(clock), PageRequest.of(0, BATCH)));
         for (Long id : due) {
-            tx.executeWithoutResult(s -> outbox.findById(id)
+            tx.executeWithoutResult(s -> outbox.findForSending(id)
                     .filter(m -> m.getStatus() == org.cadreportal.notification.OutboxStatus.PENDING)
                     .ifPresent(this::deliver));
         }
@@ -74,26 +82,41 @@ public class OutboxJob {
     }
 
     private void deliver(OutboxMessage m) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        String mobile = null;
+        if (OutboxMessage.SMS.equals(m.getChannel())) {
+            if (quiet.quiet(now)) {
+                m.hold(quiet.nextAllowed(now));
+                return;
+            }
+            mobile = mobiles.forSending(m.getCadreId()).orElse(null);
+            if (mobile == null) {
+                m.skipped(NotifierImpl.NO_MOBILE);
+                return;
+            }
+        }
         try {
             switch (m.getChannel()) {
-                // Phones and mailboxes have no UI language: they get the portal's default, Chinese.
-                case OutboxMessage.SMS -> sms.send(m.getCadreId(), texts.show(m.getBody(), Locale.SIMPLIFIED_CHINESE));
+                case OutboxMessage.SMS -> {
+                    m.sent(now, mobile, sms.send(SmsTexts.compose(m, mobile, texts)));
+                    return;
+                }
                 case OutboxMessage.EMAIL -> {
                     EmailSender sender = email.getIfAvailable();
                     if (sender == null) {
                         throw new IllegalStateException("e-mail channel is off (portal.mail.enabled)");
                     }
+                    // Mailboxes have no UI language: they get the portal's default, Chinese.
                     sender.send(m.getRecipient(), texts.show(m.getSubject(), Locale.SIMPLIFIED_CHINESE),
                             texts.show(m.getBody(), Locale.SIMPLIFIED_CHINESE));
                 }
                 default -> throw new IllegalStateException("unknown channel " + m.getChannel());
             }
-            m.sent(LocalDateTime.now(clock));
+            m.sent(now);
         } catch (RuntimeException e) {
             log.warn("{} message {} not sent (attempt {}): {}", m.getChannel(), m.getId(), m.getAttempts() + 1,
                     e.getMessage());
-            m.failed(LocalDateTime.now(clock), e.getClass().getSimpleName() + ": " + e.getMessage(), backoff,
-                    MAX_ATTEMPTS);
+            m.failed(now, e.getClass().getSimpleName() + ": " + e.getMessage(), backoff, MAX_ATTEMPTS);
         }
     }
 }

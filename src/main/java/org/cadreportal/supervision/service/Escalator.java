@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cadreportal.base.StoredText;
-import org.cadreportal.notification.Notifier;
 import org.cadreportal.supervision.ItemEscalated;
 import org.cadreportal.supervision.LightSettings;
 import org.cadreportal.supervision.Rung;
@@ -33,13 +31,13 @@ class Escalator {
 
     private final EscalationRepository escalations;
     private final JdbcTemplate jdbc;
-    private final Notifier notifier;
+    private final Reminders reminders;
     private final ApplicationEventPublisher events;
 
-    Escalator(EscalationRepository escalations, JdbcTemplate jdbc, Notifier notifier, ApplicationEventPublisher events) {
+    Escalator(EscalationRepository escalations, JdbcTemplate jdbc, Reminders reminders, ApplicationEventPublisher events) {
         this.escalations = escalations;
         this.jdbc = jdbc;
-        this.notifier = notifier;
+        this.reminders = reminders;
         this.events = events;
     }
 
@@ -72,15 +70,9 @@ class Escalator {
 
     private void raise(Red red, long cadreId, String name, Rung rung, int nth, LocalDate today) {
         escalations.save(new Escalation(red.itemId(), cadreId, name, rung, red.itemReds(), nth, today));
-        String link = "supervision/item/" + red.itemId();
         switch (rung) {
-            case REMINDER -> {
-                notifier.notice(cadreId, "supervision.notice.red.title",
-                        StoredText.of("supervision.notice.red.body", red.itemNo(), red.title()), link);
-                notifier.sms(cadreId, StoredText.of("supervision.sms.red", red.itemNo(), red.title()));
-            }
-            case INTERVIEW -> notifier.notice(cadreId, "supervision.notice.interview.title",
-                    StoredText.of("supervision.notice.interview.body", red.itemNo(), red.title()), link);
+            case REMINDER -> reminders.red(red.itemId(), red.itemNo(), red.title(), cadreId);
+            case INTERVIEW -> reminders.interview(red.itemId(), red.itemNo(), red.title(), cadreId);
             case ADJUSTMENT -> { } // the adjustment feature answers ItemEscalated with a case
         }
         events.publishEvent(new ItemEscalated(red.itemId(), red.itemNo(), red.title(), cadreId, rung, nth));

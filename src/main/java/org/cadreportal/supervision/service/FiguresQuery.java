@@ -31,12 +31,13 @@ class FiguresQuery {
     static final String CLOSED = " from supervision_items i" + IN_UNIT + "where i.closed_on between ? and ?";
     static final String RED = " from light_changes c join supervision_items i on i.id = c.item_id" + IN_UNIT
             + "where c.to_light = 'RED' and c.changed_on between ? and ?";
-    /** Red-light reminders (rung 1 of the ladder). */
-    static final String RED_REMINDERS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
-            + "where e.rung = 'REMINDER' and e.raised_on between ? and ?";
-    /** Daily milestone reminders (节点提醒). */
-    static final String MILESTONE_REMINDERS = " from supervision_reminders r join supervision_items i"
-            + " on i.id = r.item_id" + IN_UNIT + "where r.sent_on between ? and ?";
+    /**
+     * 提醒短信: the SMS about 大督办 the outbox delivered (each a cadre's one SMS of a day, summing up that day's
+     * red and yellow lights, 节点提醒 and interview notices), by the cadre's unit, on the day it went out.
+     */
+    static final String DELIVERED_SMS = " from outbox_messages o join cadres c on c.id = o.cadre_id"
+            + " join units u on u.id = c.unit_id and u.path like ? where o.channel = 'SMS' and o.topic = '"
+            + Reminders.TOPIC + "' and o.status = 'SENT' and o.sent_at >= ? and o.sent_at < ?";
     static final String INTERVIEWS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
             + "where e.rung = 'INTERVIEW' and e.interview_date between ? and ?";
     static final String ADJUSTMENTS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
@@ -64,8 +65,8 @@ class FiguresQuery {
             case ONLINE -> count("select count(*)" + ONLINE, unitPath, to, from);
             case CLOSED -> count("select count(*)" + CLOSED, unitPath, from, to);
             case RED -> count("select count(distinct c.item_id)" + RED, unitPath, from, to);
-            case REMINDERS -> count("select count(*)" + RED_REMINDERS, unitPath, from, to)
-                    + count("select count(*)" + MILESTONE_REMINDERS, unitPath, from, to);
+            case REMINDERS -> count("select count(*)" + DELIVERED_SMS, unitPath, from.atStartOfDay(),
+                    to.plusDays(1).atStartOfDay());
             case INTERVIEWS -> count("select count(*)" + INTERVIEWS, unitPath, from, to);
             case ADJUSTMENTS -> count("select count(*)" + ADJUSTMENTS, unitPath, from, to);
         };
@@ -99,11 +100,7 @@ class FiguresQuery {
                 args.addAll(period(unitPath, from, to));
             }
             case REMINDERS -> {
-                rows = "select -e.id as id, e.raised_on as d" + itemCols + ", e.cadre_name as detail" + RED_REMINDERS
-                        + " union all select r.id, r.sent_on as d" + itemCols + ", r.cadre_name as detail"
-                        + MILESTONE_REMINDERS;
-                args.addAll(period(unitPath, from, to));
-                args.addAll(period(unitPath, from, to));
+                return deliveredSms(from, to, unitPath, pageable);
             }
             case INTERVIEWS -> {
                 rows = "select e.id, e.interview_date as d" + itemCols + ", e.cadre_name as detail" + INTERVIEWS;
@@ -114,14 +111,11 @@ class FiguresQuery {
                 args.addAll(period(unitPath, from, to));
             }
         }
-        boolean reminders = figure == Figure.REMINDERS;
         List<FigureRecord> content = jdbc.query("select * from (" + rows + ") x"
                         + FigurePaging.orderAndLimit(pageable, "x.d", "x.id"),
                 (rs, n) -> {
                     String detail = rs.getString("detail");
-                    if (reminders) {
-                        detail = StoredText.of(rs.getLong("id") < 0 ? "figure.detail.redReminder" : "figure.detail.milestoneReminder", detail);
-                    } else if (figure == Figure.RED) {
+                    if (figure == Figure.RED) {
                         detail = StoredText.of("figure.detail.redTimes", detail);
                     } else if (figure == Figure.ONLINE) {
                         detail = detail == null ? "figure.detail.inProgress" : StoredText.of("figure.detail.closedOn", detail);
@@ -135,6 +129,19 @@ class FiguresQuery {
         return new PageImpl<>(content, pageable, count(figure, from, to, unitPath));
     }
 
+    /** The delivered SMS: the day sent, the cadre (opening the cadre's page), the unit, how many reminders. */
+    private Page<FigureRecord> deliveredSms(LocalDate from, LocalDate to, String unitPath, Pageable pageable) {
+        String rows = "select o.id, cast(o.sent_at as date) as d, c.id as cadre_id, c.name as cadre_name,"
+                + " u.name as unit_name, o.line_count" + DELIVERED_SMS;
+        List<FigureRecord> content = jdbc.query("select * from (" + rows + ") x"
+                        + FigurePaging.orderAndLimit(pageable, "x.d", "x.id"),
+                (rs, n) -> new FigureRecord(rs.getLong("id"), rs.getDate("d").toLocalDate(), rs.getString("cadre_name"),
+                        rs.getString("unit_name"), StoredText.of("figure.detail.sms", rs.getInt("line_count")),
+                        "cadre/" + rs.getLong("cadre_id")),
+                like(unitPath), from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+        return new PageImpl<>(content, pageable, count(Figure.REMINDERS, from, to, unitPath));
+    }
+
     private static List<Object> period(String unitPath, LocalDate from, LocalDate to) {
         return List.of(like(unitPath), Date.valueOf(from), Date.valueOf(to));
     }
@@ -143,7 +150,7 @@ class FiguresQuery {
         return unitPath + "%";
     }
 
-    private long count(String sql, String unitPath, LocalDate a, LocalDate b) {
+    private long count(String sql, String unitPath, Object a, Object b) {
         Long n = jdbc.queryForObject(sql, Long.class, like(unitPath), a, b);
         return n == null ? 0 : n;
     }

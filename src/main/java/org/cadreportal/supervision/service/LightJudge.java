@@ -28,9 +28,11 @@ class LightJudge {
     private final LightChangeRepository changes;
     private final BenchmarkCurves curves;
     private final Escalator escalator;
+    private final Reminders reminders;
 
     LightJudge(LightConfigRepository config, TypeMethodRepository typeMethods, LightChangeRepository changes,
-               BenchmarkCurves curves, Escalator escalator) {
+               BenchmarkCurves curves, Escalator escalator, Reminders reminders) {
+        this.reminders = reminders;
         this.config = config;
         this.typeMethods = typeMethods;
         this.changes = changes;
@@ -71,6 +73,10 @@ class LightJudge {
             return;
         }
         changes.save(new LightChangeRecord(item.getId(), before, item.getLight(), today));
+        if (item.getLight() == Light.YELLOW) {
+            reminders.yellow(item.getId(), item.getItemNo(), item.getTitle(), item.getCadres().stream()
+                    .collect(Collectors.toMap(ItemCadre::getId, ItemCadre::getName)));
+        }
         if (item.getLight() == Light.RED) {
             changes.flush();
             Map<Long, String> cadres = item.getCadres().stream()

@@ -32,8 +32,11 @@ class LightSweep {
     private final TransactionTemplate tx;
     private final Escalator escalator;
     private final BenchmarkCurves curves;
+    private final Reminders reminders;
 
-    LightSweep(JdbcTemplate jdbc, TransactionTemplate tx, Escalator escalator, BenchmarkCurves curves) {
+    LightSweep(JdbcTemplate jdbc, TransactionTemplate tx, Escalator escalator, BenchmarkCurves curves,
+               Reminders reminders) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.tx = tx;
         this.escalator = escalator;
@@ -112,6 +115,7 @@ class LightSweep {
         Map<Light, List<Long>> itemsByLight = new java.util.EnumMap<>(Light.class);
         List<String> changes = new ArrayList<>();
         Map<Long, ItemState> turnedRed = new LinkedHashMap<>();
+        Map<Long, ItemState> turnedYellow = new LinkedHashMap<>();
         for (ItemState item : items) {
             List<MilestoneState> nodes = plan.getOrDefault(item.id(), List.of());
             LightRule.Verdict verdict = LightRule.of(item.method()).judge(new LightRule.Facts(ItemStatus.ONLINE,
@@ -139,6 +143,8 @@ class LightSweep {
                         + now.name() + "', ?)");
                 if (now == Light.RED) {
                     turnedRed.put(item.id(), item);
+                } else if (now == Light.YELLOW) {
+                    turnedYellow.put(item.id(), item);
                 }
             }
         }
@@ -166,15 +172,37 @@ class LightSweep {
         if (!turnedRed.isEmpty()) {
             totals[5] += escalate(turnedRed, settings, today);
         }
+        if (!turnedYellow.isEmpty()) {
+            Map<Long, Map<Long, String>> cadres = cadresOf(turnedYellow.keySet());
+            turnedYellow.values().stream().filter(item -> cadres.containsKey(item.id())).forEach(item ->
+                    reminders.yellow(item.id(), item.itemNo(), item.title(), cadres.get(item.id())));
+            totals[5]++;
+        }
         totals[5] += remind(first, last, today);
         return last;
     }
 
     /**
-     * 节点提醒: each responsible cadre of a milestone now yellow or red and not reached gets today's reminder,
-     * one statement for the page; a second sweep on the same day writes none again.
+     * 节点提醒: each responsible cadre of a milestone now yellow or red and not reached gets today's reminder (a
+     * notice and a line in the day's SMS per item, through {@link Reminders}),
+     * a read and one insert for the page; a second sweep on the same day writes and sends none again.
      */
     private int remind(long firstItem, long lastItem, LocalDate today) {
+        record Owed(long cadreId, long itemId, String itemNo, String title, int milestones) {
+        }
+        List<Owed> owed = jdbc.query("""
+                select ic.cadre_id, m.item_id, i.item_no, i.title, count(*)
+                from milestones m join supervision_items i on i.id = m.item_id
+                join supervision_item_cadres ic on ic.item_id = m.item_id
+                where i.status = 'ONLINE' and m.item_id between ? and ? and m.done_on is null
+                and m.light in ('YELLOW', 'RED') and not exists (select 1 from supervision_reminders r
+                    where r.milestone_id = m.id and r.cadre_id = ic.cadre_id and r.sent_on = ?)
+                group by ic.cadre_id, m.item_id, i.item_no, i.title order by ic.cadre_id, m.item_id""",
+                (rs, n) -> new Owed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                firstItem, lastItem, Date.valueOf(today));
+        if (owed.isEmpty()) {
+            return 1;
+        }
         jdbc.update("""
                 insert into supervision_reminders (id, item_id, milestone_id, cadre_id, cadre_name, light, sent_on)
                 select next value for supervision_reminders_seq, m.item_id, m.id, c.id, c.name, m.light, ?
@@ -184,7 +212,8 @@ class LightSweep {
                 and m.light in ('YELLOW', 'RED') and not exists (select 1 from supervision_reminders r
                     where r.milestone_id = m.id and r.cadre_id = c.id and r.sent_on = ?)""",
                 Date.valueOf(today), firstItem, lastItem, Date.valueOf(today));
-        return 1;
+        owed.forEach(o -> reminders.milestones(o.itemId(), o.itemNo(), o.title(), o.cadreId(), o.milestones()));
+        return 2;
     }
 
     /** Ids are numbers the sweep read itself, never user input, so they are written into the IN list. */
@@ -210,13 +239,20 @@ class LightSweep {
                 + " group by item_id", rs -> {
                     reds.put(rs.getLong(1), rs.getInt(2));
                 });
+        Map<Long, Map<Long, String>> cadres = cadresOf(red.keySet());
+        return 2 + escalator.climb(red.values().stream().filter(item -> cadres.containsKey(item.id()))
+                .map(item -> new Escalator.Red(item.id(), item.itemNo(), item.title(), reds.getOrDefault(item.id(), 1),
+                        cadres.get(item.id()))).toList(), settings, today);
+    }
+
+    /** The responsible cadres (id, name) of each of these items, in one read. */
+    private Map<Long, Map<Long, String>> cadresOf(java.util.Set<Long> itemIds) {
+        String in = String.join(",", itemIds.stream().map(String::valueOf).toList());
         Map<Long, Map<Long, String>> cadres = new HashMap<>();
         jdbc.query("select ic.item_id, c.id, c.name from supervision_item_cadres ic join cadres c on c.id = ic.cadre_id"
                 + " where ic.item_id in (" + in + ")", rs -> {
                     cadres.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getLong(2), rs.getString(3));
                 });
-        return 2 + escalator.climb(red.values().stream().filter(item -> cadres.containsKey(item.id()))
-                .map(item -> new Escalator.Red(item.id(), item.itemNo(), item.title(), reds.getOrDefault(item.id(), 1),
-                        cadres.get(item.id()))).toList(), settings, today);
+        return cadres;
     }
 }

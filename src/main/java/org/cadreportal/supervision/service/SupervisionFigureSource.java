@@ -30,7 +30,7 @@ class SupervisionFigureSource implements FigureSource {
             .count("supervision.itemsRed", "figure.supervision.itemsRed", 30, "dashboard.measure.item", Figure.RED)
             .rate("supervision.redRate", "figure.supervision.redRate", 40, "dashboard.measure.percent",
                     "supervision.itemsRed", "supervision.itemsOnline")
-            .count("supervision.reminders", "figure.supervision.reminders", 50, "dashboard.measure.time",
+            .count("supervision.reminders", "figure.supervision.reminders", 50, "dashboard.measure.sms",
                     Figure.REMINDERS)
             .count("supervision.interviews", "figure.supervision.interviews", 60, "dashboard.measure.personTime",
                     Figure.INTERVIEWS)
