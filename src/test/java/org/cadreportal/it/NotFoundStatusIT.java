@@ -45,6 +45,8 @@ class NotFoundStatusIT extends LiveTest {
         HttpResponse<String> otherUnit = countyClerk.get("cadre/" + outside);
         HttpResponse<String> unknown = countyClerk.get("no-such-page/42");
         HttpResponse<String> forbidden = countyClerk.get("admin/users");
+        HttpResponse<String> missingCase = countyClerk.get("adjustment/" + Long.MAX_VALUE);
+        HttpResponse<String> missingItem = countyClerk.get("supervision/item/" + Long.MAX_VALUE);
 
         assertThat(own.statusCode()).as("a cadre of the clerk's own county").isEqualTo(200);
         assertThat(text(own)).doesNotContain(NOT_FOUND_TEXT).contains(name(inside));
@@ -56,9 +58,12 @@ class NotFoundStatusIT extends LiveTest {
         assertThat(text(unknown)).contains(NOT_FOUND_TEXT);
         assertThat(forbidden.statusCode()).as("a page the clerk's role may not open").isEqualTo(404);
         assertThat(text(forbidden)).contains(NOT_FOUND_TEXT);
+        assertThat(missingCase.statusCode()).as("a 能上能下 case no one has").isEqualTo(404);
+        assertThat(missingItem.statusCode()).as("a 督办 item no one has").isEqualTo(404);
         assertThat(words(otherUnit)).as("another unit's cadre reads exactly like a missing one")
                 .contains("页面不存在", NOT_FOUND_TEXT, "返回首页")
-                .isEqualTo(words(missing)).isEqualTo(words(unknown)).isEqualTo(words(forbidden));
+                .isEqualTo(words(missing)).isEqualTo(words(unknown)).isEqualTo(words(forbidden))
+                .isEqualTo(words(missingCase)).isEqualTo(words(missingItem));
 
         HttpVisitor visitor = new HttpVisitor(baseUrl());
         HttpResponse<String> visitorUnknown = visitor.get("no-such-page/42");
