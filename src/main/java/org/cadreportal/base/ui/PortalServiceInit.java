@@ -1,6 +1,7 @@
 package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.AppShellRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.cadreportal.base.PortalException;
@@ -10,8 +11,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets each new session's language (Chinese by default, not the browser's) and installs the global
- * error handler: log the failure in full, show the user a plain sentence. (An eager first-page load, which
- * would give the not-found page its 404 status, is not set: it stopped server push for the meeting pages.)
+ * error handler: log the failure in full, show the user a plain sentence.
+ * <p>
+ * The first page is built on the server in the first request (eager first-page load), so the status an
+ * error view returns is the HTTP response's: the not-found page answers 404, for a missing record and
+ * another unit's alike. Vaadin applies the app shell's {@code @Push} to a new UI only after that first
+ * navigation, so the first view would attach with push still off and never follow live changes (the meeting's
+ * votes): each new UI takes the app shell's push settings at once, before it navigates.
  */
 @Component
 class PortalServiceInit implements VaadinServiceInitListener {
@@ -24,7 +30,13 @@ class PortalServiceInit implements VaadinServiceInitListener {
             init.getSession().setLocale(PortalLocales.fromRequest(init.getRequest()));
             init.getSession().setErrorHandler(error -> handle(error.getThrowable()));
         });
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(init.getUI().getSession().getLocale()));
+        event.getSource().setBootstrapInitialPredicate(request -> true);
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            ui.setLocale(ui.getSession().getLocale());
+            AppShellRegistry.getInstance(init.getSource().getContext())
+                    .modifyPushConfiguration(ui.getPushConfiguration());
+        });
     }
 
     static void handle(Throwable error) {

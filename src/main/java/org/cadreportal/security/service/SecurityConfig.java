@@ -95,7 +95,10 @@ class SecurityConfig {
         // The portal's own stylesheet and images are public: the login page needs them too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // An address no view has needs a signed-in user, like any view (a visitor is sent to sign in), and is
+        // then answered by Vaadin with the not-found page and 404; Vaadin's default refuses it with a bare 403.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(other -> other.authenticated())).build();
     }
 
     /** Like Spring's, the header goes only on HTTPS requests (RFC 6797 forbids it over plain HTTP). */
