@@ -140,7 +140,6 @@ public final class ArchiveBenchmark {
         EntryFilter search = new EntryFilter(ArchiveBenchTexts.KEYWORD, null, null, null, null, null, null, null);
         PageRequest first = PageRequest.of(0, 50);
         PageRequest bySubmitted = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "submittedAt"));
-        PageRequest byName = PageRequest.of(0, 50, Sort.by("cadreName"));
         String scoped = " where " + PATH_LIKE;
         String filteredWhere = scoped + " and " + PATH_LIKE + " and ae1_0.period_id = ? and ae1_0.field_id = ?";
         // As Hibernate writes the order: by select-list position, the id last; the page as offset and size.
@@ -178,8 +177,6 @@ public final class ArchiveBenchmark {
                 " and " + PATH_LIKE, List.of(countyPath), keyword));
         list.add(new Measurement("sort by submitted, newest first", () -> archive.page(all, bySubmitted),
                 SELECT + scoped + " order by 14 desc, 1 desc limit ?, ?", List.of(root, 0, 50)));
-        list.add(new Measurement("sort by cadre name", () -> archive.page(all, byName),
-                SELECT + scoped + " order by 3, 1 desc limit ?, ?", List.of(root, 0, 50)));
         return list;
     }
 
