@@ -204,7 +204,7 @@ public final class ArchiveBenchmark {
             if (exact) {
                 return new Measurement(name, () -> archive.count(filter), COUNT + where + " and " + TEXT, texts);
             }
-            String window = "select ae1_0.id" + COUNT.substring(COUNT.indexOf(" from ")) + where
+            String window = "select ae1_0.id" + COUNT.substring(COUNT.indexOf("from ") - 1) + where
                     + " order by 1 desc limit ?, ?";
             List<Object> windowParameters = new ArrayList<>(scope);
             windowParameters.addAll(List.of(CAP, 1));
@@ -220,7 +220,7 @@ public final class ArchiveBenchmark {
         }
 
         private static String capped(String where) {
-            return "select count(*) from (select ae1_0.id" + COUNT.substring(COUNT.indexOf(" from ")) + where
+            return "select count(*) from (select ae1_0.id" + COUNT.substring(COUNT.indexOf("from ") - 1) + where
                     + " limit ?) d1_0";
         }
 
