@@ -19,7 +19,11 @@ public interface ArchiveService {
     /** The archive grid (and 我的实绩 for a cadre): one database page, no count. */
     List<EntryRow> page(EntryFilter filter, Pageable pageable);
 
+    /** Exact: for a cadre's own archive and tests; at province scale it reads every entry in scope. */
     long count(EntryFilter filter);
+
+    /** The archive grid's total: exact where that is cheap, else a stated lower bound (see {@link EntryTotal}). */
+    EntryTotal total(EntryFilter filter);
 
     /** 审核队列: submitted entries in scope, oldest submission first. */
     List<EntryRow> queue(EntryFilter filter, Pageable pageable);

@@ -15,6 +15,14 @@ public record EntryFilter(String text, Long unitId, Long periodId, Long fieldId,
         return new EntryFilter(null, null, null, null, null, null, null, cadreId);
     }
 
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+
+    public EntryFilter withoutText() {
+        return new EntryFilter(null, unitId, periodId, fieldId, levelId, categoryId, status, cadreId);
+    }
+
     public EntryFilter withStatus(EntryStatus s) {
         return new EntryFilter(text, unitId, periodId, fieldId, levelId, categoryId, s, cadreId);
     }

@@ -1,9 +1,12 @@
 package org.cadreportal.security;
 
 import java.util.Optional;
+import org.cadreportal.base.CacheConfig;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
  * matched by the materialised path (queries put {@link #path()} into
  * {@link org.cadreportal.base.domain.Specs#inSubtrees}). Features ask here rather than resolve paths
  * themselves, so the rule cannot drift between them. Not a feature service: it answers for whoever is
- * acting and guards nothing itself; the services that call it carry the role checks.
+ * acting and guards nothing itself; the services that call it carry the role checks. Paths are kept in
+ * memory by unit id ({@link CacheConfig#UNIT_PATHS}): moving a unit evicts them, so a grid call reads none.
  */
 @Component
 public class DataScope {
@@ -37,10 +41,23 @@ public class DataScope {
 
     private final CurrentUsers users;
     private final UnitViewRepository units;
+    private final Cache paths;
 
-    DataScope(CurrentUsers users, UnitViewRepository units) {
+    DataScope(CurrentUsers users, UnitViewRepository units, CacheManager caches) {
         this.users = users;
         this.units = units;
+        this.paths = caches.getCache(CacheConfig.UNIT_PATHS);
+    }
+
+    /** A unit's path, or none when there is no such unit (not remembered, so a new unit is found at once). */
+    private Optional<String> pathOf(long unitId) {
+        String known = paths.get(unitId, String.class);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> read = units.findById(unitId).map(UnitView::getPath);
+        read.ifPresent(p -> paths.put(unitId, p));
+        return read;
     }
 
     /** The acting user's scope unit: the root of the subtree they may see. */
@@ -50,13 +67,13 @@ public class DataScope {
 
     /** The path of the acting user's scope unit: every unit whose path starts with it is theirs. */
     public String path() {
-        return units.findById(unitId()).map(UnitView::getPath)
+        return pathOf(unitId())
                 .orElseThrow(() -> new PortalException("error.noScope"));
     }
 
     /** The scope path when someone is signed in and their scope unit exists; otherwise none, not a refusal. */
     public Optional<String> signedInPath() {
-        return users.current().flatMap(u -> units.findById(u.scopeUnitId())).map(UnitView::getPath);
+        return users.current().flatMap(u -> pathOf(u.scopeUnitId()));
     }
 
     /** The reach of this request: staff see their subtree; someone who is only a cadre sees their own. */
@@ -80,14 +97,14 @@ public class DataScope {
 
     /** A filter's unit as a path: none when no unit is chosen, {@link #NOTHING} for an unknown one. */
     public String unitPath(Long unitId) {
-        return unitId == null ? null : units.findById(unitId).map(UnitView::getPath).orElse(NOTHING);
+        return unitId == null ? null : pathOf(unitId).orElse(NOTHING);
     }
 
     /** The chosen unit's path when it lies in the scope, else the scope itself (figures never reach out). */
     public String narrow(Long unitId) {
         String scope = path();
         return unitId == null ? scope
-                : units.findById(unitId).map(UnitView::getPath).filter(p -> p.startsWith(scope)).orElse(scope);
+                : pathOf(unitId).filter(p -> p.startsWith(scope)).orElse(scope);
     }
 
     /** A unit the user may put a record in: one inside their scope. */

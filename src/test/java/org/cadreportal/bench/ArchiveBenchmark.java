@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.cadreportal.Application;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryFilter;
+import org.cadreportal.archive.EntryStatus;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -27,7 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * through the {@link ArchiveService} bean as a province-wide clerk (security, transaction, scope and
  * all), and next to it the same page as hand-written SQL over plain JDBC; it prints median and p95 of
  * both and their ratio. Arguments ({@code -Dexec.args="..."}): {@code --refill} fills again,
- * {@code --explain} prints the plans, {@code --default-optimizer} leaves out the session setting the portal
+ * {@code --explain} prints the plans, {@code --exact-counts} times the exact {@code count} instead of the grid's
+ * {@code total}, {@code --default-optimizer} leaves out the session setting the portal
  * makes ({@code optimizer_join_limit_pref_ratio=1}), {@code --once} makes each service call once (for its SQL), and
  * any {@code --spring.*} or {@code --logging.*} setting is passed to the application, e.g.
  * {@code --spring.datasource.hikari.connection-init-sql=...} to try a session setting. Figures and
@@ -58,15 +60,26 @@ public final class ArchiveBenchmark {
                 join units u1_0 on u1_0.id = c1_0.unit_id
             """;
     private static final String TEXT = "(ae1_0.what_done like ? escape '\\\\' or ae1_0.achieved like ? escape '\\\\'"
-            + " or ae1_0.effect like ? escape '\\\\')";
+            + " or ae1_0.effect like ? escape '\\\\' or c1_0.name like ? escape '\\\\')";
     /** Hibernate's MariaDB dialect doubles backslashes in a LIKE pattern that has no escape character. */
     private static final String PATH_LIKE = "u1_0.path like replace(?, '\\\\', '\\\\\\\\')";
 
     private ArchiveBenchmark() {
     }
 
-    /** One grid call, through the service and as raw SQL with its parameters. */
-    private record Measurement(String name, Supplier<Object> service, String sql, List<Object> parameters) {
+    /** The grid's total counts no further than this (EntryTotals.CAP). */
+    private static final int CAP = 10_000;
+
+    /** One statement of plain JDBC with its parameters. */
+    private record Sql(String sql, List<Object> parameters) {
+    }
+
+    /** One grid call, through the service and as raw SQL (one statement, or the same statements the service runs). */
+    private record Measurement(String name, Supplier<Object> service, List<Sql> raw) {
+
+        Measurement(String name, Supplier<Object> service, String sql, List<Object> parameters) {
+            this(name, service, List.of(new Sql(sql, parameters)));
+        }
     }
 
     private record Timing(double median, double p95, int runs) {
@@ -93,7 +106,7 @@ public final class ArchiveBenchmark {
             fillIfEmpty(jdbc, dataSource);
             signIn(app);
             ArchiveService archive = app.getBean(ArchiveService.class);
-            List<Measurement> measurements = measurements(jdbc, archive);
+            List<Measurement> measurements = measurements(jdbc, archive, options.contains("--exact-counts"));
             if (options.contains("--once")) {
                 // With --logging.level.org.hibernate.SQL=DEBUG: the statements to compare with the raw SQL.
                 measurements.forEach(m -> m.service().get());
@@ -104,18 +117,18 @@ public final class ArchiveBenchmark {
                     explain(jdbc, m);
                 }
             }
-            System.out.printf("%n%-36s %10s %10s %10s %10s %6s %5s %9s%n", "measurement (ms)", "svc median",
-                    "svc p95", "raw median", "raw p95", "ratio", "runs", "svc stmts");
+            System.out.printf("%n%-40s %10s %10s %10s %10s %6s %9s %5s %9s%n", "measurement (ms)", "svc median",
+                    "svc p95", "raw median", "raw p95", "ratio", "overhead", "runs", "svc stmts");
             for (Measurement m : measurements) {
                 Timing[] t = time(m, dataSource);
-                System.out.printf("%-36s %10.1f %10.1f %10.1f %10.1f %6.2f %5d %9.1f%n", m.name(), t[0].median(),
-                        t[0].p95(), t[1].median(), t[1].p95(), t[0].median() / t[1].median(), t[0].runs(),
-                        statements(jdbc, m));
+                System.out.printf("%-40s %10.1f %10.1f %10.1f %10.1f %6.2f %9.2f %5d %9.1f%n", m.name(), t[0].median(),
+                        t[0].p95(), t[1].median(), t[1].p95(), t[0].median() / t[1].median(),
+                        t[0].median() - t[1].median(), t[0].runs(), statements(jdbc, m));
             }
         }
     }
 
-    private static List<Measurement> measurements(JdbcTemplate jdbc, ArchiveService archive) {
+    private static List<Measurement> measurements(JdbcTemplate jdbc, ArchiveService archive, boolean exactCounts) {
         String root = "/" + ArchiveBenchFill.ROOT + "/%";
         // A county in the middle of the tree, with its townships and bureaus.
         Long county = jdbc.queryForObject("select id from units where code = 'C7X4'", Long.class);
@@ -128,25 +141,95 @@ public final class ArchiveBenchmark {
         EntryFilter search = new EntryFilter(ArchiveBenchTexts.KEYWORD, null, null, null, null, null, null, null);
         PageRequest first = PageRequest.of(0, 50);
         PageRequest bySubmitted = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "submittedAt"));
-        PageRequest byName = PageRequest.of(0, 50, Sort.by("cadreName"));
         String scoped = " where " + PATH_LIKE;
         String filteredWhere = scoped + " and " + PATH_LIKE + " and ae1_0.period_id = ? and ae1_0.field_id = ?";
         // As Hibernate writes the order: by select-list position, the id last; the page as offset and size.
         String newest = " order by 1 desc limit ?, ?";
-        return List.of(
+        List<Measurement> list = new ArrayList<>(List.of(
                 new Measurement("first page", () -> archive.page(all, first), SELECT + scoped + newest,
                         List.of(root, 0, 50)),
                 new Measurement("filtered page (county+field+period)", () -> archive.page(filtered, first),
                         SELECT + filteredWhere + newest, List.of(root, countyPath, period, field, 0, 50)),
                 new Measurement("keyword search page", () -> archive.page(search, first),
-                        SELECT + scoped + " and " + TEXT + newest, List.of(root, keyword, keyword, keyword, 0, 50)),
-                new Measurement("count (all, province scope)", () -> archive.count(all), COUNT + scoped, List.of(root)),
-                new Measurement("count (filtered)", () -> archive.count(filtered), COUNT + filteredWhere,
-                        List.of(root, countyPath, period, field)),
-                new Measurement("sort by submitted, newest first", () -> archive.page(all, bySubmitted),
-                        SELECT + scoped + " order by 14 desc, 1 desc limit ?, ?", List.of(root, 0, 50)),
-                new Measurement("sort by cadre name", () -> archive.page(all, byName),
-                        SELECT + scoped + " order by 3, 1 desc limit ?, ?", List.of(root, 0, 50)));
+                        SELECT + scoped + " and " + TEXT + newest,
+                        List.of(root, keyword, keyword, keyword, keyword, 0, 50))));
+        // The grid's total for each filter the grid offers, alone, and two together.
+        Counts counts = new Counts(jdbc, archive, exactCounts, root);
+        list.add(counts.of("count (all, province scope)", all, "", List.of()));
+        list.add(counts.of("count (filtered: county+field+period)", filtered,
+                " and " + PATH_LIKE + " and ae1_0.period_id = ? and ae1_0.field_id = ?",
+                List.of(countyPath, period, field)));
+        list.add(counts.of("count (unit: a county)", new EntryFilter(null, county, null, null, null, null, null, null),
+                " and " + PATH_LIKE, List.of(countyPath)));
+        list.add(counts.of("count (period)", new EntryFilter(null, null, period, null, null, null, null, null),
+                " and ae1_0.period_id = ?", List.of(period)));
+        list.add(counts.of("count (领域)", new EntryFilter(null, null, null, field, null, null, null, null),
+                " and ae1_0.field_id = ?", List.of(field)));
+        list.add(counts.of("count (level)", new EntryFilter(null, null, null, null, 22L, null, null, null),
+                " and ae1_0.level_id = ?", List.of(22L)));
+        list.add(counts.of("count (category)", new EntryFilter(null, null, null, null, null, 42L, null, null),
+                " and ae1_0.category_id = ?", List.of(42L)));
+        list.add(counts.of("count (status: returned)",
+                new EntryFilter(null, null, null, null, null, null, EntryStatus.RETURNED, null),
+                " and ae1_0.status = ?", List.of("RETURNED")));
+        list.add(counts.ofText("count (keyword, province scope)", search, "", List.of(), keyword));
+        list.add(counts.ofText("count (keyword + a county)",
+                new EntryFilter(ArchiveBenchTexts.KEYWORD, county, null, null, null, null, null, null),
+                " and " + PATH_LIKE, List.of(countyPath), keyword));
+        list.add(new Measurement("sort by submitted, newest first", () -> archive.page(all, bySubmitted),
+                SELECT + scoped + " order by 14 desc, 1 desc limit ?, ?", List.of(root, 0, 50)));
+        return list;
+    }
+
+    /**
+     * The grid's total through the service ({@code total}, or with {@code --exact-counts} the exact
+     * {@code count}) and as the same statements over JDBC: an exact count, or a count of at most {@link #CAP} + 1
+     * rows; for a text, first where the window of the newest {@link #CAP} entries begins.
+     */
+    private record Counts(JdbcTemplate jdbc, ArchiveService archive, boolean exact, String root) {
+
+        Measurement of(String name, EntryFilter filter, String and, List<Object> parameters) {
+            List<Object> all = new ArrayList<>(List.of(root));
+            all.addAll(parameters);
+            String where = " where " + PATH_LIKE + and;
+            return exact ? new Measurement(name, () -> archive.count(filter), COUNT + where, all)
+                    : new Measurement(name, () -> archive.total(filter), capped(where), withCap(all));
+        }
+
+        Measurement ofText(String name, EntryFilter filter, String and, List<Object> parameters, String keyword) {
+            List<Object> scope = new ArrayList<>(List.of(root));
+            scope.addAll(parameters);
+            List<Object> texts = new ArrayList<>(scope);
+            texts.addAll(List.of(keyword, keyword, keyword, keyword));
+            String where = " where " + PATH_LIKE + and;
+            if (exact) {
+                return new Measurement(name, () -> archive.count(filter), COUNT + where + " and " + TEXT, texts);
+            }
+            String window = "select ae1_0.id" + COUNT.substring(COUNT.indexOf("from ") - 1) + where
+                    + " order by 1 desc limit ?, ?";
+            List<Object> windowParameters = new ArrayList<>(scope);
+            windowParameters.addAll(List.of(CAP, 1));
+            List<Long> start = jdbc.queryForList(window, Long.class, windowParameters.toArray());
+            List<Sql> raw = new ArrayList<>(List.of(new Sql(window, windowParameters)));
+            if (start.isEmpty()) {
+                raw.add(new Sql(capped(where + " and " + TEXT), withCap(texts)));
+            } else {
+                texts.add(start.get(0) + 1);
+                raw.add(new Sql(capped(where + " and " + TEXT + " and ae1_0.id >= ?"), withCap(texts)));
+            }
+            return new Measurement(name, () -> archive.total(filter), raw);
+        }
+
+        private static String capped(String where) {
+            return "select count(*) from (select ae1_0.id" + COUNT.substring(COUNT.indexOf("from ") - 1) + where
+                    + " limit ?) d1_0";
+        }
+
+        private static List<Object> withCap(List<Object> parameters) {
+            List<Object> all = new ArrayList<>(parameters);
+            all.add(CAP + 1);
+            return all;
+        }
     }
 
     /** Warm-up, then service and raw SQL in turns, so both see the same caches and the same noise. */
@@ -175,9 +258,19 @@ public final class ArchiveBenchmark {
 
     /** The page as an application without JPA would read it: every column of every row into memory. */
     private static List<Object[]> raw(Measurement m, DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(m.sql())) {
-            for (int i = 0; i < m.parameters().size(); i++) {
-                ps.setObject(i + 1, m.parameters().get(i));
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (Sql sql : m.raw()) {
+                rows = raw(c, sql);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Object[]> raw(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            for (int i = 0; i < sql.parameters().size(); i++) {
+                ps.setObject(i + 1, sql.parameters().get(i));
             }
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -227,11 +320,17 @@ public final class ArchiveBenchmark {
 
     private static void explain(JdbcTemplate jdbc, Measurement m) {
         System.out.println("\nEXPLAIN " + m.name());
-        jdbc.query("explain " + m.sql(), rs -> {
+        for (Sql sql : m.raw()) {
+            explain(jdbc, sql);
+        }
+    }
+
+    private static void explain(JdbcTemplate jdbc, Sql sql) {
+        jdbc.query("explain " + sql.sql(), rs -> {
             System.out.printf("  %-6s %-8s %-12s %-28s %-10s %-10s %s%n", rs.getString("table"), rs.getString("type"),
                     rs.getString("possible_keys") == null ? "" : rs.getString("possible_keys").replace("ix_", ""),
                     rs.getString("key"), rs.getString("ref"), rs.getString("rows"), rs.getString("Extra"));
-        }, m.parameters().toArray());
+        }, sql.parameters().toArray());
     }
 
     /** The benchmark's clerk, loaded the way form login loads a user, so CurrentUsers sees a portal user. */

@@ -12,6 +12,7 @@ import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryForm;
 import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.EntryStatus;
+import org.cadreportal.archive.EntryTotal;
 import org.cadreportal.archive.MissingFiler;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.PeriodRow;
@@ -31,6 +32,7 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
+import org.cadreportal.base.CacheConfig;
 import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
@@ -46,9 +48,11 @@ import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.FilingKeepers;
 import org.cadreportal.security.roles.PortalUsers;
 import org.cadreportal.workflow.NewAttachment;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -77,14 +81,16 @@ class ArchiveServiceImpl implements ArchiveService {
     private final Clock clock;
     private final AccessLog accessLog;
     private final ReviewNotices reviewNotices;
+    private final EntryTotals totals;
 
     ArchiveServiceImpl(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
                        EntryTransitionRepository transitions,
                        FilingPeriodRepository periods, ArchiveScope scope, ArchiveNames names, EntryQuery query,
                        MissingFilers missing, ArchiveExports exports, EntryAccess access, ArchiveLists lists,
                        FileStore files, Clock clock, HistoryQuery historyQuery, AccessLog accessLog,
-                       ReviewNotices reviewNotices) {
+                       ReviewNotices reviewNotices, EntryTotals totals) {
         this.reviewNotices = reviewNotices;
+        this.totals = totals;
         this.historyQuery = historyQuery;
         this.accessLog = accessLog;
         this.entries = entries;
@@ -102,23 +108,32 @@ class ArchiveServiceImpl implements ArchiveService {
         this.clock = clock;
     }
 
+    // The grid's calls run one statement each (names and scope paths are cached): no transaction around it,
+    // so no autocommit switching and no COMMIT (docs/performance.md).
     @Override
     @PortalUsers
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<EntryRow> page(EntryFilter filter, Pageable pageable) {
         return query.page(filter, scope.reach(), scope.unitPath(filter.unitId()), pageable, names.load(), false);
     }
 
     @Override
     @PortalUsers
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public long count(EntryFilter filter) {
         return query.count(filter, scope.reach(), scope.unitPath(filter.unitId()));
     }
 
     @Override
+    @PortalUsers
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public EntryTotal total(EntryFilter filter) {
+        return totals.total(filter, scope.reach(), scope.unitPath(filter.unitId()));
+    }
+
+    @Override
     @RolesAllowed(AppRoles.CLERK)
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<EntryRow> queue(EntryFilter filter, Pageable pageable) {
         return query.page(filter.withStatus(EntryStatus.SUBMITTED), scope.reach(), scope.unitPath(filter.unitId()),
                 pageable, names.load(), true);
@@ -277,6 +292,7 @@ class ArchiveServiceImpl implements ArchiveService {
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
+    @CacheEvict(cacheNames = CacheConfig.ARCHIVE_NAMES, allEntries = true)
     public TermRow saveTerm(TermKind kind, Long id, Integer version, ListEntryForm form) {
         return lists.saveTerm(kind, id, version, form);
     }
@@ -290,6 +306,7 @@ class ArchiveServiceImpl implements ArchiveService {
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
+    @CacheEvict(cacheNames = CacheConfig.ARCHIVE_NAMES, allEntries = true)
     public PeriodRow savePeriod(Long id, Integer version, PeriodForm form) {
         return lists.savePeriod(id, version, form, scope.reach().user().username());
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryRow;
@@ -26,6 +27,10 @@ import org.cadreportal.archive.domain.ArchiveCadre;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.security.DataScope;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -98,6 +103,44 @@ class EntryQuery {
         q.select(cb.count(e));
         q.where(where(cb, e, c, u, filter, reach, unitPath));
         return em.createQuery(q).getSingleResult();
+    }
+
+    /**
+     * How many entries match, counting no further than {@code cap + 1} of them: {@code select count(*) from
+     * (select … limit cap + 1)}, so the database stops after that many rows however many match. With
+     * {@code fromId}, only entries from that id on (a window of the newest).
+     */
+    long countUpTo(EntryFilter filter, DataScope.Reach reach, String unitPath, int cap, Long fromId) {
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) em.getCriteriaBuilder();
+        JpaCriteriaQuery<Long> q = cb.createQuery(Long.class);
+        JpaSubQuery<Tuple> matching = q.subquery(Tuple.class);
+        JpaRoot<AchievementEntry> e = matching.from(AchievementEntry.class);
+        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
+        Join<ArchiveCadre, UnitView> u = c.join("unit");
+        matching.multiselect(e.get("id").alias("id"));
+        Predicate[] where = where(cb, e, c, u, filter, reach, unitPath);
+        if (fromId != null) {
+            where = Stream.concat(Arrays.stream(where), Stream.of(cb.greaterThanOrEqualTo(e.get("id"), fromId)))
+                    .toArray(Predicate[]::new);
+        }
+        matching.where(where);
+        matching.fetch(cap + 1);
+        q.from(matching);
+        q.select(cb.count());
+        return em.createQuery(q).getSingleResult();
+    }
+
+    /** The id of the {@code n}-th newest matching entry: where a window of the newest {@code n} begins. */
+    Optional<Long> nthNewestId(EntryFilter filter, DataScope.Reach reach, String unitPath, int n) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<AchievementEntry> e = q.from(AchievementEntry.class);
+        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
+        Join<ArchiveCadre, UnitView> u = c.join("unit");
+        q.select(e.get("id"));
+        q.where(where(cb, e, c, u, filter, reach, unitPath));
+        q.orderBy(cb.desc(e.get("id")));
+        return em.createQuery(q).setFirstResult(n - 1).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ArchiveCadre> c,

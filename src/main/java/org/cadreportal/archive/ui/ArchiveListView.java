@@ -2,6 +2,7 @@ package org.cadreportal.archive.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -13,6 +14,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryRow;
+import org.cadreportal.archive.EntryTotal;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ExportDialog;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -28,9 +30,13 @@ import org.cadreportal.security.roles.PortalStaff;
 @Menu(title = "menu.archive", order = 15, icon = "vaadin:archive")
 public class ArchiveListView extends Div implements HasDynamicTitle {
 
+    /** Rows the grid asks for at a time (Vaadin's default page size). */
+    private static final int PAGE = 50;
+
     private final ArchiveService archive;
     private final Grid<EntryRow> grid = new Grid<>(EntryRow.class, false);
     private final Span total = new Span();
+    private final GridLazyDataView<EntryRow> rows;
     private EntryFilter filter = EntryFilter.all();
 
     public ArchiveListView(ArchiveService archive, OrgService org, CurrentUsers users) {
@@ -47,21 +53,39 @@ public class ArchiveListView extends Div implements HasDynamicTitle {
         add(new ViewToolbar(getTranslation("archive.list.title"), actions));
         add(new EntryFilterBar(archive, org.subtree(user.scopeUnitId()), null, f -> {
             filter = f;
-            grid.getDataProvider().refreshAll();
+            showTotal();
         }, EntryFilterBar.Part.values()));
         grid.setId("archive-grid");
         EntryColumns.configure(grid, true);
-        grid.setItems(q -> archive.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            long n = archive.count(filter);
-            total.setText(getTranslation("archive.list.total", n));
-            return (int) Math.min(n, Integer.MAX_VALUE);
-        });
+        rows = grid.setItems(q -> archive.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
+        showTotal();
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("archive.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class,
                 String.valueOf(e.getItem().id()))));
         total.setId("archive-total");
         add(total, grid);
+    }
+
+    /**
+     * The total as far as it was counted: an exact total sizes the grid; otherwise the grid pages on until
+     * the rows run out, and the line above it says what was counted.
+     */
+    private void showTotal() {
+        EntryTotal t = archive.total(filter);
+        total.setText(switch (t.kind()) {
+            case EXACT -> getTranslation("archive.list.total", t.count());
+            case MORE_THAN -> getTranslation("archive.list.totalMoreThan", t.count());
+            case AMONG_NEWEST -> getTranslation("archive.list.totalAmongNewest", t.count(), t.searched());
+        });
+        if (t.exact()) {
+            int n = (int) Math.min(t.count(), Integer.MAX_VALUE);
+            rows.setItemCountCallback(q -> n);
+        } else {
+            rows.setItemCountUnknown();
+            rows.setItemCountEstimate((int) Math.min(t.count() + PAGE, Integer.MAX_VALUE));
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private void export() {

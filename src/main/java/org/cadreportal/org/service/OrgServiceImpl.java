@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cadreportal.base.CacheConfig;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
@@ -23,6 +24,7 @@ import org.cadreportal.org.domain.Unit;
 import org.cadreportal.org.domain.UnitRepository;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.UnitCatalog;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,6 +123,8 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
+    // The unit's and its subtree's paths change: data scopes must not match the old ones (after the commit).
+    @CacheEvict(cacheNames = CacheConfig.UNIT_PATHS, allEntries = true)
     public UnitNode move(long id, int version, long newParentId) {
         Unit unit = loadForChange(id, version);
         Unit newParent = load(newParentId);
