@@ -84,7 +84,7 @@ class FieldRecords {
             Milestone m = item.addMilestone(what, p.deadline(), expected);
             visits.get(item.getId()).problem(what, p.deadline(), expected, m);
         }
-        visited.values().forEach(i -> items.saveAndFlush(i));
+        // The items are managed: the flush persists their new milestones (a save would merge copies of them).
         inspections.saveAndFlush(record);
         visited.values().forEach(i -> judge.judge(i, today));
         return record.getId();
@@ -117,7 +117,6 @@ class FieldRecords {
                 changed.add(item);
             }
         }
-        changed.forEach(i -> items.saveAndFlush(i));
         meetings.saveAndFlush(record);
         changed.forEach(i -> judge.judge(i, today));
         return record.getId();

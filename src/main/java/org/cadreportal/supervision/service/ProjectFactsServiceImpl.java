@@ -24,6 +24,7 @@ import org.cadreportal.security.Role;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.security.roles.SupervisionParticipants;
 import org.cadreportal.security.roles.SupervisionReaders;
+import org.cadreportal.security.roles.SupervisionReporters;
 import org.cadreportal.supervision.FactsFilter;
 import org.cadreportal.supervision.FactsForm;
 import org.cadreportal.supervision.InspectionForm;
@@ -124,7 +125,7 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.SUPERVISION, AppRoles.CADRE})
+    @SupervisionReporters
     public ItemRecords reportInvestment(long itemId, InvestmentForm form) {
         // Like a progress report: no version, the row lock orders reports that arrive together.
         SupervisionItem item = access.readable(itemId, items.findForUpdate(itemId));
