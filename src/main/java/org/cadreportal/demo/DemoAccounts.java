@@ -21,6 +21,8 @@ public final class DemoAccounts {
     public static final String COMMITTEE_3 = "committee3";
     public static final String COMMITTEE_4 = "committee4";
     public static final String COMMITTEE_5 = "committee5";
+    /** The 包保市领导 of the demo's project items: a 常委会 member, that is a city leader (市领导). */
+    public static final String LEADER = COMMITTEE_2;
     /** 纪委监委 officer, scope: the whole city. */
     public static final String DISCIPLINE = "discipline";
     /** 督查室 officer, scope: the whole city. */
@@ -40,6 +42,7 @@ public final class DemoAccounts {
     public static final String COMMITTEE_3_NAME = "孙丽萍";
     public static final String COMMITTEE_4_NAME = "吴建军";
     public static final String COMMITTEE_5_NAME = "郑海燕";
+    public static final String LEADER_NAME = COMMITTEE_2_NAME;
     public static final String DISCIPLINE_NAME = "周正平";
     public static final String SUPERVISION_NAME = "孙晓峰";
     public static final String ASSESSMENT_NAME = "刘志远";

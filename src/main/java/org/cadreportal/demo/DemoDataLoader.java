@@ -132,6 +132,7 @@ class DemoDataLoader implements ApplicationRunner {
         int cases = demoCases.create(settle);
         int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
         int reminders = new DemoReminders(jdbc, LocalDate.now(clock)).insert();
+        log.info("Demo items with project facts: {}", new DemoProjectFacts(jdbc, LocalDate.now(clock)).insert());
         log.info("Demo supervision milestone reminders: {}", reminders);
         log.info("Demo reminder SMS delivered: {}", new DemoSms(jdbc).insert());
         DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();

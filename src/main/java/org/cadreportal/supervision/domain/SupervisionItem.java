@@ -147,6 +147,9 @@ public class SupervisionItem extends VersionedEntity {
     @OrderBy("dueDate, id")
     private List<Milestone> milestones = new ArrayList<>();
 
+    @jakarta.persistence.Embedded
+    private ProjectFacts facts = new ProjectFacts();
+
     protected SupervisionItem() {
     }
 
@@ -219,6 +222,31 @@ public class SupervisionItem extends VersionedEntity {
             throw new PortalException(status == ItemStatus.CLOSED ? "supervision.error.closed"
                     : "supervision.error.notOnline");
         }
+    }
+
+    /** The project facts (包保市领导, investment, 开工, 入库); they may change until the item is closed. */
+    public void changeFacts(String leader, String leaderName, BigDecimal total, BigDecimal annual, LocalDate started,
+                            LocalDate registered) {
+        if (status == ItemStatus.CLOSED) {
+            throw new PortalException("supervision.error.closed");
+        }
+        getFacts().change(leader, leaderName, total, annual, started, registered);
+    }
+
+    /** 已完成投资: the sum of the item's monthly investment reports. */
+    public void investmentCompleted(BigDecimal sum) {
+        getFacts().completed(sum);
+    }
+
+    /**
+     * A milestone added to an online item's plan from outside it (a 暗访督导 problem's rectification deadline, a
+     * 专题会调度 decision); the light rule judges it like any other from the next judgement on.
+     */
+    public Milestone addMilestone(String name, LocalDate dueDate, int plannedProgress) {
+        requireOnline();
+        Milestone m = new Milestone(this, name, dueDate, plannedProgress);
+        milestones.add(m);
+        return m;
     }
 
     /**
@@ -348,5 +376,12 @@ public class SupervisionItem extends VersionedEntity {
 
     public List<Milestone> getMilestones() {
         return milestones;
+    }
+
+    public ProjectFacts getFacts() {
+        if (facts == null) {
+            facts = new ProjectFacts();
+        }
+        return facts;
     }
 }

@@ -25,6 +25,7 @@ import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.SupervisionOverseers;
 import org.cadreportal.security.roles.SupervisionParticipants;
 import org.cadreportal.security.roles.SupervisionReaders;
+import org.cadreportal.security.roles.SupervisionReporters;
 import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.InterviewForm;
@@ -176,7 +177,7 @@ class SupervisionServiceImpl implements SupervisionService {
     }
 
     @Override
-    @RolesAllowed({AppRoles.SUPERVISION, AppRoles.CADRE})
+    @SupervisionReporters
     public ItemDetails reportProgress(long id, ProgressForm form) {
         // No version: a report adds to the record and never overwrites another one; the row lock
         // orders reports that arrive together.

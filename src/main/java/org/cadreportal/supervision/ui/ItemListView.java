@@ -36,7 +36,9 @@ import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemFilter;
 import org.cadreportal.supervision.ItemRow;
+import org.cadreportal.supervision.InvestmentSums;
 import org.cadreportal.supervision.ItemStatus;
+import org.cadreportal.supervision.ProjectFactsService;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.SupervisionService;
 import org.springframework.data.domain.PageRequest;
@@ -60,10 +62,13 @@ public class ItemListView extends Div implements HasDynamicTitle {
     private final Checkbox overdue = new Checkbox();
     private final Span total = new Span();
     private final Clock clock;
+    private final FactsFilterBar factsBar;
     private ItemFilter filter = ItemFilter.all();
 
-    public ItemListView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users, Clock clock) {
+    public ItemListView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users, Clock clock,
+                        ProjectFactsService facts) {
         this.items = items;
+        this.factsBar = new FactsFilterBar(facts, this::refresh);
         this.clock = clock;
         CurrentUser user = users.require();
         List<UnitNode> units = org.subtree(user.scopeUnitId());
@@ -87,18 +92,20 @@ public class ItemListView extends Div implements HasDynamicTitle {
             actions.add(export);
         }
         add(new ViewToolbar(getTranslation("supervision.list.title"), actions));
-        add(filters(units));
+        add(filters(units), factsBar);
         grid.setId("item-grid");
         ItemColumns.configure(grid, true);
-        grid.setItems(q -> items.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            long n = items.count(filter);
-            total.setText(getTranslation("supervision.list.total", n));
-            return (int) n;
+        grid.setItems(q -> facts.page(filter, factsBar.filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream(), q -> {
+            InvestmentSums sums = facts.sums(filter, factsBar.filter());
+            total.setText(getTranslation("supervision.list.total", sums.items()));
+            factsBar.show(sums);
+            return (int) sums.items();
         });
         grid.setEmptyStateText(getTranslation("supervision.list.empty"));
         grid.setMultiSort(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ItemView.class, e.getItem().id())));
-        add(total, grid);
+        add(new Div(total, new Span(" "), factsBar.sums()), grid);
     }
 
     private HorizontalLayout filters(List<UnitNode> units) {

@@ -36,6 +36,7 @@ import org.cadreportal.security.roles.SupervisionParticipants;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.LightExplanation;
+import org.cadreportal.supervision.ProjectFactsService;
 import org.cadreportal.supervision.Rung;
 import org.cadreportal.supervision.SupervisionService;
 
@@ -49,11 +50,14 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final SupervisionService items;
     private final CadreService cadres;
     private final OrgService org;
+    private final ProjectFactsService facts;
     private final CurrentUser user;
     private String title = "";
 
-    public ItemView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users) {
+    public ItemView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users,
+                    ProjectFactsService facts) {
         this.items = items;
+        this.facts = facts;
         this.cadres = cadres;
         this.org = org;
         this.user = users.require();
@@ -78,6 +82,7 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         chart.setId("item-gantt");
         chart.addClassName("portal-gantt-box");
         add(gantt, chart, new H3(getTranslation("supervision.field.milestones")), milestones(d));
+        add(new ItemRecordsPanel(facts, d, () -> show(items.get(d.id()))));
         add(new H3(getTranslation("supervision.escalation.title")), escalations(d));
         add(new H3(getTranslation("supervision.reports.title")), reports(d));
         add(new H3(getTranslation("supervision.lights.title")), lightHistory(d));

@@ -1,0 +1,94 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * 暗访督导: an unannounced inspection by a team on one day, the items it visited and the problems it found at
+ * each. A record of what happened: written once, never edited.
+ */
+@Entity
+@Table(name = "field_inspections")
+@Audited
+public class FieldInspection extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "field_inspections_seq")
+    @SequenceGenerator(name = "field_inspections_seq", sequenceName = "field_inspections_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "inspected_on", nullable = false)
+    private LocalDate inspectedOn;
+
+    @Column(nullable = false, length = 200)
+    private String team;
+
+    @Column(length = 2000)
+    private String summary;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @Column(name = "recorded_by_name", nullable = false, length = 64)
+    private String recordedByName;
+
+    @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<InspectionVisit> visits = new ArrayList<>();
+
+    protected FieldInspection() {
+    }
+
+    public FieldInspection(LocalDate inspectedOn, String team, String summary, String recordedBy,
+                           String recordedByName) {
+        this.inspectedOn = inspectedOn;
+        this.team = team;
+        this.summary = summary;
+        this.recordedBy = recordedBy;
+        this.recordedByName = recordedByName;
+    }
+
+    public InspectionVisit visit(SupervisionItem item) {
+        InspectionVisit v = new InspectionVisit(this, item.getId());
+        visits.add(v);
+        return v;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getInspectedOn() {
+        return inspectedOn;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getRecordedByName() {
+        return recordedByName;
+    }
+
+    public List<InspectionVisit> getVisits() {
+        return visits;
+    }
+}

@@ -1,0 +1,71 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+
+/** One item a 暗访督导 team visited, with the problems it found there. */
+@Entity
+@Table(name = "inspection_visits")
+@Audited
+public class InspectionVisit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_visits_seq")
+    @SequenceGenerator(name = "inspection_visits_seq", sequenceName = "inspection_visits_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "inspection_id")
+    private FieldInspection inspection;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("deadline, id")
+    private List<InspectionProblem> problems = new ArrayList<>();
+
+    protected InspectionVisit() {
+    }
+
+    InspectionVisit(FieldInspection inspection, long itemId) {
+        this.inspection = inspection;
+        this.itemId = itemId;
+    }
+
+    /** A problem found, whose rectification deadline is the milestone given. */
+    public void problem(String description, LocalDate deadline, int expectedProgress, Milestone milestone) {
+        problems.add(new InspectionProblem(this, description, deadline, expectedProgress, milestone));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public FieldInspection getInspection() {
+        return inspection;
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public List<InspectionProblem> getProblems() {
+        return problems;
+    }
+}

@@ -1,0 +1,77 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/** 月度投资报送: the investment an item completed in one month (万元); one per item and month, corrected in place. */
+@Entity
+@Table(name = "investment_reports")
+@Audited
+public class InvestmentReport extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "investment_reports_seq")
+    @SequenceGenerator(name = "investment_reports_seq", sequenceName = "investment_reports_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    /** The first day of the month reported. */
+    @Column(name = "report_month", nullable = false)
+    private LocalDate month;
+
+    @Column(nullable = false, precision = 18, scale = 2)
+    private BigDecimal amount;
+
+    @Column(nullable = false, length = 64)
+    private String reporter;
+
+    @Column(name = "reporter_name", nullable = false, length = 64)
+    private String reporterName;
+
+    protected InvestmentReport() {
+    }
+
+    public InvestmentReport(long itemId, LocalDate month, BigDecimal amount, String reporter, String reporterName) {
+        this.itemId = itemId;
+        this.month = month.withDayOfMonth(1);
+        correct(amount, reporter, reporterName);
+    }
+
+    public void correct(BigDecimal newAmount, String by, String byName) {
+        amount = newAmount;
+        reporter = by;
+        reporterName = byName;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public LocalDate getMonth() {
+        return month;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+}

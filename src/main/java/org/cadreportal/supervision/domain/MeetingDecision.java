@@ -1,0 +1,91 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+
+/** A 专题会调度 decision: a milestone added to an item, or ({@code newItem}) the item it opened. */
+@Entity
+@Table(name = "meeting_decisions")
+@Audited
+public class MeetingDecision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_decisions_seq")
+    @SequenceGenerator(name = "meeting_decisions_seq", sequenceName = "meeting_decisions_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id")
+    private SchedulingMeeting meeting;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @Column(name = "new_item", nullable = false)
+    private boolean newItem;
+
+    @Column(nullable = false, length = 200)
+    private String text;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Column(name = "expected_progress", nullable = false)
+    private int expectedProgress;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "milestone_id")
+    private Milestone milestone;
+
+    protected MeetingDecision() {
+    }
+
+    MeetingDecision(SchedulingMeeting meeting, long itemId, boolean newItem, String text, LocalDate deadline,
+                    int expectedProgress, Milestone milestone) {
+        this.meeting = meeting;
+        this.itemId = itemId;
+        this.newItem = newItem;
+        this.text = text;
+        this.deadline = deadline;
+        this.expectedProgress = expectedProgress;
+        this.milestone = milestone;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SchedulingMeeting getMeeting() {
+        return meeting;
+    }
+
+    public long getItemId() {
+        return itemId;
+    }
+
+    public boolean isNewItem() {
+        return newItem;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public int getExpectedProgress() {
+        return expectedProgress;
+    }
+}

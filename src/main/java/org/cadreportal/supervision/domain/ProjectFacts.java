@@ -1,0 +1,78 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An item's project facts: the city leader who 包保 it (a user), its investment in 万元 (总投资, 年度计划投资 and
+ * 已完成投资, the last being the sum of its monthly reports) and the days it started (开工) and was entered in
+ * the statistics (入库).
+ */
+@Embeddable
+public class ProjectFacts {
+
+    @Column(name = "leader_username", length = 64)
+    private String leaderUsername;
+
+    @Column(name = "leader_name", length = 64)
+    private String leaderName;
+
+    @Column(name = "total_investment", precision = 18, scale = 2)
+    private BigDecimal totalInvestment;
+
+    @Column(name = "annual_investment", precision = 18, scale = 2)
+    private BigDecimal annualInvestment;
+
+    @Column(name = "completed_investment", nullable = false, precision = 18, scale = 2)
+    private BigDecimal completedInvestment = BigDecimal.ZERO;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+
+    void change(String leader, String leaderDisplayName, BigDecimal total, BigDecimal annual, LocalDate started,
+                LocalDate registered) {
+        leaderUsername = leader;
+        leaderName = leaderDisplayName;
+        totalInvestment = total;
+        annualInvestment = annual;
+        startedOn = started;
+        registeredOn = registered;
+    }
+
+    void completed(BigDecimal sum) {
+        completedInvestment = sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    public String getLeaderUsername() {
+        return leaderUsername;
+    }
+
+    public String getLeaderName() {
+        return leaderName;
+    }
+
+    public BigDecimal getTotalInvestment() {
+        return totalInvestment;
+    }
+
+    public BigDecimal getAnnualInvestment() {
+        return annualInvestment;
+    }
+
+    public BigDecimal getCompletedInvestment() {
+        return completedInvestment == null ? BigDecimal.ZERO : completedInvestment;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+}

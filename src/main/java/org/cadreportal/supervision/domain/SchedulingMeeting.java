@@ -1,0 +1,98 @@
+package org.cadreportal.supervision.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * 专题会调度: a scheduling meeting on a topic, chaired by a leader, and its decisions, each a milestone of an
+ * existing item or a new item. A record of what was decided: written once, never edited.
+ */
+@Entity
+@Table(name = "scheduling_meetings")
+@Audited
+public class SchedulingMeeting extends VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scheduling_meetings_seq")
+    @SequenceGenerator(name = "scheduling_meetings_seq", sequenceName = "scheduling_meetings_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(nullable = false, length = 200)
+    private String topic;
+
+    @Column(nullable = false, length = 64)
+    private String chair;
+
+    @Column(name = "recorded_by", nullable = false, length = 64)
+    private String recordedBy;
+
+    @Column(name = "recorded_by_name", nullable = false, length = 64)
+    private String recordedByName;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MeetingDecision> decisions = new ArrayList<>();
+
+    protected SchedulingMeeting() {
+    }
+
+    public SchedulingMeeting(LocalDate heldOn, String topic, String chair, String recordedBy, String recordedByName) {
+        this.heldOn = heldOn;
+        this.topic = topic;
+        this.chair = chair;
+        this.recordedBy = recordedBy;
+        this.recordedByName = recordedByName;
+    }
+
+    /** A decision on an existing item: the milestone it added. */
+    public void decide(SupervisionItem item, String text, LocalDate deadline, int expectedProgress,
+                       Milestone milestone) {
+        decisions.add(new MeetingDecision(this, item.getId(), false, text, deadline, expectedProgress, milestone));
+    }
+
+    /** A decision that opened a new item (a draft, planned by the 督查室 before it goes online). */
+    public void open(SupervisionItem newItem, String text, LocalDate deadline) {
+        decisions.add(new MeetingDecision(this, newItem.getId(), true, text, deadline, 100, null));
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getChair() {
+        return chair;
+    }
+
+    public String getRecordedByName() {
+        return recordedByName;
+    }
+
+    public List<MeetingDecision> getDecisions() {
+        return decisions;
+    }
+}

@@ -1,0 +1,54 @@
+package org.cadreportal.supervision.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.TimelineEntry;
+import org.cadreportal.cadre.TimelineSource;
+import org.cadreportal.security.roles.PortalStaff;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 暗访督导 problems found at a cadre's items and the 专题会调度 decisions on them, on the responsible
+ * cadre's timeline beside the closed items {@link SupervisionTimeline} lists; the same rule guards both.
+ */
+@Component
+class FieldRecordsTimeline implements TimelineSource {
+
+    private final JdbcTemplate jdbc;
+
+    FieldRecordsTimeline(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    // The roles of CadreService.timeline, its one caller.
+    @PortalStaff
+    public List<TimelineEntry> entriesFor(long cadreId) {
+        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM)) {
+            return List.of();
+        }
+        List<TimelineEntry> entries = new ArrayList<>(jdbc.query("""
+                select i.id, i.item_no, i.title, f.inspected_on, p.description, p.deadline
+                from inspection_problems p join inspection_visits v on v.id = p.visit_id
+                join field_inspections f on f.id = v.inspection_id
+                join supervision_items i on i.id = v.item_id
+                join supervision_item_cadres c on c.item_id = i.id where c.cadre_id = ?""",
+                (rs, n) -> new TimelineEntry(rs.getDate(4).toLocalDate(), "timeline.kind.fieldInspection",
+                        rs.getString(2) + " " + rs.getString(3), rs.getString(5) + " → " + rs.getDate(6),
+                        "supervision/item/" + rs.getLong(1)), cadreId));
+        entries.addAll(jdbc.query("""
+                select i.id, i.item_no, i.title, m.held_on, d.text, d.deadline, m.topic
+                from meeting_decisions d join scheduling_meetings m on m.id = d.meeting_id
+                join supervision_items i on i.id = d.item_id
+                join supervision_item_cadres c on c.item_id = i.id where c.cadre_id = ?""",
+                (rs, n) -> new TimelineEntry(rs.getDate(4).toLocalDate(), "timeline.kind.scheduling",
+                        rs.getString(2) + " " + rs.getString(3), rs.getString(7) + ": " + rs.getString(5)
+                        + " → " + rs.getDate(6), "supervision/item/" + rs.getLong(1)), cadreId));
+        entries.sort(Comparator.comparing(TimelineEntry::date).reversed());
+        return entries;
+    }
+}

@@ -1,0 +1,48 @@
+package org.cadreportal.supervision.service;
+
+import java.util.Optional;
+import org.cadreportal.audit.AccessLog;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.security.CurrentUser;
+import org.cadreportal.security.CurrentUsers;
+import org.cadreportal.security.DataScope;
+import org.cadreportal.security.Role;
+import org.cadreportal.supervision.domain.SupervisionItem;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read an item and report on it, as {@code SupervisionServiceImpl} decides it: in the user's scope by
+ * lead unit, or one of the signed-in cadre's own items, or one the signed-in leader 包保; else it is missing.
+ */
+@Component
+class ItemAccess {
+
+    private final AccessLog accessLog;
+    private final CurrentUsers users;
+    private final DataScope scope;
+
+    ItemAccess(AccessLog accessLog, CurrentUsers users, DataScope scope) {
+        this.accessLog = accessLog;
+        this.users = users;
+        this.scope = scope;
+    }
+
+    SupervisionItem readable(long id, Optional<SupervisionItem> found) {
+        return accessLog.visible(AccessTypes.SUPERVISION_ITEM, id, found, this::mayRead);
+    }
+
+    boolean mayRead(SupervisionItem item) {
+        CurrentUser me = users.require();
+        boolean inScope = (!me.has(Role.CADRE) || me.roles().size() > 1) && scope.covers(item.getLeadUnit());
+        return own(item, me) || inScope || me.username().equals(item.getFacts().getLeaderUsername());
+    }
+
+    boolean mayReport(SupervisionItem item) {
+        CurrentUser me = users.require();
+        return me.has(Role.SUPERVISION) || own(item, me);
+    }
+
+    private static boolean own(SupervisionItem item, CurrentUser me) {
+        return me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
+    }
+}
