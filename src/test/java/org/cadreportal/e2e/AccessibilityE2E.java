@@ -31,6 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sees) and every page of its menu is audited. Pages are opened from the menu as a user opens them, without a reload,
  * so axe is injected once per sign-in; two accounts are audited side by side, so one page's audit runs while the
  * other page opens (each page has a renderer process of its own).
+ *
+ * <p>The same tour is also the Content-Security-Policy acceptance (findings 8 and 13 of the outside security test,
+ * formerly a tour of its own in {@link HardeningE2E}): every page it opens, menu pages and, by address, 修改密码 for
+ * every account and the detail pages of each kind of record for admin and clerk, runs under the policy without one
+ * violation, watched from the first script on ({@code securitypolicyviolation} events and the console).
  */
 class AccessibilityE2E extends BrowserTest {
 
@@ -71,16 +76,32 @@ class AccessibilityE2E extends BrowserTest {
               return false;
             }""";
 
+    /** Records every violation of the Content-Security-Policy the page reports, from the first script on. */
+    private static final String WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+            + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+
     @Autowired
     JdbcTemplate jdbc;
 
     private String axe;
     private final List<String> found = new ArrayList<>();
     private int audited;
+    /** Pages checked against the Content-Security-Policy, and what the pages reported against it. */
+    private final List<String> cspChecked = new ArrayList<>();
+    private final List<String> cspViolations = java.util.Collections.synchronizedList(new ArrayList<>());
+    private List<String> details;
 
     @Test
     void noMenuPageOfAnyRoleHasACriticalOrSeriousViolation() throws IOException {
         axe = axeSource();
+        details = List.of(
+                "cadre/" + id("select min(id) from cadres"),
+                "adjustment/" + id("select min(id) from adjustment_cases"),
+                "accusation/" + id("select min(id) from accusation_cases"),
+                "tolerance/" + id("select min(id) from tolerance_applications"),
+                "supervision/item/" + id("select min(id) from supervision_items"),
+                "archive/entry/" + id("select min(id) from achievement_entries"),
+                "inspection/" + id("select min(id) from frontline_inspections"));
         long started = System.nanoTime();
         Set<Set<Role>> auditedRoles = new HashSet<>();
         Deque<String> accounts = new ArrayDeque<>();
@@ -101,6 +122,7 @@ class AccessibilityE2E extends BrowserTest {
                 if (!lane.routes.isEmpty()) {
                     lane.startNext();
                 } else {
+                    lane.visitAddressed();
                     lane.page.context().close();
                     i.remove();
                     if (!accounts.isEmpty()) {
@@ -115,6 +137,13 @@ class AccessibilityE2E extends BrowserTest {
                 .as("the demo accounts audited hold every role").containsExactlyInAnyOrder(Role.values());
         assertThat(audited).as("pages audited").isGreaterThan(Role.values().length * 3);
         assertThat(found).as("critical or serious accessibility violations").isEmpty();
+        System.out.printf("CSP tour: %d pages checked, %d violations%n", cspChecked.size(), cspViolations.size());
+        assertThat(cspChecked).as("pages checked against the Content-Security-Policy")
+                .hasSizeGreaterThanOrEqualTo(audited)
+                .hasSizeGreaterThanOrEqualTo(58) // what the tour of admin, clerk and cadre alone checked
+                .contains(DemoAccounts.CLERK + " /" + details.getFirst(), DemoAccounts.ADMIN + " /account/password",
+                        DemoAccounts.CADRE + " /account/password");
+        assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     /**
@@ -123,6 +152,15 @@ class AccessibilityE2E extends BrowserTest {
      */
     private Lane signIn(String account) {
         Page page = browser.login(baseUrl(), account, DemoAccounts.PASSWORD);
+        assertThat(page.locator("#current-user")).isAttached();
+        page.addInitScript(WATCH);
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(account + " console: " + m.text());
+            }
+        });
+        // Loaded again, so that the watch is in the document the menu clicks stay in.
+        page.navigate(baseUrl());
         assertThat(page.locator("#current-user")).isAttached();
         Map<String, String> routes = new LinkedHashMap<>(); // route -> its menu entry's path, if any
         routes.put("", null);
@@ -165,6 +203,7 @@ class AccessibilityE2E extends BrowserTest {
             }
             assertThat(page.locator("#current-user")).isAttached();
             assertThat(page.evaluate(SETTLED)).as(account + " /" + route + " settles").isEqualTo(true);
+            checkCsp(route);
             if (!Boolean.TRUE.equals(page.evaluate("() => typeof axe !== 'undefined'"))) {
                 page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
             }
@@ -178,6 +217,47 @@ class AccessibilityE2E extends BrowserTest {
                 found.add(account + " /" + route + " " + v);
             }
             audited++;
+            readCsp(route + " (during the audit)");
+        }
+
+        /**
+         * The pages a user opens by address rather than from the menu, checked against the Content-Security-Policy
+         * only: 修改密码, and for admin and clerk one detail page of each kind of record.
+         */
+        void visitAddressed() {
+            List<String> addressed = new ArrayList<>(List.of("account/password"));
+            if (account.equals(DemoAccounts.ADMIN) || account.equals(DemoAccounts.CLERK)) {
+                addressed.addAll(details);
+            }
+            for (String next : addressed) {
+                route = next;
+                page.navigate(baseUrl() + route);
+                assertThat(page.locator("#current-user")).isAttached();
+                assertThat(page.evaluate(SETTLED)).as(account + " /" + route + " settles").isEqualTo(true);
+                checkCsp(route);
+            }
+            if (account.equals(DemoAccounts.CLERK)) {
+                page.navigate(baseUrl() + "dashboard");
+                assertThat(page.evaluate(SETTLED)).as(account + " /dashboard settles").isEqualTo(true);
+                org.cadreportal.testing.Browser.screenshot(page, "hardening-01-dashboard-under-csp");
+            }
+        }
+
+        /** Counts the page as checked and collects what it reported against the policy since the last look. */
+        private void checkCsp(String route) {
+            readCsp(route);
+            cspChecked.add(account + " /" + route);
+        }
+
+        private void readCsp(String where) {
+            Object reported = page.evaluate("() => { const v = window.__csp; window.__csp = []; return v; }");
+            if (reported == null) {
+                cspViolations.add(account + " /" + where + ": the watch is not in the page");
+                return;
+            }
+            for (Object v : (List<?>) reported) {
+                cspViolations.add(account + " /" + where + ": " + v);
+            }
         }
     }
 
@@ -188,6 +268,12 @@ class AccessibilityE2E extends BrowserTest {
                 String.class, username).forEach(r -> roles.add(Role.valueOf(r)));
         assertThat(roles).as(username + " holds a role").isNotEmpty();
         return roles;
+    }
+
+    private long id(String sql) {
+        Long id = jdbc.queryForObject(sql, Long.class);
+        assertThat(id).as(sql).isNotNull();
+        return id;
     }
 
     private static String axeSource() throws IOException {
