@@ -31,6 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sees) and every page of its menu is audited. Pages are opened from the menu as a user opens them, without a reload,
  * so axe is injected once per sign-in; two accounts are audited side by side, so one page's audit runs while the
  * other page opens (each page has a renderer process of its own).
+ *
+ * <p>The same tour is also the Content-Security-Policy acceptance (findings 8 and 13 of the outside security test,
+ * formerly a tour of its own in {@link HardeningE2E}): every page it opens, menu pages and, by address, 修改密码 for
+ * every account and the detail pages of each kind of record for admin and clerk, runs under the policy without one
+ * violation, watched from the first script on ({@code securitypolicyviolation} events and the console).
  */
 class AccessibilityE2E extends BrowserTest {
 
@@ -71,16 +76,32 @@ class AccessibilityE2E extends BrowserTest {
               return false;
             }""";
 
+    /** Records every violation of the Content-Security-Policy the page reports, from the first script on. */
+    private static final String WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+            + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+
     @Autowired
     JdbcTemplate jdbc;
 
     private String axe;
     private final List<String> found = new ArrayList<>();
     private int audited;
+    /** Pages checked against the Content-Security-Policy, and what the pages reported against it. */
+    private final List<String> cspChecked = new ArrayList<>();
+    private final List<String> cspViolations = java.util.Collections.synchronizedList(new ArrayList<>());
+    private List<String> details;
 
     @Test
     void noMenuPageOfAnyRoleHasACriticalOrSeriousViolation() throws IOException {
         axe = axeSource();
+        details = List.of(
+                "cadre/" + id("select min(id) from cadres"),
+                "adjustment/" + id("select min(id) from adjustment_cases"),
+                "accusation/" + id("select min(id) from accusation_cases"),
+                "tolerance/" + id("select min(id) from tolerance_applications"),
+                "supervision/item/" + id("select min(id) from supervision_items"),
+                "archive/entry/" + id("select min(id) from achievement_entries"),
+                "inspection/" + id("select min(id) from frontline_inspections"));
         long started = System.nanoTime();
         Set<Set<Role>> auditedRoles = new HashSet<>();
         Deque<String> accounts = new ArrayDeque<>();
@@ -101,6 +122,7 @@ class AccessibilityE2E extends BrowserTest {
                 if (!lane.routes.isEmpty()) {
                     lane.startNext();
                 } else {
+                    lane.finish();
                     lane.page.context().close();
                     i.remove();
                     if (!accounts.isEmpty()) {
@@ -115,6 +137,13 @@ class AccessibilityE2E extends BrowserTest {
                 .as("the demo accounts audited hold every role").containsExactlyInAnyOrder(Role.values());
         assertThat(audited).as("pages audited").isGreaterThan(Role.values().length * 3);
         assertThat(found).as("critical or serious accessibility violations").isEmpty();
+        System.out.printf("CSP tour: %d pages checked, %d violations%n", cspChecked.size(), cspViolations.size());
+        assertThat(cspChecked).as("pages checked against the Content-Security-Policy")
+                .hasSizeGreaterThanOrEqualTo(audited)
+                .hasSizeGreaterThanOrEqualTo(63) // what HardeningE2E's own tour of admin, clerk and cadre checked
+                .contains(DemoAccounts.CLERK + " /" + details.getFirst(), DemoAccounts.ADMIN + " /account/password",
+                        DemoAccounts.CADRE + " /account/password");
+        assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     /**
@@ -124,6 +153,15 @@ class AccessibilityE2E extends BrowserTest {
     private Lane signIn(String account) {
         Page page = browser.login(baseUrl(), account, DemoAccounts.PASSWORD);
         assertThat(page.locator("#current-user")).isAttached();
+        page.addInitScript(WATCH);
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(account + " console: " + m.text());
+            }
+        });
+        // Loaded again, so that the watch is in the document the menu clicks stay in.
+        page.navigate(baseUrl());
+        assertThat(page.locator("#current-user")).isAttached();
         Map<String, String> routes = new LinkedHashMap<>(); // route -> its menu entry's path, if any
         routes.put("", null);
         for (Object path : (List<?>) page.evaluate(
@@ -132,19 +170,33 @@ class AccessibilityE2E extends BrowserTest {
                 routes.put(path.toString().replaceFirst("^/", ""), path.toString());
             }
         }
-        Lane lane = new Lane(account, page, new ArrayDeque<>(routes.entrySet()));
+        Deque<Stop> stops = new ArrayDeque<>();
+        routes.forEach((route, path) -> stops.add(new Stop(route, path, true)));
+        // By address, after the menu and checked against the Content-Security-Policy only: 修改密码, and for admin
+        // and clerk one detail page of each kind of record. In the round robin, so they load while the other
+        // lane's audit runs.
+        stops.add(new Stop("account/password", null, false));
+        if (account.equals(DemoAccounts.ADMIN) || account.equals(DemoAccounts.CLERK)) {
+            details.forEach(route -> stops.add(new Stop(route, null, false)));
+        }
+        Lane lane = new Lane(account, page, stops);
         lane.startNext();
         return lane;
     }
 
-    /** One signed-in account's page and the menu pages it has still to audit. */
+    /** A page of the tour: its route, its menu entry's path (null: opened by address), whether axe audits it. */
+    private record Stop(String route, String menuPath, boolean audit) {
+    }
+
+    /** One signed-in account's page and the pages it has still to open. */
     private final class Lane {
         final String account;
         final Page page;
-        final Deque<Map.Entry<String, String>> routes;
+        final Deque<Stop> routes;
         String route;
+        boolean auditing;
 
-        Lane(String account, Page page, Deque<Map.Entry<String, String>> routes) {
+        Lane(String account, Page page, Deque<Stop> routes) {
             this.account = account;
             this.page = page;
             this.routes = routes;
@@ -152,19 +204,25 @@ class AccessibilityE2E extends BrowserTest {
 
         /** Opens the next page as a user does (the home page is where the sign-in lands), then starts its audit. */
         void startNext() {
-            Map.Entry<String, String> next = routes.poll();
-            route = next.getKey();
+            Stop next = routes.poll();
+            route = next.route();
+            auditing = next.audit();
             String url = baseUrl() + route;
             if (!page.url().equals(url)) {
-                if (next.getValue() == null) {
+                if (next.menuPath() == null) {
                     page.navigate(url);
                 } else {
-                    page.locator("vaadin-side-nav-item[path='" + next.getValue() + "']").first().click();
+                    page.locator("vaadin-side-nav-item[path='" + next.menuPath() + "']").first().click();
                     page.waitForURL(url);
                 }
             }
             assertThat(page.locator("#current-user")).isAttached();
             assertThat(page.evaluate(SETTLED)).as(account + " /" + route + " settles").isEqualTo(true);
+            checkCsp(route);
+            if (!auditing) {
+                page.evaluate("() => { window.__audit = []; }");
+                return;
+            }
             if (!Boolean.TRUE.equals(page.evaluate("() => typeof axe !== 'undefined'"))) {
                 page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
             }
@@ -177,7 +235,37 @@ class AccessibilityE2E extends BrowserTest {
             for (Object v : (List<?>) page.evaluate("() => window.__audit")) {
                 found.add(account + " /" + route + " " + v);
             }
-            audited++;
+            if (auditing) {
+                audited++;
+                readCsp(route + " (during the audit)");
+            }
+        }
+
+        /** The last look: the clerk's dashboard under the policy, for the record. */
+        void finish() {
+            if (account.equals(DemoAccounts.CLERK)) {
+                page.navigate(baseUrl() + "dashboard");
+                assertThat(page.evaluate(SETTLED)).as(account + " /dashboard settles").isEqualTo(true);
+                checkCsp("dashboard");
+                org.cadreportal.testing.Browser.screenshot(page, "hardening-01-dashboard-under-csp");
+            }
+        }
+
+        /** Counts the page as checked and collects what it reported against the policy since the last look. */
+        private void checkCsp(String route) {
+            readCsp(route);
+            cspChecked.add(account + " /" + route);
+        }
+
+        private void readCsp(String where) {
+            Object reported = page.evaluate("() => { const v = window.__csp; window.__csp = []; return v; }");
+            if (reported == null) {
+                cspViolations.add(account + " /" + where + ": the watch is not in the page");
+                return;
+            }
+            for (Object v : (List<?>) reported) {
+                cspViolations.add(account + " /" + where + ": " + v);
+            }
         }
     }
 
@@ -188,6 +276,12 @@ class AccessibilityE2E extends BrowserTest {
                 String.class, username).forEach(r -> roles.add(Role.valueOf(r)));
         assertThat(roles).as(username + " holds a role").isNotEmpty();
         return roles;
+    }
+
+    private long id(String sql) {
+        Long id = jdbc.queryForObject(sql, Long.class);
+        assertThat(id).as(sql).isNotNull();
+        return id;
     }
 
     private static String axeSource() throws IOException {

@@ -45,6 +45,9 @@ class LrmxIT extends LiveTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    jakarta.persistence.EntityManagerFactory emf;
+
+    @Autowired
     CadreProfileService profiles;
 
     @Autowired
@@ -105,13 +108,25 @@ class LrmxIT extends LiveTest {
         assertThat(ids).hasSizeGreaterThanOrEqualTo(DemoAccounts.CADRES_IN_CITY - 50);
         long exportsOfFirst = exportsLogged(ids.get(0));
         Map<String, byte[]> first = new LinkedHashMap<>();
+        org.hibernate.stat.Statistics stats = emf.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        boolean statsWereOn = stats.isStatisticsEnabled();
+        stats.setStatisticsEnabled(true);
+        stats.clear();
+        long t0 = System.nanoTime();
         for (long id : ids) {
             first.put(id + ".lrmx", export(id));
         }
+        System.out.printf("LRMX: %d exports, %.1f statements and %.1f ms each%n", ids.size(),
+                stats.getPrepareStatementCount() / (double) ids.size(), (System.nanoTime() - t0) / 1e6 / ids.size());
         List<List<Map<String, Object>>> before = registryState();
         long accessLogBefore = jdbc.queryForObject("select count(*) from access_log", Long.class);
 
+        stats.clear();
+        t0 = System.nanoTime();
         LrmxImportResult result = lrmx.importFiles("all.zip", HostileLrmx.zip(first), NewCadres.NONE);
+        System.out.printf("LRMX: import of %d files, %.1f statements and %.1f ms each%n", ids.size(),
+                stats.getPrepareStatementCount() / (double) ids.size(), (System.nanoTime() - t0) / 1e6 / ids.size());
+        stats.setStatisticsEnabled(statsWereOn);
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.added()).isZero();

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import org.cadreportal.Application;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -76,6 +79,8 @@ class TwoNodesIT {
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
     private long started;
+    /** The one thread-local both nodes' security-context holders keep the signed-in user in. */
+    private final ThreadLocal<org.springframework.security.core.context.SecurityContext> oneHolder = new ThreadLocal<>();
 
     @BeforeAll
     void startTwoNodes() throws Exception {
@@ -83,30 +88,67 @@ class TwoNodesIT {
         sharedContextSecurity = SecurityContextHolder.getContextHolderStrategy();
         files = Files.createTempDirectory("two-nodes-files");
         execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        // A first: it migrates and loads the demo data; B starts on what A made, as a second node would.
-        a = start("a", true);
-        SecurityContextHolderStrategy securityOfA = SecurityContextHolder.getContextHolderStrategy();
-        b = start("b", false);
-        oneSignedInUserPerThread(securityOfA, SecurityContextHolder.getContextHolderStrategy());
+        // A migrates the database and loads the demo data; B, a second node, starts once A's Flyway is done
+        // (not two migrations racing on one schema), while A goes on starting and loading, as the test needs
+        // both up only when its first test runs.
+        CountDownLatch migrated = new CountDownLatch(1);
+        FutureTask<ConfigurableApplicationContext> startingA = new FutureTask<>(() -> start("a", true, migrated));
+        Thread nodeA = new Thread(startingA, "two-nodes-start-a"); // the test's class loader, unlike a pool's
+        nodeA.start();
+        try {
+            while (!migrated.await(200, TimeUnit.MILLISECONDS) && !startingA.isDone()) {
+                // A's Flyway still running
+            }
+            if (!startingA.isDone() || !failed(startingA)) {
+                b = start("b", false, null);
+            }
+        } finally {
+            a = startingA.get(5, TimeUnit.MINUTES);
+        }
+        assertThat(ownHolder(securityOf(a))).as("one signed-in user per thread on both nodes")
+                .isSameAs(ownHolder(securityOf(b))).isSameAs(oneHolder);
         System.out.printf("Two nodes: both up after %d ms (A on port %d, B on port %d)%n", elapsedMs(),
                 port(a), port(b));
     }
 
     /**
      * Only because both nodes share this JVM: each node's Vaadin makes its own security-context holder (a
-     * thread-local) and installs it as the JVM's one, so B's start would leave A's method security reading a
-     * holder that a job or a test on A never fills. Two processes each have their one; here both holders get
-     * one thread-local, which is the same thing, as a thread works for one node at a time.
+     * thread-local) and installs it as the JVM's one, so the later node's start would leave the other's method
+     * security reading a holder that a job, the demo data loader or a test on it never fills (and as the two
+     * start side by side, either may come last, even while A loads its demo data). Two processes each have their
+     * one; here both holders get one thread-local as they are made, which is the same thing, as a thread works
+     * for one node at a time.
      */
-    private static void oneSignedInUserPerThread(SecurityContextHolderStrategy ofA, SecurityContextHolderStrategy ofB)
-            throws ReflectiveOperationException {
-        if (ofA == ofB) {
-            return;
+    private Object oneSignedInUserPerThread(Object bean, String name) {
+        if (name.equals("vaadinAwareSecurityContextHolderStrategy")) {
+            try {
+                java.lang.reflect.Field holder = bean.getClass().getDeclaredField("contextHolder");
+                holder.setAccessible(true);
+                holder.set(bean, oneHolder);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("The Vaadin security-context holder has changed", e);
+            }
         }
-        assertThat(ofA.getClass()).isEqualTo(ofB.getClass());
-        java.lang.reflect.Field holder = ofA.getClass().getDeclaredField("contextHolder");
+        return bean;
+    }
+
+    private static Object ownHolder(SecurityContextHolderStrategy strategy) throws ReflectiveOperationException {
+        java.lang.reflect.Field holder = strategy.getClass().getDeclaredField("contextHolder");
         holder.setAccessible(true);
-        holder.set(ofA, holder.get(ofB));
+        return holder.get(strategy);
+    }
+
+    private static SecurityContextHolderStrategy securityOf(ConfigurableApplicationContext node) {
+        return node.getBean("vaadinAwareSecurityContextHolderStrategy", SecurityContextHolderStrategy.class);
+    }
+
+    private static boolean failed(FutureTask<?> start) {
+        try {
+            start.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
     }
 
     @AfterAll
@@ -128,8 +170,19 @@ class TwoNodesIT {
         System.out.printf("Two nodes: whole test %d ms%n", elapsedMs());
     }
 
-    private ConfigurableApplicationContext start(String node, boolean demoData) {
-        return new SpringApplicationBuilder(Application.class).run("--spring.profiles.active=it",
+    /** Starts a node; {@code migrated}, if given, is counted down once its Flyway has migrated the database. */
+    private ConfigurableApplicationContext start(String node, boolean demoData, CountDownLatch migrated) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class);
+        builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (migrated != null && name.equals("flywayInitializer")) {
+                    migrated.countDown();
+                }
+                return oneSignedInUserPerThread(bean, name);
+            }
+        }));
+        return builder.run("--spring.profiles.active=it",
                 "--spring.datasource.url=" + serverUrl() + DATABASE, "--server.port=0",
                 "--portal.files.dir=" + files, "--portal.demo-data=" + demoData,
                 // The jobs fire when the test says, on both nodes at once, not at 01:30 or every minute.

@@ -74,6 +74,11 @@ class AppointmentRecords {
     }
 
     CadreProfile profile(Cadre c) {
+        return profile(c, photos.hasPhoto(c.getId()));
+    }
+
+    /** The profile, whether the cadre has a photo being known already (the 任免审批表 loads the photo anyway). */
+    private CadreProfile profile(Cadre c, boolean hasPhoto) {
         boolean personal = personalRead(c);
         PersonalProfile p = c.getProfile();
         String edited = p.getResumeText();
@@ -84,7 +89,7 @@ class AppointmentRecords {
                 personal ? p.getIdNumber() : null, p.getNativePlace(), p.getBirthPlace(), p.getPartyJoined(),
                 p.getWorkStarted(), p.getHealth(), p.getProfessionalTitle(), p.getExpertise(), fullTime(p), partTime(p),
                 p.getCivilRank(), edited != null ? edited : generatedResume(c.getId()), edited != null, relatives,
-                grades(c.getId()), photos.hasPhoto(c.getId()));
+                grades(c.getId()), hasPhoto);
     }
 
     List<GradeEntry> grades(long cadreId) {
@@ -93,11 +98,11 @@ class AppointmentRecords {
     }
 
     AppointmentRecord record(Cadre c) {
-        CadreProfile p = profile(c);
-        LocalDate today = LocalDate.now(clock);
-        List<String> rewards = rewardSources.stream().flatMap(s -> s.linesFor(c.getId()).stream()).toList();
         Optional<AppointmentRecord.Photo> photo = photos.findById(c.getId())
                 .map(ph -> new AppointmentRecord.Photo(ph.getContent(), ph.getMediaType()));
+        CadreProfile p = profile(c, photo.isPresent());
+        LocalDate today = LocalDate.now(clock);
+        List<String> rewards = rewardSources.stream().flatMap(s -> s.linesFor(c.getId()).stream()).toList();
         return new AppointmentRecord(c.getId(), c.getName(), c.getGender(), c.getBirthDate(), c.getEthnicity(),
                 s(p.nativePlace()), s(p.birthPlace()), p.partyJoined(), p.workStarted(), s(p.health()),
                 s(p.professionalTitle()), s(p.expertise()), p.fullTime(), p.partTime(),
