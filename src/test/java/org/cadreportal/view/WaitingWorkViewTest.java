@@ -3,6 +3,8 @@ package org.cadreportal.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.Clock;
@@ -21,6 +23,7 @@ import org.cadreportal.archive.ui.ReviewQueueView;
 import org.cadreportal.base.ui.HomeView;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.supervision.ui.ItemListView;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.CaseFixture;
 import org.cadreportal.testing.ViewTest;
@@ -144,6 +147,21 @@ class WaitingWorkViewTest extends ViewTest {
         assertThat(count("votes", "my-tasks")).isEqualTo(votes - 1);
         navigate(MyTasksView.class);
         assertThat(rows("vote-grid")).isEqualTo(votes - 1);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.SUPERVISION)
+    void theSupervisionOfficersLinesOpenTheItemListFilteredToWhatTheyCount() {
+        navigate(HomeView.class);
+        long drafts = count("supervisionDraft", "supervision?status=DRAFT");
+        long reds = count("supervisionRed", "supervision?status=ONLINE&light=RED");
+        assertThat(reds).as("the demo year left items on red").isPositive();
+
+        // As the anchor does: the route with its query (the test's navigate takes no query).
+        UI.getCurrent().navigate(ItemListView.class, QueryParameters.fromString("status=DRAFT"));
+        assertThat((long) test(grid("item-grid")).size()).isEqualTo(drafts);
+        UI.getCurrent().navigate(ItemListView.class, QueryParameters.fromString("status=ONLINE&light=RED"));
+        assertThat((long) test(grid("item-grid")).size()).isEqualTo(reds);
     }
 
     @Test

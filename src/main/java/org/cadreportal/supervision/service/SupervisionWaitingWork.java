@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * For the morning digest: a supervision officer's drafts awaiting 审核上线 and online items on red, in
- * their scope.
+ * their scope. Each line links to the item list filtered to what it counts.
  */
 @Component
 class SupervisionWaitingWork implements WaitingWork {
@@ -37,9 +37,9 @@ class SupervisionWaitingWork implements WaitingWork {
         return List.of(
                 new WaitingLine("digest.line.supervisionDraft",
                         items.count(new ItemFilter(null, null, null, null, null, null, ItemStatus.DRAFT, false)),
-                        "supervision"),
+                        "supervision?status=DRAFT"),
                 new WaitingLine("digest.line.supervisionRed",
                         items.count(new ItemFilter(null, null, null, null, null, Light.RED, ItemStatus.ONLINE, false)),
-                        "supervision"));
+                        "supervision?status=ONLINE&light=RED"));
     }
 }

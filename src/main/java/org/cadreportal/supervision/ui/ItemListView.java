@@ -41,6 +41,8 @@ import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.ProjectFactsService;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.SupervisionService;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -48,7 +50,7 @@ import org.springframework.data.domain.Sort;
 @Route("supervision")
 @SupervisionReaders
 @Menu(title = "menu.supervision", order = 30, icon = "vaadin:flag")
-public class ItemListView extends Div implements HasDynamicTitle {
+public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SupervisionService items;
     private final Grid<ItemRow> grid = new Grid<>(ItemRow.class, false);
@@ -150,6 +152,25 @@ public class ItemListView extends Div implements HasDynamicTitle {
                 method.getValue(), unit.getValue() == null ? null : unit.getValue().id(), light.getValue(),
                 status.getValue(), overdue.getValue());
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * A link may preset the status and light filters ({@code supervision?status=ONLINE&light=RED}), so that the
+     * home page's waiting-work lines open the very list they count; an unknown value is ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("status").flatMap(v -> constant(ItemStatus.class, v)).ifPresent(status::setValue);
+        query.getSingleParameter("light").flatMap(v -> constant(Light.class, v)).ifPresent(light::setValue);
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> constant(Class<E> type, String name) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The filtered items due soonest, as one Gantt chart (plan, progress, milestones, today). */
