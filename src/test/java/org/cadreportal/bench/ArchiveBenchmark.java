@@ -178,6 +178,10 @@ public final class ArchiveBenchmark {
                 " and " + PATH_LIKE, List.of(countyPath), keyword));
         list.add(new Measurement("sort by submitted, newest first", () -> archive.page(all, bySubmitted),
                 SELECT + scoped + " order by 14 desc, 1 desc limit ?, ?", List.of(root, 0, 50)));
+        // The review queue: submitted entries, oldest first; it must keep ix_entries_status_submitted.
+        list.add(new Measurement("review queue page (oldest first)", () -> archive.queue(all, first),
+                SELECT + scoped + " and ae1_0.status = ? order by 14, 1 limit ?, ?",
+                List.of(root, "SUBMITTED", 0, 50)));
         return list;
     }
 
