@@ -1,6 +1,7 @@
 package org.cadreportal.supervision;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +29,13 @@ public interface ProjectFactsService {
     Page<ItemRow> page(ItemFilter filter, FactsFilter facts, Pageable pageable);
 
     InvestmentSums sums(ItemFilter filter, FactsFilter facts);
+
+    /**
+     * For the dashboard: the investment of the items online in the period ({@code from}..{@code to}) in the unit
+     * subtree ({@code unitId}, or the user's scope): their 总投资 and 年度计划投资 and the 已完成投资 reported for
+     * the months the period touches. A sum with no drill-down, not a figure.
+     */
+    InvestmentSums periodSums(LocalDate from, LocalDate to, Long unitId);
 
     /** The items the signed-in user 包保 as a city leader, soonest end first. */
     Page<ItemRow> leaderItems(Pageable pageable);

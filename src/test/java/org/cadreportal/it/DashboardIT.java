@@ -2,6 +2,7 @@ package org.cadreportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.report.DashboardSection;
 import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.service.DashboardService;
+import org.cadreportal.supervision.InvestmentSums;
+import org.cadreportal.supervision.ProjectFactsService;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ class DashboardIT extends LiveTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProjectFactsService facts;
 
     private Map<String, FigureValue> cityFigures() {
         long started = System.nanoTime();
@@ -117,6 +123,71 @@ class DashboardIT extends LiveTest {
                 null, PageRequest.of(lastPage, 25)));
         assertThat(page.getContent()).hasSize((int) (falseAccusations - lastPage * 25L));
         assertThat(page.getContent()).allSatisfy(r -> assertThat(r.link()).startsWith("accusation/"));
+    }
+
+    /**
+     * 开工项目 and 入库项目 count the items whose 开工 / 入库 day falls in the period, in the chosen unit, each
+     * drilling down to exactly those items; the investment line sums the 万元 of the items online in the period.
+     * Over every year the demo's facts can have (they are set relative to the movable clock).
+     */
+    @Test
+    void startedAndRegisteredProjectsAndTheInvestmentLineAreCountedAndSummedFromTheRows() {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        LocalDate to = LocalDate.of(2099, 12, 31);
+        AsUser as = new AsUser(userDetails);
+        Map<String, FigureValue> f = new HashMap<>();
+        as.call(DemoAccounts.COMMITTEE, () -> dashboard.dashboard(from, to, null))
+                .forEach(s -> s.figures().forEach(v -> f.put(v.definition().key(), v)));
+        long started = jdbc.queryForObject("select count(*) from supervision_items where status <> 'DRAFT'"
+                + " and started_on between ? and ?", Long.class, from, to);
+        long registered = jdbc.queryForObject("select count(*) from supervision_items where status <> 'DRAFT'"
+                + " and registered_on between ? and ?", Long.class, from, to);
+        assertThat(f.get("supervision.itemsStarted").count()).isEqualTo(started).isPositive();
+        assertThat(f.get("supervision.itemsRegistered").count()).isEqualTo(registered).isPositive();
+        for (String key : List.of("supervision.itemsStarted", "supervision.itemsRegistered")) {
+            var page = as.call(DemoAccounts.COMMITTEE, () -> dashboard.records(key, from, to, null,
+                    PageRequest.of(0, 100)));
+            assertThat(page.getTotalElements()).as(key).isEqualTo(f.get(key).count());
+            assertThat(page.getContent()).hasSize((int) Math.min(100, f.get(key).count()))
+                    .allSatisfy(r -> assertThat(r.link()).startsWith("supervision/item/"));
+        }
+
+        // One county (the lead unit of a started item): only the items led inside it.
+        Map<String, Object> unit = jdbc.queryForMap("select u.id, u.path from supervision_items i join units u"
+                + " on u.id = i.lead_unit_id where i.started_on is not null and i.status <> 'DRAFT'"
+                + " order by i.id limit 1");
+        long unitId = ((Number) unit.get("id")).longValue();
+        long inUnit = jdbc.queryForObject("select count(*) from supervision_items i join units u on u.id ="
+                + " i.lead_unit_id where i.status <> 'DRAFT' and i.started_on between ? and ? and u.path like ?",
+                Long.class, from, to, unit.get("path") + "%");
+        Map<String, Long> counts = new HashMap<>();
+        as.call(DemoAccounts.COMMITTEE, () -> dashboard.dashboard(from, to, unitId))
+                .forEach(s -> s.figures().forEach(v -> counts.put(v.definition().key(), v.count())));
+        assertThat(counts.get("supervision.itemsStarted")).isEqualTo(inUnit).isPositive();
+
+        // The investment line: sums over the items online in the period, reports by month in the period.
+        InvestmentSums sums = as.call(DemoAccounts.COMMITTEE, () -> facts.periodSums(from, to, null));
+        Map<String, Object> plans = jdbc.queryForMap("select count(*) n, coalesce(sum(total_investment), 0) t,"
+                + " coalesce(sum(annual_investment), 0) a from supervision_items where online_on <= ?"
+                + " and (closed_on is null or closed_on >= ?)", to, from);
+        BigDecimal completed = jdbc.queryForObject("select coalesce(sum(r.amount), 0) from investment_reports r"
+                + " join supervision_items i on i.id = r.item_id where i.online_on <= ?"
+                + " and (i.closed_on is null or i.closed_on >= ?) and r.report_month between ? and ?",
+                BigDecimal.class, to, from, from, to);
+        assertThat(sums.items()).isEqualTo(((Number) plans.get("n")).longValue())
+                .isEqualTo(f.get("supervision.itemsOnline").count());
+        assertThat(sums.total()).isEqualByComparingTo((BigDecimal) plans.get("t")).isPositive();
+        assertThat(sums.annual()).isEqualByComparingTo((BigDecimal) plans.get("a")).isPositive();
+        assertThat(sums.completed()).isEqualByComparingTo(completed).isPositive();
+        // The 2025 city line covers only the items online in 2025 and the months of 2025.
+        InvestmentSums year = as.call(DemoAccounts.COMMITTEE, () -> facts.periodSums(FROM, TO, null));
+        assertThat(year.items()).isEqualTo(973);
+        assertThat(year.completed()).isEqualByComparingTo(jdbc.queryForObject("select coalesce(sum(r.amount), 0)"
+                + " from investment_reports r join supervision_items i on i.id = r.item_id where i.online_on <= ?"
+                + " and (i.closed_on is null or i.closed_on >= ?) and r.report_month between ? and ?",
+                BigDecimal.class, TO, FROM, FROM, TO));
+        // Not a figure: no tile, no drill-down.
+        assertThat(f.keySet()).noneMatch(k -> k.toLowerCase().contains("investment"));
     }
 
     @Test

@@ -3,9 +3,14 @@ package org.cadreportal.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.cadreportal.base.ui.NotFoundView;
 import org.cadreportal.demo.DemoAccounts;
@@ -57,6 +62,42 @@ class DashboardViewTest extends ViewTest {
                 .isEqualTo("dashboard/figure/accusation.falseAccusations?from=2025-01-01&to=2025-12-31");
         assertThat($(Anchor.class).id("export-trend")).isNotNull();
         assertThat($(Anchor.class).id("export-share")).isNotNull();
+    }
+
+    /**
+     * The 开工 / 入库 tiles count the rows, in the user's scope, and open their items; the investment line under
+     * the tiles sums the 万元 of the items online in the period and is text, not a link.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    @SuppressWarnings("unchecked")
+    void theStartedAndRegisteredTilesCountTheItemsAndTheInvestmentLineIsASumWithoutDrillDown() {
+        navigate(DashboardView.class);
+        ((Select<Object>) $(Select.class).id("dashboard-period-kind")).setValue(
+                ((Select<Object>) $(Select.class).id("dashboard-period-kind")).getListDataView().getItems()
+                        .filter(k -> k.toString().equals("CUSTOM")).findFirst().orElseThrow());
+        $(DatePicker.class).id("dashboard-from").setValue(LocalDate.of(2000, 1, 1));
+        $(DatePicker.class).id("dashboard-to").setValue(LocalDate.of(2099, 12, 31));
+        long started = jdbc.queryForObject("select count(*) from supervision_items where status <> 'DRAFT'"
+                + " and started_on is not null", Long.class);
+        long registered = jdbc.queryForObject("select count(*) from supervision_items where status <> 'DRAFT'"
+                + " and registered_on is not null", Long.class);
+        assertThat(started).isPositive();
+        assertThat(tile("supervision.itemsStarted")).isEqualTo(String.valueOf(started));
+        assertThat(tile("supervision.itemsRegistered")).isEqualTo(String.valueOf(registered));
+        assertThat($(Anchor.class).id("tile-supervision-itemsStarted").getHref())
+                .isEqualTo("dashboard/figure/supervision.itemsStarted?from=2000-01-01&to=2099-12-31");
+
+        BigDecimal total = jdbc.queryForObject("select coalesce(sum(total_investment), 0) from supervision_items"
+                + " where online_on is not null", BigDecimal.class);
+        BigDecimal completed = jdbc.queryForObject("select coalesce(sum(r.amount), 0) from investment_reports r"
+                + " join supervision_items i on i.id = r.item_id where i.online_on is not null", BigDecimal.class);
+        assertThat(total).isPositive();
+        Div panel = $(Div.class).id("supervision-investment-panel");
+        String line = $(Paragraph.class).id("supervision-investment-sums").getText();
+        assertThat(line).contains(total.toPlainString() + " 万元").contains(completed.toPlainString() + " 万元");
+        assertThat(panel.getChildren().filter(c -> c instanceof Anchor)).isEmpty();
+        assertThat(panel.getElement().getOuterHTML()).doesNotContain("<a");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
+import org.cadreportal.supervision.InvestmentSums;
 import org.cadreportal.supervision.SupervisionFigures;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -42,6 +43,12 @@ class FiguresQuery {
             + "where e.rung = 'INTERVIEW' and e.interview_date between ? and ?";
     static final String ADJUSTMENTS = " from escalations e join supervision_items i on i.id = e.item_id" + IN_UNIT
             + "where e.rung = 'ADJUSTMENT' and e.raised_on between ? and ?";
+    /** 开工项目: items (not drafts) whose 开工 day falls in the period. */
+    static final String STARTED = " from supervision_items i" + IN_UNIT
+            + "where i.status <> 'DRAFT' and i.started_on between ? and ?";
+    /** 入库项目: items (not drafts) whose 入库 day falls in the period. */
+    static final String REGISTERED = " from supervision_items i" + IN_UNIT
+            + "where i.status <> 'DRAFT' and i.registered_on between ? and ?";
 
     private final JdbcTemplate jdbc;
 
@@ -69,12 +76,14 @@ class FiguresQuery {
                     to.plusDays(1).atStartOfDay());
             case INTERVIEWS -> count("select count(*)" + INTERVIEWS, unitPath, from, to);
             case ADJUSTMENTS -> count("select count(*)" + ADJUSTMENTS, unitPath, from, to);
+            case STARTED -> count("select count(*)" + STARTED, unitPath, from, to);
+            case REGISTERED -> count("select count(*)" + REGISTERED, unitPath, from, to);
         };
     }
 
     /** What a figure is, for the drill-down: the rows of the same FROM ... WHERE its count reads. */
     enum Figure {
-        ONLINE, CLOSED, RED, REMINDERS, INTERVIEWS, ADJUSTMENTS
+        ONLINE, CLOSED, RED, REMINDERS, INTERVIEWS, ADJUSTMENTS, STARTED, REGISTERED
     }
 
     /**
@@ -106,6 +115,14 @@ class FiguresQuery {
                 rows = "select e.id, e.interview_date as d" + itemCols + ", e.cadre_name as detail" + INTERVIEWS;
                 args.addAll(period(unitPath, from, to));
             }
+            case STARTED -> {
+                rows = "select i.id, i.started_on as d" + itemCols + ", i.registered_on as detail" + STARTED;
+                args.addAll(period(unitPath, from, to));
+            }
+            case REGISTERED -> {
+                rows = "select i.id, i.registered_on as d" + itemCols + ", i.started_on as detail" + REGISTERED;
+                args.addAll(period(unitPath, from, to));
+            }
             default -> {
                 rows = "select e.id, e.raised_on as d" + itemCols + ", e.cadre_name as detail" + ADJUSTMENTS;
                 args.addAll(period(unitPath, from, to));
@@ -121,12 +138,35 @@ class FiguresQuery {
                         detail = detail == null ? "figure.detail.inProgress" : StoredText.of("figure.detail.closedOn", detail);
                     } else if (figure == Figure.CLOSED) {
                         detail = StoredText.of("figure.detail.onlineOn", detail);
+                    } else if (figure == Figure.STARTED) {
+                        detail = detail == null ? "figure.detail.notRegistered"
+                                : StoredText.of("figure.detail.registeredOn", detail);
+                    } else if (figure == Figure.REGISTERED) {
+                        detail = detail == null ? null : StoredText.of("figure.detail.startedOn", detail);
                     }
                     return new FigureRecord(rs.getLong("id"), rs.getDate("d").toLocalDate(),
                             rs.getString("item_no") + " " + rs.getString("title"), rs.getString("unit_name"), detail,
                             "supervision/item/" + rs.getLong("item_id"));
                 }, args.toArray());
         return new PageImpl<>(content, pageable, count(figure, from, to, unitPath));
+    }
+
+    /**
+     * The investment of the items online in the period (the 上线事项 figure's rows), in 万元: their 总投资 and
+     * 年度计划投资, and the 已完成投资 they reported for the months the period touches. A sum, not a figure: it
+     * has no drill-down.
+     */
+    InvestmentSums investment(LocalDate from, LocalDate to, String unitPath) {
+        InvestmentSums plans = jdbc.queryForObject("select count(*), coalesce(sum(i.total_investment), 0),"
+                        + " coalesce(sum(i.annual_investment), 0)" + ONLINE,
+                (rs, n) -> new InvestmentSums(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), null),
+                like(unitPath), Date.valueOf(to), Date.valueOf(from));
+        BigDecimal completed = jdbc.queryForObject("select coalesce(sum(r.amount), 0) from investment_reports r"
+                        + " join supervision_items i on i.id = r.item_id" + IN_UNIT
+                        + "where i.online_on <= ? and (i.closed_on is null or i.closed_on >= ?)"
+                        + " and r.report_month between ? and ?", BigDecimal.class, like(unitPath), Date.valueOf(to),
+                Date.valueOf(from), Date.valueOf(from.withDayOfMonth(1)), Date.valueOf(to));
+        return new InvestmentSums(plans.items(), plans.total(), plans.annual(), completed);
     }
 
     /** The delivered SMS: the day sent, the cadre (opening the cadre's page), the unit, how many reminders. */

@@ -70,11 +70,12 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     private final CurrentUsers users;
     private final UserDirectory directory;
     private final EntityManager em;
+    private final FiguresQuery figures;
     private final Clock clock;
 
     ProjectFactsServiceImpl(SupervisionItemRepository items, InvestmentReportRepository investments,
                             FieldRecords records, ItemAccess access, DataScope scope, CurrentUsers users,
-                            UserDirectory directory, EntityManager em, Clock clock) {
+                            UserDirectory directory, EntityManager em, FiguresQuery figures, Clock clock) {
         this.items = items;
         this.investments = investments;
         this.records = records;
@@ -83,6 +84,7 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
         this.users = users;
         this.directory = directory;
         this.em = em;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -188,6 +190,13 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
                 cb.sum(f.get("completedInvestment"))).where(i.get("id").in(FactsSpecs.ids(spec(filter, facts), q, cb)));
         Object[] row = em.createQuery(q).getSingleResult();
         return new InvestmentSums(((Number) row[0]).longValue(), money(row[1]), money(row[2]), money(row[3]));
+    }
+
+    @Override
+    @SupervisionReaders
+    @Transactional(readOnly = true)
+    public InvestmentSums periodSums(LocalDate from, LocalDate to, Long unitId) {
+        return figures.investment(from, to, scope.narrow(unitId));
     }
 
     @Override

@@ -35,7 +35,11 @@ class SupervisionFigureSource implements FigureSource {
             .count("supervision.interviews", "figure.supervision.interviews", 60, "dashboard.measure.personTime",
                     Figure.INTERVIEWS)
             .count("supervision.adjustments", "figure.supervision.adjustments", 70, "dashboard.measure.personTime",
-                    Figure.ADJUSTMENTS);
+                    Figure.ADJUSTMENTS)
+            .count("supervision.itemsStarted", "figure.supervision.itemsStarted", 80, "dashboard.measure.item",
+                    Figure.STARTED)
+            .count("supervision.itemsRegistered", "figure.supervision.itemsRegistered", 90,
+                    "dashboard.measure.item", Figure.REGISTERED);
 
     private final FiguresQuery query;
     private final DataScope scope;

@@ -1,0 +1,51 @@
+package org.cadreportal.supervision.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.report.DashboardPanel;
+import org.cadreportal.report.FigureTable;
+import org.cadreportal.supervision.InvestmentSums;
+import org.cadreportal.supervision.ProjectFactsService;
+
+/**
+ * 大督办's investment on the dashboard, below the tiles: the 总投资, 年度计划投资 and 已完成投资 (万元) of the items
+ * online in the period and unit. A sum of money, not a count, so it is a line of text and opens no records; the
+ * items behind it are the 在线项目 tile's.
+ */
+@org.springframework.stereotype.Component
+class InvestmentDashboardPanel implements DashboardPanel {
+
+    private final ProjectFactsService facts;
+
+    InvestmentDashboardPanel(ProjectFactsService facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public Optional<Component> panel(LocalDate from, LocalDate to, Long unitId) {
+        if (!FigureTable.available(AccessTypes.SUPERVISION_ITEM)) {
+            return Optional.empty();
+        }
+        UI ui = UI.getCurrent();
+        InvestmentSums s = facts.periodSums(from, to, unitId);
+        Paragraph line = new Paragraph(ui.getTranslation("supervision.dashboard.investment", s.items(),
+                s.total().toPlainString(), s.annual().toPlainString(), s.completed().toPlainString()));
+        line.setId("supervision-investment-sums");
+        line.addClassName("portal-list-sums");
+        Div box = new Div(new H3(ui.getTranslation("supervision.dashboard.investmentTitle")), line);
+        box.setId("supervision-investment-panel");
+        box.addClassName("portal-dashboard-section");
+        return Optional.of(box);
+    }
+}
