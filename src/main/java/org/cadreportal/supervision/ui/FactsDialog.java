@@ -12,8 +12,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.supervision.FactsForm;
@@ -49,21 +47,13 @@ class FactsDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("leaderUsername", leader, "totalInvestment", total,
                 "annualInvestment", annual, "startedOn", started, "registeredOn", registered);
         Button save = new Button(getTranslation("action.save"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                ItemRecords after = service.saveFacts(r.itemId(), new FactsForm(r.version(),
-                        leader.getValue() == null ? null : leader.getValue().username(), total.getValue(),
-                        annual.getValue(), started.getValue(), registered.getValue()));
-                Notices.success("notice.saved");
-                close();
-                saved.accept(after);
-            } catch (jakarta.validation.ConstraintViolationException ex) {
-                FieldErrors.show(ex, fields);
-            } catch (FieldException ex) {
-                FieldErrors.show(ex, fields);
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
+            FieldErrors.attempt(fields, () -> service.saveFacts(r.itemId(), new FactsForm(r.version(),
+                    leader.getValue() == null ? null : leader.getValue().username(), total.getValue(),
+                    annual.getValue(), started.getValue(), registered.getValue()))).ifPresent(after -> {
+                        Notices.success("notice.saved");
+                        close();
+                        saved.accept(after);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("facts-save");

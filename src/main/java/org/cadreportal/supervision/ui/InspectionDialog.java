@@ -10,8 +10,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.supervision.InspectionForm;
@@ -43,19 +41,14 @@ class InspectionDialog extends Dialog {
         add(form, problems);
         Map<String, HasValidation> fields = Map.of("inspectedOn", day, "team", team, "summary", summary);
         Button save = new Button(getTranslation("action.save"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                service.recordInspection(new InspectionForm(day.getValue(), team.getValue(), summary.getValue(),
-                        List.of(item.id()), problems.lines().stream().map(l -> new InspectionForm.Problem(item.id(),
-                        l.text(), l.deadline(), l.expectedProgress())).toList()));
-                Notices.success("notice.saved");
-                close();
-                saved.run();
-            } catch (FieldException ex) {
-                FieldErrors.show(ex, fields);
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
+            FieldErrors.attempt(fields, () -> service.recordInspection(new InspectionForm(day.getValue(),
+                    team.getValue(), summary.getValue(), List.of(item.id()), problems.lines().stream()
+                    .map(l -> new InspectionForm.Problem(item.id(), l.text(), l.deadline(), l.expectedProgress()))
+                    .toList()))).ifPresent(recorded -> {
+                        Notices.success("notice.saved");
+                        close();
+                        saved.run();
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("inspection-save");

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.supervision.InvestmentForm;
@@ -44,18 +42,12 @@ class InvestmentDialog extends Dialog {
         add(new FormLayout(month, amount));
         Map<String, HasValidation> fields = Map.of("month", month, "amount", amount);
         Button save = new Button(getTranslation("action.save"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                ItemRecords after = service.reportInvestment(r.itemId(),
-                        new InvestmentForm(month.getValue(), amount.getValue()));
-                Notices.success("notice.saved");
-                close();
-                saved.accept(after);
-            } catch (FieldException ex) {
-                FieldErrors.show(ex, fields);
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
+            FieldErrors.attempt(fields, () -> service.reportInvestment(r.itemId(),
+                    new InvestmentForm(month.getValue(), amount.getValue()))).ifPresent(after -> {
+                        Notices.success("notice.saved");
+                        close();
+                        saved.accept(after);
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("investment-save");

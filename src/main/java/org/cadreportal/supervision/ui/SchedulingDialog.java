@@ -9,8 +9,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashSet;
 import java.util.Map;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.supervision.ItemDetails;
@@ -42,19 +40,14 @@ class SchedulingDialog extends Dialog {
         SchedulingForm.NewItem sameTeam = new SchedulingForm.NewItem(item.aspect().id(), item.leadUnitId(),
                 new HashSet<>(item.cadres().stream().map(ItemDetails.Cadre::id).toList()));
         Button save = new Button(getTranslation("action.save"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                service.recordMeeting(new SchedulingForm(day.getValue(), topic.getValue(), chair.getValue(),
-                        decisions.lines().stream().map(l -> new SchedulingForm.Decision(l.newItem() ? null : item.id(),
-                                l.text(), l.deadline(), l.expectedProgress(), l.newItem() ? sameTeam : null)).toList()));
-                Notices.success("notice.saved");
-                close();
-                saved.run();
-            } catch (FieldException ex) {
-                FieldErrors.show(ex, fields);
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
+            FieldErrors.attempt(fields, () -> service.recordMeeting(new SchedulingForm(day.getValue(),
+                    topic.getValue(), chair.getValue(), decisions.lines().stream().map(l -> new SchedulingForm.Decision(
+                            l.newItem() ? null : item.id(), l.text(), l.deadline(), l.expectedProgress(),
+                            l.newItem() ? sameTeam : null)).toList()))).ifPresent(recorded -> {
+                        Notices.success("notice.saved");
+                        close();
+                        saved.run();
+                    });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("meeting-save");
