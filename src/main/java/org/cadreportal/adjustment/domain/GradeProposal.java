@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.CadreProposal;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.AnnualGrade;
@@ -66,11 +65,8 @@ public class GradeProposal extends CadreProposal {
     }
 
     private void close(Status to, String actor, LocalDateTime now, String reason) {
-        if (status != Status.OPEN) {
-            throw new PortalException("adjustment.proposal.error.closed");
-        }
+        close(status == Status.OPEN, "adjustment.proposal.error.closed", actor, now, reason);
         status = to;
-        closed(actor, now, reason);
     }
 
     @Override

@@ -1,23 +1,9 @@
 package org.cadreportal.adjustment.domain;
 
-import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cadreportal.base.domain.CadreProposalRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface GradeProposalRepository extends JpaRepository<GradeProposal, Long> {
-
-    /** The open proposals whose unit lies in the scope subtree, oldest first. */
-    @EntityGraph(attributePaths = {"unit"})
-    @Query("""
-            select p from GradeProposal p where p.status = org.cadreportal.adjustment.domain.GradeProposal.Status.OPEN
-            and p.unit.path like :scope% order by p.raisedAt, p.id""")
-    List<GradeProposal> findOpenInScope(String scope);
-
-    @EntityGraph(attributePaths = {"unit"})
-    @Query("select p from GradeProposal p where p.id = :id and p.unit.path like :scope%")
-    Optional<GradeProposal> findInScope(long id, String scope);
+public interface GradeProposalRepository extends CadreProposalRepository<GradeProposal> {
 
     boolean existsByOpenCadreId(Long openCadreId);
 

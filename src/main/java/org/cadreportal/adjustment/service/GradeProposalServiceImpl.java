@@ -15,12 +15,11 @@ import org.cadreportal.adjustment.GradeProposalService;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.domain.GradeProposal;
 import org.cadreportal.adjustment.domain.GradeProposalRepository;
-import org.cadreportal.base.FieldException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
+import org.cadreportal.base.domain.CadreProposal;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
@@ -110,14 +109,9 @@ class GradeProposalServiceImpl implements GradeProposalService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public void dismiss(long id, int version, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new FieldException("reason", "validation.required");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new FieldException("reason", "validation.length");
-        }
+        String given = CadreProposal.dismissalReason(reason);
         GradeProposal p = load(id, version);
-        p.dismiss(reason.strip(), actor(), now());
+        p.dismiss(given, actor(), now());
         proposals.saveAndFlush(p);
     }
 
@@ -140,16 +134,13 @@ class GradeProposalServiceImpl implements GradeProposalService {
                 recorded.grade(), now()));
         String body = StoredText.of("adjustment.notice.proposal.body", cadre.form().getName(), recorded.year(),
                 recorded.grade().officialName());
-        for (UserDirectory.Member clerk : directory.members(Role.CLERK)) {
-            boolean covers = units.findById(clerk.scopeUnitId()).map(u -> unit.isWithin(u.getPath())).orElse(false);
-            if (covers) {
-                notifier.noticeUser(clerk.username(), "adjustment.notice.proposal.title", body, "my-tasks");
-            }
+        for (UserDirectory.Member clerk : directory.reaching(Role.CLERK, unit)) {
+            notifier.noticeUser(clerk.username(), "adjustment.notice.proposal.title", body, "my-tasks");
         }
     }
 
     private GradeProposal load(long id, int version) {
-        return VersionedEntity.atVersion(proposals.findInScope(id, scope.path()), version);
+        return proposals.atVersionInScope(id, version, scope.path());
     }
 
     private String actor() {

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.CadreProposal;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.AnnualGrade;
@@ -70,11 +69,8 @@ public class AwardProposal extends CadreProposal {
     }
 
     private void close(Status to, String actor, LocalDateTime now, String reason) {
-        if (status != Status.OPEN) {
-            throw new PortalException("award.proposal.error.closed");
-        }
+        close(status == Status.OPEN, "award.proposal.error.closed", actor, now, reason);
         status = to;
-        closed(actor, now, reason);
     }
 
     @Override

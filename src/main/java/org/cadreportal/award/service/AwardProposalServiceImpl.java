@@ -16,9 +16,9 @@ import org.cadreportal.award.domain.AwardProposalRepository;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
+import org.cadreportal.base.domain.CadreProposal;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.cadre.CadreDetails;
@@ -109,14 +109,9 @@ class AwardProposalServiceImpl implements AwardProposalService {
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public void dismiss(long id, int version, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new FieldException("reason", "validation.required");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new FieldException("reason", "validation.length");
-        }
+        String given = CadreProposal.dismissalReason(reason);
         AwardProposal p = load(id, version);
-        p.dismiss(reason.strip(), actor(), now());
+        p.dismiss(given, actor(), now());
         proposals.saveAndFlush(p);
     }
 
@@ -146,16 +141,13 @@ class AwardProposalServiceImpl implements AwardProposalService {
         proposals.saveAndFlush(new AwardProposal(cadre.id(), cadre.form().getName(), unit, recorded.year(), now()));
         String body = StoredText.of("award.notice.proposal.body", cadre.form().getName(), recorded.year(),
                 recorded.grade().officialName());
-        for (UserDirectory.Member clerk : directory.members(Role.CLERK)) {
-            boolean covers = units.findById(clerk.scopeUnitId()).map(u -> unit.isWithin(u.getPath())).orElse(false);
-            if (covers) {
-                notifier.noticeUser(clerk.username(), "award.notice.proposal.title", body, "my-tasks");
-            }
+        for (UserDirectory.Member clerk : directory.reaching(Role.CLERK, unit)) {
+            notifier.noticeUser(clerk.username(), "award.notice.proposal.title", body, "my-tasks");
         }
     }
 
     private AwardProposal load(long id, int version) {
-        return VersionedEntity.atVersion(proposals.findInScope(id, scope.path()), version);
+        return proposals.atVersionInScope(id, version, scope.path());
     }
 
     private String actor() {

@@ -6,6 +6,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDateTime;
+import org.cadreportal.base.FieldException;
+import org.cadreportal.base.PortalException;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -60,8 +62,28 @@ public abstract class CadreProposal extends VersionedEntity {
         this.raisedAt = raisedAt;
     }
 
-    /** Called by the subclass once it has checked the proposal is open and set its new status. */
-    protected void closed(String actor, LocalDateTime now, String reason) {
+    /**
+     * The reason a clerk gives for dismissing a proposal, trimmed: refused when blank or over 1000 characters.
+     * Checked before the proposal is loaded, so a missing reason is reported even on a stale proposal.
+     */
+    public static String dismissalReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new FieldException("reason", "validation.required");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new FieldException("reason", "validation.length");
+        }
+        return reason.strip();
+    }
+
+    /**
+     * Closes the proposal; the subclass then sets its new status. Refused with {@code refusalKey} when the
+     * subclass's status says it is closed already.
+     */
+    protected void close(boolean open, String refusalKey, String actor, LocalDateTime now, String reason) {
+        if (!open) {
+            throw new PortalException(refusalKey);
+        }
         openCadreId = null;
         closedBy = actor;
         closedAt = now;
