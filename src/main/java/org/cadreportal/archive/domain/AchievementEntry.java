@@ -24,6 +24,7 @@ import org.cadreportal.archive.WorkRole;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -45,7 +46,7 @@ public class AchievementEntry extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cadre_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private ArchiveCadre cadre;
+    private ReadOnlyCadre cadre;
 
     @Column(name = "period_id", nullable = false)
     private long periodId;
@@ -117,7 +118,7 @@ public class AchievementEntry extends VersionedEntity {
     }
 
     /** A new draft; {@code proxyBy} names the clerk when one files on the cadre's behalf. */
-    public AchievementEntry(ArchiveCadre cadre, String proxyBy, String proxyName) {
+    public AchievementEntry(ReadOnlyCadre cadre, String proxyBy, String proxyName) {
         this.cadre = cadre;
         this.proxyBy = proxyBy;
         this.proxyName = proxyName;
@@ -210,7 +211,7 @@ public class AchievementEntry extends VersionedEntity {
         return id;
     }
 
-    public ArchiveCadre getCadre() {
+    public ReadOnlyCadre getCadre() {
         return cadre;
     }
 

@@ -12,12 +12,12 @@ import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.KeyFigure;
 import org.cadreportal.archive.Scores;
 import org.cadreportal.archive.domain.AchievementEntry;
-import org.cadreportal.archive.domain.ArchiveCadre;
 import org.cadreportal.archive.domain.FilingPeriod;
 import org.cadreportal.base.ExcelExport;
 import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.PdfCells;
 import org.cadreportal.base.PdfFonts;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -64,7 +64,7 @@ class ArchiveExports {
                 r.scoreTotal() == null ? "" : r.scoreTotal().toString());
     }
 
-    void pdf(ArchiveCadre cadre, List<FilingPeriod> periods, List<AchievementEntry> entries, ArchiveNames.Names names,
+    void pdf(ReadOnlyCadre cadre, List<FilingPeriod> periods, List<AchievementEntry> entries, ArchiveNames.Names names,
              OutputStream out) {
         PdfCells.Form form = PdfCells.open(fonts.cjk(), out, cadre.getName() + " · " + t("archive.pdf.title"));
         Document doc = form.doc();

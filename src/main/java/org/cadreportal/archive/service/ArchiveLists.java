@@ -9,7 +9,6 @@ import org.cadreportal.archive.PeriodRow;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
 import org.cadreportal.archive.domain.AchievementEntry;
-import org.cadreportal.archive.domain.ArchiveCadre;
 import org.cadreportal.archive.domain.ArchiveTerm;
 import org.cadreportal.archive.domain.ArchiveTermRepository;
 import org.cadreportal.archive.domain.FilingPeriod;
@@ -18,6 +17,7 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +73,7 @@ class ArchiveLists {
         }
     }
 
-    void write(AchievementEntry entry, EntryForm form, ArchiveCadre cadre) {
+    void write(AchievementEntry entry, EntryForm form, ReadOnlyCadre cadre) {
         FilingPeriod period = periods.findById(form.getPeriodId())
                 .orElseThrow(() -> new FieldException("periodId", "validation.required"));
         if (!period.getCategories().contains(cadre.getCategory())) {

@@ -1,13 +1,13 @@
 package org.cadreportal.archive.service;
 
-import org.cadreportal.archive.domain.ArchiveCadre;
-import org.cadreportal.archive.domain.ArchiveCadreRepository;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.security.DataScope;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadreRepository;
 import org.cadreportal.security.DataScope.Reach;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 class ArchiveScope {
 
     private final DataScope scope;
-    private final ArchiveCadreRepository cadres;
+    private final ReadOnlyCadreRepository cadres;
     private final AccessLog accessLog;
 
-    ArchiveScope(DataScope scope, ArchiveCadreRepository cadres, AccessLog accessLog) {
+    ArchiveScope(DataScope scope, ReadOnlyCadreRepository cadres, AccessLog accessLog) {
         this.scope = scope;
         this.cadres = cadres;
         this.accessLog = accessLog;
@@ -42,12 +42,12 @@ class ArchiveScope {
         return reach().ownOnly() ? DataScope.NOTHING : scope.narrow(unitId);
     }
 
-    boolean covers(Reach reach, ArchiveCadre cadre) {
+    boolean covers(Reach reach, ReadOnlyCadre cadre) {
         return reach.covers(cadre.getUnit(), cadre.getId());
     }
 
     /** A cadre the user may file for: themself, or for a clerk any active cadre in scope. */
-    ArchiveCadre cadreToFileFor(Reach reach, Long cadreId) {
+    ReadOnlyCadre cadreToFileFor(Reach reach, Long cadreId) {
         if (cadreId == null) {
             if (reach.user().cadreId() == null || !reach.user().has(Role.CADRE)) {
                 throw new RecordNotFoundException();
@@ -57,7 +57,7 @@ class ArchiveScope {
         if (!reach.user().has(Role.CLERK) || reach.ownOnly()) {
             throw new RecordNotFoundException();
         }
-        ArchiveCadre cadre = accessLog.visible(AccessTypes.CADRE, cadreId, cadres.findWithUnitById(cadreId),
+        ReadOnlyCadre cadre = accessLog.visible(AccessTypes.CADRE, cadreId, cadres.findWithUnitById(cadreId),
                 c -> c.getUnit().isWithin(reach.path()));
         if (cadre.getStatus() != org.cadreportal.cadre.CadreStatus.ACTIVE) {
             throw new PortalException("cadre.error.retired");
@@ -66,7 +66,7 @@ class ArchiveScope {
     }
 
     /** A cadre whose archive the user may read: their own, or for staff any in scope. */
-    ArchiveCadre cadreInReach(Reach reach, long cadreId) {
+    ReadOnlyCadre cadreInReach(Reach reach, long cadreId) {
         return accessLog.visible(AccessTypes.CADRE, cadreId, cadres.findWithUnitById(cadreId), c -> covers(reach, c));
     }
 }

@@ -21,7 +21,6 @@ import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
-import org.cadreportal.archive.domain.ArchiveCadre;
 import org.cadreportal.archive.domain.EntryAttachment;
 import org.cadreportal.archive.domain.EntryAttachmentRepository;
 import org.cadreportal.archive.domain.EntryTransition;
@@ -41,6 +40,7 @@ import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.AchievementFilers;
@@ -168,7 +168,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @AchievementFilers
     public EntryDetails create(Long cadreId, EntryForm form) {
         DataScope.Reach reach = scope.reach();
-        ArchiveCadre cadre = scope.cadreToFileFor(reach, cadreId);
+        ReadOnlyCadre cadre = scope.cadreToFileFor(reach, cadreId);
         boolean proxy = cadreId != null;
         AchievementEntry entry = new AchievementEntry(cadre, proxy ? reach.user().username() : null,
                 proxy ? reach.user().displayName() : null);
@@ -355,7 +355,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @Transactional(readOnly = true)
     public void exportPdf(long cadreId, long fromPeriodId, long toPeriodId, OutputStream out) {
         DataScope.Reach reach = scope.reach();
-        ArchiveCadre cadre = scope.cadreInReach(reach, cadreId);
+        ReadOnlyCadre cadre = scope.cadreInReach(reach, cadreId);
         LocalDate from = period(fromPeriodId).getStartsOn();
         LocalDate to = period(toPeriodId).getStartsOn();
         if (to.isBefore(from)) {

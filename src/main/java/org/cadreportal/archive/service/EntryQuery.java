@@ -23,9 +23,9 @@ import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.Scores;
 import org.cadreportal.archive.WorkRole;
 import org.cadreportal.archive.domain.AchievementEntry;
-import org.cadreportal.archive.domain.ArchiveCadre;
-import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.security.DataScope;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
@@ -77,8 +77,8 @@ class EntryQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<AchievementEntry> e = q.from(AchievementEntry.class);
-        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
-        Join<ArchiveCadre, UnitView> u = c.join("unit");
+        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
+        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
         q.multiselect(e.get("id"), c.get("id"), c.get("name"), u.get("name"), e.get("periodId"), e.get("fieldId"),
                 e.get("levelId"), e.get("categoryId"), e.get("role"), e.get("whatDone"), e.get("status"),
                 e.get("late"), e.get("proxyName"), e.get("submittedAt"), e.get("scoreCompletion"),
@@ -98,8 +98,8 @@ class EntryQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<AchievementEntry> e = q.from(AchievementEntry.class);
-        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
-        Join<ArchiveCadre, UnitView> u = c.join("unit");
+        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
+        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
         q.select(cb.count(e));
         q.where(where(cb, e, c, u, filter, reach, unitPath));
         return em.createQuery(q).getSingleResult();
@@ -115,8 +115,8 @@ class EntryQuery {
         JpaCriteriaQuery<Long> q = cb.createQuery(Long.class);
         JpaSubQuery<Tuple> matching = q.subquery(Tuple.class);
         JpaRoot<AchievementEntry> e = matching.from(AchievementEntry.class);
-        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
-        Join<ArchiveCadre, UnitView> u = c.join("unit");
+        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
+        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
         matching.multiselect(e.get("id").alias("id"));
         Predicate[] where = where(cb, e, c, u, filter, reach, unitPath);
         if (fromId != null) {
@@ -135,16 +135,16 @@ class EntryQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<AchievementEntry> e = q.from(AchievementEntry.class);
-        Join<AchievementEntry, ArchiveCadre> c = e.join("cadre");
-        Join<ArchiveCadre, UnitView> u = c.join("unit");
+        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
+        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
         q.select(e.get("id"));
         q.where(where(cb, e, c, u, filter, reach, unitPath));
         q.orderBy(cb.desc(e.get("id")));
         return em.createQuery(q).setFirstResult(n - 1).setMaxResults(1).getResultList().stream().findFirst();
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ArchiveCadre> c,
-                                     Join<ArchiveCadre, UnitView> u, EntryFilter f, DataScope.Reach reach,
+    private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ReadOnlyCadre> c,
+                                     Join<ReadOnlyCadre, UnitView> u, EntryFilter f, DataScope.Reach reach,
                                      String unitPath) {
         List<Predicate> where = new ArrayList<>();
         if (reach.ownOnly()) {

@@ -1,6 +1,5 @@
 package org.cadreportal.archive.service;
 
-import org.cadreportal.base.StoredText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -8,6 +7,7 @@ import java.util.List;
 import org.cadreportal.archive.MissingFiler;
 import org.cadreportal.archive.domain.FilingPeriod;
 import org.cadreportal.archive.domain.FilingReminder;
+import org.cadreportal.base.StoredText;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.notification.Notifier;
 import org.cadreportal.security.DataScope;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class MissingFilers {
 
     private static final String FROM = """
-            from ArchiveCadre c join c.unit u
+            from ReadOnlyCadre c join c.unit u
             left join FilingReminder r on r.id.periodId = :period and r.id.cadreId = c.id
             where u.path like :scope and c.status = org.cadreportal.cadre.CadreStatus.ACTIVE
               and c.category in :categories

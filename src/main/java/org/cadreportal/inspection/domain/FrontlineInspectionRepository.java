@@ -23,7 +23,7 @@ public interface FrontlineInspectionRepository extends JpaRepository<FrontlineIn
      */
     @Query(value = """
             select i.id, i.inspectedOn, u.name, c.cadreId, c.recommendation, k.name
-            from FrontlineInspection i join i.unit u join i.cadres c, SeenCadre k
+            from FrontlineInspection i join i.unit u join i.cadres c, ReadOnlyCadre k
             where k.id = c.cadreId and i.inspectedOn between :from and :to and u.path like concat(:path, '%')
             order by i.inspectedOn desc, i.id desc, c.cadreId""",
             countQuery = """
@@ -45,7 +45,7 @@ public interface FrontlineInspectionRepository extends JpaRepository<FrontlineIn
     /** The recommendations behind {@link #findRecommended} for some cadres, in the rows of {@link #findPersonTimes}. */
     @Query("""
             select i.id, i.inspectedOn, u.name, c.cadreId, c.recommendation, k.name
-            from FrontlineInspection i join i.unit u join i.cadres c, SeenCadre k
+            from FrontlineInspection i join i.unit u join i.cadres c, ReadOnlyCadre k
             where k.id = c.cadreId and c.cadreId in :cadreIds and c.recommendation in :recs
             and i.inspectedOn between :from and :to and u.path like concat(:path, '%')
             order by i.inspectedOn desc, i.id desc""")

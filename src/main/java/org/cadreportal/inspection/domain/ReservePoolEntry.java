@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.inspection.PoolStatus;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
@@ -47,7 +48,7 @@ public class ReservePoolEntry extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cadre_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private SeenCadre cadre;
+    private ReadOnlyCadre cadre;
 
     /** The cadre's id while the entry is open, null once used: the unique key of "one open entry per cadre". */
     @Column(name = "open_cadre_id")
@@ -82,7 +83,7 @@ public class ReservePoolEntry extends VersionedEntity {
     protected ReservePoolEntry() {
     }
 
-    public ReservePoolEntry(SeenCadre cadre, PoolSource first) {
+    public ReservePoolEntry(ReadOnlyCadre cadre, PoolSource first) {
         this.cadre = cadre;
         this.openCadreId = cadre.getId();
         this.addedOn = first.getInspectedOn();
@@ -153,7 +154,7 @@ public class ReservePoolEntry extends VersionedEntity {
         return id;
     }
 
-    public SeenCadre getCadre() {
+    public ReadOnlyCadre getCadre() {
         return cadre;
     }
 

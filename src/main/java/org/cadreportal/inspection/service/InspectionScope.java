@@ -3,9 +3,9 @@ package org.cadreportal.inspection.service;
 import java.util.Optional;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.inspection.domain.SeenCadre;
-import org.cadreportal.security.DataScope;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.security.DataScope.Reach;
+import org.cadreportal.security.DataScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class InspectionScope {
         return reach().ownOnly() ? DataScope.NOTHING : scope.narrow(unitId);
     }
 
-    boolean covers(Reach reach, SeenCadre cadre) {
+    boolean covers(Reach reach, ReadOnlyCadre cadre) {
         return reach.covers(cadre.getUnit(), cadre.getId());
     }
 

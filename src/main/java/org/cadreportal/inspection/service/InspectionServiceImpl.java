@@ -20,6 +20,9 @@ import org.cadreportal.base.Label;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.Specs;
+import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadreRepository;
 import org.cadreportal.inspection.InspectedCadre;
 import org.cadreportal.inspection.InspectionFilter;
 import org.cadreportal.inspection.InspectionForm;
@@ -28,9 +31,6 @@ import org.cadreportal.inspection.InspectionService;
 import org.cadreportal.inspection.domain.FrontlineInspection;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
 import org.cadreportal.inspection.domain.InspectionCadre;
-import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.inspection.domain.SeenCadre;
-import org.cadreportal.inspection.domain.SeenCadreRepository;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.security.roles.PortalStaff;
@@ -49,14 +49,14 @@ class InspectionServiceImpl implements InspectionService {
     private static final Set<String> SORTABLE = Set.of("inspectedOn", "unit.name", "inspectors");
 
     private final FrontlineInspectionRepository inspections;
-    private final SeenCadreRepository cadres;
+    private final ReadOnlyCadreRepository cadres;
     private final ArchiveService archive;
     private final InspectionScope scope;
     private final Clock clock;
     private final AccessLog accessLog;
     private final PoolFeed pool;
 
-    InspectionServiceImpl(FrontlineInspectionRepository inspections, SeenCadreRepository cadres,
+    InspectionServiceImpl(FrontlineInspectionRepository inspections, ReadOnlyCadreRepository cadres,
                           ArchiveService archive, InspectionScope scope, Clock clock, AccessLog accessLog,
                           PoolFeed pool) {
         this.accessLog = accessLog;
@@ -143,7 +143,7 @@ class InspectionServiceImpl implements InspectionService {
         Set<Long> cadreIds = found.stream().flatMap(i -> i.getCadres().stream()).map(InspectionCadre::getCadreId)
                 .collect(Collectors.toSet());
         Map<Long, String> names = cadres.findAllById(cadreIds).stream()
-                .collect(Collectors.toMap(SeenCadre::getId, SeenCadre::getName));
+                .collect(Collectors.toMap(ReadOnlyCadre::getId, ReadOnlyCadre::getName));
         Map<Long, Label> types = archive.terms(TermKind.FRONTLINE, false).stream()
                 .collect(Collectors.toMap(TermRow::id, t -> new Label(t.nameZh(), t.nameEn())));
         return found.stream().map(i -> new InspectionRow(i.getId(), i.getVersion(), i.getInspectedOn(),

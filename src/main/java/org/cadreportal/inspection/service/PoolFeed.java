@@ -4,12 +4,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadreRepository;
 import org.cadreportal.inspection.domain.FrontlineInspection;
 import org.cadreportal.inspection.domain.InspectionCadre;
 import org.cadreportal.inspection.domain.PoolSource;
 import org.cadreportal.inspection.domain.ReservePoolEntry;
 import org.cadreportal.inspection.domain.ReservePoolRepository;
-import org.cadreportal.inspection.domain.SeenCadreRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 class PoolFeed {
 
     private final ReservePoolRepository entries;
-    private final SeenCadreRepository cadres;
+    private final ReadOnlyCadreRepository cadres;
 
-    PoolFeed(ReservePoolRepository entries, SeenCadreRepository cadres) {
+    PoolFeed(ReservePoolRepository entries, ReadOnlyCadreRepository cadres) {
         this.entries = entries;
         this.cadres = cadres;
     }

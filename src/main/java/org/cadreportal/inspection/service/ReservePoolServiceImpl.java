@@ -19,13 +19,13 @@ import org.cadreportal.base.StoredText;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.inspection.PoolFilter;
 import org.cadreportal.inspection.PoolRow;
 import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
 import org.cadreportal.inspection.domain.ReservePoolEntry;
 import org.cadreportal.inspection.domain.ReservePoolRepository;
-import org.cadreportal.inspection.domain.SeenCadre;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.OrganisationAndCommittee;
@@ -130,7 +130,7 @@ class ReservePoolServiceImpl implements ReservePoolService {
     }
 
     static PoolRow row(ReservePoolEntry e) {
-        SeenCadre c = e.getCadre();
+        ReadOnlyCadre c = e.getCadre();
         return new PoolRow(e.getId(), e.getVersion(), c.getId(), c.getName(), c.getUnit().getName(), c.getPostTitle(),
                 e.getAddedOn(), e.getStatus(), e.getCaseId(), e.getCaseNo(), e.getUsedOn(),
                 e.getSources().stream().map(s -> new PoolRow.Source(s.getInspectionId(), s.getInspectedOn(),
@@ -146,9 +146,9 @@ class ReservePoolServiceImpl implements ReservePoolService {
         DataScope.Reach reach = scope.reach();
         String unitPath = f.unitId() == null ? null : scope.unitPath(f.unitId());
         return (root, query, cb) -> {
-            Join<ReservePoolEntry, SeenCadre> cadre = Specs.fetchOrJoin(root, query, "cadre");
-            Join<SeenCadre, UnitView> unit = Specs.counting(query) ? cadre.join("unit")
-                    : (Join<SeenCadre, UnitView>) cadre.<SeenCadre, UnitView>fetch("unit");
+            Join<ReservePoolEntry, ReadOnlyCadre> cadre = Specs.fetchOrJoin(root, query, "cadre");
+            Join<ReadOnlyCadre, UnitView> unit = Specs.counting(query) ? cadre.join("unit")
+                    : (Join<ReadOnlyCadre, UnitView>) cadre.<ReadOnlyCadre, UnitView>fetch("unit");
             List<Predicate> where = Specs.inSubtrees(cb, unit.get("path"),
                     reach.ownOnly() ? DataScope.NOTHING : reach.path(), unitPath);
             if (f.name() != null && !f.name().isBlank()) {

@@ -1,11 +1,11 @@
-package org.cadreportal.archive.domain;
+package org.cadreportal.cadre.domain.readonly;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ArchiveCadreRepository extends JpaRepository<ArchiveCadre, Long> {
+public interface ReadOnlyCadreRepository extends JpaRepository<ReadOnlyCadre, Long> {
 
     @EntityGraph(attributePaths = "unit")
-    Optional<ArchiveCadre> findWithUnitById(Long id);
+    Optional<ReadOnlyCadre> findWithUnitById(Long id);
 }

@@ -1,4 +1,4 @@
-package org.cadreportal.archive.domain;
+package org.cadreportal.cadre.domain.readonly;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,13 +17,14 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A filer as the archive sees them, read-only: name, unit, post, the category a period asks for and
- * whether they are still in office. The registry owns and changes the table.
+ * Every other feature's read-only view of a cadre: name, unit, post, category and whether still in office. One
+ * mapping for all of them, as {@link UnitView} is for units (not the cadre page, {@code cadre.ui.CadreView}): the registry owns and changes the rows through its
+ * own entity, the archive and the inspections join to this one. Never locked (a row lock is a write).
  */
-@Entity(name = "ArchiveCadre")
+@Entity
 @Immutable
 @Table(name = "cadres")
-public class ArchiveCadre {
+public class ReadOnlyCadre {
 
     @Id
     private Long id;
@@ -48,7 +49,7 @@ public class ArchiveCadre {
     @Column(insertable = false, updatable = false)
     private CadreStatus status;
 
-    protected ArchiveCadre() {
+    protected ReadOnlyCadre() {
     }
 
     public Long getId() {
