@@ -4,23 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardType;
+import org.cadreportal.base.domain.CadreRecord;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -30,7 +26,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "award_records")
 @Audited
-public class AwardRecord extends VersionedEntity {
+public class AwardRecord extends CadreRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_records_seq")
@@ -47,20 +43,6 @@ public class AwardRecord extends VersionedEntity {
     @Column(name = "award_type", length = 20)
     private AwardType type;
 
-    @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
-
-    @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
-
-    @Column(name = "post_title", nullable = false, length = 100)
-    private String postTitle;
-
     @Column(name = "decided_on", nullable = false)
     private LocalDate decidedOn;
 
@@ -73,22 +55,12 @@ public class AwardRecord extends VersionedEntity {
     @Column(name = "document_no", length = 64)
     private String documentNo;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
-
-    @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
-
     protected AwardRecord() {
     }
 
     public AwardRecord(AwardKind kind, String actor, LocalDateTime now) {
         this.kind = kind;
-        this.recordedBy = actor;
-        touch(actor, now);
+        recordedBy(actor, now);
     }
 
     /** Sets what the clerk entered (checked by the service); the kind never changes. */
@@ -96,20 +68,12 @@ public class AwardRecord extends VersionedEntity {
                          LocalDate decidedOn, String reason, String issuedBy, String documentNo, String actor,
                          LocalDateTime now) {
         this.type = kind == AwardKind.AWARD ? type : null;
-        this.cadreId = cadreId;
-        this.cadreName = cadreName;
-        this.unit = unit;
-        this.postTitle = postTitle;
+        about(cadreId, cadreName, unit, postTitle);
         this.decidedOn = decidedOn;
         this.reason = reason;
         this.issuedBy = issuedBy;
         this.documentNo = documentNo;
         touch(actor, now);
-    }
-
-    private void touch(String actor, LocalDateTime now) {
-        lastActor = actor;
-        lastActedAt = now;
     }
 
     @Override
@@ -123,22 +87,6 @@ public class AwardRecord extends VersionedEntity {
 
     public AwardType getType() {
         return type;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
     }
 
     public LocalDate getDecidedOn() {
@@ -155,17 +103,5 @@ public class AwardRecord extends VersionedEntity {
 
     public String getDocumentNo() {
         return documentNo;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 }

@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -24,13 +21,12 @@ import java.util.Set;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.domain.CadreRecord;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.tolerance.Assessment;
 import org.cadreportal.tolerance.DisciplineType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -41,7 +37,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "discipline_records")
 @Audited
-public class DisciplineRecord extends VersionedEntity {
+public class DisciplineRecord extends CadreRecord {
 
     /** At least this many people go on a visit [R]. */
     public static final int MIN_VISITORS = 2;
@@ -50,20 +46,6 @@ public class DisciplineRecord extends VersionedEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discipline_records_seq")
     @SequenceGenerator(name = "discipline_records_seq", sequenceName = "discipline_records_seq", allocationSize = 50)
     private Long id;
-
-    @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
-
-    @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
-
-    @Column(name = "post_title", nullable = false, length = 100)
-    private String postTitle;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -79,15 +61,6 @@ public class DisciplineRecord extends VersionedEntity {
     @Column(length = 1000)
     private String note;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
-
-    @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
-
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL)
     @OrderBy("plannedOn, id")
     private List<EducationVisit> visits = new ArrayList<>();
@@ -101,16 +74,12 @@ public class DisciplineRecord extends VersionedEntity {
         if (impactUntil.isBefore(decidedOn)) {
             throw new FieldException("impactUntil", "tolerance.error.impactBeforeDecision");
         }
-        this.cadreId = cadreId;
-        this.cadreName = cadreName;
-        this.unit = unit;
-        this.postTitle = postTitle;
+        about(cadreId, cadreName, unit, postTitle);
         this.type = type;
         this.decidedOn = decidedOn;
         this.impactUntil = impactUntil;
         this.note = note;
-        this.recordedBy = actor;
-        touch(actor, now);
+        recordedBy(actor, now);
     }
 
     /**
@@ -170,30 +139,9 @@ public class DisciplineRecord extends VersionedEntity {
         touch(actor, now);
     }
 
-    private void touch(String actor, LocalDateTime now) {
-        lastActor = actor;
-        lastActedAt = now;
-    }
-
     @Override
     public Long getId() {
         return id;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
     }
 
     public DisciplineType getType() {
@@ -210,18 +158,6 @@ public class DisciplineRecord extends VersionedEntity {
 
     public String getNote() {
         return note;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 
     public List<EducationVisit> getVisits() {
