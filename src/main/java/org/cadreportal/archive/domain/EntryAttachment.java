@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.cadreportal.base.domain.FileColumns;
 
 /** An evidence file of an entry: its name and checked type here, its bytes in the file store under {@code storageKey}. */
 @Entity
 @Table(name = "entry_attachments")
-public class EntryAttachment {
+public class EntryAttachment extends FileColumns {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entry_attachments_seq")
@@ -21,15 +22,6 @@ public class EntryAttachment {
 
     @Column(name = "entry_id", nullable = false)
     private long entryId;
-
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
 
     @Column(name = "storage_key", nullable = false, length = 100)
     private String storageKey;
@@ -45,10 +37,8 @@ public class EntryAttachment {
 
     public EntryAttachment(long entryId, String fileName, String contentType, long sizeBytes, String storageKey,
                            String uploadedBy, LocalDateTime uploadedAt) {
+        super(fileName, contentType, sizeBytes);
         this.entryId = entryId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
         this.storageKey = storageKey;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
@@ -60,18 +50,6 @@ public class EntryAttachment {
 
     public long getEntryId() {
         return entryId;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
     }
 
     public String getStorageKey() {

@@ -7,20 +7,11 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The columns every stored file has (name, checked content type, size, bytes), for the attachment
- * tables of the features. The content length makes Hibernate expect LONGBLOB on MariaDB.
+ * The columns of an attachment whose bytes are kept in its own row (name, checked content type, size,
+ * bytes). The content length makes Hibernate expect LONGBLOB on MariaDB.
  */
 @MappedSuperclass
-public abstract class StoredFileColumns {
-
-    @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
+public abstract class StoredFileColumns extends FileColumns {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -31,22 +22,8 @@ public abstract class StoredFileColumns {
     }
 
     protected StoredFileColumns(String fileName, String contentType, byte[] content) {
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
+        super(fileName, contentType, content.length);
         this.content = content;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
     }
 
     public byte[] getContent() {

@@ -1,0 +1,42 @@
+package org.cadreportal.base.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * What every attachment table says of its file, wherever the bytes are kept: the name it was uploaded
+ * under, the content type checked from its bytes, and its size.
+ */
+@MappedSuperclass
+public abstract class FileColumns {
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    protected FileColumns() {
+    }
+
+    protected FileColumns(String fileName, String contentType, long sizeBytes) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+}
