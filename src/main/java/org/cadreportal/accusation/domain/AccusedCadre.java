@@ -2,12 +2,9 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
@@ -16,19 +13,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "accused_cadres")
 @Audited
-public class AccusedCadre {
+public class AccusedCadre extends NumberedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accused_cadres_seq")
     @SequenceGenerator(name = "accused_cadres_seq", sequenceName = "accused_cadres_seq", allocationSize = 50)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private AccusationCase accusationCase;
-
-    @Column(nullable = false)
-    private int ordinal;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -47,8 +37,7 @@ public class AccusedCadre {
 
     AccusedCadre(AccusationCase accusationCase, int ordinal, long cadreId, String cadreName, long unitId,
                  String postTitle) {
-        this.accusationCase = accusationCase;
-        this.ordinal = ordinal;
+        super(accusationCase, ordinal);
         this.cadreId = cadreId;
         this.cadreName = cadreName;
         this.unitId = unitId;
@@ -57,10 +46,6 @@ public class AccusedCadre {
 
     public Long getId() {
         return id;
-    }
-
-    public int getOrdinal() {
-        return ordinal;
     }
 
     public long getCadreId() {

@@ -4,12 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.accusation.FindingType;
@@ -21,19 +18,12 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "allegations")
 @Audited
-public class Allegation {
+public class Allegation extends NumberedPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allegations_seq")
     @SequenceGenerator(name = "allegations_seq", sequenceName = "allegations_seq", allocationSize = 50)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private AccusationCase accusationCase;
-
-    @Column(nullable = false)
-    private int ordinal;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -53,8 +43,7 @@ public class Allegation {
     }
 
     Allegation(AccusationCase accusationCase, int ordinal, long cadreId, String content) {
-        this.accusationCase = accusationCase;
-        this.ordinal = ordinal;
+        super(accusationCase, ordinal);
         this.cadreId = cadreId;
         this.content = content;
     }
@@ -66,10 +55,6 @@ public class Allegation {
 
     public Long getId() {
         return id;
-    }
-
-    public int getOrdinal() {
-        return ordinal;
     }
 
     public long getCadreId() {

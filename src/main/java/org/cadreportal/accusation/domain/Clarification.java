@@ -2,14 +2,12 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -25,16 +23,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "clarifications")
 @Audited
-public class Clarification {
+public class Clarification extends CasePart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clarifications_seq")
     @SequenceGenerator(name = "clarifications_seq", sequenceName = "clarifications_seq", allocationSize = 50)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private AccusationCase accusationCase;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -72,7 +66,7 @@ public class Clarification {
     Clarification(AccusationCase accusationCase, AccusedCadre cadre, LocalDate clarifiedOn,
                   Set<ClarificationMethod> methods, String scopeUnits, String noticeText, Set<Allegation> cleared,
                   String recordedBy) {
-        this.accusationCase = accusationCase;
+        super(accusationCase);
         this.cadreId = cadre.getCadreId();
         this.cadreName = cadre.getCadreName();
         this.unitId = cadre.getUnitId();
@@ -86,10 +80,6 @@ public class Clarification {
 
     public Long getId() {
         return id;
-    }
-
-    public AccusationCase getAccusationCase() {
-        return accusationCase;
     }
 
     public long getCadreId() {

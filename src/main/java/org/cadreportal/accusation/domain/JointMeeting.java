@@ -2,12 +2,9 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -17,16 +14,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "joint_meetings")
 @Audited
-public class JointMeeting {
+public class JointMeeting extends CasePart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "joint_meetings_seq")
     @SequenceGenerator(name = "joint_meetings_seq", sequenceName = "joint_meetings_seq", allocationSize = 50)
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "case_id")
-    private AccusationCase accusationCase;
 
     @Column(name = "meeting_date", nullable = false)
     private LocalDate meetingDate;
@@ -45,7 +38,7 @@ public class JointMeeting {
 
     JointMeeting(AccusationCase accusationCase, LocalDate meetingDate, String memberUnits, String conclusions,
                  String recordedBy) {
-        this.accusationCase = accusationCase;
+        super(accusationCase);
         this.meetingDate = meetingDate;
         this.memberUnits = memberUnits;
         this.conclusions = conclusions;

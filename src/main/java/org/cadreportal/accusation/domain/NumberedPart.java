@@ -1,0 +1,26 @@
+package org.cadreportal.accusation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
+
+/** A part the report lists in order (accused cadre 1, 2 …; allegation 1, 2 …), shown and printed by its number. */
+@MappedSuperclass
+@Audited
+public abstract class NumberedPart extends CasePart {
+
+    @Column(nullable = false)
+    private int ordinal;
+
+    protected NumberedPart() {
+    }
+
+    NumberedPart(AccusationCase accusationCase, int ordinal) {
+        super(accusationCase);
+        this.ordinal = ordinal;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+}
