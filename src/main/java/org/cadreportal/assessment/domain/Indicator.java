@@ -1,5 +1,6 @@
 package org.cadreportal.assessment.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,6 @@ import org.cadreportal.assessment.Direction;
 import org.cadreportal.assessment.IndicatorForm;
 import org.cadreportal.assessment.IndicatorRow;
 import org.cadreportal.assessment.Method;
-import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -24,21 +24,17 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "assessment_indicators")
 @Audited
-public class Indicator extends VersionedEntity {
+// An indicator's name is a sentence, longer than a dimension's or a group's.
+@AttributeOverride(name = "name", column = @Column(nullable = false, length = 200))
+public class Indicator extends PlanPart {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_indicators_seq")
     @SequenceGenerator(name = "assessment_indicators_seq", sequenceName = "assessment_indicators_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "plan_id", nullable = false)
-    private long planId;
     @Column(name = "dimension_id", nullable = false)
     private long dimensionId;
-    @Column(nullable = false, length = 20)
-    private String code;
-    @Column(nullable = false, length = 200)
-    private String name;
     @Column(length = 40)
     private String measure;
     @Enumerated(EnumType.STRING)
@@ -62,23 +58,19 @@ public class Indicator extends VersionedEntity {
     private Long scoringUnitId;
     @Column(length = 2000)
     private String definition;
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
 
     protected Indicator() {
     }
 
     public Indicator(long planId, IndicatorForm f, int sortOrder) {
-        this.planId = planId;
-        this.sortOrder = sortOrder;
+        super(planId, null, null, sortOrder);
         update(f);
     }
 
     /** The office's change of a draft plan's indicator (the plan checks it is still a draft). */
     public void update(IndicatorForm f) {
         this.dimensionId = f.dimensionId();
-        this.code = f.code().strip();
-        this.name = f.name().strip();
+        rename(f.code().strip(), f.name().strip());
         this.measure = blankToNull(f.measure());
         this.direction = f.direction();
         this.source = f.source();
@@ -97,12 +89,12 @@ public class Indicator extends VersionedEntity {
 
     /** The same indicator in another year's library. */
     public IndicatorForm form(long dimensionIdThere) {
-        return new IndicatorForm(dimensionIdThere, code, name, measure, direction, source, method, cap, base, step,
+        return new IndicatorForm(dimensionIdThere, getCode(), getName(), measure, direction, source, method, cap, base, step,
                 perEvent, scoringUnitId, definition);
     }
 
     public IndicatorRow row() {
-        return new IndicatorRow(id, dimensionId, code, name, measure, direction, source, method, cap, base, step,
+        return new IndicatorRow(id, dimensionId, getCode(), getName(), measure, direction, source, method, cap, base, step,
                 perEvent, scoringUnitId, definition, getVersion());
     }
 
@@ -111,20 +103,8 @@ public class Indicator extends VersionedEntity {
         return id;
     }
 
-    public long getPlanId() {
-        return planId;
-    }
-
     public long getDimensionId() {
         return dimensionId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public DataSource getSource() {
@@ -137,9 +117,5 @@ public class Indicator extends VersionedEntity {
 
     public Long getScoringUnitId() {
         return scoringUnitId;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }

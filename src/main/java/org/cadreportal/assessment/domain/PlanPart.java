@@ -1,0 +1,58 @@
+package org.cadreportal.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import org.cadreportal.base.domain.VersionedEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * A coded, named part of one year's plan, listed in the office's order: a dimension or an indicator of its
+ * library, an assessment group of its units. Each plan has its own copy, so last year's stays as it was scored.
+ */
+@MappedSuperclass
+@Audited
+public abstract class PlanPart extends VersionedEntity {
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+
+    @Column(nullable = false, length = 20)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected PlanPart() {
+    }
+
+    protected PlanPart(long planId, String code, String name, int sortOrder) {
+        this.planId = planId;
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    protected void rename(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+}
