@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cadreportal.Application;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -20,6 +22,8 @@ import org.springframework.modulith.core.ApplicationModules;
  * its package-info says it is for, and the modules it uses. Run with {@code -Darchitecture.doc.write=true} to
  * rewrite the table instead of comparing.
  */
+// No Spring, no shared state: runs beside the view tests (pom.xml, surefire).
+@Execution(ExecutionMode.CONCURRENT)
 class ArchitectureDocTest {
 
     private static final Path DOCUMENT = Path.of("docs", "architecture.md");

@@ -33,6 +33,7 @@ import org.cadreportal.supervision.service.LightJob;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.testing.MovableClock;
+import org.cadreportal.testing.NightlySweep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,8 +200,7 @@ class ProjectFactsIT extends LiveTest {
                 .containsExactly("现场安全围挡缺失");
 
         clock.advance(Duration.ofDays(6));
-        Thread.sleep(1_200);
-        job.run();
+        NightlySweep.runOnce(job);
         assertThat(as().call(DemoAccounts.SUPERVISION, () -> items.get(id)).light()).isEqualTo(Light.RED);
     }
 

@@ -35,6 +35,7 @@ import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.ControllableSmsSender;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.testing.MovableClock;
+import org.cadreportal.testing.NightlySweep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,8 +244,7 @@ class SmsDeliveryIT extends LiveTest {
 
         String reminded = "select count(*) from supervision_reminders where cadre_id = ? and sent_on = ?";
         for (int i = 0; i < 6 && jdbc.queryForObject(reminded, Long.class, cadreId, today) == 0; i++) {
-            Thread.sleep(1_100); // the sweep's lock is held at least a second after another test's run
-            lightJob.run();
+            NightlySweep.runOnce(lightJob);
         }
         assertThat(jdbc.queryForObject(reminded, Long.class, cadreId, today)).isPositive();
         int items = jdbc.queryForObject("select count(distinct item_id) from supervision_reminders where cadre_id = ?"

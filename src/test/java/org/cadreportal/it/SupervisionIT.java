@@ -26,6 +26,7 @@ import org.cadreportal.supervision.service.LightJob;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.testing.MovableClock;
+import org.cadreportal.testing.NightlySweep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,8 +108,7 @@ class SupervisionIT extends LiveTest {
         assertThat(reminded).isEqualTo(owed).isPositive();
         String sentToday = "select count(*) from supervision_reminders where sent_on = ?";
         long sent = jdbc.queryForObject(sentToday, Long.class, today);
-        Thread.sleep(1_100);
-        job.run();
+        NightlySweep.runOnce(job);
         assertThat(jdbc.queryForObject(sentToday, Long.class, today)).isEqualTo(sent);
     }
 

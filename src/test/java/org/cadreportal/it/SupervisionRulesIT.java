@@ -24,6 +24,7 @@ import org.cadreportal.supervision.service.LightJob;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.testing.MovableClock;
+import org.cadreportal.testing.NightlySweep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -211,8 +212,7 @@ class SupervisionRulesIT extends LiveTest {
         // The nightly sweep reads the same curve: a later report of the benchmark's day 100 at 80 % makes the
         // item 31 + lag points behind, red.
         insertReport(benchmarkId, b0.plusDays(100), 80);
-        Thread.sleep(1_100);
-        job.run();
+        NightlySweep.runOnce(job);
         assertThat(jdbc.queryForObject("select light from supervision_items where id = ?", String.class, item.id()))
                 .isEqualTo("RED");
     }

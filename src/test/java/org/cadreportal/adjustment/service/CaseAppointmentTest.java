@@ -17,9 +17,13 @@ import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.Gender;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** A case's 任免审批表: the cadre's record with the case's 拟任, 拟免, 任免理由 and 呈报单位. */
+// No Spring, no shared state: runs beside the view tests (pom.xml, surefire).
+@Execution(ExecutionMode.CONCURRENT)
 class CaseAppointmentTest {
 
     private final UnitViewRepository units = mock(UnitViewRepository.class);

@@ -14,9 +14,13 @@ import org.cadreportal.assessment.GroupGradeShare;
 import org.cadreportal.assessment.ImportResult.RowError;
 import org.cadreportal.cadre.AnnualGrade;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The grades template written and read back, and the 优秀 limit's rounding. */
+// No Spring, no shared state: runs beside the view tests (pom.xml, surefire).
+@Execution(ExecutionMode.CONCURRENT)
 class GradeWorkbookTest {
 
     private static GradeWorkbook workbook() {

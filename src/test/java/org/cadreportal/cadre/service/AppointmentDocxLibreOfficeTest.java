@@ -16,6 +16,8 @@ import org.cadreportal.cadre.AppointmentRecord.Relative;
 import org.cadreportal.testing.Environment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Assumptions;
 import org.openpdf.text.pdf.PdfReader;
@@ -26,6 +28,8 @@ import org.openpdf.text.pdf.PdfReader;
  * line, every award, the family. Skips with the reason printed where LibreOffice is not installed; with
  * CI=true its absence is a failure ({@code .ci/run} installs libreoffice-writer-nogui and poppler-utils).
  */
+// No Spring, no shared state: runs beside the view tests (pom.xml, surefire).
+@Execution(ExecutionMode.CONCURRENT)
 class AppointmentDocxLibreOfficeTest {
 
     /**

@@ -14,6 +14,8 @@ import org.cadreportal.cadre.AppointmentForms.Format;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.AppointmentRecord.Relative;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a record far too long for its boxes loses nothing — every 简历 line and every award is in the file, the
  * boxes that overflowed say so, and the rest is on the 续页.
  */
+// No Spring, no shared state: runs beside the view tests (pom.xml, surefire).
+@Execution(ExecutionMode.CONCURRENT)
 class AppointmentFormRenderTest {
 
     @TempDir
