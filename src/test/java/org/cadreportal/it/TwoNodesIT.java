@@ -187,6 +187,8 @@ class TwoNodesIT {
                 "--portal.files.dir=" + files, "--portal.demo-data=" + demoData,
                 // The jobs fire when the test says, on both nodes at once, not at 01:30 or every minute.
                 "--portal.lights.cron=-", "--portal.digest.cron=-", "--portal.outbox.delay=PT24H",
+                // The outbox lock's production hold, which the single-node tests shorten (application-it).
+                "--portal.outbox.lock-at-least=PT10S",
                 "--spring.jmx.enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                 "--spring.application.name=portal-node-" + node);
     }

@@ -63,8 +63,11 @@ public class OutboxJob {
         this.texts = texts;
     }
 
+    // Held at least a few seconds so that a second node whose timer fires just after this run ends does not run
+    // again for the same tick (one run per tick across the nodes); well under the one-minute delay.
     @Scheduled(fixedDelayString = "${portal.outbox.delay:PT1M}")
-    @SchedulerLock(name = "notification-outbox", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "notification-outbox", lockAtLeastFor = "${portal.outbox.lock-at-least:PT10S}",
+            lockAtMostFor = "PT5M")
     public void send() {
         runs.incrementAndGet();
         List<Long> due = tx.execute(s -> outbox.findDue(LocalDateTime.now(clock), PageRequest.of(0, BATCH)));
