@@ -1,24 +1,15 @@
 package org.cadreportal.archive;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.cadreportal.base.NamesForm;
 import org.cadreportal.cadre.CadreCategory;
 
 /** An administrator's filing period: its name, the time it covers, its deadline and who must file. */
-public class PeriodForm {
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 50, message = "{validation.length}")
-    private String nameZh;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.length}")
-    private String nameEn;
+public class PeriodForm extends NamesForm {
 
     @NotNull(message = "{validation.required}")
     private LocalDate startsOn;
@@ -31,22 +22,6 @@ public class PeriodForm {
 
     @NotEmpty(message = "{validation.required}")
     private Set<CadreCategory> categories = EnumSet.allOf(CadreCategory.class);
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
 
     public LocalDate getStartsOn() {
         return startsOn;

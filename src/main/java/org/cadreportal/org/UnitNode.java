@@ -8,4 +8,9 @@ public record UnitNode(long id, int version, String code, String name, UnitType 
     public int depth() {
         return (int) path.chars().filter(c -> c == '/').count() - 2;
     }
+
+    /** The name indented by its depth below the top unit shown, as unit pickers list the tree. */
+    public String indentedName() {
+        return "\u3000".repeat(Math.max(0, depth() - 1)) + name;
+    }
 }

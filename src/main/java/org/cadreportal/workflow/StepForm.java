@@ -2,21 +2,12 @@ package org.cadreportal.workflow;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.cadreportal.base.NamesForm;
 import org.cadreportal.security.Role;
 
 /** What an administrator may change on a step. The form a step shows is fixed by its case type. */
-public class StepForm {
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 50, message = "{validation.length}")
-    private String nameZh;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.length}")
-    private String nameEn;
+public class StepForm extends NamesForm {
 
     @NotNull(message = "{validation.required}")
     private Role role;
@@ -32,29 +23,13 @@ public class StepForm {
 
     public static StepForm of(StepDefinition s) {
         StepForm f = new StepForm();
-        f.nameZh = s.nameZh();
-        f.nameEn = s.nameEn();
+        f.setNameZh(s.nameZh());
+        f.setNameEn(s.nameEn());
         f.role = s.role();
         f.timeLimitDays = s.timeLimitDays();
         f.opinionRequired = s.opinionRequired();
         f.attachmentRequired = s.attachmentRequired();
         return f;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
     }
 
     public Role getRole() {

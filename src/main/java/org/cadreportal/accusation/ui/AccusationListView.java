@@ -20,7 +20,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationRow;
@@ -31,6 +30,7 @@ import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
@@ -76,8 +76,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
         grid.setId("accusation-grid");
         grid.addClassName("portal-dense-grid");
         columns();
-        grid.setItems(q -> cases.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> showTotal(cases.count(filter)));
+        ListGrid.page(grid, p -> cases.page(filter, p).stream(), () -> cases.count(filter), total,
+                "accusation.list.total");
         grid.setEmptyStateText(getTranslation("accusation.list.empty"));
         grid.setMultiSort(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AccusationView.class,
@@ -168,12 +168,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
         SearchField.configure(search, "accusation.filter.search", "accusation.filter.searchHint", "accusation-search");
         search.setWidth("13em");
 
-        unit.setLabel(getTranslation("accusation.column.unit"));
-        unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("11em");
-        unit.setId("accusation-unit-filter");
+        FilterSelects.configure(unit, org.subtree(user.scopeUnitId()), UnitNode::indentedName,
+                "accusation.column.unit", "11em").setId("accusation-unit-filter");
 
         FilterSelects.configure(channel, List.of(Channel.values()), c -> getTranslation(c.labelKey()),
                 "accusation.column.channel", "6em");
@@ -188,16 +184,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
                 "accusation.field.finding", "7.5em");
         finding.setId("accusation-finding-filter");
 
-        receivedFrom.setLabel(getTranslation("accusation.filter.receivedFrom"));
-        receivedFrom.setWidth("9em");
-        receivedFrom.setClearButtonVisible(true);
-        receivedFrom.setId("accusation-received-from");
-        receivedTo.setLabel(getTranslation("accusation.filter.receivedTo"));
-        receivedTo.setWidth("9em");
-        receivedTo.setClearButtonVisible(true);
-        receivedTo.setId("accusation-received-to");
-        receivedFrom.addValueChangeListener(e -> receivedTo.setMin(e.getValue()));
-        receivedTo.addValueChangeListener(e -> receivedFrom.setMax(e.getValue()));
+        FilterSelects.range(receivedFrom, "accusation.filter.receivedFrom", "accusation-received-from",
+                receivedTo, "accusation.filter.receivedTo", "accusation-received-to", "9em");
 
         overdue.setLabel(getTranslation("accusation.filter.overdue"));
         overdue.setId("accusation-overdue-filter");
@@ -211,11 +199,6 @@ public class AccusationListView extends Div implements HasDynamicTitle {
                 channel.getValue(), step.getValue() == null ? null : step.getValue().code(), status.getValue(),
                 finding.getValue(), overdue.getValue(), receivedFrom.getValue(), receivedTo.getValue());
         grid.getDataProvider().refreshAll();
-    }
-
-    private int showTotal(long count) {
-        total.setText(getTranslation("accusation.list.total", count));
-        return (int) count;
     }
 
     @Override

@@ -2,13 +2,9 @@ package org.cadreportal.accusation.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,17 +17,14 @@ import java.util.stream.Collectors;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.StatusTag;
-import org.cadreportal.workflow.ui.ReasonDialog;
-import org.cadreportal.workflow.ui.StepRecordList;
-import org.cadreportal.workflow.ui.Stepper;
 import org.cadreportal.workflow.ui.TypedInput;
 
 /**
@@ -68,9 +61,8 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
     /** Every move ends here: the page redraws from what the service returned. */
     void show(AccusationDetails d) {
         // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
-        boolean sameStep = shown != null && panel != null && shown.id() == d.id()
-                && shown.standing().currentOrdinal() == d.standing().currentOrdinal()
-                        && shown.standing().status() == d.standing().status();
+        boolean sameStep = shown != null && panel != null
+                && CasePage.sameStep(shown.id(), shown.standing(), d.id(), d.standing());
         Map<String, Object> typed = sameStep ? TypedInput.read(panel) : Map.of();
         removeAll();
         title = d.header().caseNo();
@@ -89,12 +81,9 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         if (clearing || !d.steps().clarifications().isEmpty()) {
             main.add(heading("accusation.clarifications.title"), CaseSections.clarifications(d));
         }
-        main.add(heading("workflow.records.title"), new StepRecordList(d.records(), getLocale(),
-                attachmentId -> Downloads.stored(() -> cases.attachment(d.id(), attachmentId))));
-        Div body = new Div(new Stepper(d.standing().procedure(), d.standing().currentOrdinal(),
-                d.standing().status(), d.records(), getLocale()), main);
-        body.addClassName("portal-case-body");
-        add(body);
+        main.add(heading("workflow.records.title"), CasePage.records(d.records(), getLocale(),
+                attachmentId -> cases.attachment(d.id(), attachmentId)));
+        add(CasePage.body(d.standing(), d.records(), getLocale(), main));
     }
 
     private H3 heading(String key) {
@@ -107,19 +96,11 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
             return actions;
         }
         if (d.standing().currentOrdinal() > 2) {
-            Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(d.standing().procedure(), d.standing().currentOrdinal(), (target,
-                            reason) ->
-                            move(() -> cases.sendBack(d.id(), d.version(), target, reason))));
-            back.setId("case-send-back");
-            actions.add(back);
+            actions.add(CasePage.sendBack("case-send-back", d.standing(),
+                    (target, reason) -> move(() -> cases.sendBack(d.id(), d.version(), target, reason))));
         }
-        Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
-                e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
-                        reason -> move(() -> cases.terminate(d.id(), d.version(), reason))));
-        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        stop.setId("case-terminate");
-        actions.add(stop);
+        actions.add(CasePage.terminate("case-terminate",
+                reason -> move(() -> cases.terminate(d.id(), d.version(), reason))));
         return actions;
     }
 
@@ -155,14 +136,7 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         }
         facts.add(fact("accusation.field.status", state));
         if (d.isOpen()) {
-            Span due = new Span(d.standing().overdueDays() > 0
-                    ? getTranslation("accusation.overdue", d.standing().stepDueOn().toString(),
-                            d.standing().overdueDays())
-                    : d.standing().stepDueOn().toString());
-            if (d.standing().overdueDays() > 0) {
-                due.addClassNames("portal-tag", "portal-tag-danger");
-            }
-            facts.add(fact("accusation.field.dueOn", due));
+            facts.add(fact("accusation.field.dueOn", StatusTag.due(d.standing(), "accusation.overdue")));
         }
         facts.add(fact("accusation.field.reportNo", new Span(d.header().reportNo())));
         facts.add(fact("accusation.field.receivedOn", new Span(d.header().receivedOn().toString())));

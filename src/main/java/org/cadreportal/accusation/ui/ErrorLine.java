@@ -1,13 +1,14 @@
 package org.cadreportal.accusation.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Paragraph;
+import org.cadreportal.base.ui.ErrorText;
 
 /**
  * A refusal about a part of a form that is not one input (the list of allegations, the clarifications
  * still missing), shown as a red line under that part.
  */
-class ErrorLine extends Paragraph implements HasValidation {
+class ErrorLine extends Paragraph implements ErrorText {
 
     ErrorLine(String id) {
         setId(id);
@@ -16,22 +17,7 @@ class ErrorLine extends Paragraph implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String message) {
-        setText(message);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return isVisible();
+    public HasText errorText() {
+        return this;
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.cadreportal.adjustment.CaseRow;
-import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.ui.StatusTag;
 
 /** The columns both case lists share, so "all cases" and "my tasks" read alike. */
@@ -53,15 +52,6 @@ final class CaseColumns {
     }
 
     private static Span due(CaseRow r) {
-        if (r.status() != CaseStatus.OPEN) {
-            return new Span("—");
-        }
-        if (r.overdueDays() > 0) {
-            Span tag = new Span(com.vaadin.flow.component.UI.getCurrent()
-                    .getTranslation("adjustment.overdue", r.stepDueOn().toString(), r.overdueDays()));
-            tag.addClassNames("portal-tag", "portal-tag-danger");
-            return tag;
-        }
-        return new Span(r.stepDueOn().toString());
+        return StatusTag.due(r.status(), r.stepDueOn(), r.overdueDays(), "adjustment.overdue");
     }
 }

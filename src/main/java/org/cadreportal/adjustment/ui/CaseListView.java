@@ -16,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,8 @@ import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -68,8 +69,8 @@ public class CaseListView extends Div implements HasDynamicTitle {
         add(filterBar(workflow, org, user));
         grid.setId("case-grid");
         CaseColumns.configure(grid, true);
-        grid.setItems(q -> cases.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> showTotal(cases.count(filter)));
+        ListGrid.page(grid, p -> cases.page(filter, p).stream(), () -> cases.count(filter), total,
+                "adjustment.list.total");
         grid.setEmptyStateText(getTranslation("adjustment.list.empty"));
         grid.setMultiSort(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
@@ -97,12 +98,8 @@ public class CaseListView extends Div implements HasDynamicTitle {
     private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
         SearchField.configure(search, "adjustment.filter.search", "adjustment.filter.searchHint", "case-search");
 
-        direction.setLabel(getTranslation("adjustment.field.direction"));
-        direction.setItems(Direction.values());
-        direction.setEmptySelectionAllowed(true);
-        direction.setEmptySelectionCaption(getTranslation("filter.all"));
-        direction.setItemLabelGenerator(d -> d == null ? getTranslation("filter.all") : getTranslation(d.labelKey()));
-        direction.setWidth("7em");
+        FilterSelects.configure(direction, List.of(Direction.values()), d -> getTranslation(d.labelKey()),
+                "adjustment.field.direction", "7em");
 
         // One entry per step code: 讨论决定 in either procedure is the same filter.
         Map<String, String> steps = new LinkedHashMap<>();
@@ -114,26 +111,13 @@ public class CaseListView extends Div implements HasDynamicTitle {
         step.setWidth("11em");
         step.setId("case-step-filter");
 
-        status.setLabel(getTranslation("adjustment.field.status"));
-        status.setItems(CaseStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.labelKey()));
-        status.setWidth("7.5em");
-        status.setId("case-status-filter");
+        FilterSelects.configure(status, List.of(CaseStatus.values()), s -> getTranslation(s.labelKey()),
+                "adjustment.field.status", "7.5em").setId("case-status-filter");
 
-        unit.setLabel(getTranslation("adjustment.field.unit"));
-        unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("12em");
-
-        List<ReferenceRow> situations = cases.situations(false);
-        situation.setLabel(getTranslation("adjustment.field.situation"));
-        situation.setItems(situations);
-        situation.setItemLabelGenerator(s -> s.name(getLocale()));
-        situation.setClearButtonVisible(true);
-        situation.setWidth("13em");
+        FilterSelects.configure(unit, org.subtree(user.scopeUnitId()), UnitNode::indentedName,
+                "adjustment.field.unit", "12em");
+        FilterSelects.configure(situation, cases.situations(false), s -> s.name(getLocale()),
+                "adjustment.field.situation", "13em");
 
         overdue.setLabel(getTranslation("adjustment.filter.overdue"));
         overdue.setId("case-overdue-filter");
@@ -150,11 +134,6 @@ public class CaseListView extends Div implements HasDynamicTitle {
                 unit.getValue() == null ? null : unit.getValue().id(),
                 situation.getValue() == null ? null : situation.getValue().id(), overdue.getValue());
         grid.getDataProvider().refreshAll();
-    }
-
-    private int showTotal(long count) {
-        total.setText(getTranslation("adjustment.list.total", count));
-        return (int) count;
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -39,10 +38,9 @@ import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StatusTag;
-import org.cadreportal.workflow.ui.StepRecordList;
-import org.cadreportal.workflow.ui.Stepper;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -96,8 +94,6 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         add(new ViewToolbar(title, actions(c)));
         add(facts(c));
         portrait(c).ifPresent(this::add);
-        Stepper stepper = new Stepper(c.standing().procedure(), c.standing().currentOrdinal(),
-                c.standing().status(), c.records(), getLocale());
         Div main = new Div();
         main.addClassName("portal-case-main");
         StepDefinition step = c.currentStep();
@@ -106,9 +102,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             main.add(findings(c));
         }
         // Typing survives a redraw on the same step: a vote, a visit or someone else's change loses nothing.
-        boolean sameStep = shown != null && panel != null && shown.id() == c.id()
-                && shown.standing().currentOrdinal() == c.standing().currentOrdinal()
-                        && shown.standing().status() == c.standing().status();
+        boolean sameStep = shown != null && panel != null
+                && CasePage.sameStep(shown.id(), shown.standing(), c.id(), c.standing());
         java.util.Map<String, Object> typed = sameStep ? panel.typed() : java.util.Map.of();
         panel = new StepPanel(cases, c, user, action -> move(c.id(), action));
         // At 讨论决定 the count and the close lead the page, above the facts and the portrait.
@@ -118,11 +113,9 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         shown = c;
         main.add(panel);
         H3 history = new H3(getTranslation("workflow.records.title"));
-        main.add(history, new StepRecordList(c.records(), getLocale(),
-                attachmentId -> Downloads.stored(() -> cases.attachment(c.id(), attachmentId))));
-        Div body = new Div(stepper, main);
-        body.addClassName("portal-case-body");
-        add(body);
+        main.add(history, CasePage.records(c.records(), getLocale(),
+                attachmentId -> cases.attachment(c.id(), attachmentId)));
+        add(CasePage.body(c.standing(), c.records(), getLocale(), main));
     }
 
     private HorizontalLayout actions(CaseDetails c) {
@@ -141,12 +134,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             actions.add(lrmxLink(c));
         }
         if (c.actions().maySendBack()) {
-            Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(c.standing().procedure(), c.standing().currentOrdinal(), (target,
-                            reason) ->
-                            move(c.id(), () -> cases.sendBack(c.id(), c.version(), target, reason))));
-            back.setId("case-send-back");
-            actions.add(back);
+            actions.add(CasePage.sendBack("case-send-back", c.standing(),
+                    (target, reason) -> move(c.id(), () -> cases.sendBack(c.id(), c.version(), target, reason))));
         }
         if (c.actions().mayCloseImproved()) {
             Button improved = new Button(getTranslation("adjustment.action.improved"), new Icon(VaadinIcon.CHECK_CIRCLE),
@@ -155,15 +144,10 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             improved.setId("case-improved");
             actions.add(improved);
         }
-        if (!c.actions().mayTerminate()) {
-            return actions;
+        if (c.actions().mayTerminate()) {
+            actions.add(CasePage.terminate("case-terminate",
+                    reason -> move(c.id(), () -> cases.terminate(c.id(), c.version(), reason))));
         }
-        Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
-                e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
-                        reason -> move(c.id(), () -> cases.terminate(c.id(), c.version(), reason))));
-        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        stop.setId("case-terminate");
-        actions.add(stop);
         return actions;
     }
 
@@ -259,13 +243,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         Span status = StatusTag.of(c.standing().status());
         status.setId("case-status");
         facts.add(fact("adjustment.field.status", status));
-        if (c.standing().overdueDays() > 0) {
-            Span overdue = new Span(getTranslation("adjustment.overdue", c.standing().stepDueOn().toString(),
-                    c.standing().overdueDays()));
-            overdue.addClassNames("portal-tag", "portal-tag-danger");
-            facts.add(fact("adjustment.field.dueOn", overdue));
-        } else if (c.isOpen()) {
-            facts.add(fact("adjustment.field.dueOn", new Span(c.standing().stepDueOn().toString())));
+        if (c.isOpen()) {
+            facts.add(fact("adjustment.field.dueOn", StatusTag.due(c.standing(), "adjustment.overdue")));
         }
         facts.add(fact("adjustment.field.direction", new Span(getTranslation(c.header().direction().labelKey()))));
         Anchor cadre = new Anchor("cadre/" + c.header().cadreId(), c.header().cadreName());

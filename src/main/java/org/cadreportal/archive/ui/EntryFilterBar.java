@@ -1,5 +1,7 @@
 package org.cadreportal.archive.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -37,12 +39,8 @@ class EntryFilterBar extends HorizontalLayout {
         List<Part> shown = List.of(parts);
         SearchField.configure(text, "archive.filter.text", "archive.filter.textHint", "archive-search");
         text.setWidth("14em");
-        unit.setLabel(getTranslation("archive.field.unit"));
-        unit.setItems(units);
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("12em");
-        unit.setId("archive-unit-filter");
+        FilterSelects.configure(unit, units, UnitNode::indentedName, "archive.field.unit", "12em")
+                .setId("archive-unit-filter");
         FilterSelects.configure(period, archive.periods(), p -> p.name(getLocale()), "archive.field.period", "11em");
         period.setId("archive-period-filter");
         FilterSelects.configure(field, archive.terms(TermKind.FIELD, false), t -> t.name(getLocale()),
@@ -55,34 +53,14 @@ class EntryFilterBar extends HorizontalLayout {
         FilterSelects.configure(status, List.of(EntryStatus.values()), s -> getTranslation(s.labelKey()),
                 "archive.field.status", "7em");
         status.setId("archive-status-filter");
-        Runnable fire = () -> changed.accept(filter());
-        text.addValueChangeListener(e -> fire.run());
-        unit.addValueChangeListener(e -> fire.run());
-        period.addValueChangeListener(e -> fire.run());
-        field.addValueChangeListener(e -> fire.run());
-        level.addValueChangeListener(e -> fire.run());
-        category.addValueChangeListener(e -> fire.run());
-        status.addValueChangeListener(e -> fire.run());
-        if (shown.contains(Part.TEXT)) {
-            add(text);
-        }
-        if (shown.contains(Part.UNIT)) {
-            add(unit);
-        }
-        if (shown.contains(Part.PERIOD)) {
-            add(period);
-        }
-        if (shown.contains(Part.FIELD)) {
-            add(field);
-        }
-        if (shown.contains(Part.LEVEL)) {
-            add(level);
-        }
-        if (shown.contains(Part.CATEGORY)) {
-            add(category);
-        }
-        if (shown.contains(Part.STATUS)) {
-            add(status);
+        // In the order of Part: every filter reports a change, only the parts asked for are shown.
+        List<Component> inputs = List.of(text, unit, period, field, level, category, status);
+        for (Part part : Part.values()) {
+            Component input = inputs.get(part.ordinal());
+            ((HasValue<?, ?>) input).addValueChangeListener(e -> changed.accept(filter()));
+            if (shown.contains(part)) {
+                add(input);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package org.cadreportal.assessment.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cadreportal.base.ui.ErrorText;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.security.UnitCatalog.UnitOption;
 
@@ -18,7 +19,7 @@ import org.cadreportal.security.UnitCatalog.UnitOption;
  * The units of a group, ticked in the unit tree (indented by depth, in tree order) with a filter by name; each
  * unit already in another group of the plan says which, since the plan takes a unit in one group only.
  */
-class UnitChooser extends Div implements HasValidation {
+class UnitChooser extends Div implements ErrorText {
 
     private final Grid<UnitOption> grid = new Grid<>(UnitOption.class, false);
     private final Span chosen = new Span();
@@ -58,22 +59,7 @@ class UnitChooser extends Div implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String errorMessage) {
-        error.setText(errorMessage == null ? "" : errorMessage);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public HasText errorText() {
+        return error;
     }
 }

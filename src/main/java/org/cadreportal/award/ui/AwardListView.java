@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import org.cadreportal.award.AwardFilter;
 import org.cadreportal.award.AwardKind;
@@ -35,6 +34,7 @@ import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -89,11 +89,7 @@ public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterOb
         grid.setId("award-grid");
         grid.addClassName("portal-dense-grid");
         columns();
-        grid.setItems(q -> awards.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            long n = awards.count(filter);
-            total.setText(getTranslation("award.list.total", n));
-            return (int) n;
-        });
+        ListGrid.page(grid, p -> awards.page(filter, p).stream(), () -> awards.count(filter), total, "award.list.total");
         grid.setEmptyStateText(getTranslation("award.list.empty"));
         grid.setMultiSort(true);
         total.setId("award-total");
@@ -186,25 +182,12 @@ public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterOb
     private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
         SearchField.configure(search, "award.filter.search", "award.filter.searchHint", "award-search");
         search.setWidth("12em");
-        unit.setLabel(getTranslation("award.field.unit"));
-        unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("11em");
-        unit.setId("award-unit-filter");
+        FilterSelects.configure(unit, org.subtree(user.scopeUnitId()), UnitNode::indentedName, "award.field.unit",
+                "11em").setId("award-unit-filter");
         FilterSelects.configure(type, List.of(AwardType.values()), t -> getTranslation(t.labelKey()),
                 "award.field.type", "7.5em");
         type.setId("award-type-filter");
-        from.setLabel(getTranslation("award.filter.from"));
-        from.setWidth("9em");
-        from.setClearButtonVisible(true);
-        from.setId("award-from");
-        to.setLabel(getTranslation("award.filter.to"));
-        to.setWidth("9em");
-        to.setClearButtonVisible(true);
-        to.setId("award-to");
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        FilterSelects.range(from, "award.filter.from", "award-from", to, "award.filter.to", "award-to", "9em");
         return FilterBar.of(this::refresh, search, unit, type, from, to);
     }
 

@@ -17,10 +17,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreFilter;
@@ -100,12 +102,8 @@ public class CadreListView extends Div implements HasDynamicTitle {
     private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
         SearchField.configure(search, "cadre.filter.search", "cadre.filter.searchHint", "cadre-search");
 
-        unit.setLabel(getTranslation("cadre.field.unit"));
-        unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setId("cadre-unit-filter");
-        unit.setWidth("14em");
+        FilterSelects.configure(unit, org.subtree(user.scopeUnitId()), UnitNode::indentedName, "cadre.field.unit",
+                "14em").setId("cadre-unit-filter");
 
         configure(level, ManagementLevel.values(), ManagementLevel::labelKey, "cadre.field.level");
         configure(category, CadreCategory.values(), CadreCategory::labelKey, "cadre.field.category");
@@ -136,12 +134,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
 
     private <E extends Enum<E>> void configure(Select<E> select, E[] values, java.util.function.Function<E, String> key,
                                                String labelKey) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(values);
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("filter.all"));
-        select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.all") : getTranslation(key.apply(v)));
-        select.setWidth("8em");
+        FilterSelects.configure(select, List.of(values), v -> getTranslation(key.apply(v)), labelKey, "8em");
     }
 
     private void configureGrid() {
@@ -170,8 +163,8 @@ public class CadreListView extends Div implements HasDynamicTitle {
                 .setSortProperty("category").setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.status().labelKey())).setHeader(getTranslation("cadre.field.status"))
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("5em").setFlexGrow(0);
-        grid.setItems(query -> cadres.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> showTotal(cadres.count(filter)));
+        // The grid counts once per refresh; the same figure feeds the "共N人" line.
+        ListGrid.page(grid, p -> cadres.page(filter, p).stream(), () -> cadres.count(filter), total, "cadre.list.total");
         grid.setEmptyStateText(getTranslation("cadre.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(e.getItem().id()))));
         grid.setHeightFull();
@@ -182,12 +175,6 @@ public class CadreListView extends Div implements HasDynamicTitle {
         filter = new CadreFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                 level.getValue(), category.getValue(), rank.getValue(), status.getValue());
         grid.getDataProvider().refreshAll();
-    }
-
-    /** The grid counts once per refresh; the same figure feeds the "共N人" line. */
-    private int showTotal(long count) {
-        total.setText(getTranslation("cadre.list.total", count));
-        return (int) count;
     }
 
     @Override

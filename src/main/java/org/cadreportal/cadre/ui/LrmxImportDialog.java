@@ -50,7 +50,7 @@ class LrmxImportDialog extends Dialog {
 
         unit.setLabel(getTranslation("lrmx.import.unit"));
         unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setItemLabelGenerator(UnitNode::indentedName);
         unit.setClearButtonVisible(true);
         unit.setId("lrmx-unit");
         choice(rank, CadreRank.values(), CadreRank::labelKey, "cadre.field.rank", "lrmx-rank");

@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -45,11 +46,7 @@ final class ProfileRows {
                     "profile.family.politicalStatus", "6em", "profile.family.workAndPost", null), body);
             members.forEach(this::addRow);
             if (editable) {
-                Button add = new Button(getTranslation("profile.action.addRow"), VaadinIcon.PLUS.create(),
-                        e -> addRow(new FamilyMember("", "", null, "", "")));
-                add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                add.setId("profile-family-add");
-                add(add);
+                add(addButton("profile-family-add", () -> addRow(new FamilyMember("", "", null, "", ""))));
             }
         }
 
@@ -64,15 +61,11 @@ final class ProfileRows {
             line.addClassName("portal-profile-row");
             line.setFlexGrow(1, row[4]);
             if (editable) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                removable(line, () -> {
                     rows.remove(row);
                     body.remove(line);
                     renumber();
                 });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("profile.action.removeRow"));
-                line.add(remove);
-                line.setAlignItems(FlexComponent.Alignment.CENTER);
             }
             body.add(line);
             renumber();
@@ -136,11 +129,7 @@ final class ProfileRows {
             add(header("profile.grades.year", "6em", "profile.grades.grade", "9em"), body);
             entries.forEach(g -> addRow(g.year(), g.grade()));
             if (editable) {
-                Button add = new Button(getTranslation("profile.action.addRow"), VaadinIcon.PLUS.create(),
-                        e -> addRow(null, AnnualGrade.COMPETENT));
-                add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                add.setId("profile-grades-add");
-                add(add);
+                add(addButton("profile-grades-add", () -> addRow(null, AnnualGrade.COMPETENT)));
             }
         }
 
@@ -163,17 +152,13 @@ final class ProfileRows {
             line.setSpacing(false);
             line.addClassName("portal-profile-row");
             if (editable) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                removable(line, () -> {
                     int i = years.indexOf(y);
                     years.remove(i);
                     grades.remove(i);
                     body.remove(line);
                     renumber();
                 });
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("profile.action.removeRow"));
-                line.add(remove);
-                line.setAlignItems(FlexComponent.Alignment.CENTER);
             }
             body.add(line);
             renumber();
@@ -204,6 +189,24 @@ final class ProfileRows {
             }
             return ok ? out : null;
         }
+    }
+
+    /** 添加一行 under an editable table. */
+    private static Button addButton(String id, Runnable addRow) {
+        Button add = new Button(UI.getCurrent().getTranslation("profile.action.addRow"), VaadinIcon.PLUS.create(),
+                e -> addRow.run());
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add.setId(id);
+        return add;
+    }
+
+    /** The remove button at the end of an editable row. */
+    private static void removable(HorizontalLayout line, Runnable removeRow) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> removeRow.run());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(UI.getCurrent().getTranslation("profile.action.removeRow"));
+        line.add(remove);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
     }
 
     /** Column headings over the rows: each key followed by its column's width (null: the rest of the line). */

@@ -87,7 +87,7 @@ class InspectionDialog extends Dialog {
         ComboBox<UnitNode> unit = new ComboBox<>(getTranslation("inspection.field.unit"));
         unit.setId("inspection-unit");
         unit.setItems(units);
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setItemLabelGenerator(UnitNode::indentedName);
         binder.forField(unit).withConverter(Converter.<UnitNode, Long>from(u -> Result.ok(u == null ? null : u.id()),
                 id -> units.stream().filter(u -> id != null && u.id() == id).findFirst().orElse(null))).bind("unitId");
         TextField inspectors = new TextField(getTranslation("inspection.field.inspectors"));

@@ -18,7 +18,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +27,8 @@ import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.inspection.InspectionFilter;
@@ -80,29 +81,12 @@ public class InspectionListView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout filters(List<UnitNode> units, List<TermRow> types) {
         SearchField.configure(search, "inspection.filter.search", "inspection.filter.searchHint", "inspection-search");
-        unit.setLabel(getTranslation("inspection.field.unit"));
-        unit.setItems(units);
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("12em");
-        unit.setId("inspection-unit-filter");
-        type.setLabel(getTranslation("inspection.field.type"));
-        type.setItems(types);
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption(getTranslation("filter.all"));
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("filter.all") : t.name(getLocale()));
-        type.setWidth("9em");
-        type.setId("inspection-type-filter");
-        from.setLabel(getTranslation("inspection.filter.from"));
-        from.setClearButtonVisible(true);
-        from.setWidth("9.5em");
-        from.setId("inspection-from");
-        to.setLabel(getTranslation("inspection.filter.to"));
-        to.setClearButtonVisible(true);
-        to.setWidth("9.5em");
-        to.setId("inspection-to");
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        FilterSelects.configure(unit, units, UnitNode::indentedName, "inspection.field.unit", "12em")
+                .setId("inspection-unit-filter");
+        FilterSelects.configure(type, types, t -> t.name(getLocale()), "inspection.field.type", "9em")
+                .setId("inspection-type-filter");
+        FilterSelects.range(from, "inspection.filter.from", "inspection-from", to, "inspection.filter.to",
+                "inspection-to", "9.5em");
         return FilterBar.of(this::refresh, search, unit, type, from, to);
     }
 
@@ -121,11 +105,8 @@ public class InspectionListView extends Div implements HasDynamicTitle {
         grid.addColumn(this::cadres).setHeader(getTranslation("inspection.field.cadres")).setFlexGrow(2);
         grid.addColumn(r -> shorten(r.finding())).setHeader(getTranslation("inspection.field.finding"))
                 .setTooltipGenerator(InspectionRow::finding).setFlexGrow(2);
-        grid.setItems(q -> inspections.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            long n = inspections.count(filter);
-            total.setText(getTranslation("inspection.list.total", n));
-            return (int) n;
-        });
+        ListGrid.page(grid, p -> inspections.page(filter, p).stream(), () -> inspections.count(filter), total,
+                "inspection.list.total");
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
         grid.setEmptyStateText(getTranslation("inspection.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InspectionView.class,

@@ -16,10 +16,11 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
+import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.inspection.PoolFilter;
@@ -66,20 +67,11 @@ public class ReservePoolView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout filters(List<UnitNode> units) {
         SearchField.configure(search, "pool.filter.search", "pool.filter.searchHint", "pool-search");
-        unit.setLabel(getTranslation("pool.field.unit"));
-        unit.setItems(units);
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("12em");
-        unit.setId("pool-unit-filter");
-        status.setLabel(getTranslation("pool.field.status"));
-        status.setItems(PoolStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.labelKey()));
+        FilterSelects.configure(unit, units, UnitNode::indentedName, "pool.field.unit", "12em")
+                .setId("pool-unit-filter");
+        FilterSelects.configure(status, List.of(PoolStatus.values()), s -> getTranslation(s.labelKey()),
+                "pool.field.status", "8em").setId("pool-status-filter");
         status.setValue(PoolStatus.OPEN);
-        status.setWidth("8em");
-        status.setId("pool-status-filter");
         return FilterBar.of(this::refresh, search, unit, status);
     }
 
@@ -106,11 +98,7 @@ public class ReservePoolView extends Div implements HasDynamicTitle {
             grid.addComponentColumn(this::action).setHeader(getTranslation("pool.field.action")).setWidth("9em")
                     .setFlexGrow(0);
         }
-        grid.setItems(q -> pool.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            long n = pool.count(filter);
-            total.setText(getTranslation("pool.total", n));
-            return (int) n;
-        });
+        ListGrid.page(grid, p -> pool.page(filter, p).stream(), () -> pool.count(filter), total, "pool.total");
         grid.sort(List.of(new GridSortOrder<>(added, SortDirection.DESCENDING)));
         grid.setEmptyStateText(getTranslation("pool.empty"));
     }

@@ -115,7 +115,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         to.setId("dashboard-to");
         unit.setLabel(getTranslation("dashboard.unit"));
         unit.setItems(dashboard.units());
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
+        unit.setItemLabelGenerator(UnitNode::indentedName);
         unit.setPlaceholder(getTranslation("dashboard.unit.all"));
         unit.setClearButtonVisible(true);
         unit.setWidth("12em");

@@ -18,12 +18,12 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -69,11 +69,8 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
         add(filterBar(workflow, org, user));
         grid.setId("application-grid");
         columns();
-        grid.setItems(q -> tolerance.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            long n = tolerance.count(filter);
-            total.setText(getTranslation("tolerance.list.total", n));
-            return (int) n;
-        });
+        ListGrid.page(grid, p -> tolerance.page(filter, p).stream(), () -> tolerance.count(filter), total,
+                "tolerance.list.total");
         grid.setEmptyStateText(getTranslation("tolerance.list.empty"));
         grid.setMultiSort(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, e.getItem().id())));
@@ -128,12 +125,8 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
     private HorizontalLayout filterBar(WorkflowService workflow, OrgService org, CurrentUser user) {
         SearchField.configure(search, "adjustment.filter.search", "tolerance.filter.searchHint", "application-search");
 
-        unit.setLabel(getTranslation("tolerance.field.unit"));
-        unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("11em");
-        unit.setId("application-unit-filter");
+        FilterSelects.configure(unit, org.subtree(user.scopeUnitId()), UnitNode::indentedName,
+                "tolerance.field.unit", "11em").setId("application-unit-filter");
 
         FilterSelects.configure(category, tolerance.categories(false), c -> c.name(getLocale()),
                 "tolerance.field.category", "11em");
@@ -180,16 +173,7 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
     }
 
     private static Span due(ApplicationRow r) {
-        if (r.status() != CaseStatus.OPEN) {
-            return new Span("—");
-        }
-        if (r.overdueDays() > 0) {
-            Span tag = new Span(UI.getCurrent().getTranslation("adjustment.overdue", r.stepDueOn().toString(),
-                    r.overdueDays()));
-            tag.addClassNames("portal-tag", "portal-tag-danger");
-            return tag;
-        }
-        return new Span(r.stepDueOn().toString());
+        return StatusTag.due(r.status(), r.stepDueOn(), r.overdueDays(), "adjustment.overdue");
     }
 
     @Override

@@ -1,12 +1,8 @@
 package org.cadreportal.tolerance.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
@@ -17,7 +13,6 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cadreportal.base.ui.LazyContent;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -25,11 +20,9 @@ import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.ToleranceService;
-import org.cadreportal.workflow.ui.ReasonDialog;
+import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.StatusTag;
-import org.cadreportal.workflow.ui.StepRecordList;
 import org.cadreportal.workflow.ui.TypedInput;
-import org.cadreportal.workflow.ui.Stepper;
 
 /**
  * One application: its facts, the procedure as a stepper, the current step's form for whoever may act
@@ -63,14 +56,11 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         title = a.header().applicationNo() + " · " + a.header().cadreName();
         add(new ViewToolbar(title, actions(a)));
         add(facts(a));
-        Stepper stepper = new Stepper(a.standing().procedure(), a.standing().currentOrdinal(),
-                a.standing().status(), a.records(), getLocale());
         Div main = new Div();
         main.addClassName("portal-case-main");
         // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
-        boolean sameStep = shown != null && panel != null && shown.id() == a.id()
-                && shown.standing().currentOrdinal() == a.standing().currentOrdinal()
-                        && shown.standing().status() == a.standing().status();
+        boolean sameStep = shown != null && panel != null
+                && CasePage.sameStep(shown.id(), shown.standing(), a.id(), a.standing());
         java.util.Map<String, Object> typed = sameStep ? TypedInput.read(panel) : java.util.Map.of();
         panel = new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action));
         TypedInput.restore(panel, typed);
@@ -79,14 +69,12 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("application-tabs");
-        tabs.add(getTranslation("workflow.records.title"), new StepRecordList(a.records(), getLocale(),
-                attachmentId -> Downloads.stored(() -> tolerance.attachment(a.id(), attachmentId))));
+        tabs.add(getTranslation("workflow.records.title"), CasePage.records(a.records(), getLocale(),
+                attachmentId -> tolerance.attachment(a.id(), attachmentId)));
         tabs.add(getTranslation("cadre.tab.history"), LazyContent.of(() -> ChangeHistory.of(tolerance.history(a.id()),
                 clock.getZone())));
         main.add(tabs);
-        Div body = new Div(stepper, main);
-        body.addClassName("portal-case-body");
-        add(body);
+        add(CasePage.body(a.standing(), a.records(), getLocale(), main));
     }
 
     private HorizontalLayout actions(ApplicationDetails a) {
@@ -95,20 +83,12 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
             return actions;
         }
         if (a.standing().currentOrdinal() > 2) {
-            Button back = new Button(getTranslation("workflow.action.sendBack"), new Icon(VaadinIcon.ARROW_BACKWARD),
-                    e -> ReasonDialog.sendBack(a.standing().procedure(), a.standing().currentOrdinal(), (target,
-                            reason) -> move(a.id(), () ->
-                            tolerance.sendBack(a.id(), a.version(), target, reason))));
-            back.setId("application-send-back");
-            actions.add(back);
+            actions.add(CasePage.sendBack("application-send-back", a.standing(),
+                    (target, reason) -> move(a.id(), () -> tolerance.sendBack(a.id(), a.version(), target, reason))));
         }
         if (!a.steps().finding().decided()) {
-            Button stop = new Button(getTranslation("workflow.action.terminate"), new Icon(VaadinIcon.BAN),
-                    e -> ReasonDialog.reason("workflow.terminate.title", "workflow.terminate.confirm",
-                            reason -> move(a.id(), () -> tolerance.terminate(a.id(), a.version(), reason))));
-            stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            stop.setId("application-terminate");
-            actions.add(stop);
+            actions.add(CasePage.terminate("application-terminate",
+                    reason -> move(a.id(), () -> tolerance.terminate(a.id(), a.version(), reason))));
         }
         return actions;
     }
@@ -125,13 +105,8 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         Span status = StatusTag.of(a.standing().status());
         status.setId("application-status");
         facts.add(fact("tolerance.field.status", status));
-        if (a.standing().overdueDays() > 0) {
-            Span overdue = new Span(getTranslation("adjustment.overdue", a.standing().stepDueOn().toString(),
-                    a.standing().overdueDays()));
-            overdue.addClassNames("portal-tag", "portal-tag-danger");
-            facts.add(fact("tolerance.field.dueOn", overdue));
-        } else if (a.isOpen()) {
-            facts.add(fact("tolerance.field.dueOn", new Span(a.standing().stepDueOn().toString())));
+        if (a.isOpen()) {
+            facts.add(fact("tolerance.field.dueOn", StatusTag.due(a.standing(), "adjustment.overdue")));
         }
         facts.add(fact("tolerance.field.cadre", new Span(a.header().cadreName())));
         facts.add(fact("tolerance.field.unit", new Span(a.header().unitName())));

@@ -18,11 +18,11 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -71,12 +71,8 @@ public class VisitListView extends Div implements HasDynamicTitle {
         add(filterBar(org, user));
         grid.setId("discipline-grid");
         columns();
-        grid.setItems(q -> tolerance.disciplinePage(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> {
-                    long n = tolerance.disciplineCount(filter);
-                    total.setText(getTranslation("tolerance.visits.total", n));
-                    return (int) n;
-                });
+        ListGrid.page(grid, p -> tolerance.disciplinePage(filter, p).stream(), () -> tolerance.disciplineCount(filter),
+                total, "tolerance.visits.total");
         grid.setEmptyStateText(getTranslation("tolerance.visits.empty"));
         grid.setMultiSort(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DisciplineView.class, e.getItem().id())));
@@ -115,12 +111,8 @@ public class VisitListView extends Div implements HasDynamicTitle {
 
     private HorizontalLayout filterBar(OrgService org, CurrentUser user) {
         SearchField.configure(search, "adjustment.filter.search", "tolerance.visits.searchHint", "discipline-search");
-        unit.setLabel(getTranslation("tolerance.field.unit"));
-        unit.setItems(org.subtree(user.scopeUnitId()));
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("11em");
-        unit.setId("discipline-unit-filter");
+        FilterSelects.configure(unit, org.subtree(user.scopeUnitId()), UnitNode::indentedName,
+                "tolerance.field.unit", "11em").setId("discipline-unit-filter");
         FilterSelects.configure(type, List.of(DisciplineType.values()), t -> getTranslation(t.labelKey()),
                 "tolerance.field.disciplineType", "8em");
         type.setId("discipline-type-filter");

@@ -1,12 +1,13 @@
 package org.cadreportal.workflow.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.FileKinds;
+import org.cadreportal.base.ui.ErrorText;
 import org.cadreportal.base.ui.LimitedUpload;
 import org.cadreportal.base.ui.UploadTexts;
 import org.cadreportal.workflow.NewAttachment;
@@ -16,7 +17,7 @@ import org.cadreportal.workflow.NewAttachment;
  * form is saved, no more and no larger than the limits the server enforces as they arrive; the service
  * checks each one's name and content. A refusal about the files shows under the upload.
  */
-public class AttachmentField extends Div implements HasValidation {
+public class AttachmentField extends Div implements ErrorText {
 
     private final List<NewAttachment> files = new ArrayList<>();
     private final Upload upload;
@@ -49,22 +50,7 @@ public class AttachmentField extends Div implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String message) {
-        error.setText(message);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public HasText errorText() {
+        return error;
     }
 }
