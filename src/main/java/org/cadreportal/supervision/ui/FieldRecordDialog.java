@@ -2,6 +2,7 @@ package org.cadreportal.supervision.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +26,14 @@ abstract class FieldRecordDialog extends RecordDialog {
     protected final MultiSelectComboBox<ItemRow> items = new MultiSelectComboBox<>();
     protected final ProblemLines lines;
 
+    /**
+     * {@code prefix}: of the title key and the fields' ids; {@code lines}: the key of a line's text, of the button
+     * adding one, and the lines' id; {@code mayOpenItem}: a line may open a new item instead.
+     */
     FieldRecordDialog(ProjectFactsService service, ItemDetails item, String prefix, String dayKey, String itemsKey,
-                      ProblemLines lines) {
+                      String[] lines, boolean mayOpenItem) {
         super("min(1000px, 96vw)", "supervision." + prefix + ".title", item.itemNo());
-        this.lines = lines;
+        this.lines = new ProblemLines(lines[0], lines[1], lines[2], mayOpenItem);
         day = new DatePicker(getTranslation(dayKey));
         day.setId(prefix + "-date");
         day.setValue(item.today());
@@ -40,8 +45,15 @@ abstract class FieldRecordDialog extends RecordDialog {
                 PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("itemNo"))).stream());
         service.page(online(item.itemNo()), FactsFilter.none(), PageRequest.of(0, 5)).stream()
                 .filter(r -> r.id() == item.id()).findFirst().ifPresent(items::select);
-        items.addValueChangeListener(e -> lines.offer(chosen()));
-        lines.offer(chosen());
+        items.addValueChangeListener(e -> this.lines.offer(chosen()));
+        this.lines.offer(chosen());
+    }
+
+    protected TextField text(String labelKey, String id, int maxLength) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setMaxLength(maxLength);
+        return field;
     }
 
     /** The items chosen, in item-number order (the page's item among them unless it was taken out). */

@@ -16,11 +16,9 @@ class InspectionDialog extends FieldRecordDialog {
 
     InspectionDialog(ProjectFactsService service, ItemDetails item, Runnable saved) {
         super(service, item, "inspection", "supervision.field.inspectedOn", "supervision.field.visitedItems",
-                new ProblemLines("supervision.field.problem", "supervision.action.addProblem", "inspection-problems",
-                        false));
-        TextField team = new TextField(getTranslation("supervision.field.team"));
-        team.setId("inspection-team");
-        team.setMaxLength(200);
+                new String[] {"supervision.field.problem", "supervision.action.addProblem", "inspection-problems"},
+                false);
+        TextField team = text("supervision.field.team", "inspection-team", 200);
         TextArea summary = new TextArea(getTranslation("supervision.field.inspectionSummary"));
         summary.setId("inspection-summary");
         summary.setMaxLength(2000);

@@ -16,14 +16,10 @@ class SchedulingDialog extends FieldRecordDialog {
 
     SchedulingDialog(ProjectFactsService service, ItemDetails item, Runnable saved) {
         super(service, item, "meeting", "supervision.field.heldOn", "supervision.field.discussedItems",
-                new ProblemLines("supervision.field.decision", "supervision.action.addDecision", "meeting-decisions",
-                        true));
-        TextField topic = new TextField(getTranslation("supervision.field.topic"));
-        topic.setId("meeting-topic");
-        topic.setMaxLength(200);
-        TextField chair = new TextField(getTranslation("supervision.field.chair"));
-        chair.setId("meeting-chair");
-        chair.setMaxLength(64);
+                new String[] {"supervision.field.decision", "supervision.action.addDecision", "meeting-decisions"},
+                true);
+        TextField topic = text("supervision.field.topic", "meeting-topic", 200);
+        TextField chair = text("supervision.field.chair", "meeting-chair", 64);
         FormLayout form = new FormLayout(day, topic, chair, items);
         form.setColspan(items, 2);
         add(form, lines);
