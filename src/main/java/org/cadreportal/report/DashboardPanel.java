@@ -15,6 +15,14 @@ public interface DashboardPanel {
     /** The panel for the period ({@code from}..{@code to}) and unit subtree (null: the user's scope), if any. */
     Optional<Component> panel(LocalDate from, LocalDate to, Long unitId);
 
+    /**
+     * The panel narrowed to a part the dashboard's {@link FigureFilter} chose ({@code part}, null when none): a
+     * panel that knows the part narrows to it, any other shows the whole.
+     */
+    default Optional<Component> panel(LocalDate from, LocalDate to, Long unitId, String part) {
+        return panel(from, to, unitId);
+    }
+
     default int order() {
         return 0;
     }

@@ -3,6 +3,7 @@ package org.cadreportal.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cadreportal.base.RecordNotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,19 @@ public interface FigureSource {
     Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId);
 
     Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable);
+
+    /** The filter this source offers the dashboard beside period and unit, if any (its choices are parts). */
+    default Optional<FigureFilter> filter() {
+        return Optional.empty();
+    }
+
+    /** The counts of one part (a choice of its {@link #filter}); null: the whole figures. */
+    default Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId, String part) {
+        if (part == null || part.isEmpty()) {
+            return counts(from, to, unitId);
+        }
+        throw new RecordNotFoundException();
+    }
 
     /**
      * The records of one part of a counted figure (a {@link DashboardPanel}'s count, e.g. the units of one

@@ -37,6 +37,9 @@ public interface ProjectFactsService {
      */
     InvestmentSums periodSums(LocalDate from, LocalDate to, Long unitId);
 
+    /** As above, of the items one 包保市领导 ({@code leaderUsername}; null: any) has in charge. */
+    InvestmentSums periodSums(LocalDate from, LocalDate to, Long unitId, String leaderUsername);
+
     /** The items the signed-in user 包保 as a city leader, soonest end first. */
     Page<ItemRow> leaderItems(Pageable pageable);
 

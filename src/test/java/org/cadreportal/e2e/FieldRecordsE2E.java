@@ -33,7 +33,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 暗访督导 on an item its city leader 包保: the team's problem becomes a milestone; its rectification deadline
- * passes unmet and the nightly job turns the item red; the leader finds the item on his home page.
+ * passes unmet and the nightly job turns the item red; the leader finds the item on his home page and narrows the
+ * dashboard to his items.
  */
 class FieldRecordsE2E extends BrowserTest {
 
@@ -125,6 +126,18 @@ class FieldRecordsE2E extends BrowserTest {
         Browser.screenshot(leader, "25-supervision-leader-home");
         leader.locator("#home-leader-items a").filter(new Locator.FilterOptions().setHasText("滨江路综合管廊")).click();
         assertThat(leader.locator("#item-light")).hasText("红灯");
+
+        // On the dashboard he narrows 大督办 to the items he 包保.
+        int year = LocalDate.now(clock).getYear();
+        long his = jdbc.queryForObject("select count(*) from supervision_items where leader_username = ?"
+                + " and online_on <= ? and (closed_on is null or closed_on >= ?)", Long.class,
+                DemoAccounts.COMMITTEE_2, LocalDate.of(year, 12, 31), LocalDate.of(year, 1, 1));
+        leader.navigate(baseUrl() + "dashboard");
+        leader.locator("#dashboard-leader input").fill(DemoAccounts.COMMITTEE_2_NAME);
+        leader.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
+                .setHasText(DemoAccounts.COMMITTEE_2_NAME)).first().click();
+        assertThat(leader.locator("#dashboard-period")).containsText(DemoAccounts.COMMITTEE_2_NAME);
+        assertThat(leader.locator("#tile-supervision-itemsOnline .portal-tile-value")).hasText(String.valueOf(his));
         leader.close();
     }
 }

@@ -12,6 +12,7 @@ import org.cadreportal.report.DashboardSection;
 import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.service.DashboardService;
 import org.cadreportal.supervision.InvestmentSums;
+import org.cadreportal.supervision.Leader;
 import org.cadreportal.supervision.ProjectFactsService;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
@@ -199,5 +200,64 @@ class DashboardIT extends LiveTest {
         var units = as.call(DemoAccounts.COMMITTEE, () -> dashboard.byUnit("accusation.clarified", FROM, TO, null));
         assertThat(units).isNotEmpty();
         assertThat(units.stream().mapToLong(b -> b.value().count()).sum()).isLessThanOrEqualTo(448);
+    }
+
+    /**
+     * The 包保市领导 filter: 大督办's figures and investment line count only the items one leader has in charge,
+     * each equal to a count over the rows and to its drill-down; the other features' figures stay whole.
+     */
+    @Test
+    void theLeaderFilterCountsOnlyHisItemsAndEachDrillDownAgrees() {
+        String online = " from supervision_items where online_on <= ? and (closed_on is null or closed_on >= ?)";
+        List<Long> ids = jdbc.queryForList("select id" + online + " and leader_username is null"
+                + " order by id limit 7", Long.class, TO, FROM);
+        jdbc.update("update supervision_items set leader_username = ?, leader_name = ?"
+                + " where id in (" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")",
+                DemoAccounts.COMMITTEE_5, DemoAccounts.COMMITTEE_5_NAME);
+        try {
+            String part = Leader.part(DemoAccounts.COMMITTEE_5);
+            AsUser as = new AsUser(userDetails);
+            assertThat(as.call(DemoAccounts.COMMITTEE, () -> dashboard.filters()))
+                    .anySatisfy(f -> assertThat(f.offers(part)).isTrue());
+            Map<String, FigureValue> whole = cityFigures();
+            Map<String, FigureValue> his = new HashMap<>();
+            as.call(DemoAccounts.COMMITTEE, () -> dashboard.dashboard(FROM, TO, null, part))
+                    .forEach(s -> s.figures().forEach(v -> his.put(v.definition().key(), v)));
+            long hisOnline = jdbc.queryForObject("select count(*)" + online + " and leader_username = ?", Long.class,
+                    TO, FROM, DemoAccounts.COMMITTEE_5);
+            assertThat(hisOnline).isGreaterThanOrEqualTo(ids.size()).isPositive();
+            assertThat(his.get("supervision.itemsOnline").count()).isEqualTo(hisOnline);
+            assertThat(his.get("supervision.redRate").numerator()).isEqualTo(jdbc.queryForObject(
+                    "select count(distinct c.item_id) from light_changes c join supervision_items i on i.id = c.item_id"
+                            + " where c.to_light = 'RED' and c.changed_on between ? and ? and i.leader_username = ?",
+                    Long.class, FROM, TO, DemoAccounts.COMMITTEE_5));
+            assertThat(his.get("supervision.redRate").denominator()).isEqualTo(hisOnline);
+            assertThat(his.get("supervision.interviews").count()).isEqualTo(jdbc.queryForObject(
+                    "select count(*) from escalations e join supervision_items i on i.id = e.item_id"
+                            + " where e.rung = 'INTERVIEW' and e.interview_date between ? and ?"
+                            + " and i.leader_username = ?", Long.class, FROM, TO, DemoAccounts.COMMITTEE_5));
+            assertThat(his.get("supervision.reminders").count())
+                    .isLessThanOrEqualTo(whole.get("supervision.reminders").count());
+            for (String key : List.of("supervision.itemsOnline", "supervision.itemsClosed", "supervision.itemsRed",
+                    "supervision.reminders", "supervision.interviews", "supervision.itemsStarted")) {
+                assertThat(as.call(DemoAccounts.COMMITTEE, () -> dashboard.records(key, part, FROM, TO, null,
+                        PageRequest.of(0, 20))).getTotalElements()).as(key).isEqualTo(his.get(key).count());
+            }
+            assertThat(as.call(DemoAccounts.COMMITTEE, () -> dashboard.value("supervision.redRate", part, FROM, TO,
+                    null))).hasValueSatisfying(v -> assertThat(v.denominator()).isEqualTo(hisOnline));
+            // The other features' figures are not his: they stay whole.
+            assertThat(his.get("accusation.clarified").count()).isEqualTo(whole.get("accusation.clarified").count());
+            assertThat(as.call(DemoAccounts.COMMITTEE, () -> dashboard.value("accusation.clarified", part, FROM, TO,
+                    null))).isEmpty();
+            InvestmentSums sums = as.call(DemoAccounts.COMMITTEE, () -> facts.periodSums(FROM, TO, null,
+                    DemoAccounts.COMMITTEE_5));
+            assertThat(sums.items()).isEqualTo(hisOnline);
+            assertThat(sums.total()).isEqualByComparingTo(jdbc.queryForObject("select coalesce(sum(total_investment),"
+                    + " 0)" + online + " and leader_username = ?", BigDecimal.class, TO, FROM,
+                    DemoAccounts.COMMITTEE_5));
+        } finally {
+            jdbc.update("update supervision_items set leader_username = null, leader_name = null where id in ("
+                    + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
+        }
     }
 }

@@ -100,6 +100,45 @@ class DashboardViewTest extends ViewTest {
         assertThat(panel.getElement().getOuterHTML()).doesNotContain("<a");
     }
 
+    /**
+     * The 包保市领导 filter narrows 大督办's tiles (and their drill-down links) and the investment line to the items
+     * that leader has in charge; the other sections stay whole.
+     */
+    @Test
+    @WithUserDetails(DemoAccounts.COMMITTEE)
+    @SuppressWarnings("unchecked")
+    void theLeaderFilterNarrowsTheSupervisionFiguresAndTheInvestmentLineToHisItems() {
+        String online2025 = " from supervision_items where online_on <= '2025-12-31'"
+                + " and (closed_on is null or closed_on >= '2025-01-01')";
+        jdbc.update("update supervision_items set leader_username = ?, leader_name = ?, total_investment = 300"
+                + " where id in (select id from (select id" + online2025 + " order by id desc limit 4) x)",
+                DemoAccounts.COMMITTEE_4, DemoAccounts.COMMITTEE_4_NAME);
+        long his = jdbc.queryForObject("select count(*)" + online2025 + " and leader_username = ?", Long.class,
+                DemoAccounts.COMMITTEE_4);
+        BigDecimal histotal = jdbc.queryForObject("select sum(total_investment)" + online2025
+                + " and leader_username = ?", BigDecimal.class, DemoAccounts.COMMITTEE_4);
+        open2025();
+        String clarified = tile("accusation.clarified");
+        assertThat(tile("supervision.itemsOnline")).isEqualTo("973");
+
+        ComboBox<Object> leader = $(ComboBox.class).id("dashboard-leader");
+        leader.setValue(leader.getListDataView().getItems()
+                .filter(c -> c.toString().contains("leader:" + DemoAccounts.COMMITTEE_4)).findFirst().orElseThrow());
+        assertThat(his).isGreaterThanOrEqualTo(4);
+        assertThat(tile("supervision.itemsOnline")).isEqualTo(String.valueOf(his));
+        assertThat(tile("accusation.clarified")).isEqualTo(clarified);
+        assertThat($(Anchor.class).id("tile-supervision-itemsOnline").getHref()).isEqualTo(
+                "dashboard/figure/supervision.itemsOnline?from=2025-01-01&to=2025-12-31&part=leader%3A"
+                        + DemoAccounts.COMMITTEE_4);
+        assertThat($(Anchor.class).id("tile-accusation-clarified").getHref()).doesNotContain("part=");
+        assertThat($(Paragraph.class).id("supervision-investment-sums").getText())
+                .contains(histotal.toPlainString() + " 万元");
+        assertThat($(Span.class).id("dashboard-period").getText()).contains(DemoAccounts.COMMITTEE_4_NAME);
+
+        leader.clear();
+        assertThat(tile("supervision.itemsOnline")).isEqualTo("973");
+    }
+
     @Test
     @WithUserDetails(DemoAccounts.COUNTY_CLERK)
     void aCountyClerkSeesOnlyTheCountysFigures() {

@@ -22,6 +22,7 @@ import org.cadreportal.org.UnitNode;
 import org.cadreportal.report.ChartBar;
 import org.cadreportal.report.DashboardSection;
 import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureFilter;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureValue;
@@ -64,11 +65,20 @@ public class DashboardService {
     /** Every figure the user may see, by section, for the period and unit (null: the whole scope). */
     @PortalStaff
     public List<DashboardSection> dashboard(LocalDate from, LocalDate to, Long unitId) {
+        return dashboard(from, to, unitId, null);
+    }
+
+    /**
+     * As above, the figures of the source whose {@link FigureFilter} offers {@code part} narrowed to it; the
+     * other sources' figures stay whole.
+     */
+    @PortalStaff
+    public List<DashboardSection> dashboard(LocalDate from, LocalDate to, Long unitId, String part) {
         checkPeriod(from, to);
         Map<String, Long> counts = new HashMap<>();
         List<FigureDefinition> definitions = new ArrayList<>();
         for (FigureSource source : available()) {
-            counts.putAll(source.counts(from, to, unitId));
+            counts.putAll(source.counts(from, to, unitId, partFor(source, part)));
             definitions.addAll(source.definitions());
         }
         Map<String, List<FigureValue>> bySection = new LinkedHashMap<>();
@@ -80,6 +90,12 @@ public class DashboardService {
                 values.stream().sorted(Comparator.comparingInt(v -> v.definition().order())).toList())));
         sections.sort(Comparator.comparingInt(s -> sectionRank(s.sectionKey())));
         return sections;
+    }
+
+    /** The filters the sources the user sees offer beside period and unit. */
+    @PortalStaff
+    public List<FigureFilter> filters() {
+        return available().stream().flatMap(s -> s.filter().stream()).toList();
     }
 
     /** The figures the user may see, in dashboard order, for the chart's figure picker. */
@@ -113,7 +129,18 @@ public class DashboardService {
     public FigureValue value(String key, LocalDate from, LocalDate to, Long unitId) {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
-        return value(d, countsFor(d, from, to, unitId));
+        return value(d, countsFor(d, from, to, unitId, null));
+    }
+
+    /** The figure narrowed to a filter's part; empty when no filter of its source offers that part. */
+    @PortalStaff
+    public Optional<FigureValue> value(String key, String part, LocalDate from, LocalDate to, Long unitId) {
+        checkPeriod(from, to);
+        FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
+        if (partFor(sourceOf(d.isRate() ? d.numerator() : d.key()), part) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(value(d, countsFor(d, from, to, unitId, part)));
     }
 
     /**
@@ -157,12 +184,18 @@ public class DashboardService {
     /** The figure in each month of the year: twelve bars, each the same counts call for that month. */
     @PortalStaff
     public List<ChartBar> monthly(String key, int year, Long unitId) {
+        return monthly(key, year, unitId, null);
+    }
+
+    /** As above, narrowed to a filter's part where the figure's source offers it. */
+    @PortalStaff
+    public List<ChartBar> monthly(String key, int year, Long unitId, String part) {
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
         List<ChartBar> bars = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
             bars.add(new ChartBar(String.valueOf(m), value(d, countsFor(d, month.atDay(1), month.atEndOfMonth(),
-                    unitId))));
+                    unitId, part))));
         }
         return bars;
     }
@@ -170,12 +203,18 @@ public class DashboardService {
     /** The figure in each direct child unit of the unit (or of the user's scope unit), over the period. */
     @PortalStaff
     public List<ChartBar> byUnit(String key, LocalDate from, LocalDate to, Long unitId) {
+        return byUnit(key, from, to, unitId, null);
+    }
+
+    /** As above, narrowed to a filter's part where the figure's source offers it. */
+    @PortalStaff
+    public List<ChartBar> byUnit(String key, LocalDate from, LocalDate to, Long unitId, String part) {
         checkPeriod(from, to);
         FigureDefinition d = definition(key).orElseThrow(RecordNotFoundException::new);
         long parent = unitInScope(unitId);
         List<ChartBar> bars = new ArrayList<>();
         for (UnitNode child : org.children(parent, false)) {
-            bars.add(new ChartBar(child.name(), value(d, countsFor(d, from, to, child.id()))));
+            bars.add(new ChartBar(child.name(), value(d, countsFor(d, from, to, child.id(), part))));
         }
         return bars;
     }
@@ -208,18 +247,27 @@ public class DashboardService {
                 .findFirst().orElseThrow(RecordNotFoundException::new);
     }
 
-    /** The counts a figure needs: its own source's (and, for a rate, those of its two counts' sources). */
-    private Map<String, Long> countsFor(FigureDefinition d, LocalDate from, LocalDate to, Long unitId) {
+    /**
+     * The counts a figure needs: its own source's (and, for a rate, those of its two counts' sources), each
+     * narrowed to the part where that source offers it.
+     */
+    private Map<String, Long> countsFor(FigureDefinition d, LocalDate from, LocalDate to, Long unitId, String part) {
         if (!d.isRate()) {
-            return sourceOf(d.key()).counts(from, to, unitId);
+            FigureSource s = sourceOf(d.key());
+            return s.counts(from, to, unitId, partFor(s, part));
         }
         FigureSource n = sourceOf(d.numerator());
         FigureSource m = sourceOf(d.denominator());
-        Map<String, Long> counts = new HashMap<>(n.counts(from, to, unitId));
+        Map<String, Long> counts = new HashMap<>(n.counts(from, to, unitId, partFor(n, part)));
         if (m != n) {
-            counts.putAll(m.counts(from, to, unitId));
+            counts.putAll(m.counts(from, to, unitId, partFor(m, part)));
         }
         return counts;
+    }
+
+    /** The part if the source's filter offers it, else null (the source counts whole). */
+    private static String partFor(FigureSource source, String part) {
+        return part != null && source.filter().filter(f -> f.offers(part)).isPresent() ? part : null;
     }
 
     private static FigureValue value(FigureDefinition d, Map<String, Long> counts) {

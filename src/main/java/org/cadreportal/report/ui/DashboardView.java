@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.cadreportal.base.ui.Downloads;
@@ -25,6 +26,7 @@ import org.cadreportal.report.ChartBar;
 import org.cadreportal.report.DashboardPanel;
 import org.cadreportal.report.DashboardSection;
 import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureFilter;
 import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.service.DashboardService;
 import org.cadreportal.security.roles.PortalStaff;
@@ -52,6 +54,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
+    /** The features' own filters (大督办's 包保市领导); one narrows at a time. */
+    private final List<ComboBox<FigureFilter.Choice>> narrowers = new ArrayList<>();
+    private final List<FigureFilter> filters;
     private final Select<FigureDefinition> chartFigure = new Select<>();
     private final Div tiles = new Div();
     private final Div charts = new Div();
@@ -63,6 +68,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
     public DashboardView(DashboardService dashboard, Clock clock, List<DashboardPanel> contributed) {
         this.dashboard = dashboard;
         this.clock = clock;
+        this.filters = dashboard.filters();
         this.contributed = contributed.stream().sorted(java.util.Comparator.comparingInt(DashboardPanel::order))
                 .toList();
         addClassName("portal-page");
@@ -132,6 +138,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(kind, year, quarter, month, from, to, unit);
+        filters.forEach(f -> bar.add(narrower(f)));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.addClassName("portal-filter-bar");
         bar.setWrap(true);
@@ -150,6 +157,41 @@ public class DashboardView extends Div implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(new H3(getTranslation("dashboard.charts")), chartFigure);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return bar;
+    }
+
+    private ComboBox<FigureFilter.Choice> narrower(FigureFilter f) {
+        ComboBox<FigureFilter.Choice> box = new ComboBox<>(getTranslation(f.labelKey()));
+        box.setItems(f.choices());
+        box.setItemLabelGenerator(FigureFilter.Choice::label);
+        box.setPlaceholder(getTranslation("dashboard.unit.all"));
+        box.setClearButtonVisible(true);
+        box.setWidth("9em");
+        box.setId(f.id());
+        box.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                narrowers.stream().filter(other -> other != box).forEach(ComboBox::clear);
+            }
+            refresh();
+        });
+        narrowers.add(box);
+        return box;
+    }
+
+    /** The choice of the filter in use, null when none is chosen. */
+    private FigureFilter.Choice choice() {
+        return narrowers.stream().map(ComboBox::getValue).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    private String part() {
+        FigureFilter.Choice c = choice();
+        return c == null ? null : c.part();
+    }
+
+    /** The section whose figures the choice narrows (the one its filter belongs to). */
+    private String narrowedSection() {
+        String part = part();
+        return filters.stream().filter(f -> f.offers(part)).map(FigureFilter::sectionKey).findFirst().orElse(null);
     }
 
     private void showPickers() {
@@ -186,24 +228,28 @@ public class DashboardView extends Div implements HasDynamicTitle {
         }
         long started = System.nanoTime();
         periodLine.setText(getTranslation("dashboard.periodLine", p.from(), p.to(),
-                unit.getValue() == null ? getTranslation("dashboard.unit.all") : unit.getValue().name()));
-        for (DashboardSection section : dashboard.dashboard(p.from(), p.to(), unitId())) {
+                unit.getValue() == null ? getTranslation("dashboard.unit.all") : unit.getValue().name())
+                + (choice() == null ? "" : " · " + getTranslation("dashboard.narrowedTo", choice().label())));
+        String part = part();
+        String narrowed = narrowedSection();
+        for (DashboardSection section : dashboard.dashboard(p.from(), p.to(), unitId(), part)) {
             Div box = new Div(new H3(getTranslation(section.sectionKey())));
             box.addClassName("portal-dashboard-section");
             Div row = new Div();
             row.addClassName("portal-tiles");
-            section.figures().forEach(v -> row.add(tile(v, p)));
+            String tilePart = section.sectionKey().equals(narrowed) ? part : null;
+            section.figures().forEach(v -> row.add(tile(v, p, tilePart)));
             box.add(row);
             tiles.add(box);
         }
         Long unitId = unitId();
-        contributed.forEach(c -> c.panel(p.from(), p.to(), unitId).ifPresent(panels::add));
+        contributed.forEach(c -> c.panel(p.from(), p.to(), unitId, part).ifPresent(panels::add));
         drawCharts(p);
         log.debug("Dashboard {}..{} unit {} drawn in {} ms", p.from(), p.to(), unitId(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private Anchor tile(FigureValue v, Period p) {
+    private Anchor tile(FigureValue v, Period p, String part) {
         FigureDefinition d = v.definition();
         Span label = new Span(getTranslation(d.labelKey()));
         label.addClassName("portal-tile-label");
@@ -213,7 +259,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Span measure = new Span(d.isRate() ? "" : getTranslation(d.measureKey()));
         measure.addClassName("portal-tile-measure");
         Div number = new Div(value, measure);
-        Anchor a = new Anchor("dashboard/figure/" + d.key() + "?" + p.query(unitId()), label, number);
+        Anchor a = new Anchor("dashboard/figure/" + d.key() + "?" + p.query(unitId(), part), label, number);
         a.addClassName("portal-tile");
         a.setId("tile-" + d.key().replace('.', '-'));
         if (d.isRate()) {
@@ -230,7 +276,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         }
         String name = getTranslation(d.labelKey());
         int y = p.from().getYear();
-        List<ChartBar> months = dashboard.monthly(d.key(), y, unitId());
+        List<ChartBar> months = dashboard.monthly(d.key(), y, unitId(), part());
         List<String> monthLabels = months.stream().map(b -> getTranslation("dashboard.monthValue",
                 Integer.parseInt(b.label()))).toList();
         List<ChartBar> monthRows = IntStream.range(0, months.size())
@@ -240,7 +286,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 exportLink(monthRows, trendTitle, getTranslation("dashboard.month"), "dashboard-trend.xlsx",
                         "export-trend"));
         trend.setId("chart-trend");
-        List<ChartBar> units = dashboard.byUnit(d.key(), p.from(), p.to(), unitId());
+        List<ChartBar> units = dashboard.byUnit(d.key(), p.from(), p.to(), unitId(), part());
         String shareTitle = getTranslation("dashboard.chart.share", name, p.from(), p.to());
         Div share = chartBox(shareTitle, units.isEmpty() ? new Span(getTranslation("dashboard.chart.noChildren"))
                 : SvgCharts.rows(units, shareTitle),

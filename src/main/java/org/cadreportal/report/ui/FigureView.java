@@ -21,6 +21,7 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.report.FigureDefinition;
+import org.cadreportal.report.FigureValue;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.service.DashboardService;
 import org.cadreportal.security.roles.PortalStaff;
@@ -53,12 +54,14 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
         LocalDate from = date(q, "from", LocalDate.of(year, 1, 1));
         LocalDate to = date(q, "to", LocalDate.of(year, 12, 31));
         Long unitId = q.getSingleParameter("unit").map(FigureView::parseLong).orElse(null);
-        // A dashboard panel's count drills down to one part of a figure (the units of one 考核类别 with a grade).
+        // A dashboard panel's count drills down to one part of a figure (the units of one 考核类别 with a grade);
+        // a tile the dashboard's filter narrowed, to its part too, and shows the narrowed value (a rate stays one).
         String part = q.getSingleParameter("part").filter(s -> !s.isBlank()).orElse(null);
         FigureDefinition d = dashboard.definition(key).orElseThrow(RecordNotFoundException::new);
         String shown = part == null ? dashboard.value(key, from, to, unitId).display()
-                : String.valueOf(dashboard.records(key, part, from, to, unitId, PageRequest.of(0, 1))
-                        .getTotalElements());
+                : dashboard.value(key, part, from, to, unitId).map(FigureValue::display).orElseGet(() ->
+                String.valueOf(dashboard.records(key, part, from, to, unitId, PageRequest.of(0, 1))
+                        .getTotalElements()));
         title = getTranslation(d.labelKey());
         removeAll();
         Anchor back = new Anchor("dashboard", getTranslation("dashboard.back"));

@@ -32,4 +32,10 @@ record Period(LocalDate from, LocalDate to) {
     String query(Long unitId) {
         return "from=" + from + "&to=" + to + (unitId == null ? "" : "&unit=" + unitId);
     }
+
+    /** As above, and the part a dashboard filter narrowed the figure to (when it did). */
+    String query(Long unitId, String part) {
+        return query(unitId) + (part == null ? ""
+                : "&part=" + java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

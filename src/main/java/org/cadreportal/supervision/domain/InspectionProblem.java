@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,14 +14,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
-/**
- * A problem a 暗访督导 found at an item: what it is, the rectification deadline and the progress the item must
- * have reached by then; the deadline is a milestone of the item, so the light rule watches it.
- */
+/** A problem a 暗访督导 found at an item, with its rectification deadline. */
 @Entity
 @Table(name = "inspection_problems")
 @Audited
-public class InspectionProblem {
+@AttributeOverride(name = "text", column = @Column(name = "description", nullable = false, length = 200))
+public class InspectionProblem extends DeadlineMilestone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_problems_seq")
@@ -31,48 +30,16 @@ public class InspectionProblem {
     @JoinColumn(name = "visit_id")
     private InspectionVisit visit;
 
-    @Column(nullable = false, length = 200)
-    private String description;
-
-    @Column(nullable = false)
-    private LocalDate deadline;
-
-    @Column(name = "expected_progress", nullable = false)
-    private int expectedProgress;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "milestone_id")
-    private Milestone milestone;
-
     protected InspectionProblem() {
     }
 
     InspectionProblem(InspectionVisit visit, String description, LocalDate deadline, int expectedProgress,
                       Milestone milestone) {
+        super(description, deadline, expectedProgress, milestone);
         this.visit = visit;
-        this.description = description;
-        this.deadline = deadline;
-        this.expectedProgress = expectedProgress;
-        this.milestone = milestone;
     }
 
     public Long getId() {
         return id;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public int getExpectedProgress() {
-        return expectedProgress;
-    }
-
-    public Milestone getMilestone() {
-        return milestone;
     }
 }

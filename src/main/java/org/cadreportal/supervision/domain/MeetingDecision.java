@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "meeting_decisions")
 @Audited
-public class MeetingDecision {
+public class MeetingDecision extends DeadlineMilestone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_decisions_seq")
@@ -34,31 +34,15 @@ public class MeetingDecision {
     @Column(name = "new_item", nullable = false)
     private boolean newItem;
 
-    @Column(nullable = false, length = 200)
-    private String text;
-
-    @Column(nullable = false)
-    private LocalDate deadline;
-
-    @Column(name = "expected_progress", nullable = false)
-    private int expectedProgress;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "milestone_id")
-    private Milestone milestone;
-
     protected MeetingDecision() {
     }
 
     MeetingDecision(SchedulingMeeting meeting, long itemId, boolean newItem, String text, LocalDate deadline,
                     int expectedProgress, Milestone milestone) {
+        super(text, deadline, expectedProgress, milestone);
         this.meeting = meeting;
         this.itemId = itemId;
         this.newItem = newItem;
-        this.text = text;
-        this.deadline = deadline;
-        this.expectedProgress = expectedProgress;
-        this.milestone = milestone;
     }
 
     public Long getId() {
@@ -75,17 +59,5 @@ public class MeetingDecision {
 
     public boolean isNewItem() {
         return newItem;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public int getExpectedProgress() {
-        return expectedProgress;
     }
 }

@@ -126,7 +126,7 @@ class FieldRecords {
         return inspections.visitsOf(itemId).stream().map(v -> new ItemRecords.Inspection(v.getInspection().getId(),
                 v.getInspection().getInspectedOn(), v.getInspection().getTeam(), v.getInspection().getSummary(),
                 v.getInspection().getRecordedByName(), v.getProblems().stream().map(p -> new ItemRecords.Problem(
-                        p.getDescription(), p.getDeadline(), p.getExpectedProgress(),
+                        p.getText(), p.getDeadline(), p.getExpectedProgress(),
                         p.getMilestone() == null ? null : p.getMilestone().getDoneOn(),
                         p.getMilestone() == null ? Light.GREEN : p.getMilestone().getLight())).toList())).toList();
     }

@@ -196,7 +196,14 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     @SupervisionReaders
     @Transactional(readOnly = true)
     public InvestmentSums periodSums(LocalDate from, LocalDate to, Long unitId) {
-        return figures.investment(from, to, scope.narrow(unitId));
+        return periodSums(from, to, unitId, null);
+    }
+
+    @Override
+    @SupervisionReaders
+    @Transactional(readOnly = true)
+    public InvestmentSums periodSums(LocalDate from, LocalDate to, Long unitId, String leaderUsername) {
+        return figures.investment(from, to, scope.narrow(unitId), leaderUsername);
     }
 
     @Override

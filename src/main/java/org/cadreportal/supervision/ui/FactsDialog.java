@@ -1,30 +1,23 @@
 package org.cadreportal.supervision.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
 import org.cadreportal.supervision.FactsForm;
 import org.cadreportal.supervision.ItemRecords;
 import org.cadreportal.supervision.Leader;
 import org.cadreportal.supervision.ProjectFactsService;
 
 /** 项目信息: the 包保市领导, 总投资 and 年度计划投资 in 万元, the 开工 and 入库 days. */
-class FactsDialog extends Dialog {
+class FactsDialog extends RecordDialog {
 
     FactsDialog(ProjectFactsService service, ItemRecords r, Consumer<ItemRecords> saved) {
-        setHeaderTitle(getTranslation("supervision.facts.edit", r.itemNo()));
-        setWidth("min(640px, 95vw)");
+        super("min(640px, 95vw)", "supervision.facts.edit", r.itemNo());
         List<Leader> leaders = service.leaders();
         ComboBox<Leader> leader = new ComboBox<>(getTranslation("supervision.field.leader"));
         leader.setId("facts-leader");
@@ -44,20 +37,11 @@ class FactsDialog extends Dialog {
         registered.setId("facts-registered");
         registered.setValue(r.facts().registeredOn());
         add(new FormLayout(leader, total, annual, started, registered));
-        Map<String, HasValidation> fields = Map.of("leaderUsername", leader, "totalInvestment", total,
-                "annualInvestment", annual, "startedOn", started, "registeredOn", registered);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            FieldErrors.attempt(fields, () -> service.saveFacts(r.itemId(), new FactsForm(r.version(),
-                    leader.getValue() == null ? null : leader.getValue().username(), total.getValue(),
-                    annual.getValue(), started.getValue(), registered.getValue()))).ifPresent(after -> {
-                        Notices.success("notice.saved");
-                        close();
-                        saved.accept(after);
-                    });
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("facts-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        saveWith("action.save", "facts-save", Map.of("leaderUsername", leader, "totalInvestment", total,
+                "annualInvestment", annual, "startedOn", started, "registeredOn", registered),
+                () -> service.saveFacts(r.itemId(), new FactsForm(r.version(), leader.getValue() == null ? null
+                        : leader.getValue().username(), total.getValue(), annual.getValue(), started.getValue(),
+                        registered.getValue())), saved);
     }
 
     private BigDecimalField money(String key, String id) {

@@ -7,27 +7,34 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cadreportal.supervision.ItemRow;
 
 /**
- * Lines of what must be done by when: a 暗访督导's problems or a 专题会调度's decisions, each a text, a deadline
- * and the progress due by then; a decision may instead open a new item.
+ * Lines of what must be done by when: a 暗访督导's problems or a 专题会调度's decisions, each a text, a deadline,
+ * the progress due by then and the item (of those the record names) it falls to; a decision may instead open a
+ * new item.
  */
 class ProblemLines extends Div {
 
-    record Line(String text, java.time.LocalDate deadline, Integer expectedProgress, boolean newItem) {
+    /** {@code itemId}: the item the line falls to, null when none is named. */
+    record Line(String text, LocalDate deadline, Integer expectedProgress, Long itemId, boolean newItem) {
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final String textKey;
     private final boolean mayOpenItem;
+    private List<ItemRow> items = List.of();
 
     private record Row(HorizontalLayout layout, TextField text, DatePicker deadline, IntegerField progress,
-                       Checkbox newItem) {
+                       Select<ItemRow> item, Checkbox newItem) {
     }
 
     ProblemLines(String textKey, String addKey, String id, boolean mayOpenItem) {
@@ -42,6 +49,19 @@ class ProblemLines extends Div {
         addLine();
     }
 
+    /** The items a line may fall to; a line whose item is no longer among them moves to the first. */
+    void offer(List<ItemRow> choices) {
+        items = List.copyOf(choices);
+        rows.forEach(this::offerTo);
+    }
+
+    private void offerTo(Row r) {
+        ItemRow was = r.item().getValue();
+        r.item().setItems(items);
+        r.item().setValue(items.stream().filter(i -> was != null && i.id() == was.id()).findFirst()
+                .orElse(items.isEmpty() ? null : items.get(0)));
+    }
+
     private void addLine() {
         TextField text = new TextField(getTranslation(textKey));
         text.setMaxLength(200);
@@ -52,19 +72,29 @@ class ProblemLines extends Div {
         progress.setMin(1);
         progress.setMax(100);
         progress.setWidth("8em");
+        Select<ItemRow> item = new Select<>();
+        item.setLabel(getTranslation("supervision.field.lineItem"));
+        item.setItemLabelGenerator(ItemRow::itemNo);
+        item.setWidth("10em");
         Checkbox newItem = new Checkbox(getTranslation("supervision.decisions.newItem"));
         newItem.setVisible(mayOpenItem);
-        newItem.addValueChangeListener(e -> progress.setEnabled(!e.getValue()));
-        HorizontalLayout layout = new HorizontalLayout(text, deadline, progress, newItem);
+        newItem.addValueChangeListener(e -> {
+            progress.setEnabled(!e.getValue());
+            item.setEnabled(!e.getValue());
+        });
+        HorizontalLayout layout = new HorizontalLayout(text, deadline, progress, item, newItem);
         layout.addClassName("problem-line");
-        layout.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        rows.add(new Row(layout, text, deadline, progress, newItem));
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Row row = new Row(layout, text, deadline, progress, item, newItem);
+        offerTo(row);
+        rows.add(row);
         addComponentAtIndex(getComponentCount() - 1, layout);
     }
 
     /** The lines filled in (a line with no text is skipped). */
     List<Line> lines() {
         return rows.stream().filter(r -> !r.text().isEmpty()).map(r -> new Line(r.text().getValue(),
-                r.deadline().getValue(), r.progress().getValue(), r.newItem().getValue())).toList();
+                r.deadline().getValue(), r.progress().getValue(), r.item().getValue() == null ? null
+                : r.item().getValue().id(), r.newItem().getValue())).toList();
     }
 }

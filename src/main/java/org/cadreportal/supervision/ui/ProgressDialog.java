@@ -1,9 +1,5 @@
 package org.cadreportal.supervision.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -11,10 +7,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ProgressForm;
@@ -22,11 +14,10 @@ import org.cadreportal.supervision.SupervisionService;
 import org.cadreportal.workflow.ui.AttachmentField;
 
 /** 报送进度: actual per cent, what was done, the monitored figure, evidence files. */
-class ProgressDialog extends Dialog {
+class ProgressDialog extends RecordDialog {
 
     ProgressDialog(SupervisionService items, ItemDetails d, Consumer<ItemDetails> saved) {
-        setHeaderTitle(getTranslation("supervision.report.title", d.itemNo()));
-        setWidth("min(640px, 95vw)");
+        super("min(640px, 95vw)", "supervision.report.title", d.itemNo());
         IntegerField progress = new IntegerField(getTranslation("supervision.field.progress"));
         progress.setId("report-progress");
         progress.setMin(0);
@@ -44,24 +35,8 @@ class ProgressDialog extends Dialog {
         form.setColspan(text, 2);
         form.setColspan(files, 2);
         add(form);
-        Map<String, HasValidation> fields = Map.of("actualProgress", progress, "text", text, "monitorValue", monitor,
-                "attachments", files);
-        Button save = new Button(getTranslation("supervision.action.submitReport"), e -> {
-            FieldErrors.clear(fields);
-            try {
-                ItemDetails after = items.reportProgress(d.id(), new ProgressForm(progress.getValue(), text.getValue(),
-                        monitor.getValue(), files.files()));
-                Notices.success("notice.saved");
-                close();
-                saved.accept(after);
-            } catch (FieldException ex) {
-                FieldErrors.show(ex, fields);
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("report-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        saveWith("supervision.action.submitReport", "report-save", Map.of("actualProgress", progress, "text", text,
+                "monitorValue", monitor, "attachments", files), () -> items.reportProgress(d.id(),
+                new ProgressForm(progress.getValue(), text.getValue(), monitor.getValue(), files.files())), saved);
     }
 }
