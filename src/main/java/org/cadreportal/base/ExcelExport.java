@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.data.domain.Page;
@@ -54,10 +57,7 @@ public final class ExcelExport {
                                  OutputStream out, ExportProgress progress) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet(sheetName);
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = bold(wb);
             int r = 0;
             for (List<String> line : preamble) {
                 Row row = sheet.createRow(r);
@@ -69,12 +69,7 @@ public final class ExcelExport {
                 }
                 r++;
             }
-            Row head = sheet.createRow(r++);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i, CellType.STRING).setCellValue(headers.get(i));
-                head.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 16 * 256);
-            }
+            heading(sheet, r++, headers, bold, i -> 16);
             int first = r;
             int number = 0;
             List<T> page;
@@ -95,6 +90,25 @@ public final class ExcelExport {
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bold cell style of every heading the portal's sheets carry. */
+    public static CellStyle bold(Workbook wb) {
+        CellStyle bold = wb.createCellStyle();
+        Font font = wb.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        return bold;
+    }
+
+    /** A heading row at {@code index}: each label in its column, in {@code style}, {@code width} characters wide. */
+    public static void heading(Sheet sheet, int index, List<String> labels, CellStyle style, IntUnaryOperator width) {
+        Row head = sheet.createRow(index);
+        for (int i = 0; i < labels.size(); i++) {
+            head.createCell(i, CellType.STRING).setCellValue(labels.get(i));
+            head.getCell(i).setCellStyle(style);
+            sheet.setColumnWidth(i, width.applyAsInt(i) * 256);
         }
     }
 }

@@ -34,5 +34,10 @@ public record PortraitSection(int order, String key, String title, List<Figure> 
         public static Figure of(String label, Object value) {
             return new Figure(label, String.valueOf(value), PortraitRow.Tone.NONE);
         }
+
+        /** A count that reads {@code tone} when there is any, and plain when there is none. */
+        public static Figure count(String label, int n, PortraitRow.Tone tone) {
+            return new Figure(label, String.valueOf(n), n > 0 ? tone : PortraitRow.Tone.NONE);
+        }
     }
 }

@@ -1,13 +1,24 @@
 package org.cadreportal.report;
 
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The skeleton every {@link FigureSource} shares, kept once: its figures in dashboard order, each counted
@@ -15,6 +26,8 @@ import org.cadreportal.base.RecordNotFoundException;
  * {@code definitions}, {@code counts} and {@code records} read one table and cannot disagree.
  */
 public final class FigureTable<F> {
+
+    private static final Pageable ONE = PageRequest.of(0, 1);
 
     private final String sectionKey;
     private final List<FigureDefinition> definitions = new ArrayList<>();
@@ -40,6 +53,37 @@ public final class FigureTable<F> {
 
     public List<FigureDefinition> definitions() {
         return List.copyOf(definitions);
+    }
+
+    /** What a source counts for one figure in a period and a unit subtree (a scope path). */
+    @FunctionalInterface
+    public interface Counter<F> {
+        long count(F figure, LocalDate from, LocalDate to, String path);
+    }
+
+    /**
+     * A source whose every figure is one paged query: the page's total is the count, its rows the drill-down,
+     * so the two cannot disagree.
+     */
+    @FunctionalInterface
+    public interface Pages<F> {
+        Page<FigureRecord> page(F figure, LocalDate from, LocalDate to, String path, Pageable pageable);
+    }
+
+    /** Every counted figure by key, in order, each counted by {@code counter} in the period and subtree. */
+    public Map<String, Long> counts(Counter<F> counter, LocalDate from, LocalDate to, String path) {
+        return counts(figure -> counter.count(figure, from, to, path));
+    }
+
+    /** Every counted figure by key, in order: the total of a one-row page of each. */
+    public Map<String, Long> pagedCounts(Pages<F> pages, LocalDate from, LocalDate to, String path) {
+        return counts(figure -> pages.page(figure, from, to, path, ONE).getTotalElements());
+    }
+
+    /** The drill-down of the key's figure, in the query's own order (a key not counted is not found). */
+    public Page<FigureRecord> pagedRecords(Pages<F> pages, String key, LocalDate from, LocalDate to, String path,
+                                           Pageable pageable) {
+        return pages.page(figure(key), from, to, path, FigurePaging.page(pageable, Sort.unsorted()));
     }
 
     /** Every counted figure by key, in order, each counted by {@code count}. */
@@ -72,5 +116,19 @@ public final class FigureTable<F> {
             }
         }
         return true;
+    }
+
+    /**
+     * As {@link #available(String...)}, for figures shown only to the holders of a named role set
+     * ({@code org.cadreportal.security.roles}, e.g. the readers of the 政绩考核 section).
+     */
+    public static boolean available(Class<? extends Annotation> readers, String... recordTypes) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || !available(recordTypes)) {
+            return false;
+        }
+        Set<String> roles = Set.of(readers.getAnnotation(RolesAllowed.class).value());
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> roles.contains(a.replaceFirst("^ROLE_", "")));
     }
 }

@@ -107,6 +107,14 @@ public class DataScope {
                 : pathOf(unitId).filter(p -> p.startsWith(scope)).orElse(scope);
     }
 
+    /**
+     * As {@link #narrow}, for figures whose records someone who is only a cadre may open (their own): such a user
+     * counts nothing, however the records are scoped elsewhere.
+     */
+    public String figurePath(Long unitId) {
+        return reach().ownOnly() ? NOTHING : narrow(unitId);
+    }
+
     /** A unit the user may put a record in: one inside their scope. */
     public Optional<UnitView> unitInScope(Long unitId) {
         if (unitId == null) {

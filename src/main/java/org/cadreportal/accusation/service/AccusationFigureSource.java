@@ -60,8 +60,7 @@ class AccusationFigureSource implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.narrow(unitId);
-        return FIGURES.counts(key -> count(key, from, to, path));
+        return FIGURES.counts(this::count, from, to, scope.narrow(unitId));
     }
 
     @Override

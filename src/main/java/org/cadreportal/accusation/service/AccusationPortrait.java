@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.accusation.ClarificationMethod;
 import org.cadreportal.accusation.FindingType;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
@@ -49,14 +49,14 @@ class AccusationPortrait implements PortraitSource {
     // The roles of CadreService.portrait, its one caller.
     @PortalStaff
     public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.ACCUSATION_CASE)) {
-            return Optional.empty();
-        }
-        List<Object[]> found = em.createQuery("""
+        return PortraitQuery.rows(em, AccessTypes.ACCUSATION_CASE, cadreId, """
                 select k.id, c.id, c.caseNo, k.clarifiedOn, k.methods, a.ordinal, a.content, a.finding
                 from Clarification k join k.accusationCase c left join k.allegations a
-                where k.cadreId = :cadre order by k.clarifiedOn desc, k.id desc, a.ordinal""", Object[].class)
-                .setParameter("cadre", cadreId).getResultList();
+                where k.cadreId = :cadre order by k.clarifiedOn desc, k.id desc, a.ordinal""")
+                .map(found -> section(found, locale));
+    }
+
+    private PortraitSection section(List<Object[]> found, Locale locale) {
         Map<Long, Cleared> byId = new LinkedHashMap<>();
         for (Object[] r : found) {
             Cleared k = byId.computeIfAbsent((Long) r[0], id -> new Cleared((Long) r[1], (String) r[2],
@@ -76,7 +76,7 @@ class AccusationPortrait implements PortraitSource {
         }
         List<Figure> figures = List.of(Figure.of(text("portrait.clarification.count", locale), byId.size()),
                 Figure.of(text("portrait.clarification.allegations", locale), allegations));
-        return Optional.of(PortraitSection.of(60, KEY, text("portrait.clarification.title", locale), figures, rows));
+        return PortraitSection.of(60, KEY, text("portrait.clarification.title", locale), figures, rows);
     }
 
     private String methods(String stored, Locale locale) {

@@ -9,15 +9,13 @@ import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.report.FigureDefinition;
-import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +28,14 @@ class ArchiveFigures implements FigureSource {
 
     static final String FILED = "archive.entriesFiled";
     static final String ACCEPTED = "archive.entriesAccepted";
-    private static final Pageable ONE = PageRequest.of(0, 1);
     private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.archive")
             .count(FILED, "figure.archive.entriesFiled", 1, "report.measure.entries", FILED)
             .count(ACCEPTED, "figure.archive.entriesAccepted", 2, "report.measure.entries", ACCEPTED);
 
     private final AchievementEntryRepository entries;
-    private final ArchiveScope scope;
+    private final DataScope scope;
 
-    ArchiveFigures(AchievementEntryRepository entries, ArchiveScope scope) {
+    ArchiveFigures(AchievementEntryRepository entries, DataScope scope) {
         this.entries = entries;
         this.scope = scope;
     }
@@ -59,15 +56,14 @@ class ArchiveFigures implements FigureSource {
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.figurePath(unitId);
-        return FIGURES.counts(key -> page(key, from, to, path, ONE).getTotalElements());
+        return FIGURES.pagedCounts(this::page, from, to, scope.figurePath(unitId));
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        return page(FIGURES.figure(key), from, to, scope.figurePath(unitId), FigurePaging.page(pageable, Sort.unsorted()));
+        return FIGURES.pagedRecords(this::page, key, from, to, scope.figurePath(unitId), pageable);
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */

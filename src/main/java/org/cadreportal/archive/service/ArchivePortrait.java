@@ -14,8 +14,8 @@ import java.util.Set;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.Scores;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.Label;
+import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
@@ -47,16 +47,16 @@ class ArchivePortrait implements PortraitSource {
     // The roles of CadreService.portrait, its one caller.
     @PortalStaff
     public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY)) {
-            return Optional.empty();
-        }
-        List<Object[]> found = em.createQuery("""
+        return PortraitQuery.rows(em, AccessTypes.ARCHIVE_ENTRY, cadreId, """
                 select e.id, p.nameZh, p.nameEn, p.endsOn, f.nameZh, f.nameEn, e.whatDone, e.reviewedAt,
                        e.scoreCompletion, e.scoreTruth, e.scoreDifficulty, e.scoreContribution
                 from AchievementEntry e join FilingPeriod p on p.id = e.periodId join ArchiveTerm f on f.id = e.fieldId
                 where e.cadre.id = :cadre and e.status = :accepted
-                order by p.startsOn desc, f.sortOrder, e.id""", Object[].class)
-                .setParameter("cadre", cadreId).setParameter("accepted", EntryStatus.ACCEPTED).getResultList();
+                order by p.startsOn desc, f.sortOrder, e.id""",
+                q -> q.setParameter("accepted", EntryStatus.ACCEPTED)).map(found -> section(found, locale));
+    }
+
+    private PortraitSection section(List<Object[]> found, Locale locale) {
         List<PortraitRow> rows = new ArrayList<>();
         Map<String, Integer> byField = new LinkedHashMap<>();
         Set<String> periods = new LinkedHashSet<>();
@@ -86,7 +86,7 @@ class ArchivePortrait implements PortraitSource {
         }
         byField.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(4)
                 .forEach(e -> figures.add(Figure.of(e.getKey(), e.getValue())));
-        return Optional.of(PortraitSection.of(10, KEY, text("portrait.archive.title", locale), figures, rows));
+        return PortraitSection.of(10, KEY, text("portrait.archive.title", locale), figures, rows);
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -1,17 +1,14 @@
 package org.cadreportal.assessment.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.PlanStatus;
-import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.report.FigureDefinition;
@@ -24,9 +21,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,13 +78,7 @@ class AssessmentFigures implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || !FigureTable.available(AccessTypes.DASHBOARD)) {
-            return false;
-        }
-        Set<String> readers = Set.of(AssessmentReaders.class.getAnnotation(RolesAllowed.class).value());
-        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> readers.contains(a.replaceFirst("^ROLE_", "")));
+        return FigureTable.available(AssessmentReaders.class);
     }
 
     @Override
@@ -103,8 +91,7 @@ class AssessmentFigures implements FigureSource {
     @AssessmentReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.narrow(unitId) + "%";
-        return FIGURES.counts(figure -> count(figure, from, to, path));
+        return FIGURES.counts(this::count, from, to, scope.narrow(unitId) + "%");
     }
 
     private long count(String figure, LocalDate from, LocalDate to, String path) {

@@ -1,27 +1,19 @@
 package org.cadreportal.assessment.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cadreportal.assessment.CadreGradeRow;
 import org.cadreportal.assessment.ImportResult.RowError;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.cadre.AnnualGrade;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,7 +28,6 @@ class GradeWorkbook {
 
     static final int MAX_ROWS = 20_000;
     static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final Locale SHEET = Locale.SIMPLIFIED_CHINESE;
 
     enum Col {
         CADRE_CODE("assessment.grades.col.cadreCode"), NAME("assessment.grades.col.name"),
@@ -55,25 +46,19 @@ class GradeWorkbook {
     }
 
     private final MessageSource messages;
+    private final TemplateSheet template;
 
     GradeWorkbook(MessageSource messages) {
         this.messages = messages;
+        this.template = new TemplateSheet(messages, Arrays.stream(Col.values()).map(c -> c.key).toList(), MAX_ROWS,
+                MAX_BYTES);
     }
 
     void write(int year, List<CadreGradeRow> rows, OutputStream out) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet(messages.getMessage("assessment.grades.sheet", new Object[] {String.valueOf(year)}, SHEET));
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (Col c : Col.values()) {
-                Cell cell = head.createCell(c.ordinal());
-                cell.setCellValue(label(c.key));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c.ordinal(), (c == Col.POST || c == Col.UNIT ? 28 : 14) * 256);
-            }
+            Sheet sheet = template.create(wb, messages.getMessage("assessment.grades.sheet",
+                    new Object[] {String.valueOf(year)}, TemplateSheet.SHEET),
+                    c -> c == Col.POST.ordinal() || c == Col.UNIT.ordinal() ? 28 : 14);
             int r = 1;
             for (CadreGradeRow g : rows) {
                 Row row = sheet.createRow(r++);
@@ -98,43 +83,14 @@ class GradeWorkbook {
 
     /** Reads every non-blank row; a grade that is no grade goes to {@code errors}. */
     List<Parsed> parse(InputStream in, List<RowError> errors) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(limited(in)))) {
-            if (wb.isMacroEnabled()) {
-                throw new PortalException("assessment.error.macro");
+        return template.read(in, (row, n, f) -> {
+            String word = TemplateSheet.text(row, Col.GRADE.ordinal(), f);
+            AnnualGrade grade = grade(word);
+            if (grade == null && !word.isEmpty()) {
+                errors.add(new RowError(n, label(Col.GRADE.key), "assessment.grades.error.grade", List.of(word)));
             }
-            Sheet sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
-            if (sheet == null || sheet.getRow(0) == null) {
-                throw new PortalException("assessment.error.empty");
-            }
-            checkHeader(sheet.getRow(0));
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new PortalException("assessment.error.tooManyRows", MAX_ROWS);
-            }
-            DataFormatter f = new DataFormatter(SHEET);
-            List<Parsed> rows = new ArrayList<>();
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null || blank(row, f)) {
-                    continue;
-                }
-                int n = i + 1;
-                String word = text(row, Col.GRADE, f);
-                AnnualGrade grade = grade(word);
-                if (grade == null && !word.isEmpty()) {
-                    errors.add(new RowError(n, label(Col.GRADE.key), "assessment.grades.error.grade", List.of(word)));
-                }
-                rows.add(new Parsed(n, text(row, Col.CADRE_CODE, f), grade));
-            }
-            if (rows.isEmpty()) {
-                throw new PortalException("assessment.error.empty");
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PortalException p) {
-                throw p;
-            }
-            throw new PortalException("assessment.error.unreadable");
-        }
+            return new Parsed(n, TemplateSheet.text(row, Col.CADRE_CODE.ordinal(), f), grade);
+        });
     }
 
     /** The official word, the English label or the constant's name; null for anything else. */
@@ -148,38 +104,7 @@ class GradeWorkbook {
         return null;
     }
 
-    private static byte[] limited(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(Math.toIntExact(MAX_BYTES) + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new PortalException("assessment.error.tooBig", MAX_BYTES / 1024 / 1024);
-        }
-        return bytes;
-    }
-
-    private void checkHeader(Row header) {
-        DataFormatter f = new DataFormatter();
-        for (Col c : Col.values()) {
-            String text = f.formatCellValue(header.getCell(c.ordinal())).strip();
-            if (!text.equals(label(c.key)) && !text.equals(messages.getMessage(c.key, null, Locale.ENGLISH))) {
-                throw new PortalException("assessment.error.header", c.ordinal() + 1, label(c.key));
-            }
-        }
-    }
-
-    private static boolean blank(Row row, DataFormatter f) {
-        for (Col c : Col.values()) {
-            if (!f.formatCellValue(row.getCell(c.ordinal())).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String text(Row row, Col col, DataFormatter f) {
-        return f.formatCellValue(row.getCell(col.ordinal())).strip();
-    }
-
     String label(String key) {
-        return messages.getMessage(key, null, SHEET);
+        return template.label(key);
     }
 }

@@ -1,25 +1,19 @@
 package org.cadreportal.assessment.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cadreportal.assessment.ImportResult.RowError;
-import org.cadreportal.base.PortalException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +26,6 @@ class StatisticsWorkbook {
 
     static final int MAX_ROWS = 50_000;
     static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final Locale SHEET = Locale.SIMPLIFIED_CHINESE;
 
     enum Col {
         UNIT_CODE("assessment.col.unitCode"), UNIT_NAME("assessment.col.unitName"),
@@ -57,26 +50,17 @@ class StatisticsWorkbook {
                   BigDecimal previous) {
     }
 
-    private final MessageSource messages;
+    private final TemplateSheet template;
 
     StatisticsWorkbook(MessageSource messages) {
-        this.messages = messages;
+        this.template = new TemplateSheet(messages, Arrays.stream(Col.values()).map(c -> c.key).toList(), MAX_ROWS,
+                MAX_BYTES);
     }
 
     void write(List<Line> lines, OutputStream out) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet(label("assessment.sheet"));
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (Col c : Col.values()) {
-                Cell cell = head.createCell(c.ordinal());
-                cell.setCellValue(label(c.key));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c.ordinal(), (c == Col.INDICATOR_NAME ? 30 : 14) * 256);
-            }
+            Sheet sheet = template.create(wb, label("assessment.sheet"),
+                    c -> c == Col.INDICATOR_NAME.ordinal() ? 30 : 14);
             int r = 1;
             for (Line l : lines) {
                 Row row = sheet.createRow(r++);
@@ -103,71 +87,9 @@ class StatisticsWorkbook {
 
     /** Reads every non-blank row; cells that cannot be read go to {@code errors}. */
     List<Parsed> parse(InputStream in, List<RowError> errors) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(limited(in)))) {
-            if (wb.isMacroEnabled()) {
-                throw new PortalException("assessment.error.macro");
-            }
-            Sheet sheet = wb.getNumberOfSheets() == 0 ? null : wb.getSheetAt(0);
-            if (sheet == null || sheet.getRow(0) == null) {
-                throw new PortalException("assessment.error.empty");
-            }
-            checkHeader(sheet.getRow(0));
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new PortalException("assessment.error.tooManyRows", MAX_ROWS);
-            }
-            DataFormatter f = new DataFormatter(SHEET);
-            List<Parsed> rows = new ArrayList<>();
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null || blank(row, f)) {
-                    continue;
-                }
-                int n = i + 1;
-                rows.add(new Parsed(n, text(row, Col.UNIT_CODE, f), text(row, Col.INDICATOR_CODE, f),
-                        decimal(row, Col.TARGET, f, n, errors), decimal(row, Col.ACTUAL, f, n, errors),
-                        decimal(row, Col.PREVIOUS, f, n, errors)));
-            }
-            if (rows.isEmpty()) {
-                throw new PortalException("assessment.error.empty");
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PortalException p) {
-                throw p;
-            }
-            throw new PortalException("assessment.error.unreadable");
-        }
-    }
-
-    private static byte[] limited(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(Math.toIntExact(MAX_BYTES) + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new PortalException("assessment.error.tooBig", MAX_BYTES / 1024 / 1024);
-        }
-        return bytes;
-    }
-
-    private void checkHeader(Row header) {
-        DataFormatter f = new DataFormatter();
-        for (Col c : Col.values()) {
-            String text = f.formatCellValue(header.getCell(c.ordinal())).strip();
-            if (!text.equals(label(c.key)) && !text.equals(messages.getMessage(c.key, null, Locale.ENGLISH))) {
-                throw new PortalException("assessment.error.header", c.ordinal() + 1, label(c.key));
-            }
-        }
-    }
-
-    private static boolean blank(Row row, DataFormatter f) {
-        for (Col c : Col.values()) {
-            if (!f.formatCellValue(row.getCell(c.ordinal())).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String text(Row row, Col col, DataFormatter f) {
-        return f.formatCellValue(row.getCell(col.ordinal())).strip();
+        return template.read(in, (row, n, f) -> new Parsed(n, TemplateSheet.text(row, Col.UNIT_CODE.ordinal(), f),
+                TemplateSheet.text(row, Col.INDICATOR_CODE.ordinal(), f), decimal(row, Col.TARGET, f, n, errors),
+                decimal(row, Col.ACTUAL, f, n, errors), decimal(row, Col.PREVIOUS, f, n, errors)));
     }
 
     private BigDecimal decimal(Row row, Col col, DataFormatter f, int n, List<RowError> errors) {
@@ -175,7 +97,7 @@ class StatisticsWorkbook {
         if (cell != null && cell.getCellType() == CellType.NUMERIC) {
             return BigDecimal.valueOf(cell.getNumericCellValue());
         }
-        String value = text(row, col, f);
+        String value = TemplateSheet.text(row, col.ordinal(), f);
         if (value.isEmpty()) {
             return null;
         }
@@ -192,6 +114,6 @@ class StatisticsWorkbook {
     }
 
     String label(String key) {
-        return messages.getMessage(key, null, SHEET);
+        return template.label(key);
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardType;
+import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
@@ -44,13 +44,13 @@ class AwardPortrait implements PortraitSource {
     // The roles of CadreService.portrait, its one caller.
     @PortalStaff
     public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.AWARD)) {
-            return Optional.empty();
-        }
-        List<Object[]> found = em.createQuery("""
+        return PortraitQuery.rows(em, AccessTypes.AWARD, cadreId, """
                 select a.kind, a.type, a.decidedOn, a.reason, a.issuedBy, a.documentNo, a.cadreName
-                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc""", Object[].class)
-                .setParameter("cadre", cadreId).getResultList();
+                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc""")
+                .map(found -> section(found, locale));
+    }
+
+    private PortraitSection section(List<Object[]> found, Locale locale) {
         int awards = 0;
         List<PortraitRow> rows = new ArrayList<>();
         for (Object[] r : found) {
@@ -66,10 +66,9 @@ class AwardPortrait implements PortraitSource {
         }
         int criticisms = found.size() - awards;
         List<Figure> figures = List.of(
-                new Figure(text("award.kind.AWARD", locale), String.valueOf(awards), awards > 0 ? Tone.GOOD : Tone.NONE),
-                new Figure(text("award.kind.CRITICISM", locale), String.valueOf(criticisms),
-                        criticisms > 0 ? Tone.BAD : Tone.NONE));
-        return Optional.of(PortraitSection.of(40, KEY, text("portrait.award.title", locale), figures, rows));
+                Figure.count(text("award.kind.AWARD", locale), awards, Tone.GOOD),
+                Figure.count(text("award.kind.CRITICISM", locale), criticisms, Tone.BAD));
+        return PortraitSection.of(40, KEY, text("portrait.award.title", locale), figures, rows);
     }
 
     /** The award list on the kind's tab, searched for the cadre's name. */

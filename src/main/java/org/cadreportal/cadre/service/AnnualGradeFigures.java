@@ -1,11 +1,9 @@
 package org.cadreportal.cadre.service;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.cadre.AnnualGrade;
@@ -21,9 +19,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,13 +57,7 @@ class AnnualGradeFigures implements FigureSource {
     @Override
     @PermitAll
     public boolean available() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || !FigureTable.available(AccessTypes.CADRE)) {
-            return false;
-        }
-        Set<String> readers = Set.of(AssessmentReaders.class.getAnnotation(RolesAllowed.class).value());
-        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> readers.contains(a.replaceFirst("^ROLE_", "")));
+        return FigureTable.available(AssessmentReaders.class, AccessTypes.CADRE);
     }
 
     @Override
@@ -81,8 +70,7 @@ class AnnualGradeFigures implements FigureSource {
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.narrow(unitId) + "%";
-        return FIGURES.counts(g -> count(g, from, to, path));
+        return FIGURES.counts(this::count, from, to, scope.narrow(unitId) + "%");
     }
 
     @Override

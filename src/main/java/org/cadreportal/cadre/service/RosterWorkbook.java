@@ -15,11 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -84,17 +82,8 @@ class RosterWorkbook {
     }
 
     private void header(Workbook wb, Sheet sheet) {
-        CellStyle bold = wb.createCellStyle();
-        Font font = wb.createFont();
-        font.setBold(true);
-        bold.setFont(font);
-        Row row = sheet.createRow(0);
-        for (RosterColumn col : RosterColumn.values()) {
-            Cell cell = row.createCell(col.ordinal());
-            cell.setCellValue(label(col.labelKey));
-            cell.setCellStyle(bold);
-            sheet.setColumnWidth(col.ordinal(), 16 * 256);
-        }
+        ExcelExport.heading(sheet, 0, java.util.Arrays.stream(RosterColumn.values()).map(c -> label(c.labelKey)).toList(),
+                ExcelExport.bold(wb), c -> 16);
     }
 
     private List<String> cells(CadreRow c) {

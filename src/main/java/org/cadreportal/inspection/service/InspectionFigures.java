@@ -11,17 +11,15 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
 import org.cadreportal.report.FigureDefinition;
-import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +34,15 @@ class InspectionFigures implements FigureSource {
     static final String PERSON_TIMES = "inspection.personTimes";
     static final String IDENTIFIED = "inspection.identified";
     private static final Set<Recommendation> IDENTIFYING = Set.of(Recommendation.PRIORITY_USE, Recommendation.PROMOTE);
-    private static final Pageable ONE = PageRequest.of(0, 1);
     private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.archive")
             .count(PERSON_TIMES, "figure.inspection.personTimes", 3, "report.measure.personTimes", PERSON_TIMES)
             .count(IDENTIFIED, "figure.inspection.identified", 4, "report.measure.people", IDENTIFIED);
 
     private final FrontlineInspectionRepository inspections;
-    private final InspectionScope scope;
+    private final DataScope scope;
     private final MessageSource messages;
 
-    InspectionFigures(FrontlineInspectionRepository inspections, InspectionScope scope, MessageSource messages) {
+    InspectionFigures(FrontlineInspectionRepository inspections, DataScope scope, MessageSource messages) {
         this.inspections = inspections;
         this.scope = scope;
         this.messages = messages;
@@ -67,16 +64,14 @@ class InspectionFigures implements FigureSource {
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.figurePath(unitId);
-        return FIGURES.counts(key -> page(key, from, to, path, ONE).getTotalElements());
+        return FIGURES.pagedCounts(this::page, from, to, scope.figurePath(unitId));
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        return page(FIGURES.figure(key), from, to, scope.figurePath(unitId),
-                FigurePaging.page(pageable, Sort.unsorted()));
+        return FIGURES.pagedRecords(this::page, key, from, to, scope.figurePath(unitId), pageable);
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */

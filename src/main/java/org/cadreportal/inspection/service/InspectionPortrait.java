@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.Label;
+import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
@@ -40,14 +40,14 @@ class InspectionPortrait implements PortraitSource {
     // The roles of CadreService.portrait, its one caller.
     @PortalStaff
     public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.INSPECTION)) {
-            return Optional.empty();
-        }
-        List<Object[]> found = em.createQuery("""
+        return PortraitQuery.rows(em, AccessTypes.INSPECTION, cadreId, """
                 select i.id, i.inspectedOn, t.nameZh, t.nameEn, u.name, c.recommendation, i.finding
                 from FrontlineInspection i join i.cadres c join i.unit u join ArchiveTerm t on t.id = i.typeId
-                where c.cadreId = :cadre order by i.inspectedOn desc, i.id desc""", Object[].class)
-                .setParameter("cadre", cadreId).getResultList();
+                where c.cadreId = :cadre order by i.inspectedOn desc, i.id desc""")
+                .map(found -> section(found, locale));
+    }
+
+    private PortraitSection section(List<Object[]> found, Locale locale) {
         int identified = 0;
         List<PortraitRow> rows = new java.util.ArrayList<>();
         for (Object[] r : found) {
@@ -63,9 +63,8 @@ class InspectionPortrait implements PortraitSource {
                     "inspection/" + r[0]));
         }
         List<Figure> figures = List.of(Figure.of(text("portrait.inspection.count", locale), found.size()),
-                new Figure(text("portrait.inspection.identified", locale), String.valueOf(identified),
-                        identified > 0 ? PortraitRow.Tone.GOOD : PortraitRow.Tone.NONE));
-        return Optional.of(PortraitSection.of(20, KEY, text("portrait.inspection.title", locale), figures, rows));
+                Figure.count(text("portrait.inspection.identified", locale), identified, PortraitRow.Tone.GOOD));
+        return PortraitSection.of(20, KEY, text("portrait.inspection.title", locale), figures, rows);
     }
 
     private String text(String key, Locale locale) {

@@ -30,11 +30,6 @@ class InspectionScope {
         return scope.unitPath(unitId);
     }
 
-    /** The chosen unit's path when it lies in the user's scope, else the scope itself; none for a cadre. */
-    String figurePath(Long unitId) {
-        return reach().ownOnly() ? DataScope.NOTHING : scope.narrow(unitId);
-    }
-
     boolean covers(Reach reach, ReadOnlyCadre cadre) {
         return reach.covers(cadre.getUnit(), cadre.getId());
     }

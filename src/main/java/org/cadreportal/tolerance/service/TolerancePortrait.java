@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.Label;
+import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
@@ -42,14 +42,14 @@ class TolerancePortrait implements PortraitSource {
     // The roles of CadreService.portrait, its one caller.
     @PortalStaff
     public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.TOLERANCE_APPLICATION)) {
-            return Optional.empty();
-        }
-        List<Object[]> found = em.createQuery("""
+        return PortraitQuery.rows(em, AccessTypes.TOLERANCE_APPLICATION, cadreId, """
                 select a.id, a.applicationNo, a.decidedOn, a.outcome, a.matter, k.nameZh, k.nameEn
                 from ToleranceApplication a join a.category k
-                where a.cadreId = :cadre and a.outcome is not null order by a.decidedOn desc, a.id desc""",
-                Object[].class).setParameter("cadre", cadreId).getResultList();
+                where a.cadreId = :cadre and a.outcome is not null order by a.decidedOn desc, a.id desc""")
+                .map(found -> section(found, locale));
+    }
+
+    private PortraitSection section(List<Object[]> found, Locale locale) {
         List<PortraitRow> rows = new ArrayList<>();
         int[] byOutcome = new int[FindingOutcome.values().length];
         for (Object[] r : found) {
@@ -60,10 +60,9 @@ class TolerancePortrait implements PortraitSource {
         }
         List<Figure> figures = new ArrayList<>();
         for (FindingOutcome o : FindingOutcome.values()) {
-            figures.add(new Figure(text(o.labelKey(), locale), String.valueOf(byOutcome[o.ordinal()]),
-                    byOutcome[o.ordinal()] > 0 ? tone(o) : Tone.NONE));
+            figures.add(Figure.count(text(o.labelKey(), locale), byOutcome[o.ordinal()], tone(o)));
         }
-        return Optional.of(PortraitSection.of(50, KEY, text("portrait.tolerance.title", locale), figures, rows));
+        return PortraitSection.of(50, KEY, text("portrait.tolerance.title", locale), figures, rows);
     }
 
     private static Tone tone(FindingOutcome outcome) {
