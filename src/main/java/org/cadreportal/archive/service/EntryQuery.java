@@ -2,6 +2,7 @@ package org.cadreportal.archive.service;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -27,6 +28,7 @@ import org.cadreportal.base.domain.Specs;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.security.DataScope;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
 import org.hibernate.query.criteria.JpaRoot;
@@ -90,7 +92,7 @@ class EntryQuery {
         }
         q.where(where);
         q.orderBy(order(cb, e, pageable.getSort(), oldestFirst));
-        return em.createQuery(q).setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE))
+        return cacheable(em.createQuery(q)).setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE))
                 .setMaxResults(pageable.getPageSize()).getResultList().stream().map(t -> row(t, names)).toList();
     }
 
@@ -102,7 +104,7 @@ class EntryQuery {
         Join<ReadOnlyCadre, UnitView> u = c.join("unit");
         q.select(cb.count(e));
         q.where(where(cb, e, c, u, filter, reach, unitPath));
-        return em.createQuery(q).getSingleResult();
+        return cacheable(em.createQuery(q)).getSingleResult();
     }
 
     /**
@@ -127,7 +129,7 @@ class EntryQuery {
         matching.fetch(cap + 1);
         q.from(matching);
         q.select(cb.count());
-        return em.createQuery(q).getSingleResult();
+        return cacheable(em.createQuery(q)).getSingleResult();
     }
 
     /** The id of the {@code n}-th newest matching entry: where a window of the newest {@code n} begins. */
@@ -140,7 +142,15 @@ class EntryQuery {
         q.select(e.get("id"));
         q.where(where(cb, e, c, u, filter, reach, unitPath));
         q.orderBy(cb.desc(e.get("id")));
-        return em.createQuery(q).setFirstResult(n - 1).setMaxResults(1).getResultList().stream().findFirst();
+        return cacheable(em.createQuery(q)).setFirstResult(n - 1).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /**
+     * Hibernate translates a criteria query to SQL again on every call unless told to keep the plan (keyed by the
+     * query's tree): the grid asks the same few shapes again and again (docs/performance.md).
+     */
+    private static <T> TypedQuery<T> cacheable(TypedQuery<T> query) {
+        return query.setHint(HibernateHints.HINT_QUERY_PLAN_CACHEABLE, true);
     }
 
     private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ReadOnlyCadre> c,
