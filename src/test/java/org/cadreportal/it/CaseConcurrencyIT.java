@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationService;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.supervision.ItemDetails;

@@ -28,7 +28,7 @@ import org.cadreportal.accusation.FindingForm;
 import org.cadreportal.accusation.FindingType;
 import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.JointMeetingForm;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.AttachmentField;
 
