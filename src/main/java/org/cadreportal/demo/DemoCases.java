@@ -391,23 +391,23 @@ final class DemoCases {
         String name = c.header().cadreName();
         return switch (StepInput.of(step)) {
             case StepInput.Opinion o -> down ? new StepInput.Opinion(situationIds(plan)) : o;
-            case StepInput.Warning _ -> new StepInput.Warning(on,
+            case StepInput.Warning warningIn -> new StepInput.Warning(on,
                     "对" + name + "同志进行预警提示，指出存在的主要问题，要求限期整改并书面报告整改情况。", on.plusMonths(3));
-            case StepInput.Statement _ ->
+            case StepInput.Statement statementIn ->
                     new StepInput.Statement("本人认可组织指出的问题，检讨了思想认识和工作方法上的不足，表示服从组织安排。");
-            case StepInput.Proposal _ -> {
+            case StepInput.Proposal proposalIn -> {
                 CadreRank rank = proposedRank(c.header().formerRank(), plan);
                 yield new StepInput.Proposal(down ? method(plan).id() : null,
                         down ? downPost(plan.method(), rank) : upPost(rank), rank);
             }
-            case StepInput.Consultation _ ->
+            case StepInput.Consultation consultationIn ->
                     new StepInput.Consultation("经查阅信访举报和问题线索台账，未发现该同志存在影响本次调整的廉政问题。");
-            case StepInput.Talk _ -> new StepInput.Talk(down
+            case StepInput.Talk talkIn -> new StepInput.Talk(down
                     ? "与" + name + "同志谈话，宣布组织调整决定，指出问题、提出要求，本人表示服从组织决定。"
                     : "与" + name + "同志进行任职谈话，肯定成绩、指出不足，提出廉洁从政要求。");
-            case StepInput.Appointment _ ->
+            case StepInput.Appointment appointmentIn ->
                     new StepInput.Appointment("东组干〔" + on.getYear() + "〕" + documentNo++ + "号", on);
-            case StepInput.FollowUp _ -> {
+            case StepInput.FollowUp followUpIn -> {
                 // Only a cadre moved to a rank-only post is put forward for reuse; the others stay under watch.
                 boolean reuse = down && "改任职级".equals(plan.method());
                 yield new StepInput.FollowUp(!down ? "试用期满考核为称职，按期正式任职。"

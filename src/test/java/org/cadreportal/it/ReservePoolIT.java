@@ -324,8 +324,8 @@ class ReservePoolIT extends LiveTest {
             CaseDetails at = c;
             StepDefinition step = c.currentStep();
             StepInput input = switch (StepInput.of(step)) {
-                case StepInput.Proposal _ -> new StepInput.Proposal(null, "县发展和改革局局长", CadreRank.SECTION_HEAD);
-                case StepInput.Consultation _ -> new StepInput.Consultation("未发现影响使用的廉政问题（测试）");
+                case StepInput.Proposal proposalIn -> new StepInput.Proposal(null, "县发展和改革局局长", CadreRank.SECTION_HEAD);
+                case StepInput.Consultation consultationIn -> new StepInput.Consultation("未发现影响使用的廉政问题（测试）");
                 case StepInput other -> other;
             };
             c = as().call(actor(step), () -> cases.completeStep(at.id(), at.version(), input,

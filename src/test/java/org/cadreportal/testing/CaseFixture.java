@@ -86,13 +86,13 @@ public final class CaseFixture {
     public CaseDetails complete(CaseDetails at, String post, CadreRank rank, LocalDate today) {
         StepDefinition step = at.currentStep();
         StepInput input = switch (StepInput.of(step)) {
-            case StepInput.Warning _ -> new StepInput.Warning(today.minusDays(1), "限期整改（测试）", today.plusDays(30));
-            case StepInput.Statement _ -> new StepInput.Statement("服从组织安排（测试）");
-            case StepInput.Proposal _ -> new StepInput.Proposal(at.header().direction() == Direction.DOWN
+            case StepInput.Warning warningIn -> new StepInput.Warning(today.minusDays(1), "限期整改（测试）", today.plusDays(30));
+            case StepInput.Statement statementIn -> new StepInput.Statement("服从组织安排（测试）");
+            case StepInput.Proposal proposalIn -> new StepInput.Proposal(at.header().direction() == Direction.DOWN
                     ? cases.methods(true).getFirst().id() : null, post, rank);
-            case StepInput.Consultation _ -> new StepInput.Consultation("未发现影响使用的廉政问题（测试）");
-            case StepInput.Talk _ -> new StepInput.Talk("已谈话（测试）");
-            case StepInput.Appointment _ -> new StepInput.Appointment("测干〔2026〕1号", today);
+            case StepInput.Consultation consultationIn -> new StepInput.Consultation("未发现影响使用的廉政问题（测试）");
+            case StepInput.Talk talkIn -> new StepInput.Talk("已谈话（测试）");
+            case StepInput.Appointment appointmentIn -> new StepInput.Appointment("测干〔2026〕1号", today);
             case StepInput other -> other;
         };
         String actor = step.role() == Role.DISCIPLINE ? DemoAccounts.DISCIPLINE

@@ -242,7 +242,11 @@ public class AdjustmentCase extends PostChange {
                 reuseRecommended = f.reuseRecommended();
             }
             // 启动动议 was recorded at opening, other opinions record nothing here, 讨论决定 is the vote's.
-            case StepInput.Initiation _, StepInput.Opinion _, StepInput.Decision _ -> {
+            case StepInput.Initiation initiationIn -> {
+            }
+            case StepInput.Opinion opinionIn -> {
+            }
+            case StepInput.Decision decisionIn -> {
             }
         }
     }

@@ -70,7 +70,7 @@ class StepFormRules {
     private static List<StepDetail> details(AdjustmentCase c, StepInput input, StepChoices chosen) {
         List<StepDetail> details = new ArrayList<>();
         switch (input) {
-            case StepInput.Opinion _ when chosen.situations() != null -> details.add(StepDetail.text(
+            case StepInput.Opinion opinionIn when chosen.situations() != null -> details.add(StepDetail.text(
                     "adjustment.field.situations", String.join("、", chosen.situations().stream()
                             .map(Situation::getNameZh).sorted().toList())));
             case StepInput.Warning w -> {
@@ -101,7 +101,11 @@ class StepFormRules {
                 details.add(StepDetail.text("adjustment.field.closingAssessment", f.closingAssessment()));
                 details.add(StepDetail.key("adjustment.field.reuse", f.reuseRecommended() ? "common.yes" : "common.no"));
             }
-            case StepInput.Initiation _, StepInput.Opinion _, StepInput.Decision _ -> {
+            case StepInput.Initiation initiationIn -> {
+            }
+            case StepInput.Opinion opinionIn -> {
+            }
+            case StepInput.Decision decisionIn -> {
             }
         }
         return details;

@@ -95,7 +95,7 @@ class StepPanel extends Div {
     /** The fields of the step's own input, and how to read them back as that input when the user completes. */
     private Supplier<StepInput> fields(StepInput empty, StepDefinition step, StepCompletion form) {
         return switch (empty) {
-            case StepInput.Opinion _ when c.header().direction() == Direction.DOWN && step.ordinal() == 2 -> {
+            case StepInput.Opinion opinionIn when c.header().direction() == Direction.DOWN && step.ordinal() == 2 -> {
                 MultiSelectComboBox<ReferenceRow> situations = form.field("situationIds",
                         new MultiSelectComboBox<>(getTranslation("adjustment.field.situations")));
                 List<ReferenceRow> all = cases.situations(true);
@@ -108,7 +108,7 @@ class StepPanel extends Div {
                 yield () -> new StepInput.Opinion(situations.getValue().stream().map(ReferenceRow::id)
                         .collect(Collectors.toSet()));
             }
-            case StepInput.Warning _ -> {
+            case StepInput.Warning warningIn -> {
                 DatePicker date = form.date("warningDate", "adjustment.field.warningDate");
                 DatePicker deadline = form.date("improvementDeadline", "adjustment.field.improvementDeadline");
                 TextArea content = form.area("warningContent", "adjustment.field.warningContent", 1000);
@@ -116,23 +116,23 @@ class StepPanel extends Div {
                 form.add(content, 2);
                 yield () -> new StepInput.Warning(date.getValue(), content.getValue(), deadline.getValue());
             }
-            case StepInput.Statement _ -> {
+            case StepInput.Statement statementIn -> {
                 TextArea statement = form.area("statement", "adjustment.field.statement", 2000);
                 form.add(statement, 2);
                 yield () -> new StepInput.Statement(statement.getValue());
             }
-            case StepInput.Proposal _ -> proposal(form);
-            case StepInput.Consultation _ -> {
+            case StepInput.Proposal proposalIn -> proposal(form);
+            case StepInput.Consultation consultationIn -> {
                 TextArea integrity = form.area("integrityOpinion", "adjustment.field.integrityOpinion", 2000);
                 form.add(integrity, 2);
                 yield () -> new StepInput.Consultation(integrity.getValue());
             }
-            case StepInput.Talk _ -> {
+            case StepInput.Talk talkIn -> {
                 TextArea talk = form.area("talkRecord", "adjustment.field.talkRecord", 2000);
                 form.add(talk, 2);
                 yield () -> new StepInput.Talk(talk.getValue());
             }
-            case StepInput.Appointment _ -> {
+            case StepInput.Appointment appointmentIn -> {
                 form.add(new Paragraph(getTranslation("adjustment.step.decided",
                         c.steps().proposal().post() == null ? "—" : c.steps().proposal().post(),
                         c.steps().proposal().rank() == null ? "—"
@@ -144,7 +144,7 @@ class StepPanel extends Div {
                 form.add(document, effective);
                 yield () -> new StepInput.Appointment(document.getValue(), effective.getValue());
             }
-            case StepInput.FollowUp _ -> {
+            case StepInput.FollowUp followUpIn -> {
                 form.add(new VisitsPanel(cases, c, move), 2);
                 TextArea assessment = form.area("closingAssessment", "adjustment.field.closingAssessment", 2000);
                 Checkbox reuse = new Checkbox(getTranslation("adjustment.field.reuse"));
@@ -153,7 +153,9 @@ class StepPanel extends Div {
                 form.add(reuse, 2);
                 yield () -> new StepInput.FollowUp(assessment.getValue(), reuse.getValue());
             }
-            case StepInput.Initiation _, StepInput.Opinion _, StepInput.Decision _ -> () -> empty;
+            case StepInput.Initiation initiationIn -> () -> empty;
+            case StepInput.Opinion opinionIn -> () -> empty;
+            case StepInput.Decision decisionIn -> () -> empty;
         };
     }
 
