@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.AdjustmentTerminated;
@@ -25,7 +24,6 @@ import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.adjustment.domain.SituationRepository;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.base.FieldException;
 import org.cadreportal.base.LiveUpdates;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
