@@ -42,7 +42,7 @@ class ToleranceApplicationTest {
     }
 
     /** A registered application moved on (as the kernel would), each step's input given, up to {@code ordinal}. */
-    private static ToleranceApplication standingOn(int ordinal) {
+    static ToleranceApplication standingOn(int ordinal) {
         CategoryForm category = new CategoryForm();
         category.setNameZh("改革创新先行先试失误");
         category.setNameEn("Pioneering reform");

@@ -14,7 +14,6 @@ import org.cadreportal.security.Role;
 import org.cadreportal.tolerance.domain.DisciplineRecord;
 import org.cadreportal.tolerance.domain.EducationVisit;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
-import org.cadreportal.tolerance.domain.ToleranceCategory;
 import org.cadreportal.workflow.CaseMoves;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -45,15 +44,7 @@ class ToleranceRulesTest {
 
     /** An application accepted and verified with the given exclusions found, standing on 认定. */
     private static ToleranceApplication atFinding(Set<Exclusion> found) {
-        CategoryForm category = new CategoryForm();
-        category.setNameZh("改革创新先行先试失误");
-        category.setNameEn("Pioneering reform");
-        ToleranceApplication a = new ToleranceApplication("容〔2026〕001", ApplicantType.SELF, "试点项目未达预期",
-                "说明", new ToleranceCategory(category), Set.of(), null,
-                new ToleranceApplication.Cadre(1, "张三", null, "镇长"), PROCEDURE, TODAY, "王敏", NOW);
-        CaseMoves.advance(a, PROCEDURE, TODAY, "王敏", NOW);
-        a.complete(PROCEDURE.step(2), new ToleranceInput.Acceptance(), TODAY);
-        CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
+        ToleranceApplication a = ToleranceApplicationTest.standingOn(3);
         a.complete(PROCEDURE.step(3), new ToleranceInput.Verification(found, "核实意见"), TODAY);
         CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
         assertThat(a.getProgress().getCurrentOrdinal()).isEqualTo(4);
