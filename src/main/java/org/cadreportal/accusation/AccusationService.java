@@ -3,6 +3,7 @@ package org.cadreportal.accusation;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.workflow.StepNote;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 import org.springframework.data.domain.Page;
@@ -42,8 +43,11 @@ public interface AdjustmentService {
     /** 启动动议: opens a case and records its first step. */
     CaseDetails open(@Valid OpenCaseForm form);
 
-    /** Completes the current step with its form's values; after 讨论决定 the vote decides the way on. */
-    CaseDetails completeStep(long id, int version, StepSubmission submission);
+    /**
+     * Completes the current step with its form's input, checked by Bean Validation, and the opinion and files;
+     * refused when the input is not the current step's form. After 讨论决定 the vote decides the way on.
+     */
+    CaseDetails completeStep(long id, int version, @Valid StepInput input, StepNote note);
 
     CaseDetails sendBack(long id, int version, int targetOrdinal, String reason);
 
@@ -72,7 +76,7 @@ public interface AdjustmentService {
      * 讨论决定's close by the chair or recorder, on the count they confirmed ({@link #closingOutlook}): refused
      * when the count changed meanwhile, never because members voted since the page was drawn.
      */
-    CaseDetails closeVote(long id, VoteTally confirmed, StepSubmission submission);
+    CaseDetails closeVote(long id, VoteTally confirmed, StepNote note);
 
     CaseDetails addVisit(long id, int version, VisitForm form);
 

@@ -27,7 +27,7 @@ import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.StepForms;
-import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.adjustment.VisitForm;
 import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRank;
@@ -41,6 +41,7 @@ import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.Vote;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -339,14 +340,17 @@ final class DemoCases {
             case StepForms.DECISION -> {
                 CaseDetails voted = meet(c, plan.ending() == Ending.REJECTED ? SPLIT : PASSING, on);
                 yield as(DemoAccounts.COMMITTEE,
-                        () -> adjustments.completeStep(voted.id(), voted.version(), new StepSubmission()));
+                        () -> adjustments.completeStep(voted.id(), voted.version(), new StepInput.Decision(),
+                                StepNote.none()));
             }
             case StepForms.FOLLOW_UP -> {
                 CaseDetails visited = visit(c, on);
                 yield as(actor(step),
-                        () -> adjustments.completeStep(visited.id(), visited.version(), submission(visited, plan, on)));
+                        () -> adjustments.completeStep(visited.id(), visited.version(), input(visited, plan, on),
+                                note(step)));
             }
-            default -> as(actor(step), () -> adjustments.completeStep(c.id(), c.version(), submission(c, plan, on)));
+            default -> as(actor(step), () -> adjustments.completeStep(c.id(), c.version(), input(c, plan, on),
+                    note(step)));
         };
     }
 
@@ -377,57 +381,43 @@ final class DemoCases {
                 () -> adjustments.addVisit(c.id(), c.version(), new VisitForm(on, notes)));
     }
 
-    private StepSubmission submission(CaseDetails c, Plan plan, LocalDate on) {
+    private static StepNote note(StepDefinition step) {
+        return StepNote.of(step.opinionRequired() ? OPINIONS.getOrDefault(step.code(), "同意。") : null);
+    }
+
+    private StepInput input(CaseDetails c, Plan plan, LocalDate on) {
         StepDefinition step = c.currentStep();
         boolean down = c.header().direction() == Direction.DOWN;
         String name = c.header().cadreName();
-        StepSubmission s = new StepSubmission();
-        if (step.opinionRequired()) {
-            s.setOpinion(OPINIONS.getOrDefault(step.code(), "同意。"));
-        }
-        switch (step.form()) {
-            case StepForms.OPINION -> {
-                if (down) {
-                    s.setSituationIds(situationIds(plan));
-                }
-            }
-            case StepForms.WARNING -> {
-                s.setWarningDate(on);
-                s.setWarningContent("对" + name + "同志进行预警提示，指出存在的主要问题，要求限期整改并书面报告整改情况。");
-                s.setImprovementDeadline(on.plusMonths(3));
-            }
-            case StepForms.STATEMENT ->
-                    s.setStatement("本人认可组织指出的问题，检讨了思想认识和工作方法上的不足，表示服从组织安排。");
-            case StepForms.PROPOSAL -> {
+        return switch (StepInput.of(step)) {
+            case StepInput.Opinion o -> down ? new StepInput.Opinion(situationIds(plan)) : o;
+            case StepInput.Warning warningIn -> new StepInput.Warning(on,
+                    "对" + name + "同志进行预警提示，指出存在的主要问题，要求限期整改并书面报告整改情况。", on.plusMonths(3));
+            case StepInput.Statement statementIn ->
+                    new StepInput.Statement("本人认可组织指出的问题，检讨了思想认识和工作方法上的不足，表示服从组织安排。");
+            case StepInput.Proposal proposalIn -> {
                 CadreRank rank = proposedRank(c.header().formerRank(), plan);
-                if (down) {
-                    s.setMethodId(method(plan).id());
-                }
-                s.setProposedPost(down ? downPost(plan.method(), rank) : upPost(rank));
-                s.setProposedRank(rank);
+                yield new StepInput.Proposal(down ? method(plan).id() : null,
+                        down ? downPost(plan.method(), rank) : upPost(rank), rank);
             }
-            case StepForms.CONSULTATION ->
-                    s.setIntegrityOpinion("经查阅信访举报和问题线索台账，未发现该同志存在影响本次调整的廉政问题。");
-            case StepForms.TALK -> s.setTalkRecord(down
+            case StepInput.Consultation consultationIn ->
+                    new StepInput.Consultation("经查阅信访举报和问题线索台账，未发现该同志存在影响本次调整的廉政问题。");
+            case StepInput.Talk talkIn -> new StepInput.Talk(down
                     ? "与" + name + "同志谈话，宣布组织调整决定，指出问题、提出要求，本人表示服从组织决定。"
                     : "与" + name + "同志进行任职谈话，肯定成绩、指出不足，提出廉洁从政要求。");
-            case StepForms.APPOINTMENT -> {
-                s.setDocumentNo("东组干〔" + on.getYear() + "〕" + documentNo++ + "号");
-                s.setEffectiveDate(on);
-            }
-            case StepForms.FOLLOW_UP -> {
+            case StepInput.Appointment appointmentIn ->
+                    new StepInput.Appointment("东组干〔" + on.getYear() + "〕" + documentNo++ + "号", on);
+            case StepInput.FollowUp followUpIn -> {
                 // Only a cadre moved to a rank-only post is put forward for reuse; the others stay under watch.
                 boolean reuse = down && "改任职级".equals(plan.method());
-                s.setReuseRecommended(reuse);
-                s.setClosingAssessment(!down ? "试用期满考核为称职，按期正式任职。"
+                yield new StepInput.FollowUp(!down ? "试用期满考核为称职，按期正式任职。"
                         : reuse ? "影响期内表现良好，工作实绩明显改善，建议适时重新使用。"
-                        : "影响期内能够正确对待组织处理，工作较为平稳，继续跟踪观察。");
+                        : "影响期内能够正确对待组织处理，工作较为平稳，继续跟踪观察。", reuse);
             }
-            default -> {
-                // INITIATION is recorded on opening; DECISION goes through meet(...).
-            }
-        }
-        return s;
+            // 启动动议 is recorded on opening; 讨论决定 goes through meet(...).
+            case StepInput.Initiation i -> i;
+            case StepInput.Decision d -> d;
+        };
     }
 
     private OpenCaseForm openForm(Plan plan, CadreRow cadre) {

@@ -1,5 +1,6 @@
 package org.cadreportal.tolerance;
 
+import org.cadreportal.workflow.StepNote;
 import jakarta.validation.Valid;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -34,8 +35,11 @@ public interface ToleranceService {
     /** 申请: registers an application for a cadre in scope and records its first step. */
     ApplicationDetails apply(@Valid ApplicationForm form);
 
-    /** Completes the current step with its form's values; 认定 refuses 免责 when 核实 found an exclusion. */
-    ApplicationDetails completeStep(long id, int version, ToleranceSubmission submission);
+    /**
+     * Completes the current step with its form's input and the opinion and files; refused when the input is not
+     * the current step's. 认定 refuses 免责 when 核实 found an exclusion, before the fields are checked.
+     */
+    ApplicationDetails completeStep(long id, int version, ToleranceInput input, StepNote note);
 
     /** Back to an earlier step (2 or later), with a reason; what the redone steps recorded no longer stands. */
     ApplicationDetails sendBack(long id, int version, int targetOrdinal, String reason);

@@ -2,7 +2,10 @@ package org.cadreportal.workflow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cadreportal.base.FieldException;
@@ -170,6 +173,18 @@ public final class CaseDesk<C extends WorkflowCase> {
 
     public List<StepRecordRow> records(C c) {
         return kernel.workflow.records(store.caseType(), c.getId());
+    }
+
+    /**
+     * Bean Validation of a step's input, for a case type that must check something else first (the service
+     * interface's {@code @Valid} runs before anything); refused as the interface would refuse it.
+     */
+    public <T> T valid(T input) {
+        Set<ConstraintViolation<T>> refused = kernel.validator.validate(input);
+        if (!refused.isEmpty()) {
+            throw new ConstraintViolationException(refused);
+        }
+        return input;
     }
 
     public String actorName() {

@@ -1,5 +1,6 @@
 package org.cadreportal.workflow;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,10 +23,12 @@ public class CaseKernel {
     final AccessLog accessLog;
     final DataScope scope;
     final StepNotices notices;
+    final Validator validator;
     private final Clock clock;
 
     CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, DataScope scope, StepNotices notices,
-               Clock clock) {
+               Clock clock, Validator validator) {
+        this.validator = validator;
         this.workflow = workflow;
         this.notices = notices;
         this.users = users;

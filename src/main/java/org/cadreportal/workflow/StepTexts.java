@@ -17,6 +17,11 @@ public final class StepTexts {
         return text;
     }
 
+    /** What a form's text field holds, stripped: null when blank (a step input's records store it so). */
+    public static String clean(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Optional text: null when blank, refused when too long or holding control characters. */
     public static String optional(String field, String value, int max) {
         if (value == null || value.isBlank()) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentMethod;
+import org.cadreportal.adjustment.domain.Situation;
+import org.cadreportal.adjustment.domain.StepChoices;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.cadre.CadreRank;
@@ -62,9 +64,9 @@ class AdjustmentCaseTest {
         while (c.getProgress().getCurrentOrdinal() < ordinal) {
             int current = c.getProgress().getCurrentOrdinal();
             if (current == 3) {
-                c.warn(at(3), TODAY, "限期改进", TODAY.plusMonths(3));
+                c.complete(at(3), warning());
             } else if (current == 6) {
-                c.propose(at(6), method(), "镇政府调研员", CadreRank.DEPUTY_SECTION);
+                c.complete(at(6), proposal("镇政府调研员"), new StepChoices(null, method()));
             }
             CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW);
         }
@@ -79,6 +81,22 @@ class AdjustmentCaseTest {
         return new AdjustmentMethod(f);
     }
 
+    private static StepInput.Warning warning() {
+        return new StepInput.Warning(TODAY, "限期改进", TODAY.plusMonths(3));
+    }
+
+    private static StepInput.Proposal proposal(String post) {
+        return new StepInput.Proposal(1L, post, CadreRank.DEPUTY_SECTION);
+    }
+
+    private static StepInput.Appointment appointment(LocalDate effective) {
+        return new StepInput.Appointment("任〔2026〕1号", effective);
+    }
+
+    private static StepInput.FollowUp followUp() {
+        return new StepInput.FollowUp("表现良好", true);
+    }
+
     private static void refused(Runnable call, String key) {
         assertThatThrownBy(call::run).isInstanceOf(PortalException.class).hasMessageContaining(key);
     }
@@ -87,17 +105,19 @@ class AdjustmentCaseTest {
     void aStepsValuesAreWrittenOnlyOnThatStepAndOnlyByItsForm() {
         AdjustmentCase c = standingOn(2);
 
-        refused(() -> c.warn(at(3), TODAY, "限期改进", TODAY.plusMonths(3)), "adjustment.error.wrongStep");
-        refused(() -> c.propose(at(6), method(), "调研员", CadreRank.DEPUTY_SECTION), "adjustment.error.wrongStep");
-        refused(() -> c.appoint(at(10), "任〔2026〕1号", TODAY, null), "adjustment.error.wrongStep");
-        refused(() -> c.conclude(at(11), "表现良好", true), "adjustment.error.wrongStep");
-        // The current step, but not the form that writes a warning.
-        refused(() -> c.warn(at(2), TODAY, "限期改进", TODAY.plusMonths(3)), "adjustment.error.wrongStep");
+        refused(() -> c.complete(at(3), warning()), "adjustment.error.wrongStep");
+        refused(() -> c.complete(at(6), proposal("调研员"), new StepChoices(null, method())),
+                "adjustment.error.wrongStep");
+        refused(() -> c.complete(at(10), appointment(TODAY)), "adjustment.error.wrongStep");
+        refused(() -> c.complete(at(11), followUp()), "adjustment.error.wrongStep");
+        // The current step, but not the form that writes a warning: an input belongs to its step's form only.
+        refused(() -> c.complete(at(2), warning()), "adjustment.error.wrongStep");
+        refused(() -> c.complete(at(2), new StepInput.Decision()), "adjustment.error.wrongStep");
         assertThat(c.getWarningDate()).isNull();
         assertThat(c.getProposedPost()).isNull();
 
         CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW);
-        c.warn(at(3), TODAY, "限期改进", TODAY.plusMonths(3));
+        c.complete(at(3), warning());
         assertThat(c.getWarningDate()).isEqualTo(TODAY);
     }
 
@@ -106,7 +126,7 @@ class AdjustmentCaseTest {
         AdjustmentCase c = standingOn(3);
         CaseMoves.terminate(c, DOWN, TODAY, "王敏", NOW);
 
-        refused(() -> c.warn(at(3), TODAY, "限期改进", TODAY.plusMonths(3)), "workflow.error.closed");
+        refused(() -> c.complete(at(3), warning()), "workflow.error.closed");
         refused(() -> c.recordDecision(true), "workflow.error.closed");
         assertThat(c.getWarningDate()).isNull();
         assertThat(c.getDecision()).isNull();
@@ -115,7 +135,7 @@ class AdjustmentCaseTest {
     @Test
     void aDownProposalNamesItsMethod() {
         AdjustmentCase c = standingOn(6);
-        assertThatThrownBy(() -> c.propose(at(6), null, "调研员", CadreRank.DEPUTY_SECTION))
+        assertThatThrownBy(() -> c.complete(at(6), proposal("调研员")))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("methodId"));
         assertThat(c.getProposedPost()).isNull();
     }
@@ -129,13 +149,15 @@ class AdjustmentCaseTest {
         CaseMoves.advance(c, DOWN, TODAY, "林委员", NOW);
         CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW);
 
-        assertThatThrownBy(() -> c.appoint(at(10), "任〔2026〕1号", TODAY.minusDays(1), null))
+        assertThatThrownBy(() -> c.complete(at(10), appointment(TODAY.minusDays(1))))
                 .isInstanceOfSatisfying(FieldException.class, e -> {
                     assertThat(e.field()).isEqualTo("effectiveDate");
                     assertThat(e.messageKey()).isEqualTo("adjustment.error.effectiveBeforeDecision");
                 });
-        c.appoint(at(10), "任〔2026〕1号", TODAY, TODAY.plusMonths(12));
+        c.complete(at(10), appointment(TODAY));
         assertThat(c.getDocumentNo()).isEqualTo("任〔2026〕1号");
+        // The method's 12 months of impact run from the day the change takes effect.
+        assertThat(c.getImpactUntil()).isEqualTo(TODAY.plusMonths(12).minusDays(1));
         assertThat(c.getDecision()).isEqualTo("PASSED");
     }
 
@@ -144,11 +166,11 @@ class AdjustmentCaseTest {
         AdjustmentCase c = opened();
         while (c.getProgress().getCurrentOrdinal() < 10) {
             if (c.getProgress().getCurrentOrdinal() == 3) {
-                c.warn(at(3), TODAY, "限期改进", TODAY.plusMonths(3));
+                c.complete(at(3), warning());
             }
             CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW);
         }
-        assertThatThrownBy(() -> c.appoint(at(10), "任〔2026〕1号", TODAY, null))
+        assertThatThrownBy(() -> c.complete(at(10), appointment(TODAY)))
                 .isInstanceOfSatisfying(FieldException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("adjustment.error.noProposal"));
     }
@@ -159,11 +181,11 @@ class AdjustmentCaseTest {
 
         refused(() -> CaseMoves.terminate(c, DOWN, TODAY, "王敏", NOW), "adjustment.error.afterAppointment");
         refused(() -> CaseMoves.sendBack(c, DOWN, 10, TODAY, "王敏", NOW), "adjustment.error.afterAppointment");
-        refused(() -> c.conclude(at(11), "表现良好", true), "adjustment.error.noVisit");
+        refused(() -> c.complete(at(11), followUp()), "adjustment.error.noVisit");
         assertThat(c.getProgress().getStatus()).isEqualTo(CaseStatus.OPEN);
 
         c.addVisit(TODAY, "王敏", "工作积极", "王敏", NOW);
-        c.conclude(at(11), "表现良好", true);
+        c.complete(at(11), followUp());
         CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW);
         assertThat(c.getProgress().getStatus()).isEqualTo(CaseStatus.COMPLETED);
         assertThat(c.isReuseRecommended()).isTrue();
@@ -210,5 +232,31 @@ class AdjustmentCaseTest {
         assertThat(c.getProgress().getStatus()).isEqualTo(CaseStatus.REJECTED);
         assertThat(c.getDecision()).isEqualTo("REJECTED");
         refused(() -> CaseMoves.advance(c, DOWN, TODAY, "王敏", NOW), "workflow.error.closed");
+    }
+
+    @Test
+    void eachStepFormHasItsOwnInputType() {
+        assertThat(DOWN.steps()).allSatisfy(step -> assertThat(StepInput.of(step).belongsTo(step)).isTrue());
+        assertThat(DOWN.steps().stream().map(step -> StepInput.of(step).getClass()).distinct())
+                .as("one record per form").hasSize(10);
+        assertThat(new StepInput.Talk("谈话").belongsTo(at(9))).isTrue();
+        assertThat(new StepInput.Talk("谈话").belongsTo(at(10))).isFalse();
+    }
+
+    @Test
+    void theAnalysisSettlesTheSituationsItChoseAndLeavesThemWhenNoneAreChosen() {
+        AdjustmentCase c = standingOn(2);
+        Situation chosen = new Situation(reference("不作为"));
+        c.complete(at(2), new StepInput.Opinion(Set.of()));
+        assertThat(c.getSituations()).isEmpty();
+        c.complete(at(2), new StepInput.Opinion(Set.of(1L)), new StepChoices(Set.of(chosen), null));
+        assertThat(c.getSituations()).containsExactly(chosen);
+    }
+
+    private static ReferenceForm reference(String name) {
+        ReferenceForm f = new ReferenceForm();
+        f.setNameZh(name);
+        f.setNameEn(name);
+        return f;
     }
 }

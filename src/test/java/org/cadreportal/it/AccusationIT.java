@@ -21,7 +21,7 @@ import org.cadreportal.accusation.FindingType;
 import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.IntakeForm;
 import org.cadreportal.accusation.JointMeetingForm;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;

@@ -1,5 +1,7 @@
 package org.cadreportal.it;
 
+import org.cadreportal.workflow.StepNote;
+import org.cadreportal.adjustment.StepInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,6 @@ import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
-import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
@@ -80,9 +81,8 @@ class AdjustmentIT extends LiveTest {
         for (int i = 0; i < 4; i++) {
             String opinion = "未发现影响使用的廉政问题（" + i + "）";
             tasks.add(() -> as().call(DemoAccounts.DISCIPLINE, () -> {
-                StepSubmission s = new StepSubmission();
-                s.setIntegrityOpinion(opinion);
-                return cases.completeStep(row.id(), before.version(), s);
+                return cases.completeStep(row.id(), before.version(), new StepInput.Consultation(opinion),
+                        StepNote.none());
             }));
         }
         List<Object> results = Race.run(tasks);
@@ -125,39 +125,26 @@ class AdjustmentIT extends LiveTest {
         CaseDetails opened = openDownCase(cadreOffset);
         long id = as().call(DemoAccounts.CLERK, () -> {
             CaseDetails c = opened;
-            c = cases.completeStep(c.id(), c.version(), submission(s -> s.setOpinion("研判意见")));
-            c = cases.completeStep(c.id(), c.version(), submission(s -> {
-                s.setWarningDate(c0().minusDays(3));
-                s.setWarningContent("限期整改");
-                s.setImprovementDeadline(c0().plusDays(30));
-            }));
-            c = cases.completeStep(c.id(), c.version(), submission(s -> s.setOpinion("核实属实")));
-            c = cases.completeStep(c.id(), c.version(), submission(s -> s.setStatement("服从安排")));
+            c = cases.completeStep(c.id(), c.version(), new StepInput.Opinion(Set.of()), StepNote.of("研判意见"));
+            c = cases.completeStep(c.id(), c.version(), new StepInput.Warning(c0().minusDays(3), "限期整改",
+                    c0().plusDays(30)), StepNote.none());
+            c = cases.completeStep(c.id(), c.version(), new StepInput.Opinion(Set.of()), StepNote.of("核实属实"));
+            c = cases.completeStep(c.id(), c.version(), new StepInput.Statement("服从安排"), StepNote.none());
             long method = cases.methods(true).stream().filter(m -> m.nameZh().equals("免职")).findFirst()
                     .orElseThrow().id();
-            c = cases.completeStep(c.id(), c.version(), submission(s -> {
-                s.setMethodId(method);
-                s.setProposedPost("四级调研员");
-                s.setProposedRank(org.cadreportal.cadre.CadreRank.SECTION_HEAD);
-                s.setOpinion("建议免职");
-            }));
+            c = cases.completeStep(c.id(), c.version(), new StepInput.Proposal(method, "四级调研员",
+                    org.cadreportal.cadre.CadreRank.SECTION_HEAD), StepNote.of("建议免职"));
             return c.id();
         });
         as().call(DemoAccounts.DISCIPLINE, () -> {
             CaseDetails c = cases.get(id);
-            return cases.completeStep(id, c.version(), submission(s -> s.setIntegrityOpinion("无廉政问题")));
+            return cases.completeStep(id, c.version(), new StepInput.Consultation("无廉政问题"), StepNote.none());
         });
         return id;
     }
 
     private java.time.LocalDate c0() {
         return java.time.LocalDate.now(clock);
-    }
-
-    private static StepSubmission submission(java.util.function.Consumer<StepSubmission> fill) {
-        StepSubmission s = new StepSubmission();
-        fill.accept(s);
-        return s;
     }
 
     private CaseDetails seatAll(long id) {
@@ -220,11 +207,11 @@ class AdjustmentIT extends LiveTest {
         }
         // committee5 is still to vote: closing now is refused, naming the pending vote.
         assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE, () ->
-                cases.completeStep(caseId, cases.get(caseId).version(), new StepSubmission())))
+                cases.completeStep(caseId, cases.get(caseId).version(), new StepInput.Decision(), StepNote.none())))
                 .hasMessageContaining("adjustment.error.votesPending");
         as().call(DemoAccounts.COMMITTEE_5, () -> cases.castVote(caseId, Vote.AGREE));
         CaseDetails decided = as().call(DemoAccounts.COMMITTEE, () ->
-                cases.completeStep(caseId, cases.get(caseId).version(), new StepSubmission()));
+                cases.completeStep(caseId, cases.get(caseId).version(), new StepInput.Decision(), StepNote.none()));
         assertThat(decided.standing().currentOrdinal()).isEqualTo(9);
         assertThat(decided.records().getLast().details()).anySatisfy(d -> assertThat(d.value())
                 .contains(DemoAccounts.COMMITTEE_5_NAME + " 同意"));
@@ -237,13 +224,10 @@ class AdjustmentIT extends LiveTest {
     @Test
     void aProgramRenamedToPdfIsRefusedAndTheStepIsNotTaken() {
         CaseDetails opened = openDownCase(3);
-        StepSubmission bad = submission(s -> {
-            s.setOpinion("研判意见");
-            s.setAttachments(List.of(new NewAttachment("研判报告.pdf", new byte[] {'%', 'P', 'D', 'F', '-', '1'}),
-                    new NewAttachment("附件.pdf", new byte[] {'M', 'Z', 0, 0})));
-        });
+        StepNote bad = new StepNote("研判意见", List.of(new NewAttachment("研判报告.pdf",
+                new byte[] {'%', 'P', 'D', 'F', '-', '1'}), new NewAttachment("附件.pdf", new byte[] {'M', 'Z', 0, 0})));
         assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> cases.completeStep(opened.id(), opened.version(),
-                bad))).isInstanceOf(FieldException.class).hasMessageContaining("workflow.error.fileType");
+                new StepInput.Opinion(Set.of()), bad))).isInstanceOf(FieldException.class).hasMessageContaining("workflow.error.fileType");
         // Nothing half-saved: no record, no file, the case still on step 2 at the same version.
         CaseDetails after = as().call(DemoAccounts.CLERK, () -> cases.get(opened.id()));
         assertThat(after.version()).isEqualTo(opened.version());
@@ -252,11 +236,9 @@ class AdjustmentIT extends LiveTest {
         assertThat(jdbc.queryForObject("select count(*) from step_attachments a join step_records r"
                 + " on r.id = a.step_record_id where r.case_id = ?", Long.class, opened.id())).isZero();
 
-        StepSubmission good = submission(s -> {
-            s.setOpinion("研判意见");
-            s.setAttachments(List.of(new NewAttachment("研判报告.pdf", "%PDF-1.4 研判".getBytes())));
-        });
-        CaseDetails done = as().call(DemoAccounts.CLERK, () -> cases.completeStep(opened.id(), opened.version(), good));
+        StepNote good = new StepNote("研判意见", List.of(new NewAttachment("研判报告.pdf", "%PDF-1.4 研判".getBytes())));
+        CaseDetails done = as().call(DemoAccounts.CLERK, () -> cases.completeStep(opened.id(), opened.version(),
+                new StepInput.Opinion(Set.of()), good));
         var file = done.records().get(1).attachments().getFirst();
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(as().call(DemoAccounts.COMMITTEE, () -> cases.attachment(opened.id(), file.id()).content()))

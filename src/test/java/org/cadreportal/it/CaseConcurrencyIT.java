@@ -1,5 +1,6 @@
 package org.cadreportal.it;
 
+import org.cadreportal.tolerance.ToleranceInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationService;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.supervision.ItemDetails;
@@ -22,7 +23,6 @@ import org.cadreportal.testing.Race;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationFilter;
 import org.cadreportal.tolerance.ToleranceService;
-import org.cadreportal.tolerance.ToleranceSubmission;
 import org.cadreportal.workflow.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,9 +109,8 @@ class CaseConcurrencyIT extends LiveTest {
         int ordinal = before.standing().currentOrdinal();
 
         List<Object> results = race(i -> () -> as().call(DemoAccounts.DISCIPLINE, () -> {
-            ToleranceSubmission s = new ToleranceSubmission();
-            s.setOpinion("符合受理条件（第" + i + "份）");
-            return tolerance.completeStep(id, before.version(), s);
+            return tolerance.completeStep(id, before.version(), new ToleranceInput.Acceptance(),
+                    StepNote.of("符合受理条件（第" + i + "份）"));
         }));
 
         assertOneWinner(results, ApplicationDetails.class, "tolerance.error.changed");

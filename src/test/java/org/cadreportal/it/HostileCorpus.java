@@ -37,7 +37,8 @@ import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
-import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.adjustment.StepInput;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryDetails;
 import org.cadreportal.archive.EntryFilter;
@@ -475,19 +476,13 @@ final class HostileCorpus {
         c.add(openCase("case.summary: empty", f -> f.setSummary("")));
         c.add(openCase("case.summary: NUL and DEL", f -> f.setSummary("考核\u0000较差\u007F")));
         c.add(openCase("case.cadreId: a cadre that does not exist", f -> f.setCadreId(-1L)));
-        c.add(step("case step: opinion 100,000 chars", sub -> sub.setOpinion("意".repeat(100_000))));
-        c.add(step("case step: attachment is a Windows executable named .pdf", sub -> {
-            sub.setOpinion("研判意见");
-            sub.setAttachments(List.of(new NewAttachment("研判.pdf", HostileFiles.windowsExecutable())));
-        }));
-        c.add(step("case step: attachment over the upload limit", sub -> {
-            sub.setOpinion("研判意见");
-            sub.setAttachments(List.of(new NewAttachment("研判.pdf", HostileFiles.pdfOf(FileKinds.MAX_BYTES))));
-        }));
-        c.add(step("case step: attachment file name 300 chars", sub -> {
-            sub.setOpinion("研判意见");
-            sub.setAttachments(List.of(new NewAttachment("附".repeat(296) + ".pdf", HostileFiles.smallPdf())));
-        }));
+        c.add(step("case step: opinion 100,000 chars", StepNote.of("意".repeat(100_000))));
+        c.add(step("case step: attachment is a Windows executable named .pdf", new StepNote("研判意见",
+                List.of(new NewAttachment("研判.pdf", HostileFiles.windowsExecutable())))));
+        c.add(step("case step: attachment over the upload limit", new StepNote("研判意见",
+                List.of(new NewAttachment("研判.pdf", HostileFiles.pdfOf(FileKinds.MAX_BYTES))))));
+        c.add(step("case step: attachment file name 300 chars", new StepNote("研判意见",
+                List.of(new NewAttachment("附".repeat(296) + ".pdf", HostileFiles.smallPdf())))));
         c.add(new HostileCase("case 呈批表 PDF: <script> in the summary shows as text", () -> {
             OpenCaseForm f = openForm(cadreIn("X02", 3));
             f.setSummary(SCRIPT + " " + IMG);
@@ -518,7 +513,7 @@ final class HostileCorpus {
         });
     }
 
-    private HostileCase step(String name, Consumer<StepSubmission> edit) {
+    private HostileCase step(String name, StepNote note) {
         return new HostileCase(name, () -> {
             // One open case per cadre and direction: the step cases share the case the first one opened.
             CaseDetails d = p.saved(DemoAccounts.CLERK, () -> {
@@ -528,9 +523,8 @@ final class HostileCorpus {
                     return s.adjustment().get(e.caseId());
                 }
             });
-            StepSubmission sub = new StepSubmission();
-            edit.accept(sub);
-            String outcome = p.refused(DemoAccounts.CLERK, () -> s.adjustment().completeStep(d.id(), d.version(), sub));
+            String outcome = p.refused(DemoAccounts.CLERK, () -> s.adjustment().completeStep(d.id(), d.version(),
+                    new StepInput.Opinion(Set.of()), note));
             assertThat(p.as(DemoAccounts.CLERK, () -> s.adjustment().get(d.id())).standing().currentOrdinal())
                     .isEqualTo(d.standing().currentOrdinal());
             return outcome;

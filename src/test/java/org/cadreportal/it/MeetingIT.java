@@ -1,5 +1,7 @@
 package org.cadreportal.it;
 
+import org.cadreportal.workflow.StepNote;
+import org.cadreportal.adjustment.StepInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,6 @@ import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.SeatRow;
-import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.demo.DemoAccounts;
@@ -81,7 +82,7 @@ class MeetingIT extends LiveTest {
         }
         ClosingOutlook outlook = as().call(DemoAccounts.COMMITTEE, () -> cases.closingOutlook(id));
         CaseDetails decided = as().call(DemoAccounts.COMMITTEE, () -> cases.closeVote(id, outlook.tally(),
-                new StepSubmission()));
+                StepNote.none()));
         assertThat(decided.steps().meeting().decision()).isEqualTo("PASSED");
         fixture().throughAppointment(decided, today());
 
@@ -136,9 +137,9 @@ class MeetingIT extends LiveTest {
         for (Runnable refused : List.<Runnable>of(
                 () -> as().call(DemoAccounts.COMMITTEE_3, () -> cases.closingOutlook(id)),
                 () -> as().call(DemoAccounts.COMMITTEE_3, () -> cases.closeVote(id, new VoteTally(5, 4, 3, 1, 0),
-                        new StepSubmission())),
+                        StepNote.none())),
                 () -> as().call(DemoAccounts.COMMITTEE_3, () -> cases.completeStep(id, chairsVersion,
-                        new StepSubmission())),
+                        new StepInput.Decision(), StepNote.none())),
                 () -> as().call(DemoAccounts.COMMITTEE_3, () -> cases.sendBack(id, chairsVersion, 2, "重新推荐")),
                 () -> as().call(DemoAccounts.COMMITTEE_3, () -> cases.terminate(id, chairsVersion, "不再办理")))) {
             assertThatThrownBy(refused::run).isInstanceOf(PortalException.class)
@@ -151,11 +152,11 @@ class MeetingIT extends LiveTest {
         // A vote changed after the confirmation was shown: the close is refused rather than decide otherwise.
         as().call(DemoAccounts.COMMITTEE_4, () -> cases.castVote(id, Vote.AGREE));
         assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE_2, () -> cases.closeVote(id, outlook.tally(),
-                new StepSubmission()))).isInstanceOf(PortalException.class)
+                StepNote.none()))).isInstanceOf(PortalException.class)
                 .hasMessageContaining("adjustment.error.tallyChanged");
         // The chair closes on the version he read before the votes: votes do not make it stale.
         CaseDetails decided = as().call(DemoAccounts.COMMITTEE, () -> cases.completeStep(id, chairsVersion,
-                new StepSubmission()));
+                new StepInput.Decision(), StepNote.none()));
         assertThat(decided.steps().meeting().decision()).isEqualTo("PASSED");
         assertThat(decided.records().getLast().details()).anySatisfy(d -> assertThat(d.value())
                 .contains(DemoAccounts.COMMITTEE_5_NAME + " 公出"));

@@ -1,5 +1,7 @@
 package org.cadreportal.it;
 
+import org.cadreportal.workflow.StepNote;
+import org.cadreportal.adjustment.StepInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,6 @@ import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.StepForms;
-import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -322,16 +323,13 @@ class ReservePoolIT extends LiveTest {
         while (!StepForms.DECISION.equals(c.currentStep().form())) {
             CaseDetails at = c;
             StepDefinition step = c.currentStep();
-            StepSubmission s = new StepSubmission();
-            s.setOpinion("同意（测试）");
-            if (StepForms.PROPOSAL.equals(step.form())) {
-                s.setProposedPost("县发展和改革局局长");
-                s.setProposedRank(CadreRank.SECTION_HEAD);
-            }
-            if (StepForms.CONSULTATION.equals(step.form())) {
-                s.setIntegrityOpinion("未发现影响使用的廉政问题（测试）");
-            }
-            c = as().call(actor(step), () -> cases.completeStep(at.id(), at.version(), s));
+            StepInput input = switch (StepInput.of(step)) {
+                case StepInput.Proposal proposalIn -> new StepInput.Proposal(null, "县发展和改革局局长", CadreRank.SECTION_HEAD);
+                case StepInput.Consultation consultationIn -> new StepInput.Consultation("未发现影响使用的廉政问题（测试）");
+                case StepInput other -> other;
+            };
+            c = as().call(actor(step), () -> cases.completeStep(at.id(), at.version(), input,
+                    StepNote.of("同意（测试）")));
         }
         return c;
     }
@@ -344,7 +342,8 @@ class ReservePoolIT extends LiveTest {
             as().call(member, () -> cases.castVote(id, Vote.AGREE));
         }
         CaseDetails voted = as().call(DemoAccounts.COMMITTEE, () -> cases.get(id));
-        return as().call(DemoAccounts.COMMITTEE, () -> cases.completeStep(id, voted.version(), new StepSubmission()));
+        return as().call(DemoAccounts.COMMITTEE, () -> cases.completeStep(id, voted.version(), new StepInput.Decision(),
+                StepNote.none()));
     }
 
     private static String actor(StepDefinition step) {

@@ -1,5 +1,7 @@
 package org.cadreportal.it;
 
+import org.cadreportal.workflow.StepNote;
+import org.cadreportal.tolerance.ToleranceInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,7 +30,6 @@ import org.cadreportal.testing.ToleranceFixture;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceService;
-import org.cadreportal.tolerance.ToleranceSubmission;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,10 +138,9 @@ class StepNoticesIT extends LiveTest {
             long second = atFinding.id();
             try {
                 before = lastNotice();
-                ToleranceSubmission finding = new ToleranceSubmission();
-                finding.setOutcome(FindingOutcome.EXEMPT);
-                finding.setFindingReasons("符合容错情形（测试）");
-                as().call(DemoAccounts.DISCIPLINE, () -> tolerance.completeStep(second, atFinding.version(), finding));
+                ToleranceInput finding = new ToleranceInput.Finding(FindingOutcome.EXEMPT, "符合容错情形（测试）");
+                as().call(DemoAccounts.DISCIPLINE, () -> tolerance.completeStep(second, atFinding.version(), finding,
+                        StepNote.none()));
                 Set<String> feedback = everyone(u -> tolerance.get(second).mayAct(), DemoAccounts.DISCIPLINE);
                 assertThat(feedback).as("反馈 is the clerks'").contains(DemoAccounts.CLERK);
                 assertThat(notified("tolerance/" + second, before)).isEqualTo(feedback);

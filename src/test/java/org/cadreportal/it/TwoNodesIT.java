@@ -27,7 +27,7 @@ import org.cadreportal.Application;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationService;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.base.FileStore;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.demo.DemoAccounts;

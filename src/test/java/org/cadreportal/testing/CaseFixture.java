@@ -1,5 +1,7 @@
 package org.cadreportal.testing;
 
+import org.cadreportal.workflow.StepNote;
+import org.cadreportal.adjustment.StepInput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +11,6 @@ import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.StepForms;
-import org.cadreportal.adjustment.StepSubmission;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.security.Role;
@@ -84,33 +85,18 @@ public final class CaseFixture {
     /** Completes the current step (not 讨论决定) as the demo user of its role. */
     public CaseDetails complete(CaseDetails at, String post, CadreRank rank, LocalDate today) {
         StepDefinition step = at.currentStep();
-        StepSubmission s = new StepSubmission();
-        s.setOpinion("同意（测试）");
-        switch (step.form()) {
-            case StepForms.WARNING -> {
-                s.setWarningDate(today.minusDays(1));
-                s.setWarningContent("限期整改（测试）");
-                s.setImprovementDeadline(today.plusDays(30));
-            }
-            case StepForms.STATEMENT -> s.setStatement("服从组织安排（测试）");
-            case StepForms.PROPOSAL -> {
-                if (at.header().direction() == Direction.DOWN) {
-                    s.setMethodId(cases.methods(true).getFirst().id());
-                }
-                s.setProposedPost(post);
-                s.setProposedRank(rank);
-            }
-            case StepForms.CONSULTATION -> s.setIntegrityOpinion("未发现影响使用的廉政问题（测试）");
-            case StepForms.TALK -> s.setTalkRecord("已谈话（测试）");
-            case StepForms.APPOINTMENT -> {
-                s.setDocumentNo("测干〔2026〕1号");
-                s.setEffectiveDate(today);
-            }
-            default -> {
-            }
-        }
+        StepInput input = switch (StepInput.of(step)) {
+            case StepInput.Warning warningIn -> new StepInput.Warning(today.minusDays(1), "限期整改（测试）", today.plusDays(30));
+            case StepInput.Statement statementIn -> new StepInput.Statement("服从组织安排（测试）");
+            case StepInput.Proposal proposalIn -> new StepInput.Proposal(at.header().direction() == Direction.DOWN
+                    ? cases.methods(true).getFirst().id() : null, post, rank);
+            case StepInput.Consultation consultationIn -> new StepInput.Consultation("未发现影响使用的廉政问题（测试）");
+            case StepInput.Talk talkIn -> new StepInput.Talk("已谈话（测试）");
+            case StepInput.Appointment appointmentIn -> new StepInput.Appointment("测干〔2026〕1号", today);
+            case StepInput other -> other;
+        };
         String actor = step.role() == Role.DISCIPLINE ? DemoAccounts.DISCIPLINE
                 : step.role() == Role.COMMITTEE ? DemoAccounts.COMMITTEE : DemoAccounts.CLERK;
-        return as.call(actor, () -> cases.completeStep(at.id(), at.version(), s));
+        return as.call(actor, () -> cases.completeStep(at.id(), at.version(), input, StepNote.of("同意（测试）")));
     }
 }

@@ -1,6 +1,7 @@
 package org.cadreportal.testing;
 
-import java.util.EnumSet;
+import org.cadreportal.workflow.StepNote;
+import org.cadreportal.tolerance.ToleranceInput;
 import java.util.Set;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.tolerance.ApplicantType;
@@ -9,7 +10,6 @@ import org.cadreportal.tolerance.ApplicationForm;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceService;
-import org.cadreportal.tolerance.ToleranceSubmission;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -46,23 +46,18 @@ public final class ToleranceFixture {
     public ApplicationDetails atFinding(long cadreId, String matter, Set<Exclusion> found) {
         ApplicationDetails a = apply(cadreId, matter);
         return as.call(DemoAccounts.DISCIPLINE, () -> {
-            ToleranceSubmission accept = new ToleranceSubmission();
-            accept.setOpinion("材料齐全，予以受理。");
-            ApplicationDetails accepted = tolerance.completeStep(a.id(), a.version(), accept);
-            ToleranceSubmission verify = new ToleranceSubmission();
-            verify.setExclusionsFound(found.isEmpty() ? EnumSet.noneOf(Exclusion.class) : EnumSet.copyOf(found));
-            verify.setVerificationOpinion("经核实，情况属实。");
-            return tolerance.completeStep(accepted.id(), accepted.version(), verify);
+            ApplicationDetails accepted = tolerance.completeStep(a.id(), a.version(), new ToleranceInput.Acceptance(),
+                    StepNote.of("材料齐全，予以受理。"));
+            return tolerance.completeStep(accepted.id(), accepted.version(),
+                    new ToleranceInput.Verification(found, "经核实，情况属实。"), StepNote.none());
         });
     }
 
     /** Carried through 认定 with the given finding; it then stands on 反馈. */
     public ApplicationDetails decided(long cadreId, String matter, FindingOutcome outcome, String reasons) {
         ApplicationDetails a = atFinding(cadreId, matter, Set.of());
-        ToleranceSubmission finding = new ToleranceSubmission();
-        finding.setOutcome(outcome);
-        finding.setFindingReasons(reasons);
-        return as.call(DemoAccounts.DISCIPLINE, () -> tolerance.completeStep(a.id(), a.version(), finding));
+        return as.call(DemoAccounts.DISCIPLINE, () -> tolerance.completeStep(a.id(), a.version(),
+                new ToleranceInput.Finding(outcome, reasons), StepNote.none()));
     }
 
     /** Removes an application, its step records and its history. */

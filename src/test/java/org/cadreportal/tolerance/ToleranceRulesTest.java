@@ -14,7 +14,6 @@ import org.cadreportal.security.Role;
 import org.cadreportal.tolerance.domain.DisciplineRecord;
 import org.cadreportal.tolerance.domain.EducationVisit;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
-import org.cadreportal.tolerance.domain.ToleranceCategory;
 import org.cadreportal.workflow.CaseMoves;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -45,19 +44,15 @@ class ToleranceRulesTest {
 
     /** An application accepted and verified with the given exclusions found, standing on 认定. */
     private static ToleranceApplication atFinding(Set<Exclusion> found) {
-        CategoryForm category = new CategoryForm();
-        category.setNameZh("改革创新先行先试失误");
-        category.setNameEn("Pioneering reform");
-        ToleranceApplication a = new ToleranceApplication("容〔2026〕001", ApplicantType.SELF, "试点项目未达预期",
-                "说明", new ToleranceCategory(category), Set.of(), null,
-                new ToleranceApplication.Cadre(1, "张三", null, "镇长"), PROCEDURE, TODAY, "王敏", NOW);
-        CaseMoves.advance(a, PROCEDURE, TODAY, "王敏", NOW);
-        a.accept(TODAY);
-        CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
-        a.verify(found, "核实意见", TODAY);
+        ToleranceApplication a = ToleranceApplicationTest.standingOn(3);
+        a.complete(PROCEDURE.step(3), new ToleranceInput.Verification(found, "核实意见"), TODAY);
         CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
         assertThat(a.getProgress().getCurrentOrdinal()).isEqualTo(4);
         return a;
+    }
+
+    private static void decide(ToleranceApplication a, FindingOutcome outcome, String reasons) {
+        a.complete(PROCEDURE.step(4), new ToleranceInput.Finding(outcome, reasons), TODAY);
     }
 
     @ParameterizedTest
@@ -65,7 +60,7 @@ class ToleranceRulesTest {
     void anyExclusionFoundAtVerificationBarsExemptionButNotAReducedFinding(Exclusion exclusion) {
         ToleranceApplication a = atFinding(EnumSet.of(exclusion));
 
-        assertThatThrownBy(() -> a.decide(FindingOutcome.EXEMPT, "出于公心", TODAY))
+        assertThatThrownBy(() -> decide(a, FindingOutcome.EXEMPT, "出于公心"))
                 .isInstanceOfSatisfying(FieldException.class, e -> {
                     assertThat(e.field()).isEqualTo("outcome");
                     assertThat(e.messageKey()).isEqualTo("tolerance.error.exemptExcluded");
@@ -73,7 +68,7 @@ class ToleranceRulesTest {
         assertThat(a.getOutcome()).isNull();
         assertThat(a.getDecidedOn()).isNull();
 
-        a.decide(FindingOutcome.REDUCED, "主动挽回损失", TODAY);
+        decide(a, FindingOutcome.REDUCED, "主动挽回损失");
         assertThat(a.getOutcome()).isEqualTo(FindingOutcome.REDUCED);
         assertThat(a.getDecidedOn()).isEqualTo(TODAY);
     }
@@ -81,21 +76,21 @@ class ToleranceRulesTest {
     @Test
     void withoutExclusionsTheErrorMayBeExempted() {
         ToleranceApplication a = atFinding(EnumSet.noneOf(Exclusion.class));
-        a.decide(FindingOutcome.EXEMPT, "出于公心，未谋私利", TODAY);
+        decide(a, FindingOutcome.EXEMPT, "出于公心，未谋私利");
         assertThat(a.getOutcome()).isEqualTo(FindingOutcome.EXEMPT);
     }
 
     @Test
     void aFindingNeedsAnOutcome() {
         ToleranceApplication a = atFinding(EnumSet.noneOf(Exclusion.class));
-        assertThatThrownBy(() -> a.decide(null, "理由", TODAY))
+        assertThatThrownBy(() -> decide(a, null, "理由"))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("outcome"));
     }
 
     @Test
     void sendingBackToVerificationClearsTheFindingAndTheChecksSoTheyAreMadeAfresh() {
         ToleranceApplication a = atFinding(EnumSet.of(Exclusion.PRIVATE_GAIN));
-        a.decide(FindingOutcome.REFUSED, "谋取私利", TODAY);
+        decide(a, FindingOutcome.REFUSED, "谋取私利");
         CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
 
         CaseMoves.sendBack(a, PROCEDURE, 3, TODAY, "王敏", NOW);
@@ -105,16 +100,17 @@ class ToleranceRulesTest {
         assertThat(a.getVerifiedOn()).isNull();
         assertThat(a.exclusionsFound()).isEmpty();
         // Re-verified without the exclusion, the error may now be exempted.
-        a.verify(EnumSet.noneOf(Exclusion.class), "补充核实：未发现谋取私利", TODAY);
+        a.complete(PROCEDURE.step(3), new ToleranceInput.Verification(EnumSet.noneOf(Exclusion.class),
+                "补充核实：未发现谋取私利"), TODAY);
         CaseMoves.advance(a, PROCEDURE, TODAY, "周正平", NOW);
-        a.decide(FindingOutcome.EXEMPT, "出于公心", TODAY);
+        decide(a, FindingOutcome.EXEMPT, "出于公心");
         assertThat(a.getOutcome()).isEqualTo(FindingOutcome.EXEMPT);
     }
 
     @Test
     void onceAFindingStandsTheApplicationCannotBeTerminated() {
         ToleranceApplication a = atFinding(EnumSet.noneOf(Exclusion.class));
-        a.decide(FindingOutcome.REDUCED, "理由", TODAY);
+        decide(a, FindingOutcome.REDUCED, "理由");
         assertThatThrownBy(() -> CaseMoves.terminate(a, PROCEDURE, TODAY, "王敏", NOW)).isInstanceOf(PortalException.class)
                 .hasMessageContaining("tolerance.error.afterFinding");
         assertThat(a.getProgress().getStatus()).isEqualTo(CaseStatus.OPEN);

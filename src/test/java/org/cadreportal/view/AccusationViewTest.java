@@ -28,7 +28,7 @@ import org.cadreportal.accusation.AllegationInput;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.IntakeForm;
 import org.cadreportal.accusation.JointMeetingForm;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.accusation.ui.AccusationListView;
 import org.cadreportal.accusation.ui.AccusationView;
 import org.cadreportal.accusation.ui.IntakeView;

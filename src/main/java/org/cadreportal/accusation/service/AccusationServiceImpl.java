@@ -25,7 +25,7 @@ import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.IntakeForm;
 import org.cadreportal.accusation.JointMeetingForm;
 import org.cadreportal.accusation.QuickLogForm;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.accusation.domain.AccusationCase;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.base.domain.UnitViewRepository;

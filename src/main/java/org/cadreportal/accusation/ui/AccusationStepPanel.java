@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,9 +27,10 @@ import org.cadreportal.accusation.FindingForm;
 import org.cadreportal.accusation.FindingType;
 import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.JointMeetingForm;
-import org.cadreportal.accusation.StepNote;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.AttachmentField;
+import org.cadreportal.workflow.ui.StepCompletion;
 
 /**
  * The current step of a case: its form for a user holding the step's role, otherwise who it waits for.
@@ -62,13 +62,9 @@ class AccusationStepPanel extends Div {
             return;
         }
         StepDefinition step = d.currentStep();
-        add(new H3(getTranslation("accusation.step.title", step.ordinal(), step.name(getLocale()))));
+        add(StepCompletion.title("accusation.step.title", step));
         if (!d.mayAct()) {
-            Paragraph waiting = new Paragraph(getTranslation("accusation.step.waiting",
-                    getTranslation(step.role().labelKey()), d.standing().stepDueOn().toString()));
-            waiting.setId("step-waiting");
-            waiting.addClassName("portal-empty-state");
-            add(waiting);
+            add(StepCompletion.waiting("accusation.step.waiting", d.standing()));
             return;
         }
         switch (step.form()) {
@@ -87,11 +83,7 @@ class AccusationStepPanel extends Div {
     }
 
     private void closed() {
-        H3 title = new H3(getTranslation("accusation.closed.title", getTranslation(d.standing().status().labelKey())));
-        add(title);
-        if (d.standing().closedOn() != null) {
-            add(new Paragraph(getTranslation("accusation.closed.on", d.standing().closedOn().toString())));
-        }
+        StepCompletion.closed(this, "accusation.closed.title", "accusation.closed.on", d.standing());
         if (d.header().quickLogged()) {
             Paragraph logged = new Paragraph(getTranslation("accusation.closed.quickLogged"));
             logged.addClassName("portal-hint");
@@ -144,8 +136,7 @@ class AccusationStepPanel extends Div {
     private void completion(boolean opinionRequired, boolean filesRequired, String buttonKey,
                             Map<String, HasValidation> fields) {
         TextArea opinion = opinion(opinionRequired);
-        AttachmentField files = new AttachmentField(getTranslation(filesRequired
-                ? "workflow.field.attachmentsRequired" : "workflow.field.attachments"), "step-attachments");
+        AttachmentField files = AttachmentField.forStep(filesRequired);
         fields.put("opinion", opinion);
         fields.put("attachments", files);
         Button complete = new Button(getTranslation(buttonKey), e -> confirm(() -> view.submit(fields, () ->

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cadreportal.adjustment.CaseSource;
@@ -31,6 +32,7 @@ import org.cadreportal.adjustment.Direction;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.workflow.Move;
@@ -206,48 +208,60 @@ public class AdjustmentCase extends PostChange {
     // --- what the steps record ----------------------------------------------------------------
 
     /**
-     * A step's values are written only while the case stands on that step, and only by the form the step
-     * shows: a stale or mistaken call cannot overwrite what an earlier step established.
+     * Writes what the current step's form recorded: only while the case stands on that step and only from
+     * that step's input, so a stale or mistaken call cannot overwrite what an earlier step established.
+     * {@code chosen} holds the reference rows the input names, looked up by the service.
      */
-    private void requireStep(StepDefinition step, String form) {
+    public void complete(StepDefinition step, StepInput input, StepChoices chosen) {
+        requireInput(step, input);
+        switch (input) {
+            case StepInput.Opinion o when chosen.situations() != null -> {
+                situations.clear();
+                situations.addAll(chosen.situations());
+            }
+            case StepInput.Warning w -> {
+                warningDate = Objects.requireNonNull(w.warningDate());
+                warningContent = Objects.requireNonNull(w.warningContent());
+                improvementDeadline = Objects.requireNonNull(w.improvementDeadline());
+            }
+            case StepInput.Statement st -> cadreStatement = st.statement();
+            case StepInput.Proposal p ->
+                    proposeChange(direction == Direction.DOWN, chosen.method(), p.proposedPost(), p.proposedRank());
+            case StepInput.Consultation co -> integrityOpinion = co.integrityOpinion();
+            case StepInput.Talk t -> talkRecord = t.talkRecord();
+            case StepInput.Appointment a -> {
+                int months = getMethod() == null ? 0 : getMethod().getImpactMonths();
+                appointChange(a.documentNo(), a.effectiveDate(), direction == Direction.DOWN && months > 0
+                        ? a.effectiveDate().plusMonths(months).minusDays(1) : null, meetingDate);
+            }
+            case StepInput.FollowUp f -> {
+                if (visits.isEmpty()) {
+                    throw new FieldException("visits", "adjustment.error.noVisit");
+                }
+                closingAssessment = f.closingAssessment();
+                reuseRecommended = f.reuseRecommended();
+            }
+            // 启动动议 was recorded at opening, other opinions record nothing here, 讨论决定 is the vote's.
+            case StepInput.Initiation initiationIn -> {
+            }
+            case StepInput.Opinion opinionIn -> {
+            }
+            case StepInput.Decision decisionIn -> {
+            }
+        }
+    }
+
+    /** A step whose input names no reference rows. */
+    public void complete(StepDefinition step, StepInput input) {
+        complete(step, input, StepChoices.NONE);
+    }
+
+    /** Refuses a step that is not the current one, or an input that is not its form's. */
+    public void requireInput(StepDefinition step, StepInput input) {
         getProgress().requireOpen();
-        if (step.id() != getProgress().getCurrentStepId() || !form.equals(step.form())) {
+        if (step.id() != getProgress().getCurrentStepId() || !input.belongsTo(step)) {
             throw new PortalException("adjustment.error.wrongStep");
         }
-    }
-
-    /** 分析研判 on a case moving a cadre down settles which situations it is about. */
-    public void reviseSituations(StepDefinition step, Set<Situation> chosen) {
-        requireStep(step, StepForms.OPINION);
-        situations.clear();
-        situations.addAll(chosen);
-    }
-
-    /** 诫勉提醒, which only a case moving a cadre down has. */
-    public void warn(StepDefinition step, LocalDate date, String content, LocalDate deadline) {
-        requireStep(step, StepForms.WARNING);
-        if (date == null || content == null || deadline == null) {
-            throw new IllegalArgumentException("A warning has a date, a content and a deadline");
-        }
-        warningDate = date;
-        warningContent = content;
-        improvementDeadline = deadline;
-    }
-
-    public void hear(StepDefinition step, String statement) {
-        requireStep(step, StepForms.STATEMENT);
-        cadreStatement = statement;
-    }
-
-    /** The proposal: a post and a rank, and for a case moving a cadre down the adjustment method. */
-    public void propose(StepDefinition step, AdjustmentMethod chosenMethod, String post, CadreRank rank) {
-        requireStep(step, StepForms.PROPOSAL);
-        proposeChange(direction == Direction.DOWN, chosenMethod, post, rank);
-    }
-
-    public void consult(StepDefinition step, String opinion) {
-        requireStep(step, StepForms.CONSULTATION);
-        integrityOpinion = opinion;
     }
 
     /** Sets the meeting: members no longer entitled lose their seat, absentees their vote; others keep theirs. */
@@ -282,30 +296,9 @@ public class AdjustmentCase extends PostChange {
         return (int) seats.stream().filter(s -> s.isAttended() && s.getVote() == vote).count();
     }
 
-    public void recordTalk(StepDefinition step, String record) {
-        requireStep(step, StepForms.TALK);
-        talkRecord = record;
-    }
-
-    /** 宣布并办理任免: only what was proposed is appointed, and not before the decision was taken. */
-    public void appoint(StepDefinition step, String document, LocalDate effective, LocalDate impactEnd) {
-        requireStep(step, StepForms.APPOINTMENT);
-        appointChange(document, effective, impactEnd, meetingDate);
-    }
-
     public void addVisit(LocalDate date, String visitor, String notes, String actor, LocalDateTime now) {
         visits.add(new FollowUpVisit(this, date, visitor, notes));
         touch(actor, now);
-    }
-
-    /** 跟踪回访's conclusion, which needs at least one visit made. */
-    public void conclude(StepDefinition step, String assessment, boolean reuse) {
-        requireStep(step, StepForms.FOLLOW_UP);
-        if (visits.isEmpty()) {
-            throw new FieldException("visits", "adjustment.error.noVisit");
-        }
-        closingAssessment = assessment;
-        reuseRecommended = reuse;
     }
 
     // --- reads ---------------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.AdjustmentTerminated;
@@ -14,8 +13,7 @@ import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.adjustment.ReferenceRow;
-import org.cadreportal.adjustment.StepForms;
-import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.adjustment.VisitForm;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
@@ -26,7 +24,6 @@ import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.adjustment.domain.SituationRepository;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.base.FieldException;
 import org.cadreportal.base.LiveUpdates;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
@@ -42,7 +39,7 @@ import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.OrganisationAndCommittee;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
-import org.cadreportal.workflow.StepDetail;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 import org.cadreportal.workflow.WorkflowService;
@@ -50,7 +47,6 @@ import org.cadreportal.workflow.CaseDesk;
 import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
-import org.cadreportal.workflow.StepTaken;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -207,17 +203,16 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     @Override
     @CaseHandlers
-    public CaseDetails completeStep(long id, int version, StepSubmission submission) {
+    public CaseDetails completeStep(long id, int version, StepInput input, StepNote note) {
         AdjustmentCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = desk.procedure(c);
         StepDefinition step = desk.actingStep(c, procedure);
-        if (StepForms.DECISION.equals(step.form())) {
-            return changed(committee.decide(c, procedure, step, submission));
+        c.requireInput(step, input);
+        if (input instanceof StepInput.Decision) {
+            return changed(committee.decide(c, procedure, step, note));
         }
-        List<StepDetail> details = rules.apply(c, step, submission, desk.today());
-        c = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
-                submission.getAttachments()), Move.advance());
-        if (StepForms.APPOINTMENT.equals(step.form())) {
+        c = desk.take(c, procedure, note.taken(step, rules.apply(c, step, input, desk.today())), Move.advance());
+        if (input instanceof StepInput.Appointment) {
             applyToCadre(c);
         }
         return changed(c);
@@ -276,8 +271,8 @@ class AdjustmentServiceImpl implements AdjustmentService {
 
     @Override
     @RolesAllowed(AppRoles.COMMITTEE)
-    public CaseDetails closeVote(long id, VoteTally confirmed, StepSubmission submission) {
-        return changed(committee.close(id, confirmed, submission));
+    public CaseDetails closeVote(long id, VoteTally confirmed, StepNote note) {
+        return changed(committee.close(id, confirmed, note));
     }
 
     @Override
@@ -388,8 +383,9 @@ class AdjustmentServiceImpl implements AdjustmentService {
         return views.details(c, desk.procedure(c), desk.records(c), users.current().orElse(null), desk.today());
     }
 
-    static void requireForm(StepDefinition step, String form) {
-        if (!form.equals(step.form())) {
+    /** Refuses an action of one step's form (a meeting, a visit) on a case standing on another. */
+    static void requireForm(StepDefinition step, Class<? extends StepInput> form) {
+        if (!form.isInstance(StepInput.of(step))) {
             throw new PortalException("adjustment.error.wrongStep");
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.cadreportal.workflow.StepTexts;
 import org.cadreportal.adjustment.CaseAlreadyOpenException;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
@@ -69,7 +70,7 @@ final class CaseOpening {
         String impactReason = form.getDirection() == Direction.UP ? impactReason(cadre.id(), form) : null;
         ProcedureDefinition procedure = workflow.procedure(form.getDirection().procedureCode());
         UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
-        String summary = StepFormRules.text("summary", form.getSummary(), 2000);
+        String summary = StepTexts.required("summary", form.getSummary(), 2000);
         AdjustmentCase c = new AdjustmentCase(nextNumber(form.getDirection()), form.getDirection(),
                 form.getSource(), summary, cadre.id(), cadre.form().getName(), unit, cadre.form().getPostTitle(),
                 cadre.form().getRank(), procedure, chosen, desk.today(), desk.actorName(), desk.now());
@@ -118,7 +119,7 @@ final class CaseOpening {
         if (reason == null) {
             throw new FieldException("impactReason", "adjustment.error.impactReasonRequired", until);
         }
-        return StepFormRules.text("impactReason", reason, 1000);
+        return StepTexts.required("impactReason", reason, 1000);
     }
 
     /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */

@@ -9,8 +9,7 @@ import org.cadreportal.adjustment.AdjustmentDecided;
 import org.cadreportal.adjustment.ClosingOutlook;
 import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.adjustment.MeetingForm;
-import org.cadreportal.adjustment.StepForms;
-import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.adjustment.domain.SeatPlan;
@@ -26,7 +25,7 @@ import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
-import org.cadreportal.workflow.StepTaken;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +54,7 @@ final class CommitteeDecision {
     AdjustmentCase setUpMeeting(long id, int version, MeetingForm form) {
         AdjustmentCase c = desk.loadForMove(id, version);
         StepDefinition step = desk.actingStep(c, desk.procedure(c));
-        AdjustmentServiceImpl.requireForm(step, StepForms.DECISION);
+        AdjustmentServiceImpl.requireForm(step, StepInput.Decision.class);
         if (form.meetingDate() == null) {
             throw new FieldException("meetingDate", "validation.required");
         }
@@ -96,7 +95,7 @@ final class CommitteeDecision {
         AdjustmentCase c = desk.inScope(id, cases.findForUpdate(id));
         ProcedureDefinition procedure = desk.procedure(c);
         if (!c.getProgress().getStatus().equals(CaseStatus.OPEN)
-                || !StepForms.DECISION.equals(procedure.step(c.getProgress().getCurrentOrdinal()).form())) {
+                || !MeetingRoles.atDecision(c, procedure)) {
             // The vote was closed (or the case moved) while this member looked: say who, show the new state.
             throw desk.stale(c);
         }
@@ -124,7 +123,7 @@ final class CommitteeDecision {
      * leave it alone), but refused when the count changed since the confirmation was shown, or when someone
      * moved the case on meanwhile.
      */
-    AdjustmentCase close(long id, VoteTally confirmed, StepSubmission submission) {
+    AdjustmentCase close(long id, VoteTally confirmed, StepNote note) {
         AdjustmentCase c = desk.inScope(id, cases.findForUpdate(id));
         ProcedureDefinition procedure = desk.procedure(c);
         if (!c.getProgress().getStatus().equals(CaseStatus.OPEN) || !MeetingRoles.atDecision(c, procedure)) {
@@ -135,12 +134,12 @@ final class CommitteeDecision {
         if (!c.tally().equals(confirmed)) {
             throw new PortalException("adjustment.error.tallyChanged");
         }
-        return decide(c, procedure, step, submission);
+        return decide(c, procedure, step, note);
     }
 
     /** The decision step is taken: the tally decides, and a rejected case goes no further. */
     AdjustmentCase decide(AdjustmentCase c, ProcedureDefinition procedure, StepDefinition step,
-                          StepSubmission submission) {
+                          StepNote note) {
         roles.requirePresiding(c, users.require());
         VoteTally tally = c.tally();
         if (c.getMeetingDate() == null || tally.entitled() == 0) {
@@ -168,8 +167,8 @@ final class CommitteeDecision {
                 StepDetail.key("adjustment.field.decision",
                         tally.passed() ? "adjustment.decision.PASSED" : "adjustment.decision.REJECTED"));
         c.recordDecision(tally.passed());
-        AdjustmentCase taken = desk.take(c, procedure, new StepTaken(step, submission.getOpinion(), details,
-                submission.getAttachments()), tally.passed() ? Move.advance() : Move.reject());
+        AdjustmentCase taken = desk.take(c, procedure, note.taken(step, details),
+                tally.passed() ? Move.advance() : Move.reject());
         events.publishEvent(new AdjustmentDecided(c.getId(), c.getCaseNo(), c.getCadreId(), c.getDirection(),
                 c.getSource(), c.getOrigin().getReferenceLink(), tally.passed(), c.getMeetingDate()));
         return taken;

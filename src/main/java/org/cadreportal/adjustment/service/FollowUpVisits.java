@@ -1,7 +1,8 @@
 package org.cadreportal.adjustment.service;
 
 import java.util.List;
-import org.cadreportal.adjustment.StepForms;
+import org.cadreportal.workflow.StepTexts;
+import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.adjustment.VisitForm;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.base.FieldException;
@@ -22,14 +23,14 @@ final class FollowUpVisits {
         AdjustmentCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = desk.procedure(c);
         StepDefinition step = desk.actingStep(c, procedure);
-        AdjustmentServiceImpl.requireForm(step, StepForms.FOLLOW_UP);
+        AdjustmentServiceImpl.requireForm(step, StepInput.FollowUp.class);
         if (form.visitDate() == null) {
             throw new FieldException("visitDate", "validation.required");
         }
         if (form.visitDate().isAfter(desk.today())) {
             throw new FieldException("visitDate", "validation.notFuture");
         }
-        String notes = StepFormRules.text("notes", form.notes(), 2000);
+        String notes = StepTexts.required("notes", form.notes(), 2000);
         c.addVisit(form.visitDate(), desk.actorName(), notes, desk.actorName(), desk.now());
         return desk.take(c, procedure, StepTaken.of(step, notes,
                 List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate()))), Move.stay());

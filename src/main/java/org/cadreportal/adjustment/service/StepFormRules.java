@@ -5,28 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cadreportal.adjustment.Direction;
-import org.cadreportal.adjustment.StepForms;
-import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentMethod;
 import org.cadreportal.adjustment.domain.AdjustmentMethodRepository;
 import org.cadreportal.adjustment.domain.Situation;
 import org.cadreportal.adjustment.domain.SituationRepository;
+import org.cadreportal.adjustment.domain.StepChoices;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
-import org.cadreportal.workflow.StepTexts;
 import org.springframework.stereotype.Component;
 
 /**
- * What each step form requires, checked field by field, written to the case, and returned as the
- * details its step record keeps. 讨论决定 and 跟踪回访's visits have their own actions; here they are
- * only checked for completeness.
+ * What a step's input needs beyond its own fields (Bean Validation checked those): the reference rows it
+ * names, the rules that read the clock or the case; then the case writes it, and the details its step
+ * record keeps are returned. 讨论决定 and 跟踪回访's visits have their own actions.
  */
 @Component
 class StepFormRules {
-
-    private static final int TEXT = 2000;
 
     private final SituationRepository situations;
     private final AdjustmentMethodRepository methods;
@@ -36,85 +33,79 @@ class StepFormRules {
         this.methods = methods;
     }
 
-    List<StepDetail> apply(AdjustmentCase c, StepDefinition step, StepSubmission s, LocalDate today) {
-        List<StepDetail> details = new ArrayList<>();
-        switch (step.form()) {
-            case StepForms.OPINION -> {
-                if (c.getDirection() == Direction.DOWN && step.ordinal() == 2) {
+    List<StepDetail> apply(AdjustmentCase c, StepDefinition step, StepInput input, LocalDate today) {
+        c.requireInput(step, input);
+        StepChoices chosen = switch (input) {
+            case StepInput.Opinion o when situationsAsked(c, step) -> new StepChoices(
                     // Unchanged when none are sent; a case opened by another feature has none yet and must get them here.
-                    Set<Situation> chosen = s.getSituationIds().isEmpty() && !c.getSituations().isEmpty()
-                            ? Set.copyOf(c.getSituations()) : situations(s.getSituationIds());
-                    c.reviseSituations(step, chosen);
-                    details.add(StepDetail.text("adjustment.field.situations",
-                            String.join("、", chosen.stream().map(Situation::getNameZh).sorted().toList())));
+                    o.situationIds().isEmpty() && !c.getSituations().isEmpty() ? Set.copyOf(c.getSituations())
+                            : situations(o.situationIds()), null);
+            case StepInput.Warning w -> {
+                if (w.warningDate().isAfter(today)) {
+                    throw new FieldException("warningDate", "validation.notFuture");
                 }
-            }
-            case StepForms.WARNING -> {
-                LocalDate date = required("warningDate", s.getWarningDate());
-                notFuture("warningDate", date, today);
-                String content = text("warningContent", s.getWarningContent(), 1000);
-                LocalDate deadline = required("improvementDeadline", s.getImprovementDeadline());
-                if (!deadline.isAfter(date)) {
+                if (!w.improvementDeadline().isAfter(w.warningDate())) {
                     throw new FieldException("improvementDeadline", "adjustment.error.deadlineAfterWarning");
                 }
-                c.warn(step, date, content, deadline);
-                details.add(StepDetail.text("adjustment.field.warningDate", date));
-                details.add(StepDetail.text("adjustment.field.warningContent", content));
-                details.add(StepDetail.text("adjustment.field.improvementDeadline", deadline));
+                yield StepChoices.NONE;
             }
-            case StepForms.STATEMENT -> {
-                String statement = text("statement", s.getStatement(), TEXT);
-                c.hear(step, statement);
-                details.add(StepDetail.text("adjustment.field.statement", statement));
-            }
-            case StepForms.PROPOSAL -> {
-                AdjustmentMethod method = null;
-                if (c.getDirection() == Direction.DOWN) {
-                    Long methodId = required("methodId", s.getMethodId());
-                    method = methods.findById(methodId).filter(AdjustmentMethod::isActive)
-                            .orElseThrow(() -> new FieldException("methodId", "validation.required"));
+            case StepInput.Proposal p when c.getDirection() == Direction.DOWN -> {
+                if (p.methodId() == null) {
+                    throw new FieldException("methodId", "validation.required");
                 }
-                String post = text("proposedPost", s.getProposedPost(), 100);
-                c.propose(step, method, post, required("proposedRank", s.getProposedRank()));
-                if (method != null) {
-                    details.add(StepDetail.text("adjustment.field.method", method.getNameZh()));
+                yield new StepChoices(null, methods.findById(p.methodId()).filter(AdjustmentMethod::isActive)
+                        .orElseThrow(() -> new FieldException("methodId", "validation.required")));
+            }
+            default -> StepChoices.NONE;
+        };
+        c.complete(step, input, chosen);
+        return details(c, input, chosen);
+    }
+
+    /** 分析研判 of a case moving a cadre down settles its situations. */
+    static boolean situationsAsked(AdjustmentCase c, StepDefinition step) {
+        return c.getDirection() == Direction.DOWN && step.ordinal() == 2;
+    }
+
+    private static List<StepDetail> details(AdjustmentCase c, StepInput input, StepChoices chosen) {
+        List<StepDetail> details = new ArrayList<>();
+        switch (input) {
+            case StepInput.Opinion opinionIn when chosen.situations() != null -> details.add(StepDetail.text(
+                    "adjustment.field.situations", String.join("、", chosen.situations().stream()
+                            .map(Situation::getNameZh).sorted().toList())));
+            case StepInput.Warning w -> {
+                details.add(StepDetail.text("adjustment.field.warningDate", w.warningDate()));
+                details.add(StepDetail.text("adjustment.field.warningContent", w.warningContent()));
+                details.add(StepDetail.text("adjustment.field.improvementDeadline", w.improvementDeadline()));
+            }
+            case StepInput.Statement s -> details.add(StepDetail.text("adjustment.field.statement", s.statement()));
+            case StepInput.Proposal p -> {
+                if (chosen.method() != null) {
+                    details.add(StepDetail.text("adjustment.field.method", chosen.method().getNameZh()));
                 }
-                details.add(StepDetail.text("adjustment.field.proposedPost", post));
-                details.add(StepDetail.key("adjustment.field.proposedRank", s.getProposedRank().labelKey()));
+                details.add(StepDetail.text("adjustment.field.proposedPost", p.proposedPost()));
+                details.add(StepDetail.key("adjustment.field.proposedRank", p.proposedRank().labelKey()));
             }
-            case StepForms.CONSULTATION -> {
-                String opinion = text("integrityOpinion", s.getIntegrityOpinion(), TEXT);
-                c.consult(step, opinion);
-                details.add(StepDetail.text("adjustment.field.integrityOpinion", opinion));
-            }
-            case StepForms.TALK -> {
-                String talk = text("talkRecord", s.getTalkRecord(), TEXT);
-                c.recordTalk(step, talk);
-                details.add(StepDetail.text("adjustment.field.talkRecord", talk));
-            }
-            case StepForms.APPOINTMENT -> {
-                String document = text("documentNo", s.getDocumentNo(), 64);
-                LocalDate effective = required("effectiveDate", s.getEffectiveDate());
-                int months = c.getMethod() == null ? 0 : c.getMethod().getImpactMonths();
-                LocalDate impactUntil = c.getDirection() == Direction.DOWN && months > 0
-                        ? effective.plusMonths(months).minusDays(1) : null;
-                c.appoint(step, document, effective, impactUntil);
-                details.add(StepDetail.text("adjustment.field.documentNo", document));
-                details.add(StepDetail.text("adjustment.field.effectiveDate", effective));
-                if (impactUntil != null) {
-                    details.add(StepDetail.text("adjustment.field.impactUntil", impactUntil));
+            case StepInput.Consultation o ->
+                    details.add(StepDetail.text("adjustment.field.integrityOpinion", o.integrityOpinion()));
+            case StepInput.Talk t -> details.add(StepDetail.text("adjustment.field.talkRecord", t.talkRecord()));
+            case StepInput.Appointment a -> {
+                details.add(StepDetail.text("adjustment.field.documentNo", a.documentNo()));
+                details.add(StepDetail.text("adjustment.field.effectiveDate", a.effectiveDate()));
+                if (c.getImpactUntil() != null) {
+                    details.add(StepDetail.text("adjustment.field.impactUntil", c.getImpactUntil()));
                 }
             }
-            case StepForms.FOLLOW_UP -> {
-                String assessment = text("closingAssessment", s.getClosingAssessment(), TEXT);
-                c.conclude(step, assessment, s.isReuseRecommended());
+            case StepInput.FollowUp f -> {
                 details.add(StepDetail.text("adjustment.field.visits", c.getVisits().size()));
-                details.add(StepDetail.text("adjustment.field.closingAssessment", assessment));
-                details.add(StepDetail.key("adjustment.field.reuse",
-                        s.isReuseRecommended() ? "common.yes" : "common.no"));
+                details.add(StepDetail.text("adjustment.field.closingAssessment", f.closingAssessment()));
+                details.add(StepDetail.key("adjustment.field.reuse", f.reuseRecommended() ? "common.yes" : "common.no"));
             }
-            default -> {
-                // INITIATION is recorded when the case opens; DECISION is completed by the vote.
+            case StepInput.Initiation initiationIn -> {
+            }
+            case StepInput.Opinion opinionIn -> {
+            }
+            case StepInput.Decision decisionIn -> {
             }
         }
         return details;
@@ -129,22 +120,5 @@ class StepFormRules {
             throw new FieldException("situationIds", "adjustment.error.situationRequired");
         }
         return Set.copyOf(found);
-    }
-
-    private static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new FieldException(field, "validation.required");
-        }
-        return value;
-    }
-
-    static String text(String field, String value, int max) {
-        return StepTexts.required(field, value, max);
-    }
-
-    private static void notFuture(String field, LocalDate date, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new FieldException(field, "validation.notFuture");
-        }
     }
 }

@@ -23,7 +23,7 @@ import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.ClosingOutlook;
 import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.adjustment.SeatRow;
-import org.cadreportal.adjustment.StepSubmission;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.workflow.Vote;
@@ -59,7 +59,7 @@ class MeetingPanel extends Div {
         add(head);
         TextArea opinion = new TextArea(getTranslation(c.currentStep().opinionRequired()
                 ? "adjustment.field.minutes" : "adjustment.field.minutesOptional"));
-        AttachmentField files = StepPanel.attachmentField(c.currentStep().attachmentRequired());
+        AttachmentField files = AttachmentField.forStep(c.currentStep().attachmentRequired());
         boolean closable = c.viewer().mayAct() && meeting.date() != null;
         if (closable) {
             Button close = new Button(getTranslation("adjustment.action.closeVote"),
@@ -172,11 +172,9 @@ class MeetingPanel extends Div {
         Map<String, HasValidation> closeFields = Map.of("opinion", opinion, "attachments", files);
         confirm.addConfirmListener(ev -> {
             FieldErrors.clear(closeFields);
-            StepSubmission submission = new StepSubmission();
-            submission.setOpinion(opinion.getValue());
-            submission.setAttachments(files.files());
+            StepNote note = new StepNote(opinion.getValue(), files.files());
             try {
-                move.apply(() -> cases.closeVote(c.id(), now, submission));
+                move.apply(() -> cases.closeVote(c.id(), now, note));
             } catch (FieldException ex) {
                 FieldErrors.show(ex, closeFields);
             }

@@ -26,9 +26,11 @@ import org.cadreportal.tolerance.ApplicantType;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceForms;
+import org.cadreportal.tolerance.ToleranceInput;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.WorkflowCase;
 import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -186,12 +188,43 @@ public class ToleranceApplication extends WorkflowCase {
 
     // --- what the steps record ----------------------------------------------------------------
 
-    public void accept(LocalDate today) {
-        acceptedOn = today;
+    /**
+     * Writes what the current step's form recorded: only while the application stands on that step and only
+     * from that step's input, so a stale or mistaken call cannot overwrite what an earlier step established.
+     */
+    public void complete(StepDefinition step, ToleranceInput input, LocalDate today) {
+        requireInput(step, input);
+        switch (input) {
+            case ToleranceInput.Acceptance acceptance -> acceptedOn = today;
+            case ToleranceInput.Verification v -> verify(v.exclusionsFound(), v.verificationOpinion(), today);
+            case ToleranceInput.Finding f -> {
+                checkFinding(f.outcome());
+                outcome = f.outcome();
+                findingReasons = f.findingReasons();
+                decidedOn = today;
+            }
+            case ToleranceInput.Feedback f -> {
+                if (decidedOn != null && f.feedbackOn().isBefore(decidedOn)) {
+                    throw new FieldException("feedbackOn", "tolerance.error.feedbackBeforeFinding", decidedOn);
+                }
+                feedBack(f.feedbackOn(), f.feedbackNote());
+            }
+            case ToleranceInput.Filing f -> file(f.archiveNo(), today);
+            // 申请 is the application itself, recorded when it was registered.
+            case ToleranceInput.Application application -> {
+            }
+        }
     }
 
-    /** 核实: the three exclusion checks (each found or not) and the verification opinion. */
-    public void verify(Set<Exclusion> found, String opinion, LocalDate today) {
+    /** Refuses a step that is not the current one, or an input that is not its form's. */
+    public void requireInput(StepDefinition step, ToleranceInput input) {
+        getProgress().requireOpen();
+        if (step.id() != getProgress().getCurrentStepId() || !input.belongsTo(step)) {
+            throw new PortalException("tolerance.error.wrongStep");
+        }
+    }
+
+    private void verify(Set<Exclusion> found, String opinion, LocalDate today) {
         lawBreaking = found.contains(Exclusion.LAW_BREAKING);
         privateGain = found.contains(Exclusion.PRIVATE_GAIN);
         majorIncident = found.contains(Exclusion.MAJOR_INCIDENT);
@@ -200,17 +233,10 @@ public class ToleranceApplication extends WorkflowCase {
     }
 
     /**
-     * 认定. 免责 is refused, on the outcome field, when 核实 found law-breaking, private gain or a major
-     * incident: such an error may at most have its responsibility reduced, or not be tolerated at all.
+     * Whether 认定 may be made as things stand. 免责 is refused, on the outcome field, when 核实 found
+     * law-breaking, private gain or a major incident: such an error may at most have its responsibility
+     * reduced, or not be tolerated at all.
      */
-    public void decide(FindingOutcome finding, String reasons, LocalDate today) {
-        checkFinding(finding);
-        outcome = finding;
-        findingReasons = reasons;
-        decidedOn = today;
-    }
-
-    /** Whether the finding may be made as things stand; refuses it as {@link #decide} would. */
     public void checkFinding(FindingOutcome finding) {
         if (finding == null) {
             throw new FieldException("outcome", "validation.required");
@@ -223,12 +249,12 @@ public class ToleranceApplication extends WorkflowCase {
         }
     }
 
-    public void feedBack(LocalDate on, String note) {
+    private void feedBack(LocalDate on, String note) {
         feedbackOn = on;
         feedbackNote = note;
     }
 
-    public void file(String number, LocalDate today) {
+    private void file(String number, LocalDate today) {
         archiveNo = number;
         filedOn = today;
     }
@@ -250,9 +276,7 @@ public class ToleranceApplication extends WorkflowCase {
     private void clear(String form) {
         switch (form) {
             case ToleranceForms.ACCEPTANCE -> acceptedOn = null;
-            case ToleranceForms.VERIFICATION -> {
-                verify(EnumSet.noneOf(Exclusion.class), null, null);
-            }
+            case ToleranceForms.VERIFICATION -> verify(EnumSet.noneOf(Exclusion.class), null, null);
             case ToleranceForms.FINDING -> {
                 outcome = null;
                 findingReasons = null;

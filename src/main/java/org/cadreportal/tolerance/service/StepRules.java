@@ -5,79 +5,60 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.tolerance.Exclusion;
-import org.cadreportal.tolerance.ToleranceForms;
-import org.cadreportal.tolerance.ToleranceSubmission;
+import org.cadreportal.tolerance.ToleranceInput;
 import org.cadreportal.tolerance.domain.ToleranceApplication;
+import org.cadreportal.workflow.CaseDesk;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.StepTexts;
 
 /**
- * What each step's form requires, checked field by field, written to the application, and returned as
- * the details its step record keeps (in Chinese, as the record is frozen on the day it is made).
+ * What a step's input needs beyond its own fields: the clock, the application's state, then Bean
+ * Validation of the fields (after the exclusion rule, so a refused 免责 says why whatever else is
+ * missing); the application writes it, and the details its step record keeps are returned (in Chinese,
+ * as the record is frozen on the day it is made).
  */
 final class StepRules {
-
-    private static final int TEXT = 2000;
 
     private StepRules() {
     }
 
-    static List<StepDetail> apply(ToleranceApplication a, StepDefinition step, ToleranceSubmission s,
-                                  LocalDate today) {
+    static List<StepDetail> apply(ToleranceApplication a, StepDefinition step, ToleranceInput input,
+                                  CaseDesk<ToleranceApplication> desk) {
+        a.requireInput(step, input);
+        if (input instanceof ToleranceInput.Finding f) {
+            a.checkFinding(f.outcome());
+        }
+        desk.valid(input);
+        LocalDate today = desk.today();
+        if (input instanceof ToleranceInput.Feedback f && f.feedbackOn().isAfter(today)) {
+            throw new FieldException("feedbackOn", "validation.notFuture");
+        }
+        a.complete(step, input, today);
         List<StepDetail> details = new ArrayList<>();
-        switch (step.form()) {
-            case ToleranceForms.ACCEPTANCE -> {
-                a.accept(today);
-                details.add(StepDetail.text("tolerance.field.acceptedOn", today));
-            }
-            case ToleranceForms.VERIFICATION -> {
-                String opinion = text("verificationOpinion", s.getVerificationOpinion(), TEXT);
-                a.verify(s.getExclusionsFound(), opinion, today);
+        switch (input) {
+            case ToleranceInput.Acceptance acceptance -> details.add(StepDetail.text("tolerance.field.acceptedOn", today));
+            case ToleranceInput.Verification v -> {
                 for (Exclusion e : Exclusion.values()) {
-                    details.add(StepDetail.key(e.labelKey(), s.getExclusionsFound().contains(e)
+                    details.add(StepDetail.key(e.labelKey(), v.exclusionsFound().contains(e)
                             ? "tolerance.exclusion.found" : "tolerance.exclusion.notFound"));
                 }
-                details.add(StepDetail.text("tolerance.field.verificationOpinion", opinion));
+                details.add(StepDetail.text("tolerance.field.verificationOpinion", v.verificationOpinion()));
             }
-            case ToleranceForms.FINDING -> {
-                // The exclusion rule is checked first: a refused 免责 says why, whatever else is missing.
-                a.checkFinding(s.getOutcome());
-                String reasons = text("findingReasons", s.getFindingReasons(), TEXT);
-                a.decide(s.getOutcome(), reasons, today);
-                details.add(StepDetail.key("tolerance.field.outcome", s.getOutcome().labelKey()));
-                details.add(StepDetail.text("tolerance.field.findingReasons", reasons));
+            case ToleranceInput.Finding f -> {
+                details.add(StepDetail.key("tolerance.field.outcome", f.outcome().labelKey()));
+                details.add(StepDetail.text("tolerance.field.findingReasons", f.findingReasons()));
             }
-            case ToleranceForms.FEEDBACK -> {
-                LocalDate on = required("feedbackOn", s.getFeedbackOn());
-                if (on.isAfter(today)) {
-                    throw new FieldException("feedbackOn", "validation.notFuture");
-                }
-                if (a.getDecidedOn() != null && on.isBefore(a.getDecidedOn())) {
-                    throw new FieldException("feedbackOn", "tolerance.error.feedbackBeforeFinding", a.getDecidedOn());
-                }
-                String note = text("feedbackNote", s.getFeedbackNote(), TEXT);
-                a.feedBack(on, note);
-                details.add(StepDetail.text("tolerance.field.feedbackOn", on));
-                details.add(StepDetail.text("tolerance.field.feedbackNote", note));
+            case ToleranceInput.Feedback f -> {
+                details.add(StepDetail.text("tolerance.field.feedbackOn", f.feedbackOn()));
+                details.add(StepDetail.text("tolerance.field.feedbackNote", f.feedbackNote()));
             }
-            case ToleranceForms.FILING -> {
-                String number = text("archiveNo", s.getArchiveNo(), 64);
-                a.file(number, today);
-                details.add(StepDetail.text("tolerance.field.archiveNo", number));
-            }
-            default -> {
-                // APPLICATION is recorded when the application is registered.
+            case ToleranceInput.Filing f -> details.add(StepDetail.text("tolerance.field.archiveNo", f.archiveNo()));
+            case ToleranceInput.Application application -> {
+                // 申请 is recorded when the application is registered.
             }
         }
         return details;
-    }
-
-    static <T> T required(String field, T value) {
-        if (value == null) {
-            throw new FieldException(field, "validation.required");
-        }
-        return value;
     }
 
     static String text(String field, String value, int max) {

@@ -41,7 +41,7 @@ import org.cadreportal.tolerance.ExemptionRow;
 import org.cadreportal.tolerance.ToleranceFigures;
 import org.cadreportal.tolerance.ToleranceForms;
 import org.cadreportal.tolerance.ToleranceService;
-import org.cadreportal.tolerance.ToleranceSubmission;
+import org.cadreportal.tolerance.ToleranceInput;
 import org.cadreportal.tolerance.VisitPlanForm;
 import org.cadreportal.tolerance.VisitRecordForm;
 import org.cadreportal.tolerance.domain.ApplicationSpecs;
@@ -62,6 +62,7 @@ import org.cadreportal.workflow.CaseDesk;
 import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
+import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.StepTaken;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -239,13 +240,12 @@ class ToleranceServiceImpl implements ToleranceService {
 
     @Override
     @CaseHandlers
-    public ApplicationDetails completeStep(long id, int version, ToleranceSubmission submission) {
+    public ApplicationDetails completeStep(long id, int version, ToleranceInput input, StepNote note) {
         ToleranceApplication a = desk.loadForMove(id, version);
         ProcedureDefinition procedure = desk.procedure(a);
         StepDefinition step = desk.actingStep(a, procedure);
-        List<StepDetail> details = StepRules.apply(a, step, submission, today());
-        return details(desk.take(a, procedure, new StepTaken(step, submission.getOpinion(), details,
-                submission.getAttachments()), Move.advance()));
+        return details(desk.take(a, procedure, note.taken(step, StepRules.apply(a, step, input, desk)),
+                Move.advance()));
     }
 
     @Override

@@ -39,6 +39,12 @@ public class AttachmentField extends Div implements ErrorText {
         addClassName("portal-step-upload");
     }
 
+    /** A step's files, with a caption that says whether the step needs one. */
+    public static AttachmentField forStep(boolean required) {
+        return new AttachmentField(com.vaadin.flow.component.UI.getCurrent().getTranslation(required
+                ? "workflow.field.attachmentsRequired" : "workflow.field.attachments"), "step-attachments");
+    }
+
     public List<NewAttachment> files() {
         return List.copyOf(files);
     }
