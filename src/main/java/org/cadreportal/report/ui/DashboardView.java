@@ -163,7 +163,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         ComboBox<FigureFilter.Choice> box = new ComboBox<>(getTranslation(f.labelKey()));
         box.setItems(f.choices());
         box.setItemLabelGenerator(FigureFilter.Choice::label);
-        box.setPlaceholder(getTranslation("dashboard.unit.all"));
+        box.setPlaceholder(getTranslation("dashboard.filter.any"));
         box.setClearButtonVisible(true);
         box.setWidth("9em");
         box.setId(f.id());
