@@ -1,5 +1,6 @@
 package org.cadreportal.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.cadreportal.base.CacheConfig;
 import org.cadreportal.base.PortalException;
@@ -23,11 +24,15 @@ public class DataScope {
     /** A path no unit has: what a filter on an unknown unit, or a cadre's figures, match. */
     public static final String NOTHING = "/none/";
 
+    /** The key of the sole root's path among the unit paths (whose other keys are unit ids). */
+    private static final String SOLE_ROOT = "soleRoot";
+
     /**
      * What one request may reach: a unit path prefix for staff, or (for someone who is only a cadre) their
-     * own records alone, by cadre id.
+     * own records alone, by cadre id. {@code whole}: the prefix is the path of the only root unit, so every
+     * unit lies within it and a query may leave the scope condition out (docs/performance.md).
      */
-    public record Reach(CurrentUser user, String path, Long ownCadreId) {
+    public record Reach(CurrentUser user, String path, Long ownCadreId, boolean whole) {
 
         public boolean ownOnly() {
             return ownCadreId != null;
@@ -82,9 +87,25 @@ public class DataScope {
         boolean staff = user.roles().stream().anyMatch(r -> r != Role.CADRE);
         if (!staff) {
             // A cadre account without a linked cadre sees nothing rather than everything.
-            return new Reach(user, null, user.cadreId() == null ? -1L : user.cadreId());
+            return new Reach(user, null, user.cadreId() == null ? -1L : user.cadreId(), false);
         }
-        return new Reach(user, path(), null);
+        String path = path();
+        return new Reach(user, path, null, path.equals(soleRootPath()));
+    }
+
+    /**
+     * The path of the root unit when there is exactly one (a city's tree), else none (""). Kept with the paths:
+     * adding or moving a unit evicts it, so no request reads the units for it once it is known.
+     */
+    private String soleRootPath() {
+        String known = paths.get(SOLE_ROOT, String.class);
+        if (known != null) {
+            return known;
+        }
+        List<String> roots = units.rootPaths();
+        String read = roots.size() == 1 ? roots.getFirst() : "";
+        paths.put(SOLE_ROOT, read);
+        return read;
     }
 
     public boolean covers(UnitView unit) {

@@ -51,20 +51,29 @@ public final class ArchiveBenchmark {
     private static final long SLOW_NANOS = 1_000_000_000L;
     private static final int SLOW_RUNS = 3;
 
-    /** The columns and joins of the grid's page query, as Hibernate writes them for EntryQuery. */
-    private static final String SELECT = """
-            select ae1_0.id, c1_0.id, c1_0.name, u1_0.name, ae1_0.period_id, ae1_0.field_id, ae1_0.level_id,
+    /** The columns of the grid's page query, as Hibernate writes them for EntryQuery. */
+    private static final String COLUMNS = """
+            select ae1_0.id, ae1_0.cadre_id, c1_0.name, u1_0.name, ae1_0.period_id, ae1_0.field_id, ae1_0.level_id,
                 ae1_0.category_id, ae1_0.cadre_role, ae1_0.what_done, ae1_0.status, ae1_0.late, ae1_0.proxy_name,
                 ae1_0.submitted_at, ae1_0.score_completion, ae1_0.score_truth, ae1_0.score_difficulty,
                 ae1_0.score_contribution
+            """;
+    /** Entries with their cadre and unit, as a query filtered by unit path joins them. */
+    private static final String JOINED = """
             from achievement_entries ae1_0 join cadres c1_0 on c1_0.id = ae1_0.cadre_id
                 join units u1_0 on u1_0.id = c1_0.unit_id
             """;
-    private static final String COUNT = """
-            select count(ae1_0.id)
-            from achievement_entries ae1_0 join cadres c1_0 on c1_0.id = ae1_0.cadre_id
-                join units u1_0 on u1_0.id = c1_0.unit_id
+    /** The same for the province-wide clerk, whose reach is every unit: no unit condition, outer joins. */
+    private static final String OUTER = """
+            from achievement_entries ae1_0 left join cadres c1_0 on c1_0.id = ae1_0.cadre_id
+                left join units u1_0 on u1_0.id = c1_0.unit_id
             """;
+    /** A province-wide count without a text reads the entries alone; with one, their cadres' names too. */
+    private static final String ENTRIES = " from achievement_entries ae1_0 ";
+    private static final String ENTRIES_AND_NAMES =
+            " from achievement_entries ae1_0 left join cadres c1_0 on c1_0.id = ae1_0.cadre_id ";
+    private static final String SELECT = COLUMNS + JOINED;
+    private static final String SELECT_ALL = COLUMNS + OUTER;
     private static final String TEXT = "(ae1_0.what_done like ? escape '\\\\' or ae1_0.achieved like ? escape '\\\\'"
             + " or ae1_0.effect like ? escape '\\\\' or c1_0.name like ? escape '\\\\')";
     /** Hibernate's MariaDB dialect doubles backslashes in a LIKE pattern that has no escape character. */
@@ -156,18 +165,18 @@ public final class ArchiveBenchmark {
         EntryFilter search = new EntryFilter(ArchiveBenchTexts.KEYWORD, null, null, null, null, null, null, null);
         PageRequest first = PageRequest.of(0, 50);
         PageRequest bySubmitted = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "submittedAt"));
-        String scoped = " where " + PATH_LIKE;
-        String filteredWhere = scoped + " and " + PATH_LIKE + " and ae1_0.period_id = ? and ae1_0.field_id = ?";
+        String filteredWhere = " where " + PATH_LIKE + " and " + PATH_LIKE
+                + " and ae1_0.period_id = ? and ae1_0.field_id = ?";
         // As Hibernate writes the order: by select-list position, the id last; the page as offset and size.
         String newest = " order by 1 desc limit ?, ?";
         List<Measurement> list = new ArrayList<>(List.of(
-                new Measurement("first page", () -> archive.page(all, first), SELECT + scoped + newest,
-                        List.of(root, 0, 50)),
+                new Measurement("first page", () -> archive.page(all, first), SELECT_ALL + newest,
+                        List.of(0, 50)),
                 new Measurement("filtered page (county+field+period)", () -> archive.page(filtered, first),
                         SELECT + filteredWhere + newest, List.of(root, countyPath, period, field, 0, 50)),
                 new Measurement("keyword search page", () -> archive.page(search, first),
-                        SELECT + scoped + " and " + TEXT + newest,
-                        List.of(root, keyword, keyword, keyword, keyword, 0, 50))));
+                        SELECT_ALL + " where " + TEXT + newest,
+                        List.of(keyword, keyword, keyword, keyword, 0, 50))));
         // The grid's total for each filter the grid offers, alone, and two together.
         Counts counts = new Counts(jdbc, archive, exactCounts, root);
         list.add(counts.of("count (all, province scope)", all, "", List.of()));
@@ -192,11 +201,11 @@ public final class ArchiveBenchmark {
                 new EntryFilter(ArchiveBenchTexts.KEYWORD, county, null, null, null, null, null, null),
                 " and " + PATH_LIKE, List.of(countyPath), keyword));
         list.add(new Measurement("sort by submitted, newest first", () -> archive.page(all, bySubmitted),
-                SELECT + scoped + " order by 14 desc, 1 desc limit ?, ?", List.of(root, 0, 50)));
+                SELECT_ALL + " order by 14 desc, 1 desc limit ?, ?", List.of(0, 50)));
         // The review queue: submitted entries, oldest first; it must keep ix_entries_status_submitted.
         list.add(new Measurement("review queue page (oldest first)", () -> archive.queue(all, first),
-                SELECT + scoped + " and ae1_0.status = ? order by 14, 1 limit ?, ?",
-                List.of(root, "SUBMITTED", 0, 50)));
+                SELECT_ALL + " where ae1_0.status = ? order by 14, 1 limit ?, ?",
+                List.of("SUBMITTED", 0, 50)));
         return list;
     }
 
@@ -207,46 +216,76 @@ public final class ArchiveBenchmark {
      */
     private record Counts(JdbcTemplate jdbc, ArchiveService archive, boolean exact, String root) {
 
+        /**
+         * {@code and}: the filter's conditions, each after " and ". Without a unit path among them the clerk's reach
+         * is every unit, and the portal leaves the scope condition and the joins out.
+         */
         Measurement of(String name, EntryFilter filter, String and, List<Object> parameters) {
-            List<Object> all = new ArrayList<>(List.of(root));
-            all.addAll(parameters);
-            String where = " where " + PATH_LIKE + and;
-            return exact ? new Measurement(name, () -> archive.count(filter), COUNT + where, all)
-                    : new Measurement(name, () -> archive.total(filter), capped(where), withCap(all));
+            Scoped q = new Scoped(root, and, parameters);
+            return exact ? new Measurement(name, () -> archive.count(filter),
+                    "select count(ae1_0.id)" + q.from(false) + q.where(), q.parameters())
+                    : new Measurement(name, () -> archive.total(filter), capped(q.from(false), q.where()),
+                            withCap(q.parameters()));
         }
 
         Measurement ofText(String name, EntryFilter filter, String and, List<Object> parameters, String keyword) {
-            List<Object> scope = new ArrayList<>(List.of(root));
-            scope.addAll(parameters);
-            List<Object> texts = new ArrayList<>(scope);
+            Scoped q = new Scoped(root, and, parameters);
+            List<Object> texts = new ArrayList<>(q.parameters());
             texts.addAll(List.of(keyword, keyword, keyword, keyword));
-            String where = " where " + PATH_LIKE + and;
+            String withText = q.where().isEmpty() ? " where " + TEXT : q.where() + " and " + TEXT;
             if (exact) {
-                return new Measurement(name, () -> archive.count(filter), COUNT + where + " and " + TEXT, texts);
+                return new Measurement(name, () -> archive.count(filter), "select count(ae1_0.id)" + q.from(true)
+                        + withText, texts);
             }
-            String window = "select ae1_0.id" + COUNT.substring(COUNT.indexOf("from ") - 1) + where
-                    + " order by 1 desc limit ?, ?";
-            List<Object> windowParameters = new ArrayList<>(scope);
+            String window = "select ae1_0.id" + q.from(false) + q.where() + " order by 1 desc limit ?, ?";
+            List<Object> windowParameters = new ArrayList<>(q.parameters());
             windowParameters.addAll(List.of(CAP, 1));
             List<Long> start = jdbc.queryForList(window, Long.class, windowParameters.toArray());
             List<Sql> raw = new ArrayList<>(List.of(new Sql(window, windowParameters)));
             if (start.isEmpty()) {
-                raw.add(new Sql(capped(where + " and " + TEXT), withCap(texts)));
+                raw.add(new Sql(capped(q.from(true), withText), withCap(texts)));
             } else {
                 texts.add(start.get(0) + 1);
-                raw.add(new Sql(capped(where + " and " + TEXT + " and ae1_0.id >= ?"), withCap(texts)));
+                raw.add(new Sql(capped(q.from(true), withText + " and ae1_0.id >= ?"), withCap(texts)));
             }
             return new Measurement(name, () -> archive.total(filter), raw);
         }
 
-        private static String capped(String where) {
-            return "select count(*) from (select ae1_0.id" + COUNT.substring(COUNT.indexOf("from ") - 1) + where
-                    + " limit ?) d1_0";
+        private static String capped(String from, String where) {
+            return "select count(*) from (select ae1_0.id" + from + where + " limit ?) d1_0";
         }
 
         private static List<Object> withCap(List<Object> parameters) {
             List<Object> all = new ArrayList<>(parameters);
             all.add(CAP + 1);
+            return all;
+        }
+    }
+
+    /** A count's tables, conditions and parameters, as EntryQuery writes them for the province-wide clerk. */
+    private record Scoped(String root, String and, List<Object> filterParameters) {
+
+        boolean everyUnit() {
+            return !and.contains(PATH_LIKE);
+        }
+
+        String from(boolean names) {
+            return everyUnit() ? (names ? ENTRIES_AND_NAMES : ENTRIES) : " " + JOINED;
+        }
+
+        String where() {
+            if (!everyUnit()) {
+                return " where " + PATH_LIKE + and;
+            }
+            return and.isEmpty() ? "" : " where " + and.substring(" and ".length());
+        }
+
+        List<Object> parameters() {
+            List<Object> all = new ArrayList<>();
+            if (!everyUnit()) {
+                all.add(root);
+            }
+            all.addAll(filterParameters);
             return all;
         }
     }

@@ -14,6 +14,9 @@ import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.org.OrgService;
+import org.cadreportal.org.UnitNode;
+import org.cadreportal.org.UnitType;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.LiveTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,9 @@ class ArchiveTotalIT extends LiveTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrgService org;
 
     private AsUser as() {
         return new AsUser(userDetails);
@@ -98,6 +104,40 @@ class ArchiveTotalIT extends LiveTest {
             assertThat(total(none)).isEqualTo(EntryTotal.exact(0));
         } finally {
             jdbc.update("delete from achievement_entries where period_id = ?", period);
+        }
+    }
+
+    @Test
+    void aSecondRootsEntriesStayOutOfTheCityClerksGridAndTotal() {
+        // While the city is the only root, its clerk's reach is every unit and the grid's statements carry no
+        // unit condition; a second root must end that at once, not show the other tree's entries.
+        long period = newPeriod("第二棵树周期" + System.nanoTime(), 2022);
+        String tag = "另一棵树" + System.nanoTime();
+        EntryFilter search = new EntryFilter(tag, null, period, null, null, null, null, null);
+        EntryFilter inPeriod = new EntryFilter(null, null, period, null, null, null, null, null);
+        assertThat(total(inPeriod)).isEqualTo(EntryTotal.exact(0));
+        UnitNode root = as().call(DemoAccounts.ADMIN,
+                () -> org.add(null, "R2T" + System.nanoTime() % 1_000_000, "另一城市", UnitType.CITY));
+        long cadre = jdbc.queryForObject("select max(id) + 1000 from cadres", Long.class);
+        jdbc.update("""
+                insert into cadres (id, version, cadre_code, name, gender, birth_date, ethnicity, party, education,
+                unit_id, post_title, cadre_rank, management_level, category, status)
+                select ?, 0, ?, name, gender, birth_date, ethnicity, party, education, ?, post_title, cadre_rank,
+                management_level, category, status from cadres where id = ?""",
+                cadre, "R2T" + cadre, root.id(), cadreInX01());
+        jdbc.update("""
+                insert into achievement_entries (id, version, cadre_id, period_id, field_id, level_id, category_id,
+                cadre_role, what_done, achieved, effect, status, late) values (930000000, 0, ?, ?, 1, 23, 41, 'LEAD',
+                ?, '完成', '好', 'SUBMITTED', false)""", cadre, period, tag);
+        try {
+            assertThat(rows(search)).isEmpty();
+            assertThat(total(search)).isEqualTo(EntryTotal.exact(0));
+            assertThat(total(inPeriod)).isEqualTo(EntryTotal.exact(0));
+            assertThat(as().call(DemoAccounts.CLERK, () -> archive.queue(inPeriod, PageRequest.of(0, 50)))).isEmpty();
+        } finally {
+            jdbc.update("delete from achievement_entries where id = 930000000");
+            jdbc.update("delete from cadres where id = ?", cadre);
+            jdbc.update("delete from units where id = ?", root.id());
         }
     }
 

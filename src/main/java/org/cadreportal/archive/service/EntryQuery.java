@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -78,14 +79,13 @@ class EntryQuery {
                                   ArchiveNames.Names names, boolean oldestFirst, Long belowId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
-        Root<AchievementEntry> e = q.from(AchievementEntry.class);
-        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
-        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
-        q.multiselect(e.get("id"), c.get("id"), c.get("name"), u.get("name"), e.get("periodId"), e.get("fieldId"),
+        Tables t = new Tables(q.from(AchievementEntry.class), reach, unitPath);
+        Root<AchievementEntry> e = t.entry;
+        q.multiselect(e.get("id"), cadreId(e), t.cadre().get("name"), t.unit().get("name"), e.get("periodId"), e.get("fieldId"),
                 e.get("levelId"), e.get("categoryId"), e.get("role"), e.get("whatDone"), e.get("status"),
                 e.get("late"), e.get("proxyName"), e.get("submittedAt"), e.get("scoreCompletion"),
                 e.get("scoreTruth"), e.get("scoreDifficulty"), e.get("scoreContribution"));
-        Predicate[] where = where(cb, e, c, u, filter, reach, unitPath);
+        Predicate[] where = where(cb, t, filter);
         if (belowId != null) {
             where = Stream.concat(Arrays.stream(where), Stream.of(cb.lessThan(e.get("id"), belowId)))
                     .toArray(Predicate[]::new);
@@ -93,17 +93,15 @@ class EntryQuery {
         q.where(where);
         q.orderBy(order(cb, e, pageable.getSort(), oldestFirst));
         return cacheable(em.createQuery(q)).setFirstResult((int) Math.min(pageable.getOffset(), Integer.MAX_VALUE))
-                .setMaxResults(pageable.getPageSize()).getResultList().stream().map(t -> row(t, names)).toList();
+                .setMaxResults(pageable.getPageSize()).getResultList().stream().map(r -> row(r, names)).toList();
     }
 
     long count(EntryFilter filter, DataScope.Reach reach, String unitPath) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<AchievementEntry> e = q.from(AchievementEntry.class);
-        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
-        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
-        q.select(cb.count(e));
-        q.where(where(cb, e, c, u, filter, reach, unitPath));
+        Tables t = new Tables(q.from(AchievementEntry.class), reach, unitPath);
+        q.select(cb.count(t.entry));
+        q.where(where(cb, t, filter));
         return cacheable(em.createQuery(q)).getSingleResult();
     }
 
@@ -117,10 +115,8 @@ class EntryQuery {
         JpaCriteriaQuery<Long> q = cb.createQuery(Long.class);
         JpaSubQuery<Tuple> matching = q.subquery(Tuple.class);
         JpaRoot<AchievementEntry> e = matching.from(AchievementEntry.class);
-        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
-        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
         matching.multiselect(e.get("id").alias("id"));
-        Predicate[] where = where(cb, e, c, u, filter, reach, unitPath);
+        Predicate[] where = where(cb, new Tables(e, reach, unitPath), filter);
         if (fromId != null) {
             where = Stream.concat(Arrays.stream(where), Stream.of(cb.greaterThanOrEqualTo(e.get("id"), fromId)))
                     .toArray(Predicate[]::new);
@@ -132,15 +128,18 @@ class EntryQuery {
         return cacheable(em.createQuery(q)).getSingleResult();
     }
 
-    /** The id of the {@code n}-th newest matching entry: where a window of the newest {@code n} begins. */
+    /**
+     * The id of the {@code n}-th newest matching entry: where a window of the newest {@code n} begins. A statement
+     * of its own: inside the count, as a subquery, MariaDB cannot use its value to read the window's range of ids
+     * and scans the whole table instead (3.5 s at 2,000,000 entries, docs/performance.md).
+     */
     Optional<Long> nthNewestId(EntryFilter filter, DataScope.Reach reach, String unitPath, int n) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<AchievementEntry> e = q.from(AchievementEntry.class);
-        Join<AchievementEntry, ReadOnlyCadre> c = e.join("cadre");
-        Join<ReadOnlyCadre, UnitView> u = c.join("unit");
+        Tables t = new Tables(q.from(AchievementEntry.class), reach, unitPath);
+        Root<AchievementEntry> e = t.entry;
         q.select(e.get("id"));
-        q.where(where(cb, e, c, u, filter, reach, unitPath));
+        q.where(where(cb, t, filter));
         q.orderBy(cb.desc(e.get("id")));
         return cacheable(em.createQuery(q)).setFirstResult(n - 1).setMaxResults(1).getResultList().stream().findFirst();
     }
@@ -153,16 +152,15 @@ class EntryQuery {
         return query.setHint(HibernateHints.HINT_QUERY_PLAN_CACHEABLE, true);
     }
 
-    private static Predicate[] where(CriteriaBuilder cb, Root<AchievementEntry> e, Join<AchievementEntry, ReadOnlyCadre> c,
-                                     Join<ReadOnlyCadre, UnitView> u, EntryFilter f, DataScope.Reach reach,
-                                     String unitPath) {
+    private static Predicate[] where(CriteriaBuilder cb, Tables t, EntryFilter f) {
+        Root<AchievementEntry> e = t.entry;
         List<Predicate> where = new ArrayList<>();
-        if (reach.ownOnly()) {
-            where.add(cb.equal(c.get("id"), reach.ownCadreId()));
-        } else {
-            where.addAll(Specs.inSubtrees(cb, u.get("path"), reach.path(), unitPath));
+        if (t.reach.ownOnly()) {
+            where.add(cb.equal(cadreId(e), t.reach.ownCadreId()));
+        } else if (!t.everyUnit()) {
+            where.addAll(Specs.inSubtrees(cb, t.unit().get("path"), t.reach.path(), t.unitPath));
         }
-        equal(cb, where, c.get("id"), f.cadreId());
+        equal(cb, where, cadreId(e), f.cadreId());
         equal(cb, where, e.get("periodId"), f.periodId());
         equal(cb, where, e.get("fieldId"), f.fieldId());
         equal(cb, where, e.get("levelId"), f.levelId());
@@ -172,9 +170,59 @@ class EntryQuery {
             String like = Specs.contains(f.text());
             // The cadre's name too: a reviewer looks for one cadre's entry by name (issue 22 item 9).
             where.add(cb.or(cb.like(e.get("whatDone"), like, '\\'), cb.like(e.get("achieved"), like, '\\'),
-                    cb.like(e.get("effect"), like, '\\'), cb.like(c.get("name"), like, '\\')));
+                    cb.like(e.get("effect"), like, '\\'), cb.like(t.cadre().get("name"), like, '\\')));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** The entry's cadre id from its own column: no join for it. */
+    private static Path<Long> cadreId(Root<AchievementEntry> e) {
+        return e.get("cadre").get("id");
+    }
+
+    /**
+     * The entry and, only when a column or a condition needs them, its cadre and unit. When the reach is every
+     * unit (the sole root's subtree) and no unit is chosen, nothing is filtered by unit: a count then reads the
+     * entries alone, and the cadre and unit of a page are joined outer, which every entry has anyway (both keys
+     * are NOT NULL), so the database must read the entries first, in the order of the grid's index. Joined inner,
+     * MariaDB may start at the units and sort every submitted entry instead: the review queue took 5 s at
+     * 2,000,000 entries with V45's (status, cadre_id) index (docs/performance.md).
+     */
+    private static final class Tables {
+
+        private final Root<AchievementEntry> entry;
+        private final DataScope.Reach reach;
+        private final String unitPath;
+        private Join<AchievementEntry, ReadOnlyCadre> cadre;
+        private Join<ReadOnlyCadre, UnitView> unit;
+
+        Tables(Root<AchievementEntry> entry, DataScope.Reach reach, String unitPath) {
+            this.entry = entry;
+            this.reach = reach;
+            this.unitPath = unitPath;
+        }
+
+        boolean everyUnit() {
+            return reach.whole() && unitPath == null;
+        }
+
+        private JoinType joinType() {
+            return everyUnit() ? JoinType.LEFT : JoinType.INNER;
+        }
+
+        Join<AchievementEntry, ReadOnlyCadre> cadre() {
+            if (cadre == null) {
+                cadre = entry.join("cadre", joinType());
+            }
+            return cadre;
+        }
+
+        Join<ReadOnlyCadre, UnitView> unit() {
+            if (unit == null) {
+                unit = cadre().join("unit", joinType());
+            }
+            return unit;
+        }
     }
 
     private static void equal(CriteriaBuilder cb, List<Predicate> where, Path<?> path, Object value) {

@@ -95,6 +95,8 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
+    // A new root ends "one root, whose subtree is everything" for the data scope (after the commit).
+    @CacheEvict(cacheNames = CacheConfig.UNIT_PATHS, allEntries = true)
     public UnitNode add(Long parentId, String code, String name, UnitType type) {
         String cleanCode = required(code, 32);
         String cleanName = required(name, 100);
