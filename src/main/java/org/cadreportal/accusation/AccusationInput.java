@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.workflow.FormInput;
+import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepTexts;
 
 /**
- * What the actor enters to complete a 查诬 step, one record per form a step names ({@link AccusationForms});
+ * What the actor enters to complete a 查诬 step, one record per form a step of the procedure names (seeded in V16);
  * the opinion and files come beside it ({@link org.cadreportal.workflow.StepNote}). The step panel and the
  * service choose by this type; the case refuses an input that is not its current step's. A meeting and a
  * clarification are entries made on their step before it completes ({@link JointMeetingForm},
@@ -22,19 +23,20 @@ public sealed interface AccusationInput extends FormInput {
     /** The empty input of the step's form: the one place a step's form code turns into its type. */
     static AccusationInput of(StepDefinition step) {
         return switch (step.form()) {
-            case AccusationForms.INTAKE -> new Intake();
-            case AccusationForms.JOINT_MEETING -> new JointReview();
-            case AccusationForms.OPINION -> new Opinion();
-            case AccusationForms.FINDING -> new Findings(List.of());
-            case AccusationForms.HANDLING -> new Handling(null, null);
-            case AccusationForms.CLARIFICATION -> new Clarified();
+            case "INTAKE" -> new Intake();
+            case "JOINT_MEETING" -> new JointReview();
+            case "OPINION" -> new Opinion();
+            case "FINDING" -> new Findings(List.of());
+            case "HANDLING" -> new Handling(null, null);
+            case "CLARIFICATION" -> new Clarified();
             default -> throw new IllegalStateException("No form " + step.form());
         };
     }
 
-    @Override
-    default boolean belongsTo(StepDefinition step) {
-        return of(step).getClass() == getClass();
+    /** The ordinal of the procedure's first step whose form takes this type of input; -1 if none does. */
+    static int ordinalOf(ProcedureDefinition procedure, Class<? extends AccusationInput> type) {
+        return procedure.steps().stream().filter(s -> type.isInstance(of(s))).mapToInt(StepDefinition::ordinal)
+                .findFirst().orElse(-1);
     }
 
     /** 受理: the report itself, taken when it is registered. */
@@ -72,5 +74,10 @@ public sealed interface AccusationInput extends FormInput {
 
     /** 澄清 completes once every cadre a finding cleared has been given a clarification. */
     record Clarified() implements AccusationInput {
+    }
+
+    @Override
+    default boolean belongsTo(StepDefinition step) {
+        return of(step).getClass() == getClass();
     }
 }

@@ -85,17 +85,31 @@ class AccusationCaseTest {
         return c;
     }
 
+    /** Found with {@code finding}, handled without a referral, and standing on 澄清. */
+    private static AccusationCase atClarification(FindingType finding) {
+        AccusationCase c = foundAndAtHandling(finding);
+        c.complete(at(5), new AccusationInput.Handling(null, null), StepNote.of("无需移送"), TODAY, null);
+        CaseMoves.advance(c, PROCEDURE, TODAY, "周正平", NOW);
+        return c;
+    }
+
+    private static void clarified(AccusationCase c, StepNote note) {
+        c.complete(at(6), new AccusationInput.Clarified(), note, TODAY, null);
+    }
+
     private static AccusationInput.Findings findings(FindingType finding) {
         return new AccusationInput.Findings(List.of(new AllegationFinding(11L, finding, " 经核查 ")));
     }
 
-    private static FieldException refusedOn(Runnable call, String field) {
-        FieldException[] caught = new FieldException[1];
+    /** Refused on {@code field} with {@code messageKey}; the refusal's arguments are returned. */
+    private static Object[] refused(Runnable call, String field, String messageKey) {
+        Object[][] args = new Object[1][];
         assertThatThrownBy(call::run).isInstanceOfSatisfying(FieldException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
-            caught[0] = e;
+            assertThat(e.messageKey()).isEqualTo(messageKey);
+            args[0] = e.args();
         });
-        return caught[0];
+        return args[0];
     }
 
     @Test
@@ -120,9 +134,8 @@ class AccusationCaseTest {
     void theJointReviewClosesOnlyOnceAMeetingIsRecorded() {
         AccusationCase c = standingOn(2);
 
-        FieldException e = refusedOn(() -> c.complete(at(2), new AccusationInput.JointReview(), StepNote.of("转入核查"),
-                TODAY, null), "meetingDate");
-        assertThat(e.messageKey()).isEqualTo("accusation.error.noMeeting");
+        refused(() -> c.complete(at(2), new AccusationInput.JointReview(), StepNote.of("转入核查"), TODAY, null),
+                "meetingDate", "accusation.error.noMeeting");
 
         c.recordMeeting(at(2), TODAY, "纪委、组织部", "转入核查", "周正平", NOW);
         c.complete(at(2), new AccusationInput.JointReview(), StepNote.of("转入核查"), TODAY, null);
@@ -154,8 +167,8 @@ class AccusationCaseTest {
 
         AccusationCase untrue = foundAndAtHandling(FindingType.UNTRUE);
         AccusationInput.Handling referral = new AccusationInput.Handling("县公安局", TODAY);
-        FieldException e = refusedOn(() -> untrue.complete(at(5), referral, StepNote.of("  "), TODAY, null), "opinion");
-        assertThat(e.messageKey()).isEqualTo("accusation.error.handlingOpinion");
+        refused(() -> untrue.complete(at(5), referral, StepNote.of("  "), TODAY, null), "opinion",
+                "accusation.error.handlingOpinion");
         // Without a 诬告陷害 finding there is nobody to refer: what was sent is not written.
         untrue.complete(at(5), referral, StepNote.of("无需移送"), TODAY, null);
         assertThat(untrue.getReferredTo()).isNull();
@@ -164,31 +177,24 @@ class AccusationCaseTest {
 
     @Test
     void theClarificationStepClosesOnlyWhenEveryClearedCadreHasHadOne() {
-        AccusationCase c = foundAndAtHandling(FindingType.UNTRUE);
-        c.complete(at(5), new AccusationInput.Handling(null, null), StepNote.of("无需移送"), TODAY, null);
-        CaseMoves.advance(c, PROCEDURE, TODAY, "周正平", NOW);
+        AccusationCase c = atClarification(FindingType.UNTRUE);
 
-        FieldException e = refusedOn(() -> c.complete(at(6), new AccusationInput.Clarified(), StepNote.none(), TODAY,
-                null), "clarification");
-        assertThat(e.messageKey()).isEqualTo("accusation.error.clarificationsMissing");
-        assertThat(e.args()).containsExactly("张三");
+        Object[] missing = refused(() -> clarified(c, StepNote.none()), "clarification",
+                "accusation.error.clarificationsMissing");
+        assertThat(missing).containsExactly("张三");
 
         c.clarify(c.getAccused().getFirst(), TODAY, Set.of(ClarificationMethod.WRITTEN), "所在单位", "特予澄清",
                 Set.copyOf(c.getAllegations()), "王敏", NOW);
-        c.complete(at(6), new AccusationInput.Clarified(), StepNote.none(), TODAY, null);
+        clarified(c, StepNote.none());
         assertThat(c.awaitingClarification()).isEmpty();
     }
 
     @Test
     void withNothingToClarifyTheClarificationStepNeedsAnOpinionSayingSo() {
-        AccusationCase c = foundAndAtHandling(FindingType.TRUE);
-        c.complete(at(5), new AccusationInput.Handling(null, null), StepNote.of("依规处理"), TODAY, null);
-        CaseMoves.advance(c, PROCEDURE, TODAY, "周正平", NOW);
+        AccusationCase c = atClarification(FindingType.TRUE);
 
-        FieldException e = refusedOn(() -> c.complete(at(6), new AccusationInput.Clarified(), StepNote.none(), TODAY,
-                null), "opinion");
-        assertThat(e.messageKey()).isEqualTo("validation.required");
-        c.complete(at(6), new AccusationInput.Clarified(), StepNote.of("反映属实，无需澄清"), TODAY, null);
+        refused(() -> clarified(c, StepNote.none()), "opinion", "validation.required");
+        clarified(c, StepNote.of("反映属实，无需澄清"));
     }
 
     @Test

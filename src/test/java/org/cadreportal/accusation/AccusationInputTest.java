@@ -23,14 +23,14 @@ class AccusationInputTest {
 
     @Test
     void everyFormOfTheProcedureHasItsOwnInput() {
-        assertThat(AccusationInput.of(step(AccusationForms.INTAKE))).isInstanceOf(AccusationInput.Intake.class);
-        assertThat(AccusationInput.of(step(AccusationForms.JOINT_MEETING)))
+        assertThat(AccusationInput.of(step("INTAKE"))).isInstanceOf(AccusationInput.Intake.class);
+        assertThat(AccusationInput.of(step("JOINT_MEETING")))
                 .isInstanceOf(AccusationInput.JointReview.class);
-        assertThat(AccusationInput.of(step(AccusationForms.OPINION))).isInstanceOf(AccusationInput.Opinion.class);
-        assertThat(AccusationInput.of(step(AccusationForms.FINDING))).isEqualTo(new AccusationInput.Findings(null));
-        assertThat(AccusationInput.of(step(AccusationForms.HANDLING)))
+        assertThat(AccusationInput.of(step("OPINION"))).isInstanceOf(AccusationInput.Opinion.class);
+        assertThat(AccusationInput.of(step("FINDING"))).isEqualTo(new AccusationInput.Findings(null));
+        assertThat(AccusationInput.of(step("HANDLING")))
                 .isEqualTo(new AccusationInput.Handling(null, null));
-        assertThat(AccusationInput.of(step(AccusationForms.CLARIFICATION)))
+        assertThat(AccusationInput.of(step("CLARIFICATION")))
                 .isInstanceOf(AccusationInput.Clarified.class);
         assertThatThrownBy(() -> AccusationInput.of(step("WARNING"))).isInstanceOf(IllegalStateException.class);
     }
@@ -39,13 +39,13 @@ class AccusationInputTest {
     void anInputBelongsToItsFormsStepsOnly() {
         AccusationInput.Findings findings = new AccusationInput.Findings(List.of(
                 new AllegationFinding(1, FindingType.UNTRUE, "不实")));
-        assertThat(findings.belongsTo(step(AccusationForms.FINDING))).isTrue();
-        assertThat(findings.belongsTo(step(AccusationForms.HANDLING))).isFalse();
+        assertThat(findings.belongsTo(step("FINDING"))).isTrue();
+        assertThat(findings.belongsTo(step("HANDLING"))).isFalse();
         // 核查 and 归档 share their form, and so their input.
-        assertThat(new AccusationInput.Opinion().belongsTo(step(AccusationForms.OPINION))).isTrue();
-        assertThat(new AccusationInput.Opinion().belongsTo(step(AccusationForms.CLARIFICATION))).isFalse();
-        assertThat(new AccusationInput.Clarified().belongsTo(step(AccusationForms.CLARIFICATION))).isTrue();
-        assertThat(new AccusationInput.JointReview().belongsTo(step(AccusationForms.INTAKE))).isFalse();
+        assertThat(new AccusationInput.Opinion().belongsTo(step("OPINION"))).isTrue();
+        assertThat(new AccusationInput.Opinion().belongsTo(step("CLARIFICATION"))).isFalse();
+        assertThat(new AccusationInput.Clarified().belongsTo(step("CLARIFICATION"))).isTrue();
+        assertThat(new AccusationInput.JointReview().belongsTo(step("INTAKE"))).isFalse();
     }
 
     @Test

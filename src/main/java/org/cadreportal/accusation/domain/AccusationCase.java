@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.cadreportal.accusation.AccusationForms;
 import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.Channel;
@@ -162,7 +161,7 @@ public class AccusationCase extends WorkflowCase {
         if (!(move instanceof Move.SendBack(int target))) {
             return;
         }
-        int findingOrdinal = procedure.ordinalOf(AccusationForms.FINDING);
+        int findingOrdinal = AccusationInput.ordinalOf(procedure, AccusationInput.Findings.class);
         if (findingOrdinal > 0 && target <= findingOrdinal) {
             allegations.forEach(a -> a.find(null, null));
             foundOn = null;

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFigures;
 import org.cadreportal.accusation.AccusationFilter;
-import org.cadreportal.accusation.AccusationForms;
 import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.AccusationService;
@@ -53,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class AccusationServiceImpl implements AccusationService {
+
+    static final String PROCEDURE = "ACCUSATION";
 
     private final WorkflowService workflow;
     private final CurrentUsers users;
@@ -245,11 +246,11 @@ class AccusationServiceImpl implements AccusationService {
     private AccusationDetails details(AccusationCase c) {
         ProcedureDefinition procedure = procedure(c);
         return views.details(c, procedure, desk.records(c), users.current().orElse(null),
-                procedure.ordinalOf(AccusationForms.CLARIFICATION), calendar.around(today()), today());
+                AccusationInput.ordinalOf(procedure, AccusationInput.Clarified.class), calendar.around(today()), today());
     }
 
     private ProcedureDefinition procedure() {
-        return workflow.procedure(AccusationForms.PROCEDURE);
+        return workflow.procedure(PROCEDURE);
     }
 
     private ProcedureDefinition procedure(AccusationCase c) {
