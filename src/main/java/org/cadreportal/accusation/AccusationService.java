@@ -34,14 +34,14 @@ public interface AccusationService {
     /** 联席会议研判: records a joint meeting held on the case (the step completes with {@link #completeStep}). */
     AccusationDetails addMeeting(long id, int version, JointMeetingForm form);
 
-    /** Completes 联席会议研判 (once a meeting is recorded), 核查, 澄清 (once every cleared cadre has one) or 归档. */
-    AccusationDetails completeStep(long id, int version, StepNote note);
-
-    /** 认定: a finding for every allegation; a clearing finding starts the 20-working-day clarification clock. */
-    AccusationDetails recordFindings(long id, int version, FindingForm form);
-
-    /** 处理: the referral of a malicious reporter, required after a 诬告陷害 finding. */
-    AccusationDetails recordHandling(long id, int version, HandlingForm form);
+    /**
+     * Completes the current step with its form's input ({@link AccusationInput}) and the opinion and files:
+     * 联席会议研判 once a meeting is recorded, 核查, 认定 (a finding for every allegation; a clearing finding
+     * starts the 20-working-day clarification clock), 处理 (the referral of a malicious reporter, required
+     * after a 诬告陷害 finding), 澄清 once every cleared cadre has one, 归档. Refused when the input is not the
+     * current step's; only the step's role acts.
+     */
+    AccusationDetails completeStep(long id, int version, AccusationInput input, StepNote note);
 
     /** 澄清: one cadre's clarification. */
     AccusationDetails addClarification(long id, int version, ClarificationForm form);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import org.cadreportal.cadre.CadreRank;
+import org.cadreportal.workflow.FormInput;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepTexts;
 
@@ -15,7 +16,7 @@ import org.cadreportal.workflow.StepTexts;
  * step panel and the service choose what to do by this type; the case refuses an input that is not its
  * current step's. Texts are stripped (blank is missing) before they are checked.
  */
-public sealed interface StepInput {
+public sealed interface StepInput extends FormInput {
 
     /** The empty input of the step's form: the one place a step's form code turns into its type. */
     static StepInput of(StepDefinition step) {
@@ -34,7 +35,7 @@ public sealed interface StepInput {
         };
     }
 
-    /** True when this is the input of the step's form. */
+    @Override
     default boolean belongsTo(StepDefinition step) {
         return of(step).getClass() == getClass();
     }

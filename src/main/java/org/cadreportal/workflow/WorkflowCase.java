@@ -5,6 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -60,6 +61,18 @@ public abstract class WorkflowCase extends VersionedEntity {
      * recorded no longer stands, and the case type clears it.
      */
     protected void moved(ProcedureDefinition procedure, Move move, int from) {
+    }
+
+    /**
+     * Refuses an input on a closed case, on a step that is not the current one, or that is not the input of
+     * the step's form, with the case type's refusal ({@code refusalKey}): a stale or mistaken call cannot
+     * write what another step records.
+     */
+    protected final void requireInput(StepDefinition step, FormInput input, String refusalKey) {
+        progress.requireOpen();
+        if (step.id() != progress.getCurrentStepId() || !input.belongsTo(step)) {
+            throw new PortalException(refusalKey);
+        }
     }
 
     /** Notes who acted last; every change of the aggregate calls it. */

@@ -10,15 +10,14 @@ import java.util.Set;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFigures;
 import org.cadreportal.accusation.AccusationFilter;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.AllegationInput;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.ClarificationForm;
 import org.cadreportal.accusation.ClarificationMethod;
-import org.cadreportal.accusation.FindingForm;
 import org.cadreportal.accusation.FindingType;
-import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.IntakeForm;
 import org.cadreportal.accusation.JointMeetingForm;
 import org.cadreportal.workflow.StepNote;
@@ -117,27 +116,27 @@ class AccusationIT extends LiveTest {
         assertThat(d.header().reporter().name()).isEqualTo("举报人甲");
         AccusationDetails m = d;
         d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, m.version(),
-                new StepNote("经研判转入核查", List.of())));
+                new AccusationInput.JointReview(), new StepNote("经研判转入核查", List.of())));
         AccusationDetails v = d;
         d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, v.version(),
-                new StepNote("核查完毕", List.of())));
+                new AccusationInput.Opinion(), new StepNote("核查完毕", List.of())));
         assertThat(d.currentStep().code()).isEqualTo("FIND");
         AccusationDetails f = d;
-        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(id, f.version(),
-                new FindingForm(List.of(
+        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, f.version(),
+                new AccusationInput.Findings(List.of(
                 new AllegationFinding(f.header().allegations().get(0).id(), FindingType.FABRICATED, "举报人捏造事实"),
-                new AllegationFinding(f.header().allegations().get(1).id(), FindingType.PARTLY_TRUE, "公车使用部分属实")),
-                null)));
+                new AllegationFinding(f.header().allegations().get(1).id(), FindingType.PARTLY_TRUE, "公车使用部分属实"))),
+                StepNote.none()));
         assertThat(d.steps().foundOn()).isEqualTo(today);
         assertThat(d.steps().clarificationDueOn()).isAfter(today.plusDays(25));
         assertThat(d.steps().clarificationDaysLeft()).isEqualTo(20);
 
         AccusationDetails h = d;
-        assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordHandling(id, h.version(),
-                new HandlingForm(null, null, "已处理"))))
+        assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, h.version(),
+                new AccusationInput.Handling(null, null), StepNote.of("已处理"))))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("referredTo"));
-        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordHandling(id, h.version(),
-                new HandlingForm("市公安局", today, null)));
+        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, h.version(),
+                new AccusationInput.Handling("市公安局", today), StepNote.none()));
         assertThat(d.currentStep().code()).isEqualTo("CLARIFY");
 
         AccusationDetails c = d;
@@ -154,11 +153,11 @@ class AccusationIT extends LiveTest {
                 new ClarificationForm(cadreId, today, Set.of(ClarificationMethod.WRITTEN, ClarificationMethod.MEETING),
                         "所在单位领导班子", "经查，反映该同志收受礼金问题系诬告，特予澄清。", List.of(fabricatedId))));
         AccusationDetails k = d;
-        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, k.version(), new StepNote(null,
-                List.of())));
+        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, k.version(),
+                new AccusationInput.Clarified(), new StepNote(null, List.of())));
         AccusationDetails a = d;
-        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, a.version(), new StepNote("归档",
-                List.of())));
+        d = as().call(DemoAccounts.CLERK, () -> accusations.completeStep(id, a.version(),
+                new AccusationInput.Opinion(), new StepNote("归档", List.of())));
         assertThat(d.standing().status()).isEqualTo(CaseStatus.COMPLETED);
 
         AccusationFigures after = as().call(DemoAccounts.CLERK, () -> accusations.figures(yearStart, today, null));
@@ -205,11 +204,12 @@ class AccusationIT extends LiveTest {
                 DemoAccounts.DISCIPLINE, () -> accusations.page(new AccusationFilter(null, null, null, "FIND",
                         CaseStatus.OPEN, null, false, null, null), PageRequest.of(0,
                                 1)).getContent().getFirst().id())));
-        FindingForm form = new FindingForm(atFinding.header().allegations().stream()
-                .map(a -> new AllegationFinding(a.id(), FindingType.UNTRUE, "经核查不属实")).toList(), null);
-        as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(atFinding.id(), atFinding.version(), form));
+        AccusationInput.Findings form = new AccusationInput.Findings(atFinding.header().allegations().stream()
+                .map(a -> new AllegationFinding(a.id(), FindingType.UNTRUE, "经核查不属实")).toList());
+        as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(atFinding.id(), atFinding.version(), form,
+                StepNote.none()));
         assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE,
-                () -> accusations.recordFindings(atFinding.id(), atFinding.version(), form)))
+                () -> accusations.completeStep(atFinding.id(), atFinding.version(), form, StepNote.none())))
                 .isInstanceOf(StaleDataException.class).hasMessageContaining("adjustment.error.changed");
         assertThat(jdbc.queryForObject("select count(*) from step_records where case_type = 'ACCUSATION'"
                 + " and case_id = ? and ordinal = 4", Long.class, atFinding.id())).isEqualTo(1);

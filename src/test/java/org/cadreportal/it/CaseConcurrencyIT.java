@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.cadreportal.accusation.AccusationDetails;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.workflow.StepNote;
@@ -67,7 +68,8 @@ class CaseConcurrencyIT extends LiveTest {
         int ordinal = before.standing().currentOrdinal();
 
         List<Object> results = race(i -> () -> as().call(DemoAccounts.DISCIPLINE,
-                () -> accusations.completeStep(id, before.version(), new StepNote("核查意见（第" + i + "份）", null))));
+                () -> accusations.completeStep(id, before.version(), new AccusationInput.Opinion(),
+                        new StepNote("核查意见（第" + i + "份）", null))));
 
         assertOneWinner(results, AccusationDetails.class, "adjustment.error.changed");
         assertThat(stepRecords("ACCUSATION", id, ordinal)).isEqualTo(1);
@@ -85,7 +87,8 @@ class CaseConcurrencyIT extends LiveTest {
 
         List<Object> results = Race.run(List.of(
                 () -> as().call(DemoAccounts.DISCIPLINE,
-                        () -> accusations.completeStep(id, before.version(), new StepNote("核查完毕", null))),
+                        () -> accusations.completeStep(id, before.version(), new AccusationInput.Opinion(),
+                                new StepNote("核查完毕", null))),
                 () -> as().call(DemoAccounts.DISCIPLINE,
                         () -> accusations.sendBack(id, before.version(), ordinal - 1, "联席会议结论需补充"))));
 

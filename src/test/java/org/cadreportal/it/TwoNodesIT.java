@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 import org.cadreportal.Application;
 import org.cadreportal.accusation.AccusationDetails;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.workflow.StepNote;
@@ -275,14 +276,15 @@ class TwoNodesIT {
         AccusationDetails before = openVerifyCase();
         int ordinal = before.standing().currentOrdinal();
         as(a).call(DemoAccounts.DISCIPLINE, () -> a.getBean(AccusationService.class).completeStep(before.id(),
-                before.version(), new StepNote("核查完毕（节点A）", null)));
+                before.version(), new AccusationInput.Opinion(), new StepNote("核查完毕（节点A）", null)));
 
         AccusationDetails onB = as(b).call(DemoAccounts.DISCIPLINE,
                 () -> b.getBean(AccusationService.class).get(before.id()));
         assertThat(onB.standing().currentOrdinal()).as("B sees A's step").isEqualTo(ordinal + 1);
         assertThat(onB.version()).isGreaterThan(before.version());
         Object stale = call(() -> as(b).call(DemoAccounts.DISCIPLINE, () -> b.getBean(AccusationService.class)
-                .completeStep(before.id(), before.version(), new StepNote("核查完毕（节点B，旧页面）", null))));
+                .completeStep(before.id(), before.version(), new AccusationInput.Opinion(),
+                        new StepNote("核查完毕（节点B，旧页面）", null))));
         assertThat(stale).as("a save on B from the page as it was before A's step")
                 .isInstanceOf(StaleDataException.class);
         assertThat(as(a).call(DemoAccounts.DISCIPLINE, () -> a.getBean(AccusationService.class).get(before.id()))
@@ -308,7 +310,7 @@ class TwoNodesIT {
         // What the user saved while on A.
         AccusationDetails before = openVerifyCase();
         as(a).call(DemoAccounts.DISCIPLINE, () -> a.getBean(AccusationService.class).completeStep(before.id(),
-                before.version(), new StepNote("核查完毕（会话在节点A）", null)));
+                before.version(), new AccusationInput.Opinion(), new StepNote("核查完毕（会话在节点A）", null)));
 
         // A fails; the balancer sends the same browser (same cookie) to B.
         HttpResponse<String> withAsCookie = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()

@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationRow;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.AllegationInput;
 import org.cadreportal.accusation.Channel;
@@ -181,8 +182,10 @@ class AccusationViewTest extends ViewTest {
         // 联席会议研判 and 核查 through the service, as the discipline officer signed in.
         c = accusations.addMeeting(c.id(), c.version(), new JointMeetingForm(today, "纪委监委、组织部、公安、信访",
                 "举报线索具体，进入核查。"));
-        c = accusations.completeStep(c.id(), c.version(), new StepNote("同意进入核查。", List.of()));
-        c = accusations.completeStep(c.id(), c.version(), new StepNote("经核查，所举报事项无事实依据。", List.of()));
+        c = accusations.completeStep(c.id(), c.version(), new AccusationInput.JointReview(),
+                new StepNote("同意进入核查。", List.of()));
+        c = accusations.completeStep(c.id(), c.version(), new AccusationInput.Opinion(),
+                new StepNote("经核查，所举报事项无事实依据。", List.of()));
         long allegationId = c.header().allegations().getFirst().id();
 
         navigate(AccusationView.class, String.valueOf(c.id()));

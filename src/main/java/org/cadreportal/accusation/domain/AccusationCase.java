@@ -20,15 +20,21 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cadreportal.accusation.AccusationInput;
+import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.ClarificationMethod;
 import org.cadreportal.accusation.FindingType;
+import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.WorkflowCase;
 import org.cadreportal.workflow.ProcedureDefinition;
+import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.StepNote;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -43,10 +49,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "accusation_cases")
 @Audited
 public class AccusationCase extends WorkflowCase {
-
-    /** The step form of 认定, from which a send-back withdraws the findings. */
-    public static final String FINDING_FORM = "FINDING";
-
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accusation_cases_seq")
@@ -159,7 +161,7 @@ public class AccusationCase extends WorkflowCase {
         if (!(move instanceof Move.SendBack(int target))) {
             return;
         }
-        int findingOrdinal = procedure.ordinalOf(FINDING_FORM);
+        int findingOrdinal = AccusationInput.ordinalOf(procedure, AccusationInput.Findings.class);
         if (findingOrdinal > 0 && target <= findingOrdinal) {
             allegations.forEach(a -> a.find(null, null));
             foundOn = null;
@@ -173,16 +175,78 @@ public class AccusationCase extends WorkflowCase {
 
     // --- what the steps record ----------------------------------------------------------------
 
-    public void recordMeeting(LocalDate date, String memberUnits, String conclusions, String actor,
-                              LocalDateTime now) {
-        getProgress().requireOpen();
+    /**
+     * Completes the current step with its form's input and note: refused unless the case stands on that step
+     * and the input is its form's; refused, on the field to correct, when the step cannot close yet —
+     * 联席会议研判 before a meeting, 澄清 before every cleared cadre has had a clarification, 澄清 with none due
+     * or 处理 with no referral without an opinion saying why. 认定 writes the findings and, when one clears a
+     * cadre, the clarification falls due on {@code clarificationDue}; 处理 after a 诬告陷害 finding writes the
+     * referral. The values' own checks (each allegation found, with a reason; the referral's place and day)
+     * were made by the service.
+     */
+    public void complete(StepDefinition step, AccusationInput input, StepNote note, LocalDate today,
+                         LocalDate clarificationDue) {
+        requireInput(step, input);
+        switch (input) {
+            case AccusationInput.JointReview review -> {
+                if (meetings.isEmpty()) {
+                    throw new FieldException("meetingDate", "accusation.error.noMeeting");
+                }
+            }
+            case AccusationInput.Findings f -> {
+                Map<Long, AllegationFinding> given = f.byAllegation();
+                for (Allegation a : allegations) {
+                    AllegationFinding found = Objects.requireNonNull(given.get(a.getId()));
+                    a.find(Objects.requireNonNull(found.finding()), Objects.requireNonNull(found.reason()));
+                }
+                found(today, clarificationDue);
+            }
+            case AccusationInput.Handling h when hasFabricated() -> {
+                referredTo = Objects.requireNonNull(h.referredTo());
+                referredOn = Objects.requireNonNull(h.referredOn());
+            }
+            case AccusationInput.Handling h -> requireOpinion(note, "accusation.error.handlingOpinion");
+            case AccusationInput.Clarified clarified -> {
+                List<AccusedCadre> waiting = awaitingClarification();
+                if (!waiting.isEmpty()) {
+                    throw new FieldException("clarification", "accusation.error.clarificationsMissing",
+                            String.join("、", waiting.stream().map(AccusedCadre::getCadreName).toList()));
+                }
+                if (!needsClarification()) {
+                    requireOpinion(note, "validation.required");
+                }
+            }
+            case AccusationInput.Intake intake -> {
+                // The report was taken when it was registered.
+            }
+            case AccusationInput.Opinion opinion -> {
+                // 核查 and 归档 record the opinion and files the step's settings ask for.
+            }
+        }
+    }
+
+    /** Refuses a step that is not the current one, or an input (or entry) that is not its form's. */
+    public void requireInput(StepDefinition step, AccusationInput input) {
+        requireInput(step, input, "accusation.error.wrongStep");
+    }
+
+    private static void requireOpinion(StepNote note, String messageKey) {
+        if (note.opinion() == null || note.opinion().isBlank()) {
+            throw new FieldException("opinion", messageKey);
+        }
+    }
+
+    /** A joint meeting held on 联席会议研判 (the step completes once one is recorded). */
+    public void recordMeeting(StepDefinition step, LocalDate date, String memberUnits, String conclusions,
+                              String actor, LocalDateTime now) {
+        requireInput(step, new AccusationInput.JointReview());
         meetings.add(new JointMeeting(this, date, memberUnits, conclusions, actor));
         touch(actor, now);
     }
 
     /**
-     * 认定 on every allegation at once. When any finding clears the cadre, the clarification falls due on
-     * {@code clarificationDue}; otherwise none is due.
+     * 认定 on every allegation at once, as the quick log records it. When any finding clears the cadre, the
+     * clarification falls due on {@code clarificationDue}; otherwise none is due.
      */
     public void find(Map<Long, FindingType> findings, Map<Long, String> reasons, LocalDate foundOn,
                      LocalDate clarificationDue, String actor, LocalDateTime now) {
@@ -190,9 +254,13 @@ public class AccusationCase extends WorkflowCase {
         for (Allegation a : allegations) {
             a.find(findings.get(a.getId()), reasons.get(a.getId()));
         }
-        this.foundOn = foundOn;
-        this.clarificationDueOn = needsClarification() ? clarificationDue : null;
+        found(foundOn, clarificationDue);
         touch(actor, now);
+    }
+
+    private void found(LocalDate on, LocalDate clarificationDue) {
+        this.foundOn = on;
+        this.clarificationDueOn = needsClarification() ? clarificationDue : null;
     }
 
     public void refer(String to, LocalDate on, String actor, LocalDateTime now) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cadreportal.accusation.AccusationFigures;
 import org.cadreportal.accusation.AccusationFilter;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.domain.AccusationCase;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
@@ -65,7 +66,7 @@ final class AccusationLists {
         Specification<AccusationCase> open = AccusationSpecs.matching(new AccusationFilter(null, null, null, null,
                         CaseStatus.OPEN, null, false, null, null), desk.scope().path(), null,
                 procedure.steps().stream().filter(s -> mine.contains(s.code())).map(StepDefinition::id).toList(),
-                procedure.ordinalOf(AccusationServiceImpl.CLARIFICATION), today());
+                clarifying(procedure), today());
         Pageable byDue = PageRequest.of(pageable.getPageNumber(),
                 Math.min(Math.max(pageable.getPageSize(), 1), 100),
                 Sort.by("progress.stepDueOn", "id"));
@@ -76,7 +77,7 @@ final class AccusationLists {
         String path = desk.scope().narrow(unitId);
         return new AccusationFigures(cases.countFalseAccusations(from, to, path), cases.countClarified(from, to, path),
                 cases.countReceived(from, to, path),
-                cases.countClarificationsOverdue(today(), procedure.ordinalOf(AccusationServiceImpl.CLARIFICATION),
+                cases.countClarificationsOverdue(today(), clarifying(procedure),
                         path));
     }
 
@@ -85,7 +86,7 @@ final class AccusationLists {
         Collection<Long> stepIds = filter.stepCode() == null ? null : procedure.steps().stream()
                 .filter(s -> s.code().equals(filter.stepCode())).map(StepDefinition::id).toList();
         return AccusationSpecs.matching(filter, desk.scope().path(), unitPath, stepIds,
-                procedure.ordinalOf(AccusationServiceImpl.CLARIFICATION), today());
+                clarifying(procedure), today());
     }
 
     /** The pages of the cases a filter matched, in the register's order. */
@@ -107,7 +108,7 @@ final class AccusationLists {
                 .collect(Collectors.toMap(StepDefinition::id, s -> s));
         Map<Long, String> names = accusedNames(page.getContent());
         WorkingDays days = calendar.around(today());
-        int clarify = procedure.ordinalOf(AccusationServiceImpl.CLARIFICATION);
+        int clarify = clarifying(procedure);
         return page.map(c -> views.row(c, names.getOrDefault(c.getId(), ""), steps, clarify, days, today()));
     }
 
@@ -124,5 +125,10 @@ final class AccusationLists {
 
     private LocalDate today() {
         return desk.today();
+    }
+
+    /** The ordinal of 澄清, the step whose clock the lists show. */
+    private static int clarifying(ProcedureDefinition procedure) {
+        return AccusationInput.ordinalOf(procedure, AccusationInput.Clarified.class);
     }
 }

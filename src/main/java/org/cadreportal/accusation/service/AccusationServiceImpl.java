@@ -4,24 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.AccusationFigures;
 import org.cadreportal.accusation.AccusationFilter;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.AccusationService;
-import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.ClarificationForm;
-import org.cadreportal.accusation.FindingForm;
-import org.cadreportal.accusation.FindingType;
-import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.IntakeForm;
 import org.cadreportal.accusation.JointMeetingForm;
 import org.cadreportal.accusation.QuickLogForm;
@@ -34,7 +27,6 @@ import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.WorkingCalendar;
 import org.cadreportal.cadre.CadreService;
@@ -42,7 +34,6 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.security.roles.OrganisationAndDiscipline;
-import org.cadreportal.workflow.NewAttachment;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
@@ -63,12 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 class AccusationServiceImpl implements AccusationService {
 
     static final String PROCEDURE = "ACCUSATION";
-    static final String INTAKE = "INTAKE";
-    static final String JOINT_MEETING = "JOINT_MEETING";
-    static final String OPINION = "OPINION";
-    static final String FINDING = AccusationCase.FINDING_FORM;
-    static final String HANDLING = "HANDLING";
-    static final String CLARIFICATION = "CLARIFICATION";
 
     private final WorkflowService workflow;
     private final CurrentUsers users;
@@ -79,6 +64,7 @@ class AccusationServiceImpl implements AccusationService {
     private final CaseDesk<AccusationCase> desk;
     private final AccusationLists lists;
     private final AccusationIntake intake;
+    private final AccusationSteps steps;
 
     AccusationServiceImpl(AccusationCaseRepository cases, UnitViewRepository units, WorkflowService workflow,
                           CadreService cadres, CurrentUsers users, WorkingCalendar calendar, AccessLog accessLog,
@@ -95,6 +81,7 @@ class AccusationServiceImpl implements AccusationService {
                         .collect(java.util.stream.Collectors.joining("、"))));
         this.lists = new AccusationLists(cases, calendar, views, desk);
         this.intake = new AccusationIntake(cases, units, cadres, calendar, desk);
+        this.steps = new AccusationSteps(calendar);
     }
 
     // --- lists -------------------------------------------------------------------------------
@@ -164,7 +151,7 @@ class AccusationServiceImpl implements AccusationService {
         AccusationRules.intake(form, today());
         ProcedureDefinition procedure = procedure();
         AccusationCase c = intake.register(form, procedure);
-        return completed(c, procedure, procedure.step(1), null, AccusationStepDetails.intakeDetails(c), List.of());
+        return completed(c, procedure, procedure.step(1), new AccusationInput.Intake(), StepNote.none());
     }
 
     @Override
@@ -172,12 +159,13 @@ class AccusationServiceImpl implements AccusationService {
     public AccusationDetails addMeeting(long id, int version, JointMeetingForm form) {
         AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure, JOINT_MEETING);
+        StepDefinition step = desk.actingStep(c, procedure);
+        c.requireInput(step, new AccusationInput.JointReview());
         LocalDate date = AccusationRules.pastDate("meetingDate", form.meetingDate(), today());
         AccusationRules.notBefore("meetingDate", date, c.getReceivedOn(), "accusation.error.beforeReceived");
         String members = AccusationRules.text("memberUnits", form.memberUnits(), 500);
         String conclusions = AccusationRules.text("conclusions", form.conclusions(), 2000);
-        c.recordMeeting(date, members, conclusions, actorName(), now());
+        c.recordMeeting(step, date, members, conclusions, actorName(), now());
         return details(desk.take(c, procedure, StepTaken.of(step, conclusions,
                 List.of(StepDetail.text("accusation.field.meetingDate", date),
                         StepDetail.text("accusation.field.memberUnits", members))), Move.stay()));
@@ -185,81 +173,10 @@ class AccusationServiceImpl implements AccusationService {
 
     @Override
     @OrganisationAndDiscipline
-    public AccusationDetails completeStep(long id, int version, StepNote note) {
+    public AccusationDetails completeStep(long id, int version, AccusationInput input, StepNote note) {
         AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure, null);
-        List<StepDetail> details = new ArrayList<>();
-        switch (step.form()) {
-            case JOINT_MEETING -> {
-                if (c.getMeetings().isEmpty()) {
-                    throw new FieldException("meetingDate", "accusation.error.noMeeting");
-                }
-                details.add(StepDetail.text("accusation.field.meetings", c.getMeetings().size()));
-            }
-            case CLARIFICATION -> {
-                List<AccusedCadre> waiting = c.awaitingClarification();
-                if (!waiting.isEmpty()) {
-                    throw new FieldException("clarification", "accusation.error.clarificationsMissing",
-                            waiting.stream().map(AccusedCadre::getCadreName).collect(Collectors.joining("、")));
-                }
-                if (!c.needsClarification()) {
-                    AccusationRules.text("opinion", note.opinion(), 4000);
-                }
-                details.add(StepDetail.text("accusation.field.clarified", c.getClarifications().size()));
-            }
-            case OPINION -> {
-                // 核查 and 归档 record the opinion and files the step's settings ask for.
-            }
-            default -> throw new PortalException("accusation.error.wrongStep");
-        }
-        return completed(c, procedure, step, AccusationRules.optional("opinion", note.opinion(), 4000), details,
-                note.attachments());
-    }
-
-    @Override
-    @RolesAllowed(AppRoles.DISCIPLINE)
-    public AccusationDetails recordFindings(long id, int version, FindingForm form) {
-        AccusationCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure, FINDING);
-        Map<Long, AllegationFinding> given = new HashMap<>();
-        for (AllegationFinding f : form.findings()) {
-            given.put(f.allegationId(), f);
-        }
-        Map<Long, FindingType> findings = new HashMap<>();
-        Map<Long, String> reasons = new HashMap<>();
-        for (Allegation a : c.getAllegations()) {
-            AllegationFinding f = given.get(a.getId());
-            String key = a.getId().toString();
-            reasons.put(a.getId(), AccusationRules.findingReason(key, f == null ? null : f.finding(),
-                    f == null ? null : f.reason()));
-            findings.put(a.getId(), f.finding());
-        }
-        String opinion = AccusationRules.optional("opinion", form.opinion(), 4000);
-        LocalDate due = calendar.plusWorkingDays(today(), AccusationRules.CLARIFY_WITHIN_WORKING_DAYS);
-        c.find(findings, reasons, today(), due, actorName(), now());
-        return completed(c, procedure, step, opinion, AccusationStepDetails.findingDetails(c), List.of());
-    }
-
-    @Override
-    @RolesAllowed(AppRoles.DISCIPLINE)
-    public AccusationDetails recordHandling(long id, int version, HandlingForm form) {
-        AccusationCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure, HANDLING);
-        AccusationRules.referral(c.hasFabricated(), form.referredTo(), form.referredOn(), c.getFoundOn(), today());
-        String opinion = AccusationRules.optional("opinion", form.opinion(), 4000);
-        List<StepDetail> details = new ArrayList<>();
-        if (c.hasFabricated()) {
-            String to = AccusationRules.text("referredTo", form.referredTo(), 100);
-            c.refer(to, form.referredOn(), actorName(), now());
-            details.add(StepDetail.text("accusation.field.referredTo", to));
-            details.add(StepDetail.text("accusation.field.referredOn", form.referredOn()));
-        } else if (opinion == null) {
-            throw new FieldException("opinion", "accusation.error.handlingOpinion");
-        }
-        return completed(c, procedure, step, opinion, details, List.of());
+        return completed(c, procedure, desk.actingStep(c, procedure), input, note);
     }
 
     @Override
@@ -267,7 +184,8 @@ class AccusationServiceImpl implements AccusationService {
     public AccusationDetails addClarification(long id, int version, ClarificationForm form) {
         AccusationCase c = desk.loadForMove(id, version);
         ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure, CLARIFICATION);
+        StepDefinition step = desk.actingStep(c, procedure);
+        c.requireInput(step, new AccusationInput.Clarified());
         if (form.cadreId() == null) {
             throw new FieldException("cadreId", "validation.required");
         }
@@ -305,9 +223,8 @@ class AccusationServiceImpl implements AccusationService {
 
     /** The step is done: its record is written and the case moves on to the next step (or closes). */
     private AccusationDetails completed(AccusationCase c, ProcedureDefinition procedure, StepDefinition step,
-                                        String opinion, List<StepDetail> details,
-                                        List<NewAttachment> attachments) {
-        return details(desk.take(c, procedure, new StepTaken(step, opinion, details, attachments), Move.advance()));
+                                        AccusationInput input, StepNote note) {
+        return details(desk.take(c, procedure, steps.complete(c, step, input, note, today()), Move.advance()));
     }
 
     private Set<Allegation> clearedAllegations(AccusationCase c, long cadreId, Collection<Long> ids) {
@@ -329,16 +246,7 @@ class AccusationServiceImpl implements AccusationService {
     private AccusationDetails details(AccusationCase c) {
         ProcedureDefinition procedure = procedure(c);
         return views.details(c, procedure, desk.records(c), users.current().orElse(null),
-                procedure.ordinalOf(CLARIFICATION), calendar.around(today()), today());
-    }
-
-    /** The current step, refused unless the user holds its role and (when given) it shows that form. */
-    private StepDefinition actingStep(AccusationCase c, ProcedureDefinition procedure, String form) {
-        StepDefinition step = desk.actingStep(c, procedure);
-        if (form != null && !form.equals(step.form())) {
-            throw new PortalException("accusation.error.wrongStep");
-        }
-        return step;
+                AccusationInput.ordinalOf(procedure, AccusationInput.Clarified.class), calendar.around(today()), today());
     }
 
     private ProcedureDefinition procedure() {

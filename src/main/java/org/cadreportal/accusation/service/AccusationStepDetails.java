@@ -1,17 +1,12 @@
 package org.cadreportal.accusation.service;
 
-import static org.cadreportal.accusation.service.AccusationServiceImpl.CLARIFICATION;
-import static org.cadreportal.accusation.service.AccusationServiceImpl.FINDING;
-import static org.cadreportal.accusation.service.AccusationServiceImpl.HANDLING;
-import static org.cadreportal.accusation.service.AccusationServiceImpl.INTAKE;
-import static org.cadreportal.accusation.service.AccusationServiceImpl.OPINION;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.ClarificationForm;
 import org.cadreportal.accusation.QuickLogForm;
 import org.cadreportal.accusation.domain.AccusationCase;
@@ -67,24 +62,30 @@ final class AccusationStepDetails {
         return details;
     }
 
+    /** 澄清 and 归档 logged: the last step on the day it is logged, the others on the day of the finding. */
+    private static String loggedLater(StepDefinition step, ProcedureDefinition procedure, QuickLogForm form,
+                                      LocalDate today) {
+        return step.ordinal() == procedure.size() ? today.toString() : form.foundOn().toString();
+    }
+
     /** One record per step, each marked as logged afterwards, with what that step would have recorded. */
     static List<StepTaken> loggedSteps(AccusationCase c, ProcedureDefinition procedure, QuickLogForm form,
                                        Map<String, List<StepDetail>> clarified, LocalDate today) {
         List<StepTaken> steps = new ArrayList<>();
         for (StepDefinition step : procedure.steps()) {
-            List<StepDetail> details = switch (step.form()) {
-                case INTAKE -> intakeDetails(c);
-                case FINDING -> findingDetails(c);
-                case HANDLING -> c.getReferredTo() == null ? List.of()
-                        : List.of(StepDetail.text("accusation.field.referredTo", c.getReferredTo()),
-                        StepDetail.text("accusation.field.referredOn", c.getReferredOn()));
-                case CLARIFICATION -> clarified.values().stream().flatMap(List::stream).toList();
+            AccusationInput input = AccusationInput.of(step);
+            List<StepDetail> details = switch (input) {
+                case AccusationInput.Intake i -> intakeDetails(c);
+                case AccusationInput.Findings f -> findingDetails(c);
+                case AccusationInput.Handling h -> AccusationSteps.referral(c);
+                case AccusationInput.Clarified k -> clarified.values().stream().flatMap(List::stream).toList();
                 default -> List.of();
             };
-            String date = switch (step.form()) {
-                case FINDING, HANDLING -> form.foundOn().toString();
-                case CLARIFICATION, OPINION -> step.ordinal() == procedure.size() ? today.toString()
-                        : form.foundOn().toString();
+            String date = switch (input) {
+                case AccusationInput.Findings f -> form.foundOn().toString();
+                case AccusationInput.Handling h -> form.foundOn().toString();
+                case AccusationInput.Clarified k -> loggedLater(step, procedure, form, today);
+                case AccusationInput.Opinion o -> loggedLater(step, procedure, form, today);
                 default -> form.intake().receivedOn().toString();
             };
             List<StepDetail> all = new ArrayList<>(details);

@@ -2,7 +2,6 @@ package org.cadreportal.accusation.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,34 +16,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.cadreportal.workflow.ui.CompleteStepDialog;
 import org.cadreportal.accusation.AccusationDetails;
+import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.ClarificationForm;
-import org.cadreportal.accusation.FindingForm;
 import org.cadreportal.accusation.FindingType;
-import org.cadreportal.accusation.HandlingForm;
 import org.cadreportal.accusation.JointMeetingForm;
 import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.StepDefinition;
-import org.cadreportal.workflow.ui.AttachmentField;
 import org.cadreportal.workflow.ui.StepCompletion;
 
 /**
- * The current step of a case: its form for a user holding the step's role, otherwise who it waits for.
- * 联席会议研判 records meetings and then completes; 核查 and 归档 take an opinion and files; 认定 a finding
- * per allegation beside the three distinctions; 处理 the referral of a malicious reporter; 澄清 one
- * clarification per cleared cadre, then completes.
+ * The current step of a case: its form for a user holding the step's role, otherwise who it waits for. The
+ * fields follow the type of the step's input ({@link AccusationInput}), as the service does. 联席会议研判
+ * records meetings and then completes; 核查 and 归档 take an opinion and files; 认定 a finding per allegation
+ * beside the three distinctions; 处理 the referral of a malicious reporter; 澄清 one clarification per cleared
+ * cadre, then completes.
  */
 class AccusationStepPanel extends Div {
-
-    static final String JOINT_MEETING = "JOINT_MEETING";
-    static final String OPINION = "OPINION";
-    static final String FINDING = "FINDING";
-    static final String HANDLING = "HANDLING";
-    static final String CLARIFICATION = "CLARIFICATION";
 
     private final AccusationService cases;
     private final AccusationDetails d;
@@ -67,13 +60,16 @@ class AccusationStepPanel extends Div {
             add(StepCompletion.waiting("accusation.step.waiting", d.standing()));
             return;
         }
-        switch (step.form()) {
-            case JOINT_MEETING -> jointMeeting(step);
-            case FINDING -> findings();
-            case HANDLING -> handling();
-            case CLARIFICATION -> clarification(step);
-            default -> completion(step.opinionRequired(), step.attachmentRequired(), "workflow.action.complete",
-                    new HashMap<>());
+        StepCompletion form = new StepCompletion(step);
+        form.addClassName("portal-step-completion");
+        switch (AccusationInput.of(step)) {
+            case AccusationInput.JointReview review -> jointMeeting(form, review);
+            case AccusationInput.Findings findings -> findings(form);
+            case AccusationInput.Handling handling -> handling(form);
+            case AccusationInput.Clarified clarified -> clarification(step, form, clarified);
+            case AccusationInput.Opinion opinion -> add(form, form.completeButton(complete(() -> opinion)));
+            // A case is registered past its intake; shown only should a procedure ever stand on it.
+            case AccusationInput.Intake intake -> add(form, form.completeButton(complete(() -> intake)));
         }
     }
 
@@ -94,7 +90,7 @@ class AccusationStepPanel extends Div {
 
     // --- 联席会议研判 ---------------------------------------------------------------------------
 
-    private void jointMeeting(StepDefinition step) {
+    private void jointMeeting(StepCompletion completion, AccusationInput.JointReview review) {
         showsMeetings = true;
         add(new H4(getTranslation("accusation.meetings.title")), CaseSections.meetings(d));
         DatePicker date = new DatePicker(getTranslation("accusation.field.meetingDate"));
@@ -125,44 +121,19 @@ class AccusationStepPanel extends Div {
         Div form = new Div(new H4(getTranslation("accusation.meetings.add")), line, conclusions, record);
         form.addClassName("portal-subform");
         add(form);
-        Map<String, HasValidation> completeFields = new HashMap<>();
-        completeFields.put("meetingDate", date);
-        completion(step.opinionRequired(), step.attachmentRequired(), "workflow.action.complete", completeFields);
+        // Completing before any meeting is refused on the meeting's date.
+        completion.reports("meetingDate", date);
+        add(completion, completion.completeButton(complete(() -> review)));
     }
 
-    // --- 核查, 归档 and the end of 联席会议研判 and 澄清 ---------------------------------------------
-
-    /** The opinion, the files and the button that completes the step (after a confirmation). */
-    private void completion(boolean opinionRequired, boolean filesRequired, String buttonKey,
-                            Map<String, HasValidation> fields) {
-        TextArea opinion = opinion(opinionRequired);
-        AttachmentField files = AttachmentField.forStep(filesRequired);
-        fields.put("opinion", opinion);
-        fields.put("attachments", files);
-        Button complete = new Button(getTranslation(buttonKey), e -> confirm(() -> view.submit(fields, () ->
-                cases.completeStep(d.id(), d.version(), new StepNote(opinion.getValue(), files.files())))));
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        complete.setId("step-complete");
-        Div box = new Div(opinion, files, complete);
-        box.addClassName("portal-step-completion");
-        add(box);
-    }
-
-    private TextArea opinion(boolean required) {
-        TextArea opinion = new TextArea(getTranslation(required ? "workflow.field.opinion"
-                : "workflow.field.opinionOptional"));
-        opinion.setId("field-opinion");
-        opinion.setRequired(required);
-        opinion.setMaxLength(4000);
-        opinion.setMinHeight("4.5em");
-        opinion.setWidthFull();
-        return opinion;
+    /** Completes the step with its input, once the user confirmed (a refusal on a field is shown on it). */
+    private Consumer<StepNote> complete(Supplier<? extends AccusationInput> input) {
+        return note -> view.move(() -> cases.completeStep(d.id(), d.version(), input.get(), note));
     }
 
     // --- 认定 -------------------------------------------------------------------------------------
 
-    private void findings() {
-        Map<String, HasValidation> fields = new HashMap<>();
+    private void findings(StepCompletion form) {
         Map<AccusationDetails.Allegation, FindingInput> inputs = new LinkedHashMap<>();
         Div list = new Div();
         list.addClassName("portal-finding-list");
@@ -172,75 +143,64 @@ class AccusationStepPanel extends Div {
                     a.content()));
             text.addClassName("portal-allegation-text");
             FindingInput input = new FindingInput(key);
-            input.putFields(fields, key);
+            Map<String, HasValidation> row = new HashMap<>();
+            input.putFields(row, key);
+            row.forEach(form::reports);
             inputs.put(a, input);
             Div item = new Div(text, input);
             item.addClassName("portal-finding-item");
             list.add(item);
         }
-        TextArea opinion = opinion(false);
-        fields.put("opinion", opinion);
-        Button submit = new Button(getTranslation("accusation.action.recordFindings"), e -> confirm(() ->
-                view.submit(fields, () -> cases.recordFindings(d.id(), d.version(), new FindingForm(
-                        inputs.entrySet().stream().map(i -> new AllegationFinding(i.getKey().id(),
-                                i.getValue().finding(), i.getValue().reason())).toList(), opinion.getValue())))));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("findings-submit");
+        form.add(list, 2);
+        Button submit = form.completeButton("findings-submit", "accusation.action.recordFindings", false, false,
+                complete(() -> new AccusationInput.Findings(inputs.entrySet().stream().map(i -> new AllegationFinding(
+                        i.getKey().id(), i.getValue().finding(), i.getValue().reason())).toList())));
         Paragraph due = new Paragraph(getTranslation("accusation.finding.clockHint"));
         due.addClassName("portal-hint");
-        Div form = new Div(list, opinion, due, submit);
-        form.addClassName("portal-grow");
-        Div layout = new Div(form, Distinctions.box());
+        Div grow = new Div(form, due, submit);
+        grow.addClassName("portal-grow");
+        Div layout = new Div(grow, Distinctions.box());
         layout.addClassName("portal-finding-layout");
         add(layout);
     }
 
     // --- 处理 -------------------------------------------------------------------------------------
 
-    private void handling() {
-        Map<String, HasValidation> fields = new HashMap<>();
+    private void handling(StepCompletion form) {
         boolean fabricated = d.hasFabricated();
-        TextField referredTo = new TextField(getTranslation("accusation.field.referredTo"));
-        DatePicker referredOn = new DatePicker(getTranslation("accusation.field.referredOn"));
+        Supplier<AccusationInput.Handling> input = () -> new AccusationInput.Handling(null, null);
         if (fabricated) {
             String which = d.header().allegations().stream().filter(a -> a.finding() == FindingType.FABRICATED)
                     .map(a -> String.valueOf(a.ordinal())).collect(Collectors.joining("、"));
             Paragraph hint = new Paragraph(getTranslation("accusation.handling.fabricated", which));
             hint.addClassName("portal-text-danger");
             hint.setId("handling-referral-hint");
-            referredTo.setId("field-referredTo");
+            TextField referredTo = form.field("referredTo", new TextField(getTranslation("accusation.field.referredTo")));
             referredTo.setMaxLength(100);
             referredTo.setRequired(true);
             referredTo.setPlaceholder(getTranslation("accusation.handling.referredToHint"));
             referredTo.setWidth("20em");
-            referredOn.setId("field-referredOn");
+            DatePicker referredOn = form.date("referredOn", "accusation.field.referredOn");
             referredOn.setRequiredIndicatorVisible(true);
             referredOn.setMin(d.steps().foundOn());
             referredOn.setMax(LocalDate.now(view.clock()));
-            fields.put("referredTo", referredTo);
-            fields.put("referredOn", referredOn);
             Div line = new Div(referredTo, referredOn);
             line.addClassName("portal-inline-form");
             add(hint, line);
+            input = () -> new AccusationInput.Handling(referredTo.getValue(), referredOn.getValue());
         } else {
             Paragraph hint = new Paragraph(getTranslation("accusation.handling.none"));
             hint.addClassName("portal-hint");
             add(hint);
         }
-        TextArea opinion = opinion(!fabricated);
-        fields.put("opinion", opinion);
-        Button submit = new Button(getTranslation("accusation.action.recordHandling"), e -> confirm(() ->
-                view.submit(fields, () -> cases.recordHandling(d.id(), d.version(), new HandlingForm(
-                        fabricated ? referredTo.getValue() : null, fabricated ? referredOn.getValue() : null,
-                        opinion.getValue())))));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("handling-submit");
-        add(opinion, submit);
+        Button submit = form.completeButton("handling-submit", "accusation.action.recordHandling", !fabricated, false,
+                complete(input));
+        add(form, submit);
     }
 
     // --- 澄清 -------------------------------------------------------------------------------------
 
-    private void clarification(StepDefinition step) {
+    private void clarification(StepDefinition step, StepCompletion form, AccusationInput.Clarified clarified) {
         boolean due = d.header().allegations().stream().anyMatch(a -> a.finding() != null && a.finding().clears());
         List<AccusationDetails.Accused> waiting = d.awaitingClarification();
         for (AccusationDetails.Accused cadre : waiting) {
@@ -252,12 +212,11 @@ class AccusationStepPanel extends Div {
         state.addClassName("portal-hint");
         state.setId("clarify-state");
         add(state);
-        Map<String, HasValidation> fields = new HashMap<>();
         ErrorLine missing = new ErrorLine("clarify-missing");
-        fields.put("clarification", missing);
+        form.reports("clarification", missing);
         add(missing);
-        completion(!due || step.opinionRequired(), step.attachmentRequired(), "accusation.action.completeClarification",
-                fields);
+        add(form, form.completeButton("step-complete", "accusation.action.completeClarification",
+                !due || step.opinionRequired(), true, complete(() -> clarified)));
     }
 
     private Div clarifyForm(AccusationDetails.Accused cadre) {
@@ -286,10 +245,5 @@ class AccusationStepPanel extends Div {
         form.addClassName("portal-subform");
         form.setId("clarify-" + cadre.cadreId());
         return form;
-    }
-
-    /** Completing a step cannot be undone: the user confirms first. */
-    private void confirm(Runnable action) {
-        CompleteStepDialog.open(d.currentStep(), action);
     }
 }

@@ -258,10 +258,7 @@ public class AdjustmentCase extends PostChange {
 
     /** Refuses a step that is not the current one, or an input that is not its form's. */
     public void requireInput(StepDefinition step, StepInput input) {
-        getProgress().requireOpen();
-        if (step.id() != getProgress().getCurrentStepId() || !input.belongsTo(step)) {
-            throw new PortalException("adjustment.error.wrongStep");
-        }
+        requireInput(step, input, "adjustment.error.wrongStep");
     }
 
     /** Sets the meeting: members no longer entitled lose their seat, absentees their vote; others keep theirs. */

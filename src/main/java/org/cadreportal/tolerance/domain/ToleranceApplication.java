@@ -218,10 +218,7 @@ public class ToleranceApplication extends WorkflowCase {
 
     /** Refuses a step that is not the current one, or an input that is not its form's. */
     public void requireInput(StepDefinition step, ToleranceInput input) {
-        getProgress().requireOpen();
-        if (step.id() != getProgress().getCurrentStepId() || !input.belongsTo(step)) {
-            throw new PortalException("tolerance.error.wrongStep");
-        }
+        requireInput(step, input, "tolerance.error.wrongStep");
     }
 
     private void verify(Set<Exclusion> found, String opinion, LocalDate today) {

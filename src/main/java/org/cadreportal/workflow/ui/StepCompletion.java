@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolationException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cadreportal.base.FieldException;
@@ -58,25 +59,41 @@ public class StepCompletion extends FormLayout {
         return field(property, new DatePicker(getTranslation(labelKey)));
     }
 
+    /** Shows a refusal about {@code property} on a part of the panel outside this form (its id unchanged). */
+    public void reports(String property, HasValidation part) {
+        fields.put(property, part);
+    }
+
     /**
      * Adds the opinion and the files, and returns the button that completes the step: after the user
      * confirms, {@code complete} is handed the opinion and files and makes the service call.
      */
     public Button completeButton(Consumer<StepNote> complete) {
-        TextArea opinion = area("opinion", step.opinionRequired() ? "workflow.field.opinion"
+        return completeButton("step-complete", "workflow.action.complete", step.opinionRequired(), true, complete);
+    }
+
+    /**
+     * The same under the step's own label and id, with the opinion marked required or not as the case stands,
+     * and the files field only when {@code files}.
+     */
+    public Button completeButton(String id, String labelKey, boolean opinionRequired, boolean files,
+                                 Consumer<StepNote> complete) {
+        TextArea opinion = area("opinion", opinionRequired ? "workflow.field.opinion"
                 : "workflow.field.opinionOptional", 4000);
-        opinion.setRequired(step.opinionRequired());
+        opinion.setRequired(opinionRequired);
         add(opinion, 2);
-        AttachmentField files = AttachmentField.forStep(step.attachmentRequired());
-        fields.put("attachments", files);
-        add(files, 2);
-        Button button = new Button(getTranslation("workflow.action.complete"), e -> {
+        AttachmentField attachments = files ? AttachmentField.forStep(step.attachmentRequired()) : null;
+        if (attachments != null) {
+            fields.put("attachments", attachments);
+            add(attachments, 2);
+        }
+        Button button = new Button(getTranslation(labelKey), e -> {
             FieldErrors.clear(fields);
-            StepNote note = new StepNote(opinion.getValue(), files.files());
+            StepNote note = new StepNote(opinion.getValue(), attachments == null ? List.of() : attachments.files());
             CompleteStepDialog.open(step, () -> submit(() -> complete.accept(note)));
         });
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.setId("step-complete");
+        button.setId(id);
         return button;
     }
 
