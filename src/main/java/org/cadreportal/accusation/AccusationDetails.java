@@ -6,25 +6,19 @@ import java.util.List;
 import java.util.Set;
 import org.cadreportal.workflow.CaseStanding;
 
-import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.WorkflowCaseDetails;
 
 /** A case as its page shows it; the reporter is masked unless the reader is a discipline officer. */
 public record AccusationDetails(Header header, CaseStanding standing, List<StepRecordRow> records, Steps steps,
-                                boolean mayAct) {
-
-    public long id() {
-        return header.id();
-    }
-
-    public int version() {
-        return header.version();
-    }
+                                boolean mayAct)
+        implements WorkflowCaseDetails<AccusationDetails.Header> {
 
     /** The report as received: who reported (as far as this reader may know), whom it accuses, of what. */
     public record Header(long id, int version, String caseNo, String reportNo, LocalDate receivedOn, Channel channel,
                          Reporter reporter, String summary, String unitName, List<Accused> accused,
-                         List<Allegation> allegations, LocalDate openedOn, boolean quickLogged) {
+                         List<Allegation> allegations, LocalDate openedOn, boolean quickLogged)
+            implements WorkflowCaseDetails.CaseHeader {
     }
 
     /**
@@ -54,14 +48,6 @@ public record AccusationDetails(Header header, CaseStanding standing, List<StepR
     public record Clarification(long id, long cadreId, String cadreName, LocalDate clarifiedOn,
                                 Set<ClarificationMethod> methods, String scopeUnits, String noticeText,
                                 List<Integer> allegationOrdinals, String recordedBy) {
-    }
-
-    public StepDefinition currentStep() {
-        return standing.currentStep();
-    }
-
-    public boolean isOpen() {
-        return standing.isOpen();
     }
 
     /** The accused cadres cleared by a finding who have no clarification yet. */

@@ -4,38 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.workflow.CaseStanding;
-import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
 import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
+import org.cadreportal.workflow.WorkflowCaseDetails;
 
 /**
  * Everything the case page and the printed record show, by section: the case itself, where it stands
  * in its procedure, every step taken, the values its steps entered so far, and what the viewer may do now.
  */
 public record CaseDetails(Header header, CaseStanding standing, List<StepRecordRow> records, Steps steps,
-                          Viewer viewer) {
-
-    public long id() {
-        return header.id();
-    }
-
-    public int version() {
-        return header.version();
-    }
-
-    public StepDefinition currentStep() {
-        return standing.currentStep();
-    }
-
-    public boolean isOpen() {
-        return standing.isOpen();
-    }
+                          Viewer viewer)
+        implements WorkflowCaseDetails<CaseDetails.Header> {
 
     /** The case as opened: its number, the cadre it is about and why, and what it came from. */
     public record Header(long id, int version, String caseNo, Direction direction, CaseSource source,
                          String summary, long cadreId, String cadreName, String unitName, String formerPost,
-                         CadreRank formerRank, List<ReferenceRow> situations, LocalDate openedOn, Origin origin) {
+                         CadreRank formerRank, List<ReferenceRow> situations, LocalDate openedOn, Origin origin)
+            implements WorkflowCaseDetails.CaseHeader {
     }
 
     /**

@@ -6,37 +6,23 @@ import java.util.List;
 import java.util.Set;
 import org.cadreportal.workflow.CaseStanding;
 
-import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.WorkflowCaseDetails;
 
 /**
  * Everything the application page shows: the application, its procedure and every step taken, the
  * values recorded so far, and whether the viewer may act on the current step.
  */
 public record ApplicationDetails(Header header, CaseStanding standing, List<StepRecordRow> records, Steps steps,
-                                 boolean mayAct) {
-
-    public long id() {
-        return header.id();
-    }
-
-    public int version() {
-        return header.version();
-    }
-
-    public StepDefinition currentStep() {
-        return standing.currentStep();
-    }
-
-    public boolean isOpen() {
-        return standing.isOpen();
-    }
+                                 boolean mayAct)
+        implements WorkflowCaseDetails<ApplicationDetails.Header> {
 
     /** The application as registered: the matter, its category and exemptions, the cadre. */
     public record Header(long id, int version, String applicationNo, ApplicantType applicantType, String matter,
                          String description, CategoryRow category, List<ExemptionRow> exemptions,
                          String linkedCaseNo, long cadreId, String cadreName, String unitName, String postTitle,
-                         LocalDate appliedOn) {
+                         LocalDate appliedOn)
+            implements WorkflowCaseDetails.CaseHeader {
     }
 
     /** What each step established, each null (or not done) until its step is. */

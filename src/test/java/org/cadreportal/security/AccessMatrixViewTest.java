@@ -571,8 +571,9 @@ class AccessMatrixViewTest extends ViewTest {
             boolean inService = user.getPackageName().startsWith(ROOT + ".")
                     && Arrays.asList(user.getPackageName().split("\\.")).contains("service");
             boolean stereotype = user.isAnnotationPresent(Service.class) || user.isAnnotationPresent(Component.class);
-            boolean reachable = Modifier.isPublic(user.getModifiers()) || Arrays.stream(user.getInterfaces())
-                    .anyMatch(i -> i.getPackageName().startsWith(ROOT + "."));
+            boolean reachable = Modifier.isPublic(user.getModifiers())
+                    || org.springframework.util.ClassUtils.getAllInterfacesForClassAsSet(user).stream()
+                            .anyMatch(i -> i.getPackageName().startsWith(ROOT + "."));
             if (inService && stereotype && reachable) {
                 beans.add(context.getBean(name));
             }
@@ -620,11 +621,21 @@ class AccessMatrixViewTest extends ViewTest {
         return annotations.isPresent(Scheduled.class) || annotations.isPresent(EventListener.class);
     }
 
+    /**
+     * The bean's public methods: its own and those it inherits from a portal base class (a
+     * {@code report.TableFigureSource}'s {@code available}, say), each once, the most specific.
+     */
     private static List<Method> publicMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-                .filter(m -> !m.isSynthetic() && !m.isBridge())
-                .toList();
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c.getPackageName().startsWith(ROOT + "."); c = c.getSuperclass()) {
+            Arrays.stream(c.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                    .filter(m -> !m.isSynthetic() && !m.isBridge())
+                    .filter(m -> methods.stream().noneMatch(o -> o.getName().equals(m.getName())
+                            && Arrays.equals(o.getParameterTypes(), m.getParameterTypes())))
+                    .forEach(methods::add);
+        }
+        return methods;
     }
 
     /**
@@ -643,7 +654,8 @@ class AccessMatrixViewTest extends ViewTest {
     }
 
     private static Optional<Class<?>> apiOf(Class<?> type, Method m) {
-        return Arrays.stream(type.getInterfaces()).filter(i -> i.getPackageName().startsWith(ROOT + "."))
+        return Arrays.stream(org.springframework.util.ClassUtils.getAllInterfacesForClass(type))
+                .filter(i -> i.getPackageName().startsWith(ROOT + "."))
                 .filter(i -> interfaceMethod(i, m).isPresent()).findFirst();
     }
 

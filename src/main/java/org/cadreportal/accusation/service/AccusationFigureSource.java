@@ -1,15 +1,13 @@
 package org.cadreportal.accusation.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -25,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and their records read through the same query texts, so a drill-down lists exactly what its tile counted.
  */
 @Component
-class AccusationFigureSource implements FigureSource {
+class AccusationFigureSource extends TableFigureSource<String> {
 
     static final String FALSE_ACCUSATIONS = "accusation.falseAccusations";
     static final String CLARIFIED = "accusation.clarified";
@@ -37,37 +35,24 @@ class AccusationFigureSource implements FigureSource {
             .count(RECEIVED, "figure.accusation.received", 30, "dashboard.measure.case", RECEIVED);
 
     private final AccusationCaseRepository cases;
-    private final DataScope scope;
 
     AccusationFigureSource(AccusationCaseRepository cases, DataScope scope) {
+        super(FIGURES, scope, AccessTypes.ACCUSATION_CASE);
         this.cases = cases;
-        this.scope = scope;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.ACCUSATION_CASE);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.counts(this::count, from, to, scope.narrow(unitId));
+        return FIGURES.counts(this::count, from, to, scope().narrow(unitId));
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String path = scope.narrow(unitId);
+        String path = scope().narrow(unitId);
         List<FigureRecord> rows = switch (FIGURES.figure(key)) {
             case FALSE_ACCUSATIONS -> cases.falseAccusations(from, to, path, sorted(pageable, "foundOn"))
                     .stream().map(r -> caseRecord(r, (LocalDate) r[1])).toList();

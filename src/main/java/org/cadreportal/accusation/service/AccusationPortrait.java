@@ -8,52 +8,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cadreportal.accusation.ClarificationMethod;
 import org.cadreportal.accusation.FindingType;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
-import org.cadreportal.security.roles.PortalStaff;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clarifications (澄清正名) the cadre was given, newest first, each with the allegations it cleared and
  * their findings: one query returning a line per clarification and allegation, grouped here.
  */
 @Component
-class AccusationPortrait implements PortraitSource {
+class AccusationPortrait extends RecordPortraitSource {
 
     static final String KEY = "clarification";
 
-    private final EntityManager em;
-    private final MessageSource messages;
-
     AccusationPortrait(EntityManager em, MessageSource messages) {
-        this.em = em;
-        this.messages = messages;
+        super(AccessTypes.ACCUSATION_CASE, em, messages);
     }
 
     private record Cleared(long caseId, String caseNo, LocalDate on, String methods, List<String> allegations) {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        return PortraitQuery.rows(em, AccessTypes.ACCUSATION_CASE, cadreId, """
+    protected PortraitSection read(long cadreId, Locale locale) {
+        return section(rows(cadreId, """
                 select k.id, c.id, c.caseNo, k.clarifiedOn, k.methods, a.ordinal, a.content, a.finding
                 from Clarification k join k.accusationCase c left join k.allegations a
-                where k.cadreId = :cadre order by k.clarifiedOn desc, k.id desc, a.ordinal""")
-                .map(found -> section(found, locale));
+                where k.cadreId = :cadre order by k.clarifiedOn desc, k.id desc, a.ordinal"""), locale);
     }
 
     private PortraitSection section(List<Object[]> found, Locale locale) {
@@ -83,9 +71,5 @@ class AccusationPortrait implements PortraitSource {
         return Arrays.stream(stored.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> text(ClarificationMethod.valueOf(s).labelKey(), locale))
                 .collect(Collectors.joining(text("portrait.separator", locale)));
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -8,33 +8,25 @@ import org.cadreportal.base.StoredTexts;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.accusation.domain.Allegation;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
-import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Puts each clarification a cadre was given on their timeline as 澄清正名, with the allegations it cleared. */
 @Component
-class AccusationTimeline implements TimelineSource {
+class AccusationTimeline extends RecordTimelineSource {
 
     private final AccusationCaseRepository cases;
     private final StoredTexts texts;
 
     AccusationTimeline(AccusationCaseRepository cases, StoredTexts texts) {
+        super(AccessTypes.ACCUSATION_CASE);
         this.cases = cases;
         this.texts = texts;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.timeline, its one caller.
-    @PortalStaff
-    public List<TimelineEntry> entriesFor(long cadreId) {
-        if (!RecordAccess.mayOpen(AccessTypes.ACCUSATION_CASE)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> read(long cadreId) {
         return cases.clarificationsOf(cadreId).stream().map(k -> new TimelineEntry(k.getClarifiedOn(),
                 "timeline.kind.clarification", k.getAccusationCase().getCaseNo(),
                 k.getAllegations().stream().sorted(Comparator.comparingInt(Allegation::getOrdinal))

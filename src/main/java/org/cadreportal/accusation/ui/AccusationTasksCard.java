@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.cadreportal.accusation.AccusationRow;
@@ -42,9 +41,8 @@ class AccusationTasksCard implements HomeCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Div card = new Div(new H3(ui.getTranslation("accusation.tasks.title", waiting.getTotalElements())));
-        card.addClassNames("portal-home-card", "portal-records");
-        card.setId("home-accusation-tasks");
+        Div card = HomeCard.records("home-accusation-tasks",
+                ui.getTranslation("accusation.tasks.title", waiting.getTotalElements()));
         for (AccusationRow r : waiting) {
             Div line = new Div(new Anchor("accusation/" + r.id(), r.caseNo() + " · " + r.accusedNames()),
                     new Span(" " + r.stepName(ui.getLocale())));

@@ -25,7 +25,6 @@ import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.StatusTag;
-import org.cadreportal.workflow.ui.TypedInput;
 
 /**
  * One 查诬 case: the report and its facts (the reporter's identity for discipline officers only), the
@@ -60,16 +59,12 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
 
     /** Every move ends here: the page redraws from what the service returned. */
     void show(AccusationDetails d) {
-        // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
-        boolean sameStep = shown != null && panel != null
-                && CasePage.sameStep(shown.id(), shown.standing(), d.id(), d.standing());
-        Map<String, Object> typed = sameStep ? TypedInput.read(panel) : Map.of();
         removeAll();
         title = d.header().caseNo();
         add(new ViewToolbar(title, actions(d)));
         add(facts(d));
-        panel = new AccusationStepPanel(cases, d, this);
-        TypedInput.restore(panel, typed);
+        // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
+        panel = CasePage.redraw(shown, panel, d, () -> new AccusationStepPanel(cases, d, this));
         shown = d;
         Div main = new Div(panel);
         main.addClassName("portal-case-main");

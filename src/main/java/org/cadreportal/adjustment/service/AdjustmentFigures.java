@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.service;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import java.time.LocalDate;
@@ -13,11 +12,10 @@ import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.domain.Specs;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.security.DataScope;
@@ -33,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * completed in the period, by direction); and cases closed in the period by outcome.
  */
 @Component
-class AdjustmentFigures implements FigureSource {
+class AdjustmentFigures extends TableFigureSource<String> {
 
     static final String OPENED = "adjustment.opened";
     static final String DOWN = "adjustment.down";
@@ -48,23 +46,10 @@ class AdjustmentFigures implements FigureSource {
     private static final FigureTable<String> FIGURES = figures();
 
     private final AdjustmentCaseRepository cases;
-    private final DataScope scope;
 
     AdjustmentFigures(AdjustmentCaseRepository cases, DataScope scope) {
+        super(FIGURES, scope, AccessTypes.ADJUSTMENT_CASE);
         this.cases = cases;
-        this.scope = scope;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.ADJUSTMENT_CASE);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     /** The seven outcomes, then the open cases on each step; each figure's key is what {@link #spec} reads. */
@@ -87,7 +72,7 @@ class AdjustmentFigures implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.narrow(unitId);
+        String path = scope().narrow(unitId);
         return FIGURES.counts(key -> cases.count(spec(key, from, to, path)));
     }
 
@@ -98,7 +83,7 @@ class AdjustmentFigures implements FigureSource {
         String day = OPENED.equals(key) || key.startsWith(ON_STEP) ? "openedOn" : "progress.closedOn";
         Pageable page = FigurePaging.page(pageable, Sort.by(Sort.Direction.DESC, day).and(Sort.by("id")));
         boolean opened = OPENED.equals(key) || key.startsWith(ON_STEP);
-        return cases.findAll(spec(FIGURES.figure(key), from, to, scope.narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
+        return cases.findAll(spec(FIGURES.figure(key), from, to, scope().narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
                 opened ? c.getOpenedOn() : c.getProgress().getClosedOn(), c.getCaseNo() + " " + c.getCadreName(),
                 c.getUnit().getName(), StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
                 FigureRecord.shortened(c.getSummary())),

@@ -5,32 +5,26 @@ import org.cadreportal.base.StoredText;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
-import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.roles.PortalStaff;
 import org.cadreportal.workflow.CaseStatus;
 import org.springframework.stereotype.Component;
 
 /** Puts a cadre's adjustment cases on their timeline: opened, and decided (with the new post) or closed. */
 @Component
-class AdjustmentTimeline implements TimelineSource {
+class AdjustmentTimeline extends RecordTimelineSource {
 
     private final AdjustmentCaseRepository cases;
     private final StoredTexts texts;
 
     AdjustmentTimeline(AdjustmentCaseRepository cases, StoredTexts texts) {
+        super(AccessTypes.ADJUSTMENT_CASE);
         this.cases = cases;
         this.texts = texts;
     }
 
     @Override
-    // The roles of CadreService.timeline, its one caller.
-    @PortalStaff
-    public List<TimelineEntry> entriesFor(long cadreId) {
-        if (!RecordAccess.mayOpen(AccessTypes.ADJUSTMENT_CASE)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> read(long cadreId) {
         return cases.findByCadre(cadreId, "/").stream().map(c -> {
             boolean appointed = c.getEffectiveDate() != null;
             String detail = appointed

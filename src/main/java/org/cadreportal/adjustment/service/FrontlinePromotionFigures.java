@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.service;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.criteria.Join;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,11 +12,10 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
@@ -35,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recommendations: a recommended cadre counts once a case promoting him is decided.
  */
 @Component
-class FrontlinePromotionFigures implements FigureSource {
+class FrontlinePromotionFigures extends TableFigureSource<String> {
 
     /** The key the dashboard has always used for this figure, so links and charts keep working. */
     static final String PROMOTED = "inspection.promoted";
@@ -43,30 +41,17 @@ class FrontlinePromotionFigures implements FigureSource {
             .count(PROMOTED, "figure.inspection.promoted", 5, "report.measure.people", PROMOTED);
 
     private final AdjustmentCaseRepository cases;
-    private final DataScope scope;
 
     FrontlinePromotionFigures(AdjustmentCaseRepository cases, DataScope scope) {
+        super(FIGURES, scope, AccessTypes.ADJUSTMENT_CASE);
         this.cases = cases;
-        this.scope = scope;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.ADJUSTMENT_CASE);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.narrow(unitId);
+        String path = scope().narrow(unitId);
         return FIGURES.counts(key -> cases.count(decided(from, to, path)));
     }
 
@@ -76,7 +61,7 @@ class FrontlinePromotionFigures implements FigureSource {
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         FIGURES.figure(key);
         Pageable page = FigurePaging.page(pageable, Sort.by(Sort.Direction.DESC, "meetingDate").and(Sort.by("id")));
-        return cases.findAll(decided(from, to, scope.narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
+        return cases.findAll(decided(from, to, scope().narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
                 c.getMeetingDate(), c.getCaseNo() + " " + c.getCadreName(), c.getUnit().getName(),
                 StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
                         FigureRecord.shortened(c.getSummary())), "adjustment/" + c.getId()));

@@ -102,14 +102,10 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             main.add(findings(c));
         }
         // Typing survives a redraw on the same step: a vote, a visit or someone else's change loses nothing.
-        boolean sameStep = shown != null && panel != null
-                && CasePage.sameStep(shown.id(), shown.standing(), c.id(), c.standing());
-        java.util.Map<String, Object> typed = sameStep ? panel.typed() : java.util.Map.of();
-        panel = new StepPanel(cases, c, user, action -> move(c.id(), action));
+        panel = CasePage.redraw(shown, panel, c, () -> new StepPanel(cases, c, user, action -> move(c.id(), action)));
         // At 讨论决定 the count and the close lead the page, above the facts and the portrait.
         panel.meetingHead().ifPresent(head -> addComponentAtIndex(1, head));
         listen(c.id());
-        panel.restore(typed);
         shown = c;
         main.add(panel);
         H3 history = new H3(getTranslation("workflow.records.title"));

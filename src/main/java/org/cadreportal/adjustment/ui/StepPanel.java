@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -22,7 +21,6 @@ import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.workflow.ui.StepCompletion;
-import org.cadreportal.workflow.ui.TypedInput;
 import org.cadreportal.workflow.StepDefinition;
 
 /**
@@ -80,16 +78,6 @@ class StepPanel extends Div {
         }
         meeting.update(d);
         return true;
-    }
-
-    /** What the user has typed into this step's fields, by field id. */
-    Map<String, Object> typed() {
-        return TypedInput.read(this);
-    }
-
-    /** Puts typed values back after the case was redrawn on the same step (a visit, a vote, a refusal). */
-    void restore(Map<String, Object> values) {
-        TypedInput.restore(this, values);
     }
 
     /** The fields of the step's own input, and how to read them back as that input when the user completes. */

@@ -1,6 +1,5 @@
 package org.cadreportal.archive.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -8,10 +7,9 @@ import java.util.Map;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
@@ -24,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The frontline inspections add theirs to the same section.
  */
 @Component
-class ArchiveFigures implements FigureSource {
+class ArchiveFigures extends TableFigureSource<String> {
 
     static final String FILED = "archive.entriesFiled";
     static final String ACCEPTED = "archive.entriesAccepted";
@@ -33,37 +31,24 @@ class ArchiveFigures implements FigureSource {
             .count(ACCEPTED, "figure.archive.entriesAccepted", 2, "report.measure.entries", ACCEPTED);
 
     private final AchievementEntryRepository entries;
-    private final DataScope scope;
 
     ArchiveFigures(AchievementEntryRepository entries, DataScope scope) {
+        super(FIGURES, scope, AccessTypes.ARCHIVE_ENTRY);
         this.entries = entries;
-        this.scope = scope;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.ARCHIVE_ENTRY);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.pagedCounts(this::page, from, to, scope.figurePath(unitId));
+        return FIGURES.pagedCounts(this::page, from, to, scope().figurePath(unitId));
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        return FIGURES.pagedRecords(this::page, key, from, to, scope.figurePath(unitId), pageable);
+        return FIGURES.pagedRecords(this::page, key, from, to, scope().figurePath(unitId), pageable);
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */

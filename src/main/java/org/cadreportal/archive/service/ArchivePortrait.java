@@ -9,51 +9,40 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.Scores;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.Label;
-import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
-import org.cadreportal.security.roles.PortalStaff;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cadre's accepted achievement entries in the portrait, newest period first and by 领域 within it, with
  * the clerk's review scores: one query for every entry with its period and 领域 names.
  */
 @Component
-class ArchivePortrait implements PortraitSource {
+class ArchivePortrait extends RecordPortraitSource {
 
     static final String KEY = "archive";
 
-    private final EntityManager em;
-    private final MessageSource messages;
-
     ArchivePortrait(EntityManager em, MessageSource messages) {
-        this.em = em;
-        this.messages = messages;
+        super(AccessTypes.ARCHIVE_ENTRY, em, messages);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        return PortraitQuery.rows(em, AccessTypes.ARCHIVE_ENTRY, cadreId, """
+    protected PortraitSection read(long cadreId, Locale locale) {
+        return section(rows(cadreId, """
                 select e.id, p.nameZh, p.nameEn, p.endsOn, f.nameZh, f.nameEn, e.whatDone, e.reviewedAt,
                        e.scoreCompletion, e.scoreTruth, e.scoreDifficulty, e.scoreContribution
                 from AchievementEntry e join FilingPeriod p on p.id = e.periodId join ArchiveTerm f on f.id = e.fieldId
                 where e.cadre.id = :cadre and e.status = :accepted
                 order by p.startsOn desc, f.sortOrder, e.id""",
-                q -> q.setParameter("accepted", EntryStatus.ACCEPTED)).map(found -> section(found, locale));
+                q -> q.setParameter("accepted", EntryStatus.ACCEPTED)), locale);
     }
 
     private PortraitSection section(List<Object[]> found, Locale locale) {
@@ -87,9 +76,5 @@ class ArchivePortrait implements PortraitSource {
         byField.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(4)
                 .forEach(e -> figures.add(Figure.of(e.getKey(), e.getValue())));
         return PortraitSection.of(10, KEY, text("portrait.archive.title", locale), figures, rows);
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

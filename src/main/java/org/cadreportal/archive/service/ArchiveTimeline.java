@@ -2,30 +2,24 @@ package org.cadreportal.archive.service;
 
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
-import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Accepted achievement entries on the cadre's timeline, dated when accepted and titled by their period. */
 @Component
-class ArchiveTimeline implements TimelineSource {
+class ArchiveTimeline extends RecordTimelineSource {
 
     private final JdbcTemplate jdbc;
 
     ArchiveTimeline(JdbcTemplate jdbc) {
+        super(AccessTypes.ARCHIVE_ENTRY);
         this.jdbc = jdbc;
     }
 
     @Override
-    // The roles of CadreService.timeline, its one caller.
-    @PortalStaff
-    public List<TimelineEntry> entriesFor(long cadreId) {
-        if (!RecordAccess.mayOpen(AccessTypes.ARCHIVE_ENTRY)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> read(long cadreId) {
         return jdbc.query("""
                 select e.id, coalesce(cast(e.reviewed_at as date), p.ends_on), p.name_zh, f.name_zh, e.what_done from achievement_entries e
                 join filing_periods p on p.id = e.period_id join archive_terms f on f.id = e.field_id

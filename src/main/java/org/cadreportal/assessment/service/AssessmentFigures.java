@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,10 +10,9 @@ import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.PlanStatus;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.AssessmentReaders;
 import org.springframework.data.domain.Page;
@@ -32,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * group's id as its part: the units of that grade in one 考核类别 (the dashboard's group panel).
  */
 @Component
-class AssessmentFigures implements FigureSource {
+class AssessmentFigures extends TableFigureSource<String> {
 
     static final String INDICATORS = "assessment.indicators";
     static final String FROM_STATISTICS = "assessment.fromStatistics";
@@ -53,11 +51,11 @@ class AssessmentFigures implements FigureSource {
     private static final FigureTable<String> FIGURES = figures();
 
     private final JdbcTemplate jdbc;
-    private final DataScope scope;
 
+    /** The dashboard's readers who also read assessment results ({@link AssessmentReaders}). */
     AssessmentFigures(JdbcTemplate jdbc, DataScope scope) {
+        super(FIGURES, scope, AssessmentReaders.class);
         this.jdbc = jdbc;
-        this.scope = scope;
     }
 
     private static FigureTable<String> figures() {
@@ -74,24 +72,11 @@ class AssessmentFigures implements FigureSource {
         return t;
     }
 
-    /** The dashboard's readers who also read assessment results ({@link AssessmentReaders}). */
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AssessmentReaders.class);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
-    }
-
     @Override
     @AssessmentReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.counts(this::count, from, to, scope.narrow(unitId) + "%");
+        return FIGURES.counts(this::count, from, to, scope().narrow(unitId) + "%");
     }
 
     private long count(String figure, LocalDate from, LocalDate to, String path) {
@@ -116,7 +101,7 @@ class AssessmentFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         String figure = FIGURES.figure(key);
-        String path = scope.narrow(unitId) + "%";
+        String path = scope().narrow(unitId) + "%";
         long total = count(figure, from, to, path);
         if (figure.equals(INDICATORS) || figure.equals(FROM_STATISTICS)) {
             List<Object> args = new ArrayList<>(List.of(from.getYear(), to.getYear(), path));
@@ -155,7 +140,7 @@ class AssessmentFigures implements FigureSource {
         } catch (NumberFormatException e) {
             throw new RecordNotFoundException();
         }
-        String path = scope.narrow(unitId) + "%";
+        String path = scope().narrow(unitId) + "%";
         long total = countRows("select count(*)" + RESULT_ROWS + " and r.group_id = ?", from, to, path, figure,
                 groupId);
         return new PageImpl<>(results(" and r.group_id = ?", pageable, from, to, path, figure, groupId), pageable,

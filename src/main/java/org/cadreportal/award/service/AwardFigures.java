@@ -1,6 +1,5 @@
 package org.cadreportal.award.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +9,10 @@ import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.domain.AwardRecord;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.award.domain.AwardSpecs;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
@@ -26,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The dashboard's 记功奖励 and 公开批评: records decided in the period, in the unit subtree and the user's scope. */
 @Component
-class AwardFigures implements FigureSource {
+class AwardFigures extends TableFigureSource<AwardKind> {
 
     static final String AWARDS = "award.awards";
     static final String CRITICISMS = "award.criticisms";
@@ -35,30 +33,17 @@ class AwardFigures implements FigureSource {
             .count(CRITICISMS, "figure.award.criticisms", 2, "report.measure.people", AwardKind.CRITICISM);
 
     private final AwardRecordRepository records;
-    private final DataScope scope;
 
     AwardFigures(AwardRecordRepository records, DataScope scope) {
+        super(FIGURES, scope, AccessTypes.AWARD);
         this.records = records;
-        this.scope = scope;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.AWARD);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope.narrow(unitId);
+        String path = scope().narrow(unitId);
         return FIGURES.counts(kind -> records.count(spec(kind, from, to, path)));
     }
 
@@ -67,7 +52,7 @@ class AwardFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         Pageable page = FigurePaging.page(pageable, Sort.by(Sort.Direction.DESC, "decidedOn").and(Sort.by("id")));
-        return records.findAll(spec(FIGURES.figure(key), from, to, scope.narrow(unitId)), page)
+        return records.findAll(spec(FIGURES.figure(key), from, to, scope().narrow(unitId)), page)
                 .map(AwardFigures::record);
     }
 

@@ -7,47 +7,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardType;
-import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
-import org.cadreportal.security.roles.PortalStaff;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cadre's 记功奖励 and 公开批评 in the portrait, newest first, in one query. A row links to the award
  * list filtered to the cadre on the right tab (an award has no page of its own).
  */
 @Component
-class AwardPortrait implements PortraitSource {
+class AwardPortrait extends RecordPortraitSource {
 
     static final String KEY = "award";
 
-    private final EntityManager em;
-    private final MessageSource messages;
-
     AwardPortrait(EntityManager em, MessageSource messages) {
-        this.em = em;
-        this.messages = messages;
+        super(AccessTypes.AWARD, em, messages);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        return PortraitQuery.rows(em, AccessTypes.AWARD, cadreId, """
+    protected PortraitSection read(long cadreId, Locale locale) {
+        return section(rows(cadreId, """
                 select a.kind, a.type, a.decidedOn, a.reason, a.issuedBy, a.documentNo, a.cadreName
-                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc""")
-                .map(found -> section(found, locale));
+                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc"""), locale);
     }
 
     private PortraitSection section(List<Object[]> found, Locale locale) {
@@ -74,9 +62,5 @@ class AwardPortrait implements PortraitSource {
     /** The award list on the kind's tab, searched for the cadre's name. */
     static String link(AwardKind kind, String cadreName) {
         return "awards?kind=" + kind.name() + "&search=" + URLEncoder.encode(cadreName, StandardCharsets.UTF_8);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

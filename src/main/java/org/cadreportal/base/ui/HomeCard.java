@@ -1,6 +1,8 @@
 package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import java.util.Optional;
 
 /**
@@ -10,4 +12,12 @@ import java.util.Optional;
 public interface HomeCard {
 
     Optional<Component> card();
+
+    /** A card that lists records: its heading over the lines the card then adds, under the card's element id. */
+    static Div records(String id, String heading) {
+        Div card = new Div(new H3(heading));
+        card.addClassNames("portal-home-card", "portal-records");
+        card.setId(id);
+        return card;
+    }
 }

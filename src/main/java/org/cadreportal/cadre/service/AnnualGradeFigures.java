@@ -1,17 +1,15 @@
 package org.cadreportal.cadre.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.cadre.AnnualGrade;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.AssessmentReaders;
 import org.cadreportal.security.roles.PortalStaff;
@@ -28,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * table). A cadre counts by his current unit; each grade of a year is one record, opening the cadre's page.
  */
 @Component
-class AnnualGradeFigures implements FigureSource {
+class AnnualGradeFigures extends TableFigureSource<AnnualGrade> {
 
     static final String PREFIX = "cadre.annualGrade.";
     private static final String ROWS = " from cadre_annual_grades g join cadres c on c.id = g.cadre_id"
@@ -36,11 +34,11 @@ class AnnualGradeFigures implements FigureSource {
     private static final FigureTable<AnnualGrade> FIGURES = figures();
 
     private final JdbcTemplate jdbc;
-    private final DataScope scope;
 
+    /** Who may open the cadres and also reads the 政绩考核 section (a grade is not shown where its section is not). */
     AnnualGradeFigures(JdbcTemplate jdbc, DataScope scope) {
+        super(FIGURES, scope, AssessmentReaders.class, AccessTypes.CADRE);
         this.jdbc = jdbc;
-        this.scope = scope;
     }
 
     private static FigureTable<AnnualGrade> figures() {
@@ -53,24 +51,11 @@ class AnnualGradeFigures implements FigureSource {
         return t;
     }
 
-    /** Who may open the cadres and also reads the 政绩考核 section (a grade is not shown where its section is not). */
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AssessmentReaders.class, AccessTypes.CADRE);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
-    }
-
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.counts(this::count, from, to, scope.narrow(unitId) + "%");
+        return FIGURES.counts(this::count, from, to, scope().narrow(unitId) + "%");
     }
 
     @Override
@@ -78,7 +63,7 @@ class AnnualGradeFigures implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
         AnnualGrade grade = FIGURES.figure(key);
-        String path = scope.narrow(unitId) + "%";
+        String path = scope().narrow(unitId) + "%";
         List<FigureRecord> rows = jdbc.query("select g.id, g.grade_year, c.id, c.name, u.name, c.post_title" + ROWS
                         + FigurePaging.orderAndLimit(pageable, "g.grade_year", "g.id"),
                 (rs, n) -> new FigureRecord(rs.getLong(1), LocalDate.of(rs.getInt(2), 12, 31), rs.getString(4),

@@ -7,48 +7,37 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.cadreportal.cadre.domain.AnnualGradeRecord;
 import org.cadreportal.cadre.domain.AnnualGradeRepository;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cadre's recorded 年度考核 grades in the portrait, newest year first, from the profile (one query);
  * a row opens the cadre's page, where the profile keeps them.
  */
 @Component
-class GradePortrait implements PortraitSource {
+class GradePortrait extends RecordPortraitSource {
 
     static final String KEY = "grades";
     private static final int YEARS = 5;
 
     private final AnnualGradeRepository grades;
-    private final MessageSource messages;
 
     GradePortrait(AnnualGradeRepository grades, MessageSource messages) {
+        super(AccessTypes.CADRE, messages);
         this.grades = grades;
-        this.messages = messages;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.CADRE)) {
-            return Optional.empty();
-        }
+    protected PortraitSection read(long cadreId, Locale locale) {
         List<AnnualGradeRecord> found = grades.findByCadreIdOrderByYear(cadreId).stream()
                 .sorted(Comparator.comparingInt(AnnualGradeRecord::getYear).reversed()).toList();
         Map<AnnualGrade, Integer> counts = new EnumMap<>(AnnualGrade.class);
@@ -63,8 +52,8 @@ class GradePortrait implements PortraitSource {
                 tone(grade))));
         // Grades are short and few: the last five years, as one line under the profile line.
         int shown = Math.min(YEARS, rows.size());
-        return Optional.of(new PortraitSection(70, KEY, text("portrait.grades.title", locale), figures,
-                rows.subList(0, shown), rows.size() - shown, true));
+        return new PortraitSection(70, KEY, text("portrait.grades.title", locale), figures,
+                rows.subList(0, shown), rows.size() - shown, true);
     }
 
     private static Tone tone(AnnualGrade grade) {
@@ -74,9 +63,5 @@ class GradePortrait implements PortraitSource {
             case BASICALLY_COMPETENT -> Tone.WARN;
             case INCOMPETENT -> Tone.BAD;
         };
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

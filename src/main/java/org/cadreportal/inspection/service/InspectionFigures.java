@@ -1,6 +1,5 @@
 package org.cadreportal.inspection.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,9 @@ import java.util.Set;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
@@ -29,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scopes them). 一线提拔使用 follows them but counts decided 上 cases, so the adjustment feature gives it.
  */
 @Component
-class InspectionFigures implements FigureSource {
+class InspectionFigures extends TableFigureSource<String> {
 
     static final String PERSON_TIMES = "inspection.personTimes";
     static final String IDENTIFIED = "inspection.identified";
@@ -39,39 +37,26 @@ class InspectionFigures implements FigureSource {
             .count(IDENTIFIED, "figure.inspection.identified", 4, "report.measure.people", IDENTIFIED);
 
     private final FrontlineInspectionRepository inspections;
-    private final DataScope scope;
     private final MessageSource messages;
 
     InspectionFigures(FrontlineInspectionRepository inspections, DataScope scope, MessageSource messages) {
+        super(FIGURES, scope, AccessTypes.INSPECTION);
         this.inspections = inspections;
-        this.scope = scope;
         this.messages = messages;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.INSPECTION);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.pagedCounts(this::page, from, to, scope.figurePath(unitId));
+        return FIGURES.pagedCounts(this::page, from, to, scope().figurePath(unitId));
     }
 
     @Override
     @PortalStaff
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        return FIGURES.pagedRecords(this::page, key, from, to, scope.figurePath(unitId), pageable);
+        return FIGURES.pagedRecords(this::page, key, from, to, scope().figurePath(unitId), pageable);
     }
 
     /** One query per figure; its count query is the figure, its rows the drill-down. */

@@ -4,47 +4,35 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.Label;
-import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.cadreportal.inspection.Recommendation;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The frontline inspections that saw the cadre, newest first, each with the inspectors' recommendation
  * (一线考察识别): one query for every inspection with its 一线 type and unit.
  */
 @Component
-class InspectionPortrait implements PortraitSource {
+class InspectionPortrait extends RecordPortraitSource {
 
     static final String KEY = "inspection";
 
-    private final EntityManager em;
-    private final MessageSource messages;
-
     InspectionPortrait(EntityManager em, MessageSource messages) {
-        this.em = em;
-        this.messages = messages;
+        super(AccessTypes.INSPECTION, em, messages);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        return PortraitQuery.rows(em, AccessTypes.INSPECTION, cadreId, """
+    protected PortraitSection read(long cadreId, Locale locale) {
+        return section(rows(cadreId, """
                 select i.id, i.inspectedOn, t.nameZh, t.nameEn, u.name, c.recommendation, i.finding
                 from FrontlineInspection i join i.cadres c join i.unit u join ArchiveTerm t on t.id = i.typeId
-                where c.cadreId = :cadre order by i.inspectedOn desc, i.id desc""")
-                .map(found -> section(found, locale));
+                where c.cadreId = :cadre order by i.inspectedOn desc, i.id desc"""), locale);
     }
 
     private PortraitSection section(List<Object[]> found, Locale locale) {
@@ -65,9 +53,5 @@ class InspectionPortrait implements PortraitSource {
         List<Figure> figures = List.of(Figure.of(text("portrait.inspection.count", locale), found.size()),
                 Figure.count(text("portrait.inspection.identified", locale), identified, PortraitRow.Tone.GOOD));
         return PortraitSection.of(20, KEY, text("portrait.inspection.title", locale), figures, rows);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

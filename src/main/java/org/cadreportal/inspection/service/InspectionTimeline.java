@@ -3,23 +3,22 @@ package org.cadreportal.inspection.service;
 import java.util.List;
 import java.util.Locale;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
-import org.cadreportal.cadre.TimelineSource;
 import org.cadreportal.inspection.Recommendation;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Frontline inspections that saw the cadre, with the recommendation made for them (一线考察识别). */
 @Component
-class InspectionTimeline implements TimelineSource {
+class InspectionTimeline extends RecordTimelineSource {
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
 
     InspectionTimeline(JdbcTemplate jdbc, MessageSource messages) {
+        super(AccessTypes.INSPECTION);
         this.jdbc = jdbc;
         this.messages = messages;
     }
@@ -30,12 +29,7 @@ class InspectionTimeline implements TimelineSource {
     }
 
     @Override
-    // The roles of CadreService.timeline, its one caller.
-    @PortalStaff
-    public List<TimelineEntry> entriesFor(long cadreId) {
-        if (!RecordAccess.mayOpen(AccessTypes.INSPECTION)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> read(long cadreId) {
         return jdbc.query("""
                 select i.id, i.inspected_on, t.name_zh, u.name, c.recommendation, i.finding
                 from inspection_cadres c join frontline_inspections i on i.id = c.inspection_id

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.cadreportal.base.ui.HomeCard;
@@ -33,9 +32,8 @@ class UnreadNoticesCard implements HomeCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Div card = new Div(new H3(ui.getTranslation("notice.unread.title", notices.countUnread())));
-        card.addClassNames("portal-home-card", "portal-records");
-        card.setId("home-unread-notices");
+        Div card = HomeCard.records("home-unread-notices",
+                ui.getTranslation("notice.unread.title", notices.countUnread()));
         notices.myNotices().stream().filter(n -> !n.read()).limit(SHOWN).forEach(n -> card.add(line(n)));
         card.add(new Anchor("my-notices", ui.getTranslation("notice.unread.all")));
         return Optional.of(card);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +42,7 @@ class WaitingWorkCard implements HomeCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Div card = new Div(new H3(ui.getTranslation("home.waiting.title")));
-        card.addClassNames("portal-home-card", "portal-records");
-        card.setId("home-waiting-work");
+        Div card = HomeCard.records("home-waiting-work", ui.getTranslation("home.waiting.title"));
         for (WaitingWork.WaitingLine l : lines) {
             Anchor link = new Anchor(l.link(), ui.getTranslation("digest.line", ui.getTranslation(l.label()), l.count()));
             link.setId("home-waiting-" + l.label().substring(l.label().lastIndexOf('.') + 1));

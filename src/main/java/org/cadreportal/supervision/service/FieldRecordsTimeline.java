@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
-import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,21 +15,17 @@ import org.springframework.stereotype.Component;
  * {@link SupervisionTimeline} lists; the same rule guards both.
  */
 @Component
-class FieldRecordsTimeline implements TimelineSource {
+class FieldRecordsTimeline extends RecordTimelineSource {
 
     private final JdbcTemplate jdbc;
 
     FieldRecordsTimeline(JdbcTemplate jdbc) {
+        super(AccessTypes.SUPERVISION_ITEM);
         this.jdbc = jdbc;
     }
 
     @Override
-    // The roles of CadreService.timeline, its one caller.
-    @PortalStaff
-    public List<TimelineEntry> entriesFor(long cadreId) {
-        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> read(long cadreId) {
         List<TimelineEntry> entries = new ArrayList<>(jdbc.query("""
                 select i.id, i.item_no, i.title, f.inspected_on, p.description, p.deadline, f.team
                 from inspection_visits v join field_inspections f on f.id = v.inspection_id

@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureFilter;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.roles.SupervisionReaders;
 import org.cadreportal.supervision.Leader;
 import org.cadreportal.supervision.service.FiguresQuery.Figure;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * dashboard's 包保市领导 filter, those of the items one city leader has in charge (a part {@code leader:username}).
  */
 @Component
-class SupervisionFigureSource implements FigureSource {
+class SupervisionFigureSource extends TableFigureSource<Figure> {
 
     static final String SECTION = "dashboard.section.supervision";
     private static final FigureTable<Figure> FIGURES = new FigureTable<Figure>(SECTION)
@@ -51,12 +50,11 @@ class SupervisionFigureSource implements FigureSource {
                     "dashboard.measure.item", Figure.REGISTERED);
 
     private final FiguresQuery query;
-    private final DataScope scope;
     private final UserDirectory directory;
 
     SupervisionFigureSource(FiguresQuery query, DataScope scope, UserDirectory directory) {
+        super(FIGURES, scope, AccessTypes.SUPERVISION_ITEM);
         this.query = query;
-        this.scope = scope;
         this.directory = directory;
     }
 
@@ -66,18 +64,6 @@ class SupervisionFigureSource implements FigureSource {
             return null;
         }
         return Leader.ofPart(part).orElseThrow(RecordNotFoundException::new);
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.SUPERVISION_ITEM);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
@@ -100,7 +86,7 @@ class SupervisionFigureSource implements FigureSource {
     @SupervisionReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId, String part) {
-        String path = scope.narrow(unitId);
+        String path = scope().narrow(unitId);
         String leader = leaderOf(part);
         return FIGURES.counts(figure -> query.count(figure, from, to, path, leader));
     }
@@ -117,7 +103,7 @@ class SupervisionFigureSource implements FigureSource {
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, String part, LocalDate from, LocalDate to, Long unitId,
                                       Pageable pageable) {
-        return query.records(FIGURES.figure(key), from, to, scope.narrow(unitId), leaderOf(part), pageable);
+        return query.records(FIGURES.figure(key), from, to, scope().narrow(unitId), leaderOf(part), pageable);
     }
 
 }

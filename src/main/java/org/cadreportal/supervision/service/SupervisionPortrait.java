@@ -6,21 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
-import org.cadreportal.security.roles.PortalStaff;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Light;
 import org.cadreportal.supervision.Rung;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The 大督办 items the cadre is responsible for, with their lights, and the escalations that reached him
@@ -28,16 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * first, then the interviews, then the other items.
  */
 @Component
-class SupervisionPortrait implements PortraitSource {
+class SupervisionPortrait extends RecordPortraitSource {
 
     static final String KEY = "supervision";
 
-    private final EntityManager em;
-    private final MessageSource messages;
-
     SupervisionPortrait(EntityManager em, MessageSource messages) {
-        this.em = em;
-        this.messages = messages;
+        super(AccessTypes.SUPERVISION_ITEM, em, messages);
     }
 
     private record Item(long id, String no, String title, Light light, ItemStatus status, LocalDate endDate,
@@ -50,26 +42,19 @@ class SupervisionPortrait implements PortraitSource {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM)) {
-            return Optional.empty();
-        }
-        List<Item> items = em.createQuery("""
+    protected PortraitSection read(long cadreId, Locale locale) {
+        List<Item> items = rows(cadreId, """
                 select i.id, i.itemNo, i.title, i.light, i.status, i.endDate, i.closedOn, i.actualProgress
-                from SupervisionItem i join i.cadres c where c.id = :cadre and i.status <> :draft""", Object[].class)
-                .setParameter("cadre", cadreId).setParameter("draft", ItemStatus.DRAFT).getResultStream()
+                from SupervisionItem i join i.cadres c where c.id = :cadre and i.status <> :draft""",
+                q -> q.setParameter("draft", ItemStatus.DRAFT)).stream()
                 .map(r -> new Item((Long) r[0], (String) r[1], (String) r[2], (Light) r[3], (ItemStatus) r[4],
                         (LocalDate) r[5], (LocalDate) r[6], (Integer) r[7]))
                 .sorted(Comparator.comparingInt(Item::rank).thenComparing(Item::endDate, Comparator.reverseOrder()))
                 .toList();
-        List<Object[]> escalations = em.createQuery("""
+        List<Object[]> escalations = rows(cadreId, """
                 select e.itemId, i.itemNo, i.title, e.rung, e.raisedOn, e.interviewDate, e.notes
                 from Escalation e join SupervisionItem i on i.id = e.itemId
-                where e.cadreId = :cadre order by e.raisedOn desc, e.id desc""", Object[].class)
-                .setParameter("cadre", cadreId).getResultList();
+                where e.cadreId = :cadre order by e.raisedOn desc, e.id desc""");
         List<PortraitRow> rows = new ArrayList<>();
         items.stream().filter(i -> i.rank() == 0).forEach(i -> rows.add(row(i, locale)));
         long reminders = 0;
@@ -101,7 +86,7 @@ class SupervisionPortrait implements PortraitSource {
                 Figure.of(text("supervision.rung.REMINDER", locale), reminders),
                 new Figure(text("supervision.rung.INTERVIEW", locale), String.valueOf(interviews),
                         interviews > 0 ? Tone.WARN : Tone.NONE));
-        return Optional.of(PortraitSection.of(30, KEY, text("portrait.supervision.title", locale), figures, rows));
+        return PortraitSection.of(30, KEY, text("portrait.supervision.title", locale), figures, rows);
     }
 
     private PortraitRow row(Item i, Locale locale) {
@@ -115,9 +100,5 @@ class SupervisionPortrait implements PortraitSource {
                     case YELLOW -> Tone.WARN;
                     case GREEN -> Tone.NONE;
                 }, "supervision/item/" + i.id());
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -2,30 +2,24 @@ package org.cadreportal.supervision.service;
 
 import java.util.List;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
+import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
-import org.cadreportal.cadre.TimelineSource;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Closed supervision items are achievement data on their responsible cadres' timelines (实绩数据). */
 @Component
-class SupervisionTimeline implements TimelineSource {
+class SupervisionTimeline extends RecordTimelineSource {
 
     private final JdbcTemplate jdbc;
 
     SupervisionTimeline(JdbcTemplate jdbc) {
+        super(AccessTypes.SUPERVISION_ITEM);
         this.jdbc = jdbc;
     }
 
     @Override
-    // The roles of CadreService.timeline, its one caller.
-    @PortalStaff
-    public List<TimelineEntry> entriesFor(long cadreId) {
-        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM)) {
-            return List.of();
-        }
+    protected List<TimelineEntry> read(long cadreId) {
         return jdbc.query("""
                 select i.id, i.item_no, i.title, i.closed_on from supervision_items i
                 join supervision_item_cadres c on c.item_id = i.id

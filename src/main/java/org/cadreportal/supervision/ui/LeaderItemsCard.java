@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.cadreportal.base.ui.HomeCard;
@@ -39,9 +38,8 @@ class LeaderItemsCard implements HomeCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Div card = new Div(new H3(ui.getTranslation("supervision.leader.title", mine.getTotalElements())));
-        card.addClassNames("portal-home-card", "portal-records");
-        card.setId("home-leader-items");
+        Div card = HomeCard.records("home-leader-items",
+                ui.getTranslation("supervision.leader.title", mine.getTotalElements()));
         for (ItemRow r : mine) {
             Div line = new Div(LightBadge.of(r.light()), new Span(" "),
                     new Anchor("supervision/item/" + r.id(), r.itemNo() + " · " + r.title()),

@@ -1,6 +1,5 @@
 package org.cadreportal.tolerance.service;
 
-import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +7,9 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureRecord;
-import org.cadreportal.report.FigureSource;
 import org.cadreportal.report.FigureTable;
+import org.cadreportal.report.TableFigureSource;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceFigures;
@@ -23,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** 容错纠错 and 回访教育 on the dashboard: the counts of {@link ToleranceFiguresQuery} and the rows behind them. */
 @Component
-class ToleranceFigureSource implements FigureSource {
+class ToleranceFigureSource extends TableFigureSource<ToLongFunction<ToleranceFigures>> {
 
     static final String FINDINGS = "tolerance.findings";
     static final String EXEMPT = "tolerance.findings.exempt";
@@ -43,33 +41,20 @@ class ToleranceFigureSource implements FigureSource {
                     .count(VISITS, "figure.tolerance.visits", 50, "dashboard.measure.time", ToleranceFigures::visitsMade);
 
     private final ToleranceFiguresQuery query;
-    private final DataScope scope;
     private final Clock clock;
 
     ToleranceFigureSource(ToleranceFiguresQuery query, DataScope scope,
                           Clock clock) {
+        super(FIGURES, scope, AccessTypes.TOLERANCE_APPLICATION, AccessTypes.DISCIPLINE_RECORD);
         this.query = query;
-        this.scope = scope;
         this.clock = clock;
-    }
-
-    @Override
-    @PermitAll
-    public boolean available() {
-        return FigureTable.available(AccessTypes.TOLERANCE_APPLICATION, AccessTypes.DISCIPLINE_RECORD);
-    }
-
-    @Override
-    @PermitAll
-    public List<FigureDefinition> definitions() {
-        return FIGURES.definitions();
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        ToleranceFigures f = query.figures(from, to, scope.narrow(unitId), LocalDate.now(clock));
+        ToleranceFigures f = query.figures(from, to, scope().narrow(unitId), LocalDate.now(clock));
         return FIGURES.counts(figure -> figure.applyAsLong(f));
     }
 
@@ -77,7 +62,7 @@ class ToleranceFigureSource implements FigureSource {
     @CaseReaders
     @Transactional(readOnly = true)
     public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String path = scope.narrow(unitId);
+        String path = scope().narrow(unitId);
         return switch (key) {
             case FINDINGS -> query.findings(from, to, path, null, pageable);
             case EXEMPT -> query.findings(from, to, path, FindingOutcome.EXEMPT, pageable);

@@ -5,48 +5,36 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.Label;
-import org.cadreportal.cadre.PortraitQuery;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.PortraitSource;
-import org.cadreportal.security.roles.PortalStaff;
+import org.cadreportal.cadre.RecordPortraitSource;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cadre's decided 容错 applications in the portrait (免责, 减责, 不予容错), newest first, with their
  * category: one query.
  */
 @Component
-class TolerancePortrait implements PortraitSource {
+class TolerancePortrait extends RecordPortraitSource {
 
     static final String KEY = "tolerance";
 
-    private final EntityManager em;
-    private final MessageSource messages;
-
     TolerancePortrait(EntityManager em, MessageSource messages) {
-        this.em = em;
-        this.messages = messages;
+        super(AccessTypes.TOLERANCE_APPLICATION, em, messages);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    // The roles of CadreService.portrait, its one caller.
-    @PortalStaff
-    public Optional<PortraitSection> sectionFor(long cadreId, Locale locale) {
-        return PortraitQuery.rows(em, AccessTypes.TOLERANCE_APPLICATION, cadreId, """
+    protected PortraitSection read(long cadreId, Locale locale) {
+        return section(rows(cadreId, """
                 select a.id, a.applicationNo, a.decidedOn, a.outcome, a.matter, k.nameZh, k.nameEn
                 from ToleranceApplication a join a.category k
-                where a.cadreId = :cadre and a.outcome is not null order by a.decidedOn desc, a.id desc""")
-                .map(found -> section(found, locale));
+                where a.cadreId = :cadre and a.outcome is not null order by a.decidedOn desc, a.id desc"""), locale);
     }
 
     private PortraitSection section(List<Object[]> found, Locale locale) {
@@ -71,9 +59,5 @@ class TolerancePortrait implements PortraitSource {
             case REDUCED -> Tone.WARN;
             case REFUSED -> Tone.BAD;
         };
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

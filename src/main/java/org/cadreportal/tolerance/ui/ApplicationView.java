@@ -22,7 +22,6 @@ import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.ToleranceService;
 import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.StatusTag;
-import org.cadreportal.workflow.ui.TypedInput;
 
 /**
  * One application: its facts, the procedure as a stepper, the current step's form for whoever may act
@@ -59,11 +58,8 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
         Div main = new Div();
         main.addClassName("portal-case-main");
         // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
-        boolean sameStep = shown != null && panel != null
-                && CasePage.sameStep(shown.id(), shown.standing(), a.id(), a.standing());
-        java.util.Map<String, Object> typed = sameStep ? TypedInput.read(panel) : java.util.Map.of();
-        panel = new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action));
-        TypedInput.restore(panel, typed);
+        panel = CasePage.redraw(shown, panel, a,
+                () -> new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action)));
         shown = a;
         main.add(panel);
         TabSheet tabs = new TabSheet();

@@ -9,13 +9,16 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.workflow.CaseStanding;
 import org.cadreportal.workflow.StepRecordRow;
+import org.cadreportal.workflow.WorkflowCaseDetails;
 
 /**
  * The parts every case page (能上能下, 查诬, 容错) draws alike, so the three pages cannot drift apart: the
@@ -48,6 +51,21 @@ public final class CasePage {
     /** True when a redraw shows the same case on the step the page showed: what was typed there is kept. */
     public static boolean sameStep(long shownId, CaseStanding shown, long id, CaseStanding now) {
         return shownId == id && shown.currentOrdinal() == now.currentOrdinal() && shown.status() == now.status();
+    }
+
+    /**
+     * The current step's panel drawn anew for {@code next}: when the page showed the same case on the same step
+     * ({@code shown} in panel {@code old}), what the user typed there is put back, so a redraw (someone else's
+     * change, a stale save, a note added) loses nothing.
+     */
+    public static <P extends Component> P redraw(WorkflowCaseDetails<?> shown, Component old,
+                                                 WorkflowCaseDetails<?> next, Supplier<P> panel) {
+        boolean same = shown != null && old != null
+                && sameStep(shown.id(), shown.standing(), next.id(), next.standing());
+        Map<String, Object> typed = same ? TypedInput.read(old) : Map.of();
+        P drawn = panel.get();
+        TypedInput.restore(drawn, typed);
+        return drawn;
     }
 
     /** The procedure as a stepper beside the page's main column. */

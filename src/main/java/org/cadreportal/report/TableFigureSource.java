@@ -1,0 +1,55 @@
+package org.cadreportal.report;
+
+import jakarta.annotation.security.PermitAll;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import org.cadreportal.security.DataScope;
+
+/**
+ * What every {@link FigureSource} built on a {@link FigureTable} shares, kept once: whether the signed-in user
+ * sees its figures at all (the dashboard and the record types its drill-downs list, and for some sources a
+ * named role set: {@link FigureTable#available}), its definitions read from its one table, and the user's
+ * {@link DataScope} its counts are narrowed to. Each source still declares its own {@code counts} and
+ * {@code records}, with the roles that may call them: those are the feature's rule, not the dashboard's.
+ */
+public abstract class TableFigureSource<F> implements FigureSource {
+
+    private final FigureTable<F> figures;
+    private final DataScope scope;
+    private final Class<? extends Annotation> readers;
+    private final String[] recordTypes;
+
+    /** A source shown to whoever may open the dashboard and every one of {@code recordTypes}. */
+    protected TableFigureSource(FigureTable<F> figures, DataScope scope, String... recordTypes) {
+        this(figures, scope, null, recordTypes);
+    }
+
+    /**
+     * A source shown, beside that, only to the holders of the named role set {@code readers}
+     * ({@code org.cadreportal.security.roles}, e.g. the readers of the 政绩考核 section).
+     */
+    protected TableFigureSource(FigureTable<F> figures, DataScope scope, Class<? extends Annotation> readers,
+                                String... recordTypes) {
+        this.figures = figures;
+        this.scope = scope;
+        this.readers = readers;
+        this.recordTypes = recordTypes.clone();
+    }
+
+    @Override
+    @PermitAll
+    public boolean available() {
+        return readers == null ? FigureTable.available(recordTypes) : FigureTable.available(readers, recordTypes);
+    }
+
+    @Override
+    @PermitAll
+    public List<FigureDefinition> definitions() {
+        return figures.definitions();
+    }
+
+    /** The signed-in user's data scope, to narrow a figure's unit to. */
+    protected final DataScope scope() {
+        return scope;
+    }
+}
