@@ -81,6 +81,9 @@ final class DemoYear {
             settle.run();
             nanos[2] += System.nanoTime() - t;
         }
+        // The cadres read the year's notices (one day after the night that sent them); today's are still new.
+        jdbc.update("update notices set read_at = timestampadd(HOUR, 24, created_at) where read_at is null"
+                + " and cadre_id is not null and created_at < ?", Timestamp.valueOf(LAST_NIGHT.plusDays(1).atStartOfDay()));
         if (today.isAfter(LAST_NIGHT)) {
             long t = System.nanoTime();
             plan.days.subMap(LAST_NIGHT, false, today, false).forEach((day, events) -> happen(day, events, true));
