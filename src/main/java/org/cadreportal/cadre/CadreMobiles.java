@@ -24,4 +24,7 @@ public interface CadreMobiles {
 
     /** For the SMS channel that sends to the number (not a person's read, so not logged). */
     Optional<String> forSending(long cadreId);
+
+    /** {@link #forSending(long)} for many cadres in one read: the valid numbers by cadre id (none for the others). */
+    java.util.Map<Long, String> forSending(java.util.Collection<Long> cadreIds);
 }

@@ -1,7 +1,6 @@
 package org.cadreportal.demo;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,12 @@ import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.PlanService;
+import org.cadreportal.base.PortalClock;
 import org.cadreportal.cadre.CadreService;
+import org.cadreportal.notification.OutboxDelivery;
+import org.cadreportal.supervision.InterviewForm;
+import org.cadreportal.supervision.NightlySweep;
+import org.cadreportal.supervision.SupervisionService;
 import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.Role;
@@ -60,7 +64,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final PortalClock clock;
+    private final NightlySweep sweep;
+    private final OutboxDelivery outbox;
+    private final SupervisionService supervisionService;
     private final ApplicationEventPublisher events;
     private final PlanService plans;
     private final AssessmentService assessment;
@@ -69,9 +76,13 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
                    UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
-                   Clock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
+                   PortalClock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
                    AssessmentService assessment, AppealService appeals, ApplicationEventPublisher events,
-                   AwardProposalService awardProposals) {
+                   AwardProposalService awardProposals, NightlySweep sweep, OutboxDelivery outbox,
+                   SupervisionService supervisionService) {
+        this.sweep = sweep;
+        this.outbox = outbox;
+        this.supervisionService = supervisionService;
         this.appeals = appeals;
         this.events = events;
         this.awardProposals = awardProposals;
@@ -116,12 +127,14 @@ class DemoDataLoader implements ApplicationRunner {
             return null;
         }
         // Separate generators, so changing the cadres never reshuffles the township names.
+        long[] lap = {System.nanoTime()};
         DemoCity.Tree tree = new DemoCity(org).build(new Random(SEED));
         // The cadre rows below reference units by foreign key, but JPA writes them only on flush.
         status.flush();
         DemoCadres.Result cadres = new DemoCadres(jdbc, new Random(SEED + 1), tree).insert();
         new DemoHistory(jdbc, clock).recordCreation();
         int userCount = new DemoUsers(users).create(tree);
+        lap("city, cadres and users", lap);
         // Cases act as the demo users, so they come after them; they also change some cadres' posts, so
         // they come after the cadres' creation revision.
         DemoCases demoCases = new DemoCases(adjustments, cadreService, accounts, jdbc, clock);
@@ -130,12 +143,12 @@ class DemoDataLoader implements ApplicationRunner {
             entities.clear();
         };
         int cases = demoCases.create(settle);
-        int items = new DemoSupervision(jdbc, new Random(SEED + 2), LocalDate.now(clock)).insert();
-        int reminders = new DemoReminders(jdbc, LocalDate.now(clock)).insert();
+        lap("能上能下 cases", lap);
+        int items = supervisionYear(settle);
         log.info("Demo items with project facts: {}", new DemoProjectFacts(jdbc, LocalDate.now(clock)).insert());
-        log.info("Demo supervision milestone reminders: {}", reminders);
-        log.info("Demo reminder SMS delivered: {}", new DemoSms(jdbc).insert());
+        lap("supervision", lap);
         DemoArchive.Result archive = new DemoArchive(jdbc, new Random(SEED + 3), LocalDate.now(clock)).insert();
+        lap("archive and inspections", lap);
         // The frontline recommendations fill the reserve pool; 2025's promotions are cases opened from it.
         long poolStarted = System.nanoTime();
         int admitted = pool.admitRecorded();
@@ -144,8 +157,10 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo reserve pool: {} recommendations admitted in {} ms, {} promoted through 上 cases in {} ms",
                 admitted, TimeUnit.NANOSECONDS.toMillis(admittedAt - poolStarted), promoted,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - admittedAt));
+        lap("reserve pool", lap);
         new DemoTolerance(jdbc, new Random(SEED + 4), LocalDate.now(clock)).insert();
         new DemoHistory(jdbc, clock).recordArchiveCreation();
+        lap("tolerance and archive history", lap);
         DemoAccusations.Result accusations = new DemoAccusations(jdbc, new Random(SEED + 5), LocalDate.now(clock))
                 .insert();
         log.info("Demo false-accusation cases: {} cases, {} person-times clarified", accusations.cases(),
@@ -153,6 +168,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoAwards(jdbc, new Random(SEED + 6), clock).insert();
         log.info("Demo 2025 poor and 优秀 annual grades announced for 能上能下 and 记功 proposals: {}",
                 announceGrades(2025));
+        lap("accusations, awards and grades", lap);
         // The assessment comes last: its supervision deductions and award bonuses count the records above.
         long assessmentStarted = System.nanoTime();
         asUser(DemoAccounts.ASSESSMENT, () -> {
@@ -163,8 +179,46 @@ class DemoDataLoader implements ApplicationRunner {
         });
         log.info("Demo assessment plan {}: {} indicators, imported and scored in {} ms", DemoAssessment.YEAR,
                 DemoAssessment.INDICATORS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - assessmentStarted));
+        lap("assessment", lap);
         return new Summary(tree.units(), tree.posts(), cadres.cadres(), cadres.careerRecords(), userCount, cases,
                 items, archive);
+    }
+
+    /** Logs the time since the last lap, and starts the next. */
+    private static void lap(String step, long[] lap) {
+        long now = System.nanoTime();
+        log.info("Demo step {}: {} ms", step, TimeUnit.NANOSECONDS.toMillis(now - lap[0]));
+        lap[0] = now;
+    }
+
+    /**
+     * The supervision items' plans and reports, played night by night through 2025 to today by the real nightly
+     * sweep and outbox (DemoYear).
+     */
+    private int supervisionYear(Runnable settle) {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        DemoSupervision supervision = new DemoSupervision(jdbc, new Random(SEED + 2), today);
+        DemoSupervision.Plan plan = supervision.insert();
+        new DemoMobiles(jdbc).assign();
+        long planned = System.nanoTime();
+        DemoYear.Result year = new DemoYear(jdbc, clock, sweep, outbox, settle, this::holdInterview).play(plan, today);
+        log.info("Demo supervision: {} items planned in {} ms; {} nights swept in {} ms (sweeps {} ms, SMS delivery"
+                        + " {} ms, reports and other events {} ms): {} items turned red, {} SMS delivered",
+                DemoSupervision.ITEMS,
+                TimeUnit.NANOSECONDS.toMillis(planned - started), year.nights(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - planned), year.sweepMs(), year.deliveryMs(),
+                year.eventsMs(), year.turnedRed(), year.delivered());
+        return DemoSupervision.ITEMS;
+    }
+
+    /** The office records the interview of an item's open 约谈 on the day (with the clock pinned to it). */
+    private void holdInterview(long itemId, LocalDate day) {
+        java.util.Map<String, Object> e = jdbc.queryForMap("select id, version from escalations where item_id = ?"
+                + " and rung = 'INTERVIEW' and interview_date is null", itemId);
+        asUser(DemoAccounts.SUPERVISION, () -> supervisionService.recordInterview(itemId,
+                ((Number) e.get("id")).longValue(), ((Number) e.get("version")).intValue(),
+                new InterviewForm(day, DemoAccounts.SUPERVISION_NAME, "约谈责任人，分析滞后原因，明确整改时限。")));
     }
 
     /**

@@ -1,21 +1,29 @@
 package org.cadreportal.demo;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import org.cadreportal.supervision.ItemStatus;
-import org.cadreportal.supervision.Light;
-import org.cadreportal.supervision.LightSettings;
-import org.cadreportal.supervision.LightRule;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The 2025 supervision set of the article: 973 items online in 2025, 475 of them closed in 2025, 65 that
- * turned red during 2025 (65 / 973 = 6.7 %), a reminder for each first red and 32 interviews held for a
- * second red. Items still open run into 2027 with lights computed by the real rule for today; the demo
- * cadre account gets two items of its own.
+ * The 2025 supervision set of the article, as plans and progress reports: 973 items that go online in the first
+ * half of 2025, 475 of them closed in 2025, each with four quarter milestones. The items are written as drafts;
+ * what happens to them day by day — going online, the progress (and 状态监测 value) reports, closing, the
+ * interviews the office holds — is the {@link Plan} that {@link DemoYear} plays, running the real nightly sweep
+ * each night. The reports are chosen so that the sweep's lights give the article's figures: on-plan items report
+ * each milestone's progress one to three days before its date (so it is yellow, with 节点提醒, in the days before);
+ * {@value #RED_IN_2025} items, each of a different responsible cadre, report their second milestone five days
+ * late (red: a reminder), and {@value #INTERVIEWS_2025} of them their third four days late as well (their cadre's
+ * second red: an interview, held three days later). Open items run into 2027; every 23rd misses its latest
+ * milestone of this year, so today shows red items too; the cadre of each open "down" case shares one of them.
+ * The demo cadre account gets two items of its own.
  */
 final class DemoSupervision {
 
@@ -23,11 +31,40 @@ final class DemoSupervision {
     static final int CLOSED = 475;
     static final int RED_IN_2025 = 65;
     static final int INTERVIEWS_2025 = 32;
+    /** The 状态监测 items' monthly figure and its target; their reports stay at or above it. */
+    static final String MONITOR_NAME = "月度产值（万元）";
+    static final int MONITOR_TARGET = 5_000;
+
+    private static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
+
+    /** A progress report: the item's progress and, for 状态监测, the month's figure. */
+    record Report(long itemId, int hour, int progress, BigDecimal monitorValue, String text) {
+    }
+
+    /** What happens on one day (after that night's sweep). */
+    static final class Day {
+        final List<Long> online = new ArrayList<>();
+        final List<Report> reports = new ArrayList<>();
+        final List<Long> closed = new ArrayList<>();
+        /** Items whose cadre's interview (the open INTERVIEW escalation) is held this day. */
+        final List<Long> interviews = new ArrayList<>();
+    }
+
+    /** The days on which something happens, in order. */
+    static final class Plan {
+        final TreeMap<LocalDate, Day> days = new TreeMap<>();
+
+        Day on(LocalDate day) {
+            return days.computeIfAbsent(day, d -> new Day());
+        }
+    }
+
+    private record Cadre(long id, String name, long unitId) {
+    }
 
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-    private final LightSettings settings = new LightSettings(0, 7, 0);
 
     DemoSupervision(JdbcTemplate jdbc, Random random, LocalDate today) {
         this.jdbc = jdbc;
@@ -35,10 +72,7 @@ final class DemoSupervision {
         this.today = today;
     }
 
-    private record Cadre(long id, String name, long unitId) {
-    }
-
-    int insert() {
+    Plan insert() {
         List<Cadre> cadres = jdbc.query("select id, name, unit_id from cadres where status = 'ACTIVE' order by id",
                 (rs, n) -> new Cadre(rs.getLong(1), rs.getString(2), rs.getLong(3)));
         Long own = jdbc.query("select c.id from cadres c join units u on u.id = c.unit_id where c.name = ? and u.code = ?",
@@ -48,14 +82,13 @@ final class DemoSupervision {
         }
         SequenceIds itemIds = new SequenceIds(jdbc, "supervision_items_seq");
         SequenceIds milestoneIds = new SequenceIds(jdbc, "milestones_seq");
-        SequenceIds changeIds = new SequenceIds(jdbc, "light_changes_seq");
-        SequenceIds escalationIds = new SequenceIds(jdbc, "escalations_seq");
         List<Object[]> items = new ArrayList<>();
         List<Object[]> links = new ArrayList<>();
         List<Object[]> milestones = new ArrayList<>();
-        List<Object[]> changes = new ArrayList<>();
-        List<Object[]> escalations = new ArrayList<>();
-        List<Long> redOpen = new ArrayList<>();
+        Plan plan = new Plan();
+        Set<Long> redCadres = new HashSet<>();
+        Set<Long> laggingCadres = new HashSet<>();
+        List<Long> laggingItems = new ArrayList<>();
         String[] verbs = {"推进", "建设", "整治", "提升", "实施"};
         String[] things = {"产业园基础设施", "老旧小区改造", "农村公路", "污水处理厂", "政务服务一网通办", "学校扩容",
             "医院综合楼", "重点企业技改", "招商引资签约项目", "河道综合治理", "安全生产专项整治", "乡村振兴示范片"};
@@ -71,92 +104,131 @@ final class DemoSupervision {
             if (closed && end.getYear() > 2025) {
                 end = LocalDate.of(2025, 12, 20);
             }
-            int aspect = 1 + n % 16;
             String method = switch (n % 7) {
                 case 0 -> "GANTT";
                 case 1 -> "BENCHMARK";
                 case 2 -> "MONITOR";
                 default -> "MILESTONE";
             };
-            // Four quarter milestones; open items report the progress their last passed milestone planned.
             List<LocalDate> dues = new ArrayList<>();
-            long span = java.time.temporal.ChronoUnit.DAYS.between(online, end);
+            long span = ChronoUnit.DAYS.between(online, end);
             for (int q = 1; q <= 4; q++) {
                 dues.add(online.plusDays(span * q / 4));
             }
-            int progress = closed ? 100 : Math.min(100, plannedBy(dues, today) + random.nextInt(12));
-            // Some open items lag behind: yellow or red lights for today, as the rule says.
-            if (!closed && n % 23 == 0) {
-                progress = Math.max(0, progress - 20);
-            }
-            List<Light> lights = new ArrayList<>();
+            // Open items report a little ahead of plan.
+            int extra = closed ? 0 : random.nextInt(12);
+            // 状态监测 items are lit by their monthly figure, not their milestones: they never turn red here.
+            boolean red = closed && !ownItem && !"MONITOR".equals(method) && redCadres.size() < RED_IN_2025
+                    && redCadres.add(cadre.id());
+            boolean interview = red && redCadres.size() <= INTERVIEWS_2025;
+            boolean lagging = !closed && !ownItem && n % 23 == 0 && laggingCadres.add(cadre.id())
+                    && laggingItems.add(id);
             for (int q = 0; q < 4; q++) {
-                Light l = closed ? Light.GREEN : LightRule.milestone(dues.get(q), 25 * (q + 1), progress, settings, today);
-                lights.add(l);
-                LocalDate done = progress >= 25 * (q + 1) ? (closed ? dues.get(q) : min(dues.get(q), today)) : null;
-                milestones.add(new Object[] {milestoneIds.next(), id, "第" + (q + 1) + "阶段节点", Date.valueOf(dues.get(q)),
-                        25 * (q + 1), done == null ? null : Date.valueOf(done), l.name()});
+                milestones.add(new Object[] {milestoneIds.next(), id, "第" + (q + 1) + "阶段节点",
+                    Date.valueOf(dues.get(q)), 25 * (q + 1)});
             }
-            Light light = LightRule.item(closed ? ItemStatus.CLOSED : ItemStatus.ONLINE, end, progress, lights, today);
             String title = verbs[n % verbs.length] + things[(n / 5) % things.length] + "（" + (n + 1) + "）";
-            items.add(new Object[] {id, String.format("DB-2025-%04d", n + 1), title, aspect, method, cadre.unitId(),
-                    DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME, Date.valueOf(online), Date.valueOf(end),
-                    closed ? "CLOSED" : "ONLINE", Date.valueOf(online), closed ? Date.valueOf(end) : null, progress,
-                    light.name()});
+            items.add(new Object[] {id, String.format("DB-2025-%04d", n + 1), title, 1 + n % 16, method,
+                cadre.unitId(), DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME, Date.valueOf(online),
+                Date.valueOf(end)});
             links.add(new Object[] {id, cadre.id()});
-            if (n < RED_IN_2025) {
-                // Red during 2025: a reminder for the first red; the first 32 went red again and were interviewed.
-                LocalDate red = dues.get(1).plusDays(1);
-                changes.add(new Object[] {changeIds.next(), id, "GREEN", "RED", Date.valueOf(red)});
-                changes.add(new Object[] {changeIds.next(), id, "RED", "GREEN", Date.valueOf(red.plusDays(6))});
-                escalations.add(escalation(escalationIds.next(), id, cadre, "REMINDER", 1, red, null));
-                if (n < INTERVIEWS_2025) {
-                    LocalDate again = dues.get(2).plusDays(1);
-                    changes.add(new Object[] {changeIds.next(), id, "GREEN", "RED", Date.valueOf(again)});
-                    changes.add(new Object[] {changeIds.next(), id, "RED", "GREEN", Date.valueOf(again.plusDays(5))});
-                    escalations.add(escalation(escalationIds.next(), id, cadre, "INTERVIEW", 2, again, again.plusDays(3)));
-                }
+            plan.on(online).online.add(id);
+            boolean monitor = "MONITOR".equals(method);
+            List<Dated> reports = reports(plan, n, id, dues, extra, red, interview, lagging, monitor);
+            if (monitor) {
+                monthly(plan, n, id, online, end, reports);
             }
-            if (light != Light.GREEN) {
-                changes.add(new Object[] {changeIds.next(), id, "GREEN", light.name(), Date.valueOf(today)});
-                if (light == Light.RED) {
-                    redOpen.add(id);
-                    escalations.add(escalation(escalationIds.next(), id, cadre, "REMINDER", 1, today, null));
-                }
+            if (closed) {
+                plan.on(end).closed.add(id);
+            }
+            if (interview) {
+                plan.on(dues.get(2).plusDays(3)).interviews.add(id);
             }
         }
-        links.addAll(downCasesShareRedItems(redOpen, links));
+        links.addAll(downCasesShareLaggingItems(laggingItems, links));
         jdbc.batchUpdate("""
                 insert into supervision_items (id, version, item_no, title, aspect_id, control_method, lead_unit_id,
-                supervisor, supervisor_name, start_date, end_date, status, online_on, closed_on, actual_progress, light,
-                monitor_name, monitor_target)
-                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null)""", items);
-        jdbc.update("update supervision_items set monitor_name = '月度产值（万元）', monitor_target = 5000"
-                + " where control_method = 'MONITOR'");
+                supervisor, supervisor_name, start_date, end_date, status, online_on, closed_on, actual_progress, light)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', null, null, 0, 'GREEN')""", items);
+        jdbc.update("update supervision_items set monitor_name = ?, monitor_target = ? where control_method = 'MONITOR'",
+                MONITOR_NAME, MONITOR_TARGET);
         jdbc.batchUpdate("insert into supervision_item_cadres (item_id, cadre_id) values (?, ?)", links);
         jdbc.batchUpdate("""
                 insert into milestones (id, version, item_id, name, due_date, planned_progress, done_on, light)
-                values (?, 0, ?, ?, ?, ?, ?, ?)""", milestones);
-        jdbc.batchUpdate("insert into light_changes (id, item_id, from_light, to_light, changed_on) values (?, ?, ?, ?, ?)",
-                changes);
-        jdbc.batchUpdate("""
-                insert into escalations (id, version, item_id, cadre_id, cadre_name, rung, red_count, raised_on,
-                interview_date, interviewer, notes, done) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", escalations);
+                values (?, 0, ?, ?, ?, ?, null, 'GREEN')""", milestones);
         // Item numbers typed later continue after the demo's.
         jdbc.execute("alter sequence supervision_item_numbers_seq restart with " + (ITEMS + 1));
-        return ITEMS;
+        return plan;
+    }
+
+    /** A report and its day. */
+    private record Dated(LocalDate on, Report report) {
     }
 
     /**
-     * The cadre of each open "down" case shares the responsibility for one item that is red today, so the
-     * portrait beside the case (and the committee deciding it) has a red light to weigh.
+     * The milestone reports of an item: each milestone's progress (plus {@code extra}) one to three days before
+     * its date; the red items' second five days late, the interviewed ones' third four days late; a lagging
+     * item stops before its latest milestone of this year. Only days before today are played. A 状态监测 item
+     * reports the month's figure with each.
      */
-    private List<Object[]> downCasesShareRedItems(List<Long> redOpen, List<Object[]> links) {
+    private List<Dated> reports(Plan plan, int n, long id, List<LocalDate> dues, int extra, boolean red,
+                                boolean interview, boolean lagging, boolean monitor) {
+        LocalDate latest = null;
+        for (LocalDate due : dues) {
+            if (due.isBefore(today)) {
+                latest = due;
+            }
+        }
+        List<Dated> reports = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            LocalDate due = dues.get(q);
+            if (lagging && due.equals(latest) && due.isAfter(YEAR_END)) {
+                break;
+            }
+            LocalDate on = red && q == 1 ? due.plusDays(5) : interview && q == 2 ? due.plusDays(4)
+                    : due.minusDays(1 + (n + q) % 3);
+            if (!on.isBefore(today)) {
+                break;
+            }
+            int progress = q == 3 ? 100 : 25 * (q + 1) + extra;
+            Report r = new Report(id, 16, progress, monitor ? figure(n, on.getMonthValue()) : null,
+                    "第" + (q + 1) + "阶段节点任务完成，累计完成" + progress + "%。");
+            plan.on(on).reports.add(r);
+            reports.add(new Dated(on, r));
+        }
+        return reports;
+    }
+
+    /** 状态监测: the month's figure from the day the item goes online, monthly, at or above the target. */
+    private void monthly(Plan plan, int n, long id, LocalDate online, LocalDate end, List<Dated> milestoneReports) {
+        int k = 0;
+        for (LocalDate on = online; on.isBefore(end) && on.isBefore(today); on = online.plusMonths(++k)) {
+            int progress = 0;
+            for (Dated d : milestoneReports) {
+                if (d.on().isBefore(on)) {
+                    progress = d.report().progress();
+                }
+            }
+            BigDecimal value = figure(n, k);
+            plan.on(on).reports.add(new Report(id, 9, progress, value, on.getMonthValue() + "月" + MONITOR_NAME + "："
+                    + value.toPlainString() + "，达到监测目标。"));
+        }
+    }
+
+    private static BigDecimal figure(int n, int k) {
+        return BigDecimal.valueOf(MONITOR_TARGET + 40L * ((n + k) % 25));
+    }
+
+    /**
+     * The cadre of each open "down" case shares the responsibility for one lagging item, red today, so the portrait
+     * beside the case (and the committee deciding it) has a red light to weigh.
+     */
+    private List<Object[]> downCasesShareLaggingItems(List<Long> lagging, List<Object[]> links) {
         List<Long> down = jdbc.queryForList("select cadre_id from adjustment_cases where direction = 'DOWN'"
                 + " and status = 'OPEN' order by id", Long.class);
         List<Object[]> shared = new ArrayList<>();
-        for (int i = 0; i < down.size() && i < redOpen.size(); i++) {
-            Object[] link = {redOpen.get(redOpen.size() - 1 - i), down.get(i)};
+        for (int i = 0; i < down.size() && i < lagging.size(); i++) {
+            Object[] link = {lagging.get(lagging.size() - 1 - i), down.get(i)};
             if (links.stream().noneMatch(l -> java.util.Arrays.equals(l, link))) {
                 shared.add(link);
             }
@@ -166,26 +238,5 @@ final class DemoSupervision {
 
     private long unitOf(long cadreId) {
         return jdbc.queryForObject("select unit_id from cadres where id = ?", Long.class, cadreId);
-    }
-
-    private static Object[] escalation(long id, long item, Cadre cadre, String rung, int reds, LocalDate raised,
-                                       LocalDate interview) {
-        return new Object[] {id, item, cadre.id(), cadre.name(), rung, reds, Date.valueOf(raised),
-            interview == null ? null : Date.valueOf(interview), interview == null ? null : DemoAccounts.SUPERVISION_NAME,
-            interview == null ? null : "约谈责任人，分析滞后原因，明确整改时限。", !"INTERVIEW".equals(rung) || interview != null};
-    }
-
-    private static int plannedBy(List<LocalDate> dues, LocalDate today) {
-        int planned = 0;
-        for (int q = 0; q < dues.size(); q++) {
-            if (!dues.get(q).isAfter(today.plusDays(10))) {
-                planned = 25 * (q + 1);
-            }
-        }
-        return Math.min(planned + 5, 100);
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -18,6 +18,17 @@ public interface Notifier {
     void smsDaily(long cadreId, String topic, String line);
 
     /**
+     * Many {@link #notice}s and {@link #smsDaily} lines at once (a nightly job's), in a few statements whatever
+     * their number: the notices in one batch, the day's messages of all the cadres read in one statement and
+     * their numbers in another. Lines keep their order within each cadre's message.
+     */
+    void tell(java.util.List<Tell> tells);
+
+    /** One thing to tell a cadre: an in-app notice, and a line (a stored text) in the day's SMS about {@code topic}. */
+    record Tell(long cadreId, String title, String body, String link, String topic, String smsLine) {
+    }
+
+    /**
      * An in-app notice to a user account by username (any role); when the e-mail channel is on and the
      * account has an address, the same text is queued as an e-mail too.
      */

@@ -62,8 +62,9 @@ class SupervisionIT extends LiveTest {
         assertThat(f.itemsClosed()).isEqualTo(475);
         assertThat(f.redRatePercent()).isEqualTo(6.7);
         assertThat(f.interviews()).isEqualTo(32);
-        // A reminder for every first red; with the daily milestone reminders they reach the cadres as one SMS per
-        // cadre and day, and the figure counts those the outbox delivered (docs/metrics.md): the article's 1万余.
+        // A reminder for every first red (each red item's cadre has no other); with the daily milestone reminders
+        // they reach the cadres as one SMS per cadre and day, and the figure counts those the outbox delivered
+        // (docs/metrics.md): the article's 1万余, as the nightly sweep of the demo's year produced them.
         long red = jdbc.queryForObject("select count(*) from escalations where rung = 'REMINDER'"
                 + " and raised_on between '2025-01-01' and '2025-12-31'", Long.class);
         long delivered = jdbc.queryForObject("select count(*) from outbox_messages where channel = 'SMS'"

@@ -1,21 +1,21 @@
 package org.cadreportal.testing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.cadreportal.base.PortalClock;
 
 /**
  * The portal's clock in integration and browser tests: real time plus an offset a test can move, so
- * "ten days later" is a call, not a wait. Tests that move it put it back.
+ * "ten days later" is a call, not a wait. Tests that move it put it back. A thread that pins it (the demo
+ * loader) sees its pinned moment, as with the portal's own clock.
  */
-public final class MovableClock extends Clock {
+public final class MovableClock extends PortalClock {
 
-    private final ZoneId zone;
     private volatile Duration offset = Duration.ZERO;
 
     public MovableClock(ZoneId zone) {
-        this.zone = zone;
+        super(zone);
     }
 
     public void advance(Duration by) {
@@ -27,19 +27,7 @@ public final class MovableClock extends Clock {
     }
 
     @Override
-    public ZoneId getZone() {
-        return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId other) {
-        MovableClock c = new MovableClock(other);
-        c.offset = offset;
-        return c;
-    }
-
-    @Override
-    public Instant instant() {
+    protected Instant unpinned() {
         return Instant.now().plus(offset);
     }
 }

@@ -141,8 +141,9 @@ class SupervisionViewTest extends ViewTest {
                 .contains("DB-2025-0476 已超期");
         test($(Button.class).all().stream().filter(b -> b.getText().equals("标为已读")).findFirst().orElseThrow())
                 .click();
-        assertThat(jdbc.queryForObject("select count(*) from notices where cadre_id = ? and read_at is null",
-                Long.class, cadreId)).isZero();
+        // The demo's year told this cadre about his items too (today's night may have): only this one is read here.
+        assertThat(jdbc.queryForObject("select count(*) from notices where cadre_id = ? and read_at is null"
+                + " and body = 'DB-2025-0476 已超期，请抓紧推进。'", Long.class, cadreId)).isZero();
     }
 
     @Test

@@ -34,4 +34,8 @@ public interface CadreRepository extends JpaRepository<Cadre, Long>, JpaSpecific
 
     @EntityGraph(attributePaths = "unit")
     Optional<Cadre> findByProfileIdNumber(String idNumber);
+
+    /** (id, mobile) of those of these cadres that have a number. */
+    @Query("select c.id, c.mobile from Cadre c where c.id in :ids and c.mobile is not null")
+    List<Object[]> mobilesOf(Collection<Long> ids);
 }

@@ -2,6 +2,7 @@ package org.cadreportal.cadre.service;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
@@ -68,6 +69,23 @@ class CadreMobilesImpl implements CadreMobiles {
     public Optional<String> forSending(long cadreId) {
         return cadres.findById(cadreId).map(Cadre::getMobile).filter(MobileNumber::valid);
     }
+
+    @Override
+    @PermitAll
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> forSending(java.util.Collection<Long> cadreIds) {
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(cadreIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            cadres.mobilesOf(ids.subList(from, Math.min(ids.size(), from + CHUNK))).stream()
+                    .filter(row -> MobileNumber.valid((String) row[1]))
+                    .forEach(row -> numbers.put((Long) row[0], (String) row[1]));
+        }
+        return numbers;
+    }
+
+    /** Ids per read of {@link #forSending(java.util.Collection)}: well under every database's parameter limit. */
+    private static final int CHUNK = 1_000;
 
     private Cadre inScope(long id) {
         return accessLog.visible(AccessTypes.CADRE, id, cadres.findById(id), c -> scope.covers(c.getUnit()));

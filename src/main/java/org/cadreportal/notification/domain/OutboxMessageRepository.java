@@ -32,6 +32,18 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
             + " and m.batchDay = :day")
     java.util.Optional<OutboxMessage> findDailyForUpdate(long cadreId, String topic, java.time.LocalDate day);
 
+    /** The day's messages about {@code topic} of many cadres, locked (as {@link #findDailyForUpdate}). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMessage m where m.channel = 'SMS' and m.cadreId in :cadreIds and m.topic = :topic"
+            + " and m.batchDay = :day")
+    List<OutboxMessage> findDailiesForUpdate(java.util.Collection<Long> cadreIds, String topic, java.time.LocalDate day);
+
+    /** The SMS due now, locked while they are sent, in the order {@link #findDue} gives. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutboxMessage m where m.status = org.cadreportal.notification.OutboxStatus.PENDING"
+            + " and m.channel = 'SMS' and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+    List<OutboxMessage> findDueSmsForSending(LocalDateTime now, Pageable pageable);
+
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from OutboxMessage m where m.id = :id")
     java.util.Optional<OutboxMessage> findForSending(long id);

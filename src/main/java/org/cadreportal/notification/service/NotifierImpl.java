@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.cadre.CadreMobiles;
@@ -98,6 +101,49 @@ class NotifierImpl implements Notifier, NoticeService {
             }
             at = quiet.opening(day.plusDays(1));
         }
+    }
+
+    @Override
+    @PermitAll
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void tell(List<Tell> tells) {
+        if (tells.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        notices.saveAll(tells.stream().map(t -> new Notice(t.cadreId(), now, t.title(), t.body(), t.link())).toList());
+        Map<String, Map<Long, List<String>>> lines = new LinkedHashMap<>();
+        tells.forEach(t -> lines.computeIfAbsent(t.topic(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(t.cadreId(), k -> new ArrayList<>()).add(t.smsLine()));
+        lines.forEach((topic, byCadre) -> smsDaily(topic, byCadre, now));
+    }
+
+    /** {@link #smsDaily} for many cadres: one read of their messages of the day, one of the new ones' numbers. */
+    private void smsDaily(String topic, Map<Long, List<String>> byCadre, LocalDateTime now) {
+        LocalDateTime at = quiet.nextAllowed(now);
+        LocalDate day = at.toLocalDate();
+        Map<Long, OutboxMessage> open = new HashMap<>();
+        outbox.findDailiesForUpdate(byCadre.keySet(), topic, day).forEach(m -> open.put(m.getCadreId(), m));
+        List<Long> fresh = byCadre.keySet().stream().filter(c -> !open.containsKey(c)).toList();
+        Map<Long, String> numbers = fresh.isEmpty() ? Map.of() : mobiles.forSending(fresh);
+        List<OutboxMessage> created = new ArrayList<>();
+        byCadre.forEach((cadreId, cadreLines) -> {
+            OutboxMessage m = open.get(cadreId);
+            if (m == null) {
+                m = OutboxMessage.daily(cadreId, topic, day, cadreLines.getFirst(), now, at);
+                if (!numbers.containsKey(cadreId)) {
+                    m.skipped(NO_MOBILE);
+                }
+                created.add(m);
+                cadreLines.subList(1, cadreLines.size()).forEach(m::addLine);
+            } else if (m.gathering()) {
+                cadreLines.forEach(m::addLine);
+            } else {
+                // The day's message has gone already: the lines wait for the next day's, one by one (rare).
+                cadreLines.forEach(line -> smsDaily(cadreId, topic, line));
+            }
+        });
+        outbox.saveAll(created);
     }
 
     /** The reason an SMS to a cadre is not sent, as the outbox lists it. */

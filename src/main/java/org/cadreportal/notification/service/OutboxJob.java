@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message is locked while it is sent, so a line joining a daily SMS either goes with it or waits for the next.
  */
 @Component
-public class OutboxJob {
+public class OutboxJob implements org.cadreportal.notification.OutboxDelivery {
 
     public static final int MAX_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
@@ -84,15 +84,45 @@ public class OutboxJob {
         return runs.get();
     }
 
-    private void deliver(OutboxMessage m) {
+    @Override
+    @jakarta.annotation.security.RolesAllowed(org.cadreportal.security.AppRoles.ADMIN)
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int deliverDueSms(SmsSender gateway) {
         LocalDateTime now = LocalDateTime.now(clock);
+        int delivered = 0;
+        while (true) {
+            // Each pass leaves none of its page due: sent, skipped, held or tried again later.
+            List<OutboxMessage> due = outbox.findDueSmsForSending(now, PageRequest.of(0, BATCH));
+            if (due.isEmpty()) {
+                return delivered;
+            }
+            java.util.Map<Long, String> numbers = quiet.quiet(now) ? java.util.Map.of()
+                    : mobiles.forSending(due.stream().map(OutboxMessage::getCadreId).distinct().toList());
+            for (OutboxMessage m : due) {
+                deliver(m, now, numbers::get, gateway);
+                delivered += m.getStatus() == org.cadreportal.notification.OutboxStatus.SENT ? 1 : 0;
+            }
+            outbox.flush();
+            if (due.size() < BATCH) {
+                return delivered;
+            }
+        }
+    }
+
+    private void deliver(OutboxMessage m) {
+        deliver(m, LocalDateTime.now(clock), cadreId -> mobiles.forSending(cadreId).orElse(null), sms);
+    }
+
+    private void deliver(OutboxMessage m, LocalDateTime now, java.util.function.LongFunction<String> numberOf,
+                         SmsSender gateway) {
         String mobile = null;
         if (OutboxMessage.SMS.equals(m.getChannel())) {
             if (quiet.quiet(now)) {
                 m.hold(quiet.nextAllowed(now));
                 return;
             }
-            mobile = mobiles.forSending(m.getCadreId()).orElse(null);
+            mobile = numberOf.apply(m.getCadreId());
             if (mobile == null) {
                 m.skipped(NotifierImpl.NO_MOBILE);
                 return;
@@ -101,7 +131,7 @@ public class OutboxJob {
         try {
             switch (m.getChannel()) {
                 case OutboxMessage.SMS -> {
-                    m.sent(now, mobile, sms.send(SmsTexts.compose(m, mobile, texts)));
+                    m.sent(now, mobile, gateway.send(SmsTexts.compose(m, mobile, texts)));
                     return;
                 }
                 case OutboxMessage.EMAIL -> {

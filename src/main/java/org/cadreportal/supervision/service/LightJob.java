@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The nightly recompute of every online item's lights; ShedLock makes one node run it. */
 @Component
-public class LightJob {
+public class LightJob implements org.cadreportal.supervision.NightlySweep {
 
     private static final Logger log = LoggerFactory.getLogger(LightJob.class);
 
@@ -34,6 +34,15 @@ public class LightJob {
         LightSweep.Result r = sweep.sweep(judge.settings(), LocalDate.now(clock));
         log.info("Lights recomputed: {} items, {} milestones, {} item lights changed, {} turned red, {} statements",
                 r.items(), r.milestones(), r.itemChanges(), r.turnedRed(), r.statements());
+    }
+
+    @Override
+    @jakarta.annotation.security.RolesAllowed(org.cadreportal.security.AppRoles.ADMIN)
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Result sweepNow() {
+        LightSweep.Result r = sweep.sweep(judge.settings(), LocalDate.now(clock));
+        return new Result(r.items(), r.itemChanges(), r.turnedRed());
     }
 
     /** How many sweeps this node has run since it started (for the operators' view and the tests). */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cadreportal.notification.Notifier;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Light;
@@ -60,8 +61,10 @@ class LightSweep {
         long lastId = 0;
         while (true) {
             long after = lastId;
+            int before = totals[0];
             Long next = tx.execute(status -> page(after, settings, today, totals));
-            if (next == null) {
+            // A page short of PAGE items was the last: no read for an empty one.
+            if (next == null || totals[0] - before < PAGE) {
                 break;
             }
             lastId = next;
@@ -116,6 +119,7 @@ class LightSweep {
         List<String> changes = new ArrayList<>();
         Map<Long, ItemState> turnedRed = new LinkedHashMap<>();
         Map<Long, ItemState> turnedYellow = new LinkedHashMap<>();
+        List<Owed> owed = new ArrayList<>();
         for (ItemState item : items) {
             List<MilestoneState> nodes = plan.getOrDefault(item.id(), List.of());
             LightRule.Verdict verdict = LightRule.of(item.method()).judge(new LightRule.Facts(ItemStatus.ONLINE,
@@ -134,6 +138,9 @@ class LightSweep {
                     reached.add(m.id());
                 } else if (!done && m.doneOn() != null) {
                     unreached.add(m.id());
+                }
+                if (!done && (l == Light.YELLOW || l == Light.RED)) {
+                    owed.add(new Owed(m.id(), item, l));
                 }
             }
             Light now = verdict.light();
@@ -169,51 +176,75 @@ class LightSweep {
                     + String.join(", ", rows), rows.stream().map(r -> Date.valueOf(today)).toArray());
             totals[5]++;
         }
+        // The responsible cadres of every item someone is to be told about, in one read.
+        java.util.Set<Long> told = new java.util.HashSet<>(turnedRed.keySet());
+        told.addAll(turnedYellow.keySet());
+        owed.forEach(o -> told.add(o.item().id()));
+        Map<Long, Map<Long, String>> cadres = told.isEmpty() ? Map.of() : cadresOf(told);
+        totals[5] += told.isEmpty() ? 0 : 1;
         if (!turnedRed.isEmpty()) {
-            totals[5] += escalate(turnedRed, settings, today);
+            totals[5] += escalate(turnedRed, cadres, settings, today);
         }
-        if (!turnedYellow.isEmpty()) {
-            Map<Long, Map<Long, String>> cadres = cadresOf(turnedYellow.keySet());
-            turnedYellow.values().stream().filter(item -> cadres.containsKey(item.id())).forEach(item ->
-                    reminders.yellow(item.id(), item.itemNo(), item.title(), cadres.get(item.id())));
-            totals[5]++;
-        }
-        totals[5] += remind(first, last, today);
+        List<Notifier.Tell> tells = new ArrayList<>();
+        turnedYellow.values().stream().filter(item -> cadres.containsKey(item.id())).forEach(item ->
+                tells.addAll(reminders.yellowTells(item.id(), item.itemNo(), item.title(), cadres.get(item.id()))));
+        totals[5] += remind(owed, cadres, today, tells);
+        reminders.send(tells);
         return last;
+    }
+
+    /** A milestone yellow or red and not reached after the sweep: its cadres are owed today's 节点提醒. */
+    private record Owed(long milestoneId, ItemState item, Light light) {
     }
 
     /**
      * 节点提醒: each responsible cadre of a milestone now yellow or red and not reached gets today's reminder (a
-     * notice and a line in the day's SMS per item, through {@link Reminders}),
-     * a read and one insert for the page; a second sweep on the same day writes and sends none again.
+     * notice and a line in the day's SMS per item, added to {@code tells} for {@link Reminders} to send): a
+     * read of the reminders already sent today for these items, and one insert; a second sweep on the same day
+     * writes and sends none again.
      */
-    private int remind(long firstItem, long lastItem, LocalDate today) {
-        record Owed(long cadreId, long itemId, String itemNo, String title, int milestones) {
+    private int remind(List<Owed> owed, Map<Long, Map<Long, String>> cadres, LocalDate today,
+                       List<Notifier.Tell> tells) {
+        List<Owed> withCadres = owed.stream().filter(o -> cadres.containsKey(o.item().id())).toList();
+        if (withCadres.isEmpty()) {
+            return 0;
         }
-        List<Owed> owed = jdbc.query("""
-                select ic.cadre_id, m.item_id, i.item_no, i.title, count(*)
-                from milestones m join supervision_items i on i.id = m.item_id
-                join supervision_item_cadres ic on ic.item_id = m.item_id
-                where i.status = 'ONLINE' and m.item_id between ? and ? and m.done_on is null
-                and m.light in ('YELLOW', 'RED') and not exists (select 1 from supervision_reminders r
-                    where r.milestone_id = m.id and r.cadre_id = ic.cadre_id and r.sent_on = ?)
-                group by ic.cadre_id, m.item_id, i.item_no, i.title order by ic.cadre_id, m.item_id""",
-                (rs, n) -> new Owed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
-                firstItem, lastItem, Date.valueOf(today));
-        if (owed.isEmpty()) {
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        jdbc.query("select milestone_id, cadre_id from supervision_reminders where sent_on = ? and item_id in ("
+                + String.join(",", withCadres.stream().map(o -> String.valueOf(o.item().id())).distinct().toList())
+                + ")", rs -> {
+                    sent.add(rs.getLong(1) + ":" + rs.getLong(2));
+                }, Date.valueOf(today));
+        List<Object[]> rows = new ArrayList<>();
+        // (cadre, item) → how many of the item's milestones, in the order of cadre and item.
+        java.util.TreeMap<Long, java.util.TreeMap<Long, int[]>> counts = new java.util.TreeMap<>();
+        Map<Long, ItemState> itemOf = new HashMap<>();
+        for (Owed o : withCadres) {
+            cadres.get(o.item().id()).forEach((cadreId, name) -> {
+                if (sent.add(o.milestoneId() + ":" + cadreId)) {
+                    rows.add(new Object[] {o.item().id(), o.milestoneId(), cadreId, name, o.light().name(),
+                        Date.valueOf(today)});
+                    counts.computeIfAbsent(cadreId, k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(o.item().id(), k -> new int[1])[0]++;
+                    itemOf.put(o.item().id(), o.item());
+                }
+            });
+        }
+        if (rows.isEmpty()) {
             return 1;
         }
-        jdbc.update("""
-                insert into supervision_reminders (id, item_id, milestone_id, cadre_id, cadre_name, light, sent_on)
-                select next value for supervision_reminders_seq, m.item_id, m.id, c.id, c.name, m.light, ?
-                from milestones m join supervision_items i on i.id = m.item_id
-                join supervision_item_cadres ic on ic.item_id = m.item_id join cadres c on c.id = ic.cadre_id
-                where i.status = 'ONLINE' and m.item_id between ? and ? and m.done_on is null
-                and m.light in ('YELLOW', 'RED') and not exists (select 1 from supervision_reminders r
-                    where r.milestone_id = m.id and r.cadre_id = c.id and r.sent_on = ?)""",
-                Date.valueOf(today), firstItem, lastItem, Date.valueOf(today));
-        owed.forEach(o -> reminders.milestones(o.itemId(), o.itemNo(), o.title(), o.cadreId(), o.milestones()));
-        return 2;
+        for (int from = 0; from < rows.size(); from += CHUNK / 5) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK / 5));
+            jdbc.update("insert into supervision_reminders (id, item_id, milestone_id, cadre_id, cadre_name, light,"
+                    + " sent_on) values " + String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    "(next value for supervision_reminders_seq, ?, ?, ?, ?, ?, ?)")),
+                    chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+        }
+        counts.forEach((cadreId, byItem) -> byItem.forEach((itemId, n) -> {
+            ItemState item = itemOf.get(itemId);
+            tells.add(reminders.milestones(itemId, item.itemNo(), item.title(), cadreId, n[0]));
+        }));
+        return 1 + (rows.size() + CHUNK / 5 - 1) / (CHUNK / 5);
     }
 
     /** Ids are numbers the sweep read itself, never user input, so they are written into the IN list. */
@@ -229,18 +260,18 @@ class LightSweep {
     }
 
     /**
-     * Three reads for the whole page (the items' reds so far, their responsible cadres, the cadres' reds in
-     * the plan year); writes only for items with cadres.
+     * Two reads for the whole page (the items' reds so far, the cadres' reds in the plan year; the page has
+     * read their responsible cadres); writes only for items with cadres.
      */
-    private int escalate(Map<Long, ItemState> red, LightSettings settings, LocalDate today) {
+    private int escalate(Map<Long, ItemState> red, Map<Long, Map<Long, String>> cadres, LightSettings settings,
+                         LocalDate today) {
         String in = String.join(",", red.keySet().stream().map(String::valueOf).toList());
         Map<Long, Integer> reds = new HashMap<>();
         jdbc.query("select item_id, count(*) from light_changes where to_light = 'RED' and item_id in (" + in + ")"
                 + " group by item_id", rs -> {
                     reds.put(rs.getLong(1), rs.getInt(2));
                 });
-        Map<Long, Map<Long, String>> cadres = cadresOf(red.keySet());
-        return 2 + escalator.climb(red.values().stream().filter(item -> cadres.containsKey(item.id()))
+        return 1 + escalator.climb(red.values().stream().filter(item -> cadres.containsKey(item.id()))
                 .map(item -> new Escalator.Red(item.id(), item.itemNo(), item.title(), reds.getOrDefault(item.id(), 1),
                         cadres.get(item.id()))).toList(), settings, today);
     }
