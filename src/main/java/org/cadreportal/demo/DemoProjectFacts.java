@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo's project facts: the city leader {@link DemoAccounts#LEADER} 包保 a few online 稳增长 items, each with
- * its investment plan, a 开工 day and three monthly investment reports, so his home page and the list's leader
+ * its investment plan, a 开工 day and a monthly investment report for every month since, so his home page and the list's leader
  * filter and sums have something to show.
  */
 final class DemoProjectFacts {
@@ -35,12 +35,15 @@ final class DemoProjectFacts {
             BigDecimal total = BigDecimal.valueOf(20_000L + 7_500L * n);
             BigDecimal annual = BigDecimal.valueOf(6_000L + 1_500L * n);
             BigDecimal sum = BigDecimal.ZERO;
-            YearMonth month = YearMonth.from(today);
-            for (int m = 1; m <= 3; m++) {
+            // A report for every month from the start to last month, so each year's dashboard sums what was invested.
+            YearMonth first = YearMonth.from(started);
+            YearMonth last = YearMonth.from(today).minusMonths(1);
+            int m = 0;
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1), m++) {
                 BigDecimal amount = BigDecimal.valueOf(400L + 150L * ((n + m) % 4));
                 jdbc.update("insert into investment_reports (id, version, item_id, report_month, amount, reporter,"
                         + " reporter_name) values (next value for investment_reports_seq, 0, ?, ?, ?, ?, ?)", id,
-                        month.minusMonths(m).atDay(1), amount, DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME);
+                        month.atDay(1), amount, DemoAccounts.SUPERVISION, DemoAccounts.SUPERVISION_NAME);
                 sum = sum.add(amount);
             }
             jdbc.update("""
