@@ -1,18 +1,23 @@
 package org.cadreportal.notification.service;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.cadre.CadreMobiles;
 import org.cadreportal.notification.EmailSender;
+import org.cadreportal.notification.OutboxDelivery;
+import org.cadreportal.notification.OutboxStatus;
 import org.cadreportal.notification.SmsSender;
 import org.cadreportal.notification.domain.OutboxMessage;
 import org.cadreportal.notification.domain.OutboxMessageRepository;
+import org.cadreportal.security.AppRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +26,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message is locked while it is sent, so a line joining a daily SMS either goes with it or waits for the next.
  */
 @Component
-public class OutboxJob implements org.cadreportal.notification.OutboxDelivery {
+public class OutboxJob implements OutboxDelivery {
 
     public static final int MAX_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(OutboxJob.class);
@@ -73,7 +80,7 @@ public class OutboxJob implements org.cadreportal.notification.OutboxDelivery {
         List<Long> due = tx.execute(s -> outbox.findDue(LocalDateTime.now(clock), PageRequest.of(0, BATCH)));
         for (Long id : due) {
             tx.executeWithoutResult(s -> outbox.findForSending(id)
-                    .filter(m -> m.getStatus() == org.cadreportal.notification.OutboxStatus.PENDING)
+                    .filter(m -> m.getStatus() == OutboxStatus.PENDING)
                     .ifPresent(this::deliver));
         }
     }
@@ -85,9 +92,8 @@ public class OutboxJob implements org.cadreportal.notification.OutboxDelivery {
     }
 
     @Override
-    @jakarta.annotation.security.RolesAllowed(org.cadreportal.security.AppRoles.ADMIN)
-    @org.springframework.transaction.annotation.Transactional(
-            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
     public int deliverDueSms(SmsSender gateway) {
         LocalDateTime now = LocalDateTime.now(clock);
         int delivered = 0;
@@ -97,11 +103,11 @@ public class OutboxJob implements org.cadreportal.notification.OutboxDelivery {
             if (due.isEmpty()) {
                 return delivered;
             }
-            java.util.Map<Long, String> numbers = quiet.quiet(now) ? java.util.Map.of()
+            Map<Long, String> numbers = quiet.quiet(now) ? Map.of()
                     : mobiles.forSending(due.stream().map(OutboxMessage::getCadreId).distinct().toList());
             for (OutboxMessage m : due) {
                 deliver(m, now, numbers::get, gateway);
-                delivered += m.getStatus() == org.cadreportal.notification.OutboxStatus.SENT ? 1 : 0;
+                delivered += m.getStatus() == OutboxStatus.SENT ? 1 : 0;
             }
             outbox.flush();
             if (due.size() < BATCH) {

@@ -1,17 +1,22 @@
 package org.cadreportal.supervision.service;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.cadreportal.security.AppRoles;
+import org.cadreportal.supervision.NightlySweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The nightly recompute of every online item's lights; ShedLock makes one node run it. */
 @Component
-public class LightJob implements org.cadreportal.supervision.NightlySweep {
+public class LightJob implements NightlySweep {
 
     private static final Logger log = LoggerFactory.getLogger(LightJob.class);
 
@@ -37,9 +42,8 @@ public class LightJob implements org.cadreportal.supervision.NightlySweep {
     }
 
     @Override
-    @jakarta.annotation.security.RolesAllowed(org.cadreportal.security.AppRoles.ADMIN)
-    @org.springframework.transaction.annotation.Transactional(
-            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @RolesAllowed(AppRoles.ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
     public Result sweepNow() {
         LightSweep.Result r = sweep.sweep(judge.settings(), LocalDate.now(clock));
         return new Result(r.items(), r.itemChanges(), r.turnedRed());

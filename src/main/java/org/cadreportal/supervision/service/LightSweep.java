@@ -3,16 +3,23 @@ package org.cadreportal.supervision.service;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.cadreportal.notification.Notifier;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Light;
-import org.cadreportal.supervision.LightSettings;
 import org.cadreportal.supervision.LightRule;
+import org.cadreportal.supervision.LightSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -106,16 +113,16 @@ class LightSweep {
         totals[5]++;
         // 标杆项目对标: the curves of every benchmark the page names, in one read.
         List<Long> benchmarkIds = items.stream().filter(i -> i.method() == ControlMethod.BENCHMARK)
-                .map(ItemState::benchmarkId).filter(java.util.Objects::nonNull).distinct().toList();
+                .map(ItemState::benchmarkId).filter(Objects::nonNull).distinct().toList();
         Map<Long, LightRule.Curve> curveOf = curves.load(benchmarkIds);
         totals[5] += benchmarkIds.isEmpty() ? 0 : 1;
 
         // Writes are grouped by the value written: one statement per light (and per kind of date change)
         // for the whole page, not one per milestone.
-        Map<Light, List<Long>> milestonesByLight = new java.util.EnumMap<>(Light.class);
+        Map<Light, List<Long>> milestonesByLight = new EnumMap<>(Light.class);
         List<Long> reached = new ArrayList<>();
         List<Long> unreached = new ArrayList<>();
-        Map<Light, List<Long>> itemsByLight = new java.util.EnumMap<>(Light.class);
+        Map<Light, List<Long>> itemsByLight = new EnumMap<>(Light.class);
         List<String> changes = new ArrayList<>();
         Map<Long, ItemState> turnedRed = new LinkedHashMap<>();
         Map<Long, ItemState> turnedYellow = new LinkedHashMap<>();
@@ -177,7 +184,7 @@ class LightSweep {
             totals[5]++;
         }
         // The responsible cadres of every item someone is to be told about, in one read.
-        java.util.Set<Long> told = new java.util.HashSet<>(turnedRed.keySet());
+        Set<Long> told = new HashSet<>(turnedRed.keySet());
         told.addAll(turnedYellow.keySet());
         owed.forEach(o -> told.add(o.item().id()));
         Map<Long, Map<Long, String>> cadres = told.isEmpty() ? Map.of() : cadresOf(told);
@@ -209,7 +216,7 @@ class LightSweep {
         if (withCadres.isEmpty()) {
             return 0;
         }
-        java.util.Set<String> sent = new java.util.HashSet<>();
+        Set<String> sent = new HashSet<>();
         jdbc.query("select milestone_id, cadre_id from supervision_reminders where sent_on = ? and item_id in ("
                 + String.join(",", withCadres.stream().map(o -> String.valueOf(o.item().id())).distinct().toList())
                 + ")", rs -> {
@@ -217,14 +224,14 @@ class LightSweep {
                 }, Date.valueOf(today));
         List<Object[]> rows = new ArrayList<>();
         // (cadre, item) → how many of the item's milestones, in the order of cadre and item.
-        java.util.TreeMap<Long, java.util.TreeMap<Long, int[]>> counts = new java.util.TreeMap<>();
+        TreeMap<Long, TreeMap<Long, int[]>> counts = new TreeMap<>();
         Map<Long, ItemState> itemOf = new HashMap<>();
         for (Owed o : withCadres) {
             cadres.get(o.item().id()).forEach((cadreId, name) -> {
                 if (sent.add(o.milestoneId() + ":" + cadreId)) {
                     rows.add(new Object[] {o.item().id(), o.milestoneId(), cadreId, name, o.light().name(),
                         Date.valueOf(today)});
-                    counts.computeIfAbsent(cadreId, k -> new java.util.TreeMap<>())
+                    counts.computeIfAbsent(cadreId, k -> new TreeMap<>())
                             .computeIfAbsent(o.item().id(), k -> new int[1])[0]++;
                     itemOf.put(o.item().id(), o.item());
                 }
@@ -236,9 +243,9 @@ class LightSweep {
         for (int from = 0; from < rows.size(); from += CHUNK / 5) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK / 5));
             jdbc.update("insert into supervision_reminders (id, item_id, milestone_id, cadre_id, cadre_name, light,"
-                    + " sent_on) values " + String.join(", ", java.util.Collections.nCopies(chunk.size(),
+                    + " sent_on) values " + String.join(", ", Collections.nCopies(chunk.size(),
                     "(next value for supervision_reminders_seq, ?, ?, ?, ?, ?, ?)")),
-                    chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+                    chunk.stream().flatMap(Arrays::stream).toArray());
         }
         counts.forEach((cadreId, byItem) -> byItem.forEach((itemId, n) -> {
             ItemState item = itemOf.get(itemId);
@@ -277,7 +284,7 @@ class LightSweep {
     }
 
     /** The responsible cadres (id, name) of each of these items, in one read. */
-    private Map<Long, Map<Long, String>> cadresOf(java.util.Set<Long> itemIds) {
+    private Map<Long, Map<Long, String>> cadresOf(Set<Long> itemIds) {
         String in = String.join(",", itemIds.stream().map(String::valueOf).toList());
         Map<Long, Map<Long, String>> cadres = new HashMap<>();
         jdbc.query("select ic.item_id, c.id, c.name from supervision_item_cadres ic join cadres c on c.id = ic.cadre_id"
