@@ -6,14 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,11 +45,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "accusation_cases")
 @Audited
 public class AccusationCase extends WorkflowCase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accusation_cases_seq")
-    @SequenceGenerator(name = "accusation_cases_seq", sequenceName = "accusation_cases_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "case_no", nullable = false, length = 32)
     private String caseNo;
@@ -171,7 +162,6 @@ public class AccusationCase extends WorkflowCase {
             clarifications.clear();
         }
     }
-
 
     // --- what the steps record ----------------------------------------------------------------
 
@@ -299,11 +289,6 @@ public class AccusationCase extends WorkflowCase {
     }
 
     // --- getters -----------------------------------------------------------------------------
-
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getCaseNo() {
         return caseNo;

@@ -2,10 +2,6 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -14,11 +10,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "accused_cadres")
 @Audited
 public class AccusedCadre extends NumberedPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accused_cadres_seq")
-    @SequenceGenerator(name = "accused_cadres_seq", sequenceName = "accused_cadres_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -42,10 +33,6 @@ public class AccusedCadre extends NumberedPart {
         this.cadreName = cadreName;
         this.unitId = unitId;
         this.postTitle = postTitle;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getCadreId() {

@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.accusation.FindingType;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,11 +15,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "allegations")
 @Audited
 public class Allegation extends NumberedPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allegations_seq")
-    @SequenceGenerator(name = "allegations_seq", sequenceName = "allegations_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -51,10 +42,6 @@ public class Allegation extends NumberedPart {
     void find(FindingType finding, String reason) {
         this.finding = finding;
         this.findingReason = reason;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getCadreId() {

@@ -2,13 +2,9 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,11 +20,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "clarifications")
 @Audited
 public class Clarification extends CasePart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "clarifications_seq")
-    @SequenceGenerator(name = "clarifications_seq", sequenceName = "clarifications_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -76,10 +67,6 @@ public class Clarification extends CasePart {
         this.noticeText = noticeText;
         this.allegations.addAll(cleared);
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getCadreId() {

@@ -2,10 +2,6 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -15,11 +11,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "joint_meetings")
 @Audited
 public class JointMeeting extends CasePart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "joint_meetings_seq")
-    @SequenceGenerator(name = "joint_meetings_seq", sequenceName = "joint_meetings_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "meeting_date", nullable = false)
     private LocalDate meetingDate;
@@ -43,10 +34,6 @@ public class JointMeeting extends CasePart {
         this.memberUnits = memberUnits;
         this.conclusions = conclusions;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getMeetingDate() {

@@ -7,16 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,11 +50,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "adjustment_cases")
 @Audited
 public class AdjustmentCase extends PostChange {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adjustment_cases_seq")
-    @SequenceGenerator(name = "adjustment_cases_seq", sequenceName = "adjustment_cases_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "case_no", nullable = false, length = 32)
     private String caseNo;
@@ -299,11 +290,6 @@ public class AdjustmentCase extends PostChange {
     }
 
     // --- reads ---------------------------------------------------------------------------------
-
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getCaseNo() {
         return caseNo;

@@ -2,10 +2,6 @@ package org.cadreportal.adjustment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.base.domain.ReferenceItem;
@@ -16,11 +12,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "adjustment_methods")
 @Audited
 public class AdjustmentMethod extends ReferenceItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adjustment_methods_seq")
-    @SequenceGenerator(name = "adjustment_methods_seq", sequenceName = "adjustment_methods_seq", allocationSize = 50)
-    private Long id;
 
     /** Months after the change before the cadre may be promoted again (影响期). */
     @Column(name = "impact_months", nullable = false)
@@ -36,11 +27,6 @@ public class AdjustmentMethod extends ReferenceItem {
     public void edit(ReferenceForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
         impactMonths = f.getImpactMonths();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public int getImpactMonths() {

@@ -1,14 +1,11 @@
 package org.cadreportal.adjustment.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -17,12 +14,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "follow_up_visits")
 @Audited
-public class FollowUpVisit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "follow_up_visits_seq")
-    @SequenceGenerator(name = "follow_up_visits_seq", sequenceName = "follow_up_visits_seq", allocationSize = 50)
-    private Long id;
+public class FollowUpVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
@@ -45,10 +37,6 @@ public class FollowUpVisit {
         this.visitDate = visitDate;
         this.visitor = visitor;
         this.notes = notes;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getVisitDate() {

@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cadreportal.base.domain.CadreProposal;
@@ -27,11 +23,6 @@ import org.hibernate.type.SqlTypes;
 public class GradeProposal extends CadreProposal {
 
     public enum Status { OPEN, CASE_OPENED, DISMISSED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grade_proposals_seq")
-    @SequenceGenerator(name = "grade_proposals_seq", sequenceName = "grade_proposals_seq", allocationSize = 50)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -67,11 +58,6 @@ public class GradeProposal extends CadreProposal {
     private void close(Status to, String actor, LocalDateTime now, String reason) {
         close(status == Status.OPEN, "adjustment.proposal.error.closed", actor, now, reason);
         status = to;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public AnnualGrade getGrade() {

@@ -1,16 +1,13 @@
 package org.cadreportal.adjustment.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cadreportal.adjustment.Absence;
@@ -24,12 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "meeting_seats")
 @Audited
-public class MeetingSeat {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seats_seq")
-    @SequenceGenerator(name = "meeting_seats_seq", sequenceName = "meeting_seats_seq", allocationSize = 50)
-    private Long id;
+public class MeetingSeat extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
@@ -86,10 +78,6 @@ public class MeetingSeat {
     void vote(Vote choice, LocalDateTime at) {
         vote = choice;
         votedAt = at;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

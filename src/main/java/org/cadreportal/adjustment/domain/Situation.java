@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.base.domain.ReferenceItem;
@@ -20,12 +16,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "adjustment_situations")
 @Audited
 public class Situation extends ReferenceItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "adjustment_situations_seq")
-    @SequenceGenerator(name = "adjustment_situations_seq", sequenceName = "adjustment_situations_seq",
-            allocationSize = 50)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -49,8 +39,4 @@ public class Situation extends ReferenceItem {
         return promotionInImpact;
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 }

@@ -6,12 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -37,11 +33,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "achievement_entries")
 @Audited
 public class AchievementEntry extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "achievement_entries_seq")
-    @SequenceGenerator(name = "achievement_entries_seq", sequenceName = "achievement_entries_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cadre_id", nullable = false)
@@ -204,11 +195,6 @@ public class AchievementEntry extends VersionedEntity {
         if (!ok) {
             throw new PortalException(key);
         }
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public ReadOnlyCadre getCadre() {

@@ -2,10 +2,6 @@ package org.cadreportal.archive.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cadreportal.base.domain.FileColumns;
@@ -14,11 +10,6 @@ import org.cadreportal.base.domain.FileColumns;
 @Entity
 @Table(name = "entry_attachments")
 public class EntryAttachment extends FileColumns {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entry_attachments_seq")
-    @SequenceGenerator(name = "entry_attachments_seq", sequenceName = "entry_attachments_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "entry_id", nullable = false)
     private long entryId;
@@ -42,10 +33,6 @@ public class EntryAttachment extends FileColumns {
         this.storageKey = storageKey;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getEntryId() {

@@ -1,13 +1,10 @@
 package org.cadreportal.archive.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cadreportal.archive.EntryStatus;
@@ -17,12 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "entry_transitions")
-public class EntryTransition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entry_transitions_seq")
-    @SequenceGenerator(name = "entry_transitions_seq", sequenceName = "entry_transitions_seq", allocationSize = 50)
-    private Long id;
+public class EntryTransition extends SequencedEntity {
 
     @Column(name = "entry_id", nullable = false)
     private long entryId;

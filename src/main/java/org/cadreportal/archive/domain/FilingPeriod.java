@@ -7,11 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -29,11 +25,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "filing_periods")
 @Audited
 public class FilingPeriod extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "filing_periods_seq")
-    @SequenceGenerator(name = "filing_periods_seq", sequenceName = "filing_periods_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "name_zh", nullable = false, length = 100)
     private String nameZh;
@@ -88,11 +79,6 @@ public class FilingPeriod extends VersionedEntity {
     /** A first submission after the deadline day is late. */
     public boolean isLateOn(LocalDate day) {
         return day.isAfter(deadline);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getNameZh() {

@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,11 +20,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "assessment_appeals")
 @Audited
 public class Appeal extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_appeals_seq")
-    @SequenceGenerator(name = "assessment_appeals_seq", sequenceName = "assessment_appeals_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "plan_id", nullable = false)
     private long planId;
@@ -100,11 +91,6 @@ public class Appeal extends VersionedEntity {
         decisionReason = why;
         decidedBy = by;
         decidedAt = at;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getPlanId() {

@@ -2,10 +2,6 @@ package org.cadreportal.assessment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.envers.Audited;
@@ -15,11 +11,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "assessment_groups")
 @Audited
 public class AssessmentGroup extends PlanPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_groups_seq")
-    @SequenceGenerator(name = "assessment_groups_seq", sequenceName = "assessment_groups_seq", allocationSize = 50)
-    private Long id;
 
     @Column(nullable = false)
     private BigDecimal total;
@@ -36,11 +27,6 @@ public class AssessmentGroup extends PlanPart {
     public void update(String code, String name, BigDecimal total) {
         rename(code, name);
         this.total = total;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public BigDecimal getTotal() {

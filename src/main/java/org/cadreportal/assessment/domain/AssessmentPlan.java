@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,11 +21,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "assessment_plans")
 @Audited
 public class AssessmentPlan extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_plans_seq")
-    @SequenceGenerator(name = "assessment_plans_seq", sequenceName = "assessment_plans_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "plan_year", nullable = false)
     private int year;
@@ -185,11 +176,6 @@ public class AssessmentPlan extends VersionedEntity {
     public PlanRules rules() {
         return new PlanRules(redLightPoints, overduePoints, interviewPoints, supervisionCap, goodShare, fairShare,
                 poorBelow, minStatistics, excellentShare);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public int getYear() {

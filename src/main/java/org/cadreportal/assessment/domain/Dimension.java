@@ -1,10 +1,6 @@
 package org.cadreportal.assessment.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
@@ -14,11 +10,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Dimension extends PlanPart {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_dimensions_seq")
-    @SequenceGenerator(name = "assessment_dimensions_seq", sequenceName = "assessment_dimensions_seq", allocationSize = 50)
-    private Long id;
-
     protected Dimension() {
     }
 
@@ -26,8 +17,4 @@ public class Dimension extends PlanPart {
         super(planId, code, name, sortOrder);
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 }

@@ -5,10 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.cadreportal.assessment.DataSource;
@@ -27,11 +23,6 @@ import org.hibernate.type.SqlTypes;
 // An indicator's name is a sentence, longer than a dimension's or a group's.
 @AttributeOverride(name = "name", column = @Column(nullable = false, length = 200))
 public class Indicator extends PlanPart {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_indicators_seq")
-    @SequenceGenerator(name = "assessment_indicators_seq", sequenceName = "assessment_indicators_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "dimension_id", nullable = false)
     private long dimensionId;
@@ -94,13 +85,8 @@ public class Indicator extends PlanPart {
     }
 
     public IndicatorRow row() {
-        return new IndicatorRow(id, dimensionId, getCode(), getName(), measure, direction, source, method, cap, base, step,
+        return new IndicatorRow(getId(), dimensionId, getCode(), getName(), measure, direction, source, method, cap, base, step,
                 perEvent, scoringUnitId, definition, getVersion());
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getDimensionId() {

@@ -2,10 +2,6 @@ package org.cadreportal.assessment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -20,11 +16,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "assessment_values")
 @Audited
 public class ValueRecord extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_values_seq")
-    @SequenceGenerator(name = "assessment_values_seq", sequenceName = "assessment_values_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "plan_id", nullable = false)
     private long planId;
@@ -62,11 +53,6 @@ public class ValueRecord extends VersionedEntity {
         }
         enteredBy = by;
         enteredAt = at;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getPlanId() {

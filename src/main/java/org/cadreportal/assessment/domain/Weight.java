@@ -2,10 +2,6 @@ package org.cadreportal.assessment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -16,11 +12,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "assessment_weights")
 @Audited
 public class Weight extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_weights_seq")
-    @SequenceGenerator(name = "assessment_weights_seq", sequenceName = "assessment_weights_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "group_id", nullable = false)
     private long groupId;
@@ -36,11 +27,6 @@ public class Weight extends VersionedEntity {
         this.groupId = groupId;
         this.indicatorId = indicatorId;
         this.weight = weight;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getGroupId() {

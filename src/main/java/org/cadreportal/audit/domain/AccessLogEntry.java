@@ -1,13 +1,10 @@
 package org.cadreportal.audit.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cadreportal.audit.AccessAction;
@@ -19,12 +16,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "access_log")
-public class AccessLogEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_log_seq")
-    @SequenceGenerator(name = "access_log_seq", sequenceName = "access_log_seq", allocationSize = 50)
-    private Long id;
+public class AccessLogEntry extends SequencedEntity {
 
     @Column(name = "accessed_at", nullable = false)
     private LocalDateTime accessedAt;
@@ -66,10 +58,6 @@ public class AccessLogEntry {
         this.recordLabel = recordLabel == null || recordLabel.length() <= 200 ? recordLabel
                 : recordLabel.substring(0, 200);
         this.remoteAddr = remoteAddr;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public LocalDateTime getAccessedAt() {

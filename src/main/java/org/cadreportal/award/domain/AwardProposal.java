@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.cadreportal.base.domain.CadreProposal;
@@ -27,11 +23,6 @@ import org.hibernate.type.SqlTypes;
 public class AwardProposal extends CadreProposal {
 
     public enum Status { OPEN, AWARDED, DISMISSED, WITHDRAWN }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_proposals_seq")
-    @SequenceGenerator(name = "award_proposals_seq", sequenceName = "award_proposals_seq", allocationSize = 50)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -71,11 +62,6 @@ public class AwardProposal extends CadreProposal {
     private void close(Status to, String actor, LocalDateTime now, String reason) {
         close(status == Status.OPEN, "award.proposal.error.closed", actor, now, reason);
         status = to;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public AnnualGrade getGrade() {

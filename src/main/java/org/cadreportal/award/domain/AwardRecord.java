@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,11 +23,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "award_records")
 @Audited
 public class AwardRecord extends CadreRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "award_records_seq")
-    @SequenceGenerator(name = "award_records_seq", sequenceName = "award_records_seq", allocationSize = 50)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -74,11 +65,6 @@ public class AwardRecord extends CadreRecord {
         this.issuedBy = issuedBy;
         this.documentNo = documentNo;
         touch(actor, now);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public AwardKind getKind() {

@@ -8,7 +8,7 @@ import jakarta.persistence.MappedSuperclass;
  * under, the content type checked from its bytes, and its size.
  */
 @MappedSuperclass
-public abstract class FileColumns {
+public abstract class FileColumns extends SequencedEntity {
 
     @Column(name = "file_name", nullable = false, length = 200)
     private String fileName;

@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.AnnualGrade;
@@ -20,11 +16,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "cadre_annual_grades")
 @Audited
 public class AnnualGradeRecord extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_annual_grades_seq")
-    @SequenceGenerator(name = "cadre_annual_grades_seq", sequenceName = "cadre_annual_grades_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -48,11 +39,6 @@ public class AnnualGradeRecord extends VersionedEntity {
 
     public void regrade(AnnualGrade grade) {
         this.grade = grade;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getCadreId() {

@@ -6,12 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.cadreportal.base.PortalException;
@@ -34,11 +30,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "cadres")
 @Audited
 public class Cadre extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadres_seq")
-    @SequenceGenerator(name = "cadres_seq", sequenceName = "cadres_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_code", nullable = false, length = 32)
     private String code;
@@ -159,11 +150,6 @@ public class Cadre extends VersionedEntity {
         if (status == CadreStatus.RETIRED) {
             throw new PortalException("cadre.error.retired");
         }
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {

@@ -4,10 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -24,11 +20,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "career_records")
 @Audited
 public class CareerRecord extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "career_records_seq")
-    @SequenceGenerator(name = "career_records_seq", sequenceName = "career_records_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -76,11 +67,6 @@ public class CareerRecord extends VersionedEntity {
 
     public void end(LocalDate on) {
         this.endDate = on;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getCadreId() {

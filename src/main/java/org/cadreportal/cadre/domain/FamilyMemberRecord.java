@@ -3,10 +3,6 @@ package org.cadreportal.cadre.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.YearMonth;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -17,11 +13,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "cadre_family_members")
 @Audited
 public class FamilyMemberRecord extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_family_members_seq")
-    @SequenceGenerator(name = "cadre_family_members_seq", sequenceName = "cadre_family_members_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "cadre_id", nullable = false)
     private long cadreId;
@@ -57,11 +48,6 @@ public class FamilyMemberRecord extends VersionedEntity {
         this.birth = birth;
         this.politicalStatus = politicalStatus;
         this.workAndPost = workAndPost;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getCadreId() {

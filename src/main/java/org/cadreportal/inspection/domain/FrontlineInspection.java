@@ -5,12 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -26,11 +22,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "frontline_inspections")
 @Audited
 public class FrontlineInspection extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "frontline_inspections_seq")
-    @SequenceGenerator(name = "frontline_inspections_seq", sequenceName = "frontline_inspections_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "inspected_on", nullable = false)
     private LocalDate inspectedOn;
@@ -72,11 +63,6 @@ public class FrontlineInspection extends VersionedEntity {
         finding = found.strip();
         cadres.clear();
         cadres.addAll(seen);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getInspectedOn() {

@@ -7,12 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -39,11 +35,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "reserve_pool")
 @Audited
 public class ReservePoolEntry extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reserve_pool_seq")
-    @SequenceGenerator(name = "reserve_pool_seq", sequenceName = "reserve_pool_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cadre_id", nullable = false)
@@ -147,11 +138,6 @@ public class ReservePoolEntry extends VersionedEntity {
         usedOn = null;
         caseId = null;
         caseNo = null;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public ReadOnlyCadre getCadre() {

@@ -1,23 +1,15 @@
 package org.cadreportal.notification.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /** An in-app notice to a cadre (cadre_id) or to a user account (username). */
 @Entity
 @Table(name = "notices")
-public class Notice {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notices_seq")
-    @SequenceGenerator(name = "notices_seq", sequenceName = "notices_seq", allocationSize = 50)
-    private Long id;
+public class Notice extends SequencedEntity {
 
     @Column(name = "cadre_id")
     private Long cadreId;
@@ -71,10 +63,6 @@ public class Notice {
         if (readAt == null) {
             readAt = at;
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getCadreId() {

@@ -1,13 +1,10 @@
 package org.cadreportal.notification.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,15 +17,10 @@ import org.cadreportal.notification.OutboxStatus;
  */
 @Entity
 @Table(name = "outbox_messages")
-public class OutboxMessage {
+public class OutboxMessage extends SequencedEntity {
 
     public static final String SMS = "SMS";
     public static final String EMAIL = "EMAIL";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_messages_seq")
-    @SequenceGenerator(name = "outbox_messages_seq", sequenceName = "outbox_messages_seq", allocationSize = 50)
-    private Long id;
 
     @Column(nullable = false, length = 10)
     private String channel;
@@ -127,7 +119,7 @@ public class OutboxMessage {
 
     public void addLine(String line) {
         if (!gathering()) {
-            throw new IllegalStateException("SMS " + id + " is no longer gathering lines");
+            throw new IllegalStateException("SMS " + getId() + " is no longer gathering lines");
         }
         lineCount++;
         if (body.length() + 1 + line.length() <= BODY_MAX) {
@@ -184,10 +176,6 @@ public class OutboxMessage {
         status = OutboxStatus.PENDING;
         attempts = 0;
         nextAttemptAt = at;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getChannel() {

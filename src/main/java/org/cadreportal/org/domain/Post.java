@@ -2,10 +2,6 @@ package org.cadreportal.org.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
@@ -15,11 +11,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "posts")
 @Audited
 public class Post extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "posts_seq")
-    @SequenceGenerator(name = "posts_seq", sequenceName = "posts_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "unit_id", nullable = false)
     private long unitId;
@@ -44,11 +35,6 @@ public class Post extends VersionedEntity {
 
     public void retire() {
         active = false;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getUnitId() {

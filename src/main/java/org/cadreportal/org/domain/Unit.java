@@ -5,13 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -25,11 +21,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "units")
 @Audited
 public class Unit extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "units_seq")
-    @SequenceGenerator(name = "units_seq", sequenceName = "units_seq", allocationSize = 50)
-    private Long id;
 
     @Column(nullable = false, length = 32)
     private String code;
@@ -70,7 +61,7 @@ public class Unit extends VersionedEntity {
     @PrePersist
     void initPath() {
         if (path == null) {
-            this.path = (parent == null ? "/" : parent.path) + id + "/";
+            this.path = (parent == null ? "/" : parent.path) + getId() + "/";
         }
     }
 
@@ -80,12 +71,12 @@ public class Unit extends VersionedEntity {
             throw new PortalException("unit.error.moveIntoOwnSubtree");
         }
         this.parent = newParent;
-        this.path = (newParent == null ? "/" : newParent.path) + id + "/";
+        this.path = (newParent == null ? "/" : newParent.path) + getId() + "/";
     }
 
     /** Recomputes the path after an ancestor moved. */
     public void followParent() {
-        this.path = parent.path + id + "/";
+        this.path = parent.path + getId() + "/";
     }
 
     public boolean isWithin(Unit ancestor) {
@@ -98,11 +89,6 @@ public class Unit extends VersionedEntity {
 
     public void retire() {
         this.active = false;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {

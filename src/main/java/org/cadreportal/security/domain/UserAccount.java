@@ -7,11 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -32,11 +28,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "user_accounts")
 @Audited
 public class UserAccount extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_accounts_seq")
-    @SequenceGenerator(name = "user_accounts_seq", sequenceName = "user_accounts_seq", allocationSize = 50)
-    private Long id;
 
     @Column(nullable = false, length = 64)
     private String username;
@@ -123,11 +114,6 @@ public class UserAccount extends VersionedEntity {
 
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -10,11 +10,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Aspect extends ReferenceItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_aspects_seq")
-    @SequenceGenerator(name = "supervision_aspects_seq", sequenceName = "supervision_aspects_seq", allocationSize = 50)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "section_id")
     private Section section;
@@ -24,11 +19,6 @@ public class Aspect extends ReferenceItem {
 
     public void edit(org.cadreportal.base.ListEntryForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public Section getSection() {

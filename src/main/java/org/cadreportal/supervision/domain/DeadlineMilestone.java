@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -15,7 +16,7 @@ import org.hibernate.envers.Audited;
  */
 @MappedSuperclass
 @Audited
-public abstract class DeadlineMilestone {
+public abstract class DeadlineMilestone extends SequencedEntity {
 
     @Column(nullable = false, length = 200)
     private String text;

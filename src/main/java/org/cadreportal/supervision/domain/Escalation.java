@@ -14,11 +14,6 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Escalation extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalations_seq")
-    @SequenceGenerator(name = "escalations_seq", sequenceName = "escalations_seq", allocationSize = 50)
-    private Long id;
-
     @Column(name = "item_id", nullable = false)
     private long itemId;
 
@@ -79,11 +74,6 @@ public class Escalation extends VersionedEntity {
         interviewer = by;
         notes = record;
         done = true;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getItemId() {

@@ -3,12 +3,8 @@ package org.cadreportal.supervision.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,11 +20,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "field_inspections")
 @Audited
 public class FieldInspection extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "field_inspections_seq")
-    @SequenceGenerator(name = "field_inspections_seq", sequenceName = "field_inspections_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "inspected_on", nullable = false)
     private LocalDate inspectedOn;
@@ -65,11 +56,6 @@ public class FieldInspection extends VersionedEntity {
         InspectionVisit v = new InspectionVisit(this, item.getId());
         visits.add(v);
         return v;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getInspectedOn() {

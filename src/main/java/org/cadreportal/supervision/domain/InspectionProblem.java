@@ -4,12 +4,8 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -20,11 +16,6 @@ import org.hibernate.envers.Audited;
 @Audited
 @AttributeOverride(name = "text", column = @Column(name = "description", nullable = false, length = 200))
 public class InspectionProblem extends DeadlineMilestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_problems_seq")
-    @SequenceGenerator(name = "inspection_problems_seq", sequenceName = "inspection_problems_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "visit_id")
@@ -39,7 +30,4 @@ public class InspectionProblem extends DeadlineMilestone {
         this.visit = visit;
     }
 
-    public Long getId() {
-        return id;
-    }
 }

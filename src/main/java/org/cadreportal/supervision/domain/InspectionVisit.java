@@ -1,17 +1,14 @@
 package org.cadreportal.supervision.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,12 +19,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "inspection_visits")
 @Audited
-public class InspectionVisit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inspection_visits_seq")
-    @SequenceGenerator(name = "inspection_visits_seq", sequenceName = "inspection_visits_seq", allocationSize = 50)
-    private Long id;
+public class InspectionVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "inspection_id")
@@ -51,10 +43,6 @@ public class InspectionVisit {
     /** A problem found, whose rectification deadline is the milestone given. */
     public void problem(String description, LocalDate deadline, int expectedProgress, Milestone milestone) {
         problems.add(new InspectionProblem(this, description, deadline, expectedProgress, milestone));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public FieldInspection getInspection() {

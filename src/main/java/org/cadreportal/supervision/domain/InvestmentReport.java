@@ -2,10 +2,6 @@ package org.cadreportal.supervision.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,11 +13,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "investment_reports")
 @Audited
 public class InvestmentReport extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "investment_reports_seq")
-    @SequenceGenerator(name = "investment_reports_seq", sequenceName = "investment_reports_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -52,11 +43,6 @@ public class InvestmentReport extends VersionedEntity {
         amount = newAmount;
         reporter = by;
         reporterName = byName;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getItemId() {

@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import org.cadreportal.supervision.Light;
@@ -11,12 +12,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "light_changes")
-public class LightChangeRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "light_changes_seq")
-    @SequenceGenerator(name = "light_changes_seq", sequenceName = "light_changes_seq", allocationSize = 50)
-    private Long id;
+public class LightChangeRecord extends SequencedEntity {
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -42,10 +38,6 @@ public class LightChangeRecord {
         this.from = from;
         this.to = to;
         this.changedOn = changedOn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getItemId() {

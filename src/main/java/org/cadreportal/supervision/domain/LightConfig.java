@@ -4,19 +4,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.cadreportal.base.domain.VersionedEntity;
+import jakarta.persistence.Version;
+import org.cadreportal.base.domain.Versioned;
 import org.hibernate.envers.Audited;
 
 /** The single row of light settings. */
 @Entity
 @Table(name = "light_settings")
 @Audited
-public class LightConfig extends VersionedEntity {
+public class LightConfig implements Versioned {
 
     public static final long ID = 1;
 
     @Id
     private Long id;
+
+    @Version
+    private int version;
 
     @Column(name = "yellow_days", nullable = false)
     private int yellowDays;
@@ -52,6 +56,10 @@ public class LightConfig extends VersionedEntity {
     }
 
     @Override
+    public int getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

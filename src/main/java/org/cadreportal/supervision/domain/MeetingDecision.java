@@ -3,12 +3,8 @@ package org.cadreportal.supervision.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
@@ -18,11 +14,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "meeting_decisions")
 @Audited
 public class MeetingDecision extends DeadlineMilestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_decisions_seq")
-    @SequenceGenerator(name = "meeting_decisions_seq", sequenceName = "meeting_decisions_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
@@ -43,10 +34,6 @@ public class MeetingDecision extends DeadlineMilestone {
         this.meeting = meeting;
         this.itemId = itemId;
         this.newItem = newItem;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public SchedulingMeeting getMeeting() {

@@ -14,11 +14,6 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Milestone extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "milestones_seq")
-    @SequenceGenerator(name = "milestones_seq", sequenceName = "milestones_seq", allocationSize = 50)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
     private SupervisionItem item;
@@ -61,11 +56,6 @@ public class Milestone extends VersionedEntity {
             doneOn = today;
         }
         light = now;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -11,12 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "progress_reports")
-public class ProgressReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "progress_reports_seq")
-    @SequenceGenerator(name = "progress_reports_seq", sequenceName = "progress_reports_seq", allocationSize = 50)
-    private Long id;
+public class ProgressReport extends SequencedEntity {
 
     @Column(name = "item_id", nullable = false)
     private long itemId;
@@ -59,10 +55,6 @@ public class ProgressReport {
 
     public void attach(String fileName, String contentType, byte[] content) {
         attachments.add(new ReportAttachment(this, fileName, contentType, content));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getItemId() {

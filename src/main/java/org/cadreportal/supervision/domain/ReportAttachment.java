@@ -2,12 +2,8 @@ package org.cadreportal.supervision.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.StoredFileColumns;
 import org.hibernate.annotations.Immutable;
@@ -17,11 +13,6 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "report_attachments")
 public class ReportAttachment extends StoredFileColumns {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_attachments_seq")
-    @SequenceGenerator(name = "report_attachments_seq", sequenceName = "report_attachments_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
@@ -33,10 +24,6 @@ public class ReportAttachment extends StoredFileColumns {
     ReportAttachment(ProgressReport report, String fileName, String contentType, byte[] content) {
         super(fileName, contentType, content);
         this.report = report;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ProgressReport getReport() {

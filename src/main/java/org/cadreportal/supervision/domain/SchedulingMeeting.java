@@ -3,12 +3,8 @@ package org.cadreportal.supervision.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,11 +20,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "scheduling_meetings")
 @Audited
 public class SchedulingMeeting extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scheduling_meetings_seq")
-    @SequenceGenerator(name = "scheduling_meetings_seq", sequenceName = "scheduling_meetings_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -69,11 +60,6 @@ public class SchedulingMeeting extends VersionedEntity {
     /** A decision that opened a new item (a draft, planned by the 督查室 before it goes online). */
     public void open(SupervisionItem newItem, String text, LocalDate deadline) {
         decisions.add(new MeetingDecision(this, newItem.getId(), true, text, deadline, 100, null));
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getHeldOn() {

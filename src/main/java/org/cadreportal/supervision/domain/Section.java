@@ -10,11 +10,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Section extends ReferenceItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_sections_seq")
-    @SequenceGenerator(name = "supervision_sections_seq", sequenceName = "supervision_sections_seq", allocationSize = 50)
-    private Long id;
-
     protected Section() {
     }
 
@@ -22,8 +17,4 @@ public class Section extends ReferenceItem {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 }

@@ -6,16 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,11 +43,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "supervision_items")
 @Audited
 public class SupervisionItem extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supervision_items_seq")
-    @SequenceGenerator(name = "supervision_items_seq", sequenceName = "supervision_items_seq", allocationSize = 50)
-    private Long id;
 
     @Column(name = "item_no", nullable = false, length = 32)
     private String itemNo;
@@ -271,11 +262,6 @@ public class SupervisionItem extends VersionedEntity {
                 .map(m -> new LightRule.Node(m.getName(), m.getDueDate(), m.getPlannedProgress())).toList(), curve,
                 monitorName == null ? null
                         : new LightRule.Monitor(monitorName, monitorTarget, monitorFloor, monitorActual, monitorOn));
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getItemNo() {

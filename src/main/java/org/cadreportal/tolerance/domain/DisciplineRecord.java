@@ -5,12 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,11 +37,6 @@ public class DisciplineRecord extends CadreRecord {
 
     /** At least this many people go on a visit [R]. */
     public static final int MIN_VISITORS = 2;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "discipline_records_seq")
-    @SequenceGenerator(name = "discipline_records_seq", sequenceName = "discipline_records_seq", allocationSize = 50)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -137,11 +128,6 @@ public class DisciplineRecord extends CadreRecord {
         }
         visit.record(visitedOn, assessment, notes, actor);
         touch(actor, now);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public DisciplineType getType() {

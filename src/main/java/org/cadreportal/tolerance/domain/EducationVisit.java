@@ -1,16 +1,13 @@
 package org.cadreportal.tolerance.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,12 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "education_visits")
 @Audited
-public class EducationVisit {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "education_visits_seq")
-    @SequenceGenerator(name = "education_visits_seq", sequenceName = "education_visits_seq", allocationSize = 50)
-    private Long id;
+public class EducationVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "record_id")
@@ -74,10 +66,6 @@ public class EducationVisit {
     /** Planned for a day already past and not recorded as made. */
     public boolean isOverdue(LocalDate today) {
         return visitedOn == null && plannedOn.isBefore(today);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public DisciplineRecord getRecord() {

@@ -2,10 +2,6 @@ package org.cadreportal.tolerance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.ReferenceItem;
 import org.cadreportal.tolerance.ExemptionForm;
@@ -20,12 +16,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class ExemptionItem extends ReferenceItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_exemptions_seq")
-    @SequenceGenerator(name = "tolerance_exemptions_seq", sequenceName = "tolerance_exemptions_seq",
-            allocationSize = 50)
-    private Long id;
-
     @Column(name = "category_id")
     private Long categoryId;
 
@@ -39,11 +29,6 @@ public class ExemptionItem extends ReferenceItem {
     public void edit(ExemptionForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
         categoryId = f.getCategoryId();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public Long getCategoryId() {

@@ -5,14 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,12 +42,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "tolerance_applications")
 @Audited
 public class ToleranceApplication extends WorkflowCase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_applications_seq")
-    @SequenceGenerator(name = "tolerance_applications_seq", sequenceName = "tolerance_applications_seq",
-            allocationSize = 50)
-    private Long id;
 
     @Column(name = "application_no", nullable = false, length = 32)
     private String applicationNo;
@@ -288,11 +278,6 @@ public class ToleranceApplication extends WorkflowCase {
     }
 
     // --- reads ---------------------------------------------------------------------------------
-
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getApplicationNo() {
         return applicationNo;

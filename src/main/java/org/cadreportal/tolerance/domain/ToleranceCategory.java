@@ -1,10 +1,6 @@
 package org.cadreportal.tolerance.domain;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.ReferenceItem;
 import org.cadreportal.tolerance.CategoryForm;
@@ -15,12 +11,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "tolerance_categories")
 @Audited
 public class ToleranceCategory extends ReferenceItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tolerance_categories_seq")
-    @SequenceGenerator(name = "tolerance_categories_seq", sequenceName = "tolerance_categories_seq",
-            allocationSize = 50)
-    private Long id;
 
     protected ToleranceCategory() {
     }
@@ -33,8 +23,4 @@ public class ToleranceCategory extends ReferenceItem {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 }

@@ -2,12 +2,8 @@ package org.cadreportal.workflow.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +15,6 @@ import org.hibernate.envers.Audited;
 @Table(name = "procedures")
 @Audited
 public class Procedure extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "procedures_seq")
-    @SequenceGenerator(name = "procedures_seq", sequenceName = "procedures_seq", allocationSize = 50)
-    private Long id;
 
     @Column(nullable = false, length = 32)
     private String code;
@@ -39,11 +30,6 @@ public class Procedure extends VersionedEntity {
     private List<ProcedureStep> steps = new ArrayList<>();
 
     protected Procedure() {
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getCode() {

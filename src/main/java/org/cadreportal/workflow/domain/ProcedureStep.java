@@ -5,12 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.Role;
@@ -24,11 +20,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "procedure_steps")
 @Audited
 public class ProcedureStep extends VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "procedure_steps_seq")
-    @SequenceGenerator(name = "procedure_steps_seq", sequenceName = "procedure_steps_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "procedure_id")
@@ -73,11 +64,6 @@ public class ProcedureStep extends VersionedEntity {
         timeLimitDays = f.getTimeLimitDays();
         opinionRequired = f.isOpinionRequired();
         attachmentRequired = f.isAttachmentRequired();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public Procedure getProcedure() {

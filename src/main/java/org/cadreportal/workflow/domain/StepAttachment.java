@@ -2,12 +2,8 @@ package org.cadreportal.workflow.domain;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cadreportal.base.domain.StoredFileColumns;
 import org.hibernate.annotations.Immutable;
@@ -17,11 +13,6 @@ import org.hibernate.annotations.Immutable;
 @Immutable
 @Table(name = "step_attachments")
 public class StepAttachment extends StoredFileColumns {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "step_attachments_seq")
-    @SequenceGenerator(name = "step_attachments_seq", sequenceName = "step_attachments_seq", allocationSize = 50)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "step_record_id")
@@ -33,10 +24,6 @@ public class StepAttachment extends StoredFileColumns {
     StepAttachment(StepRecord record, String fileName, String contentType, byte[] content) {
         super(fileName, contentType, content);
         this.record = record;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public StepRecord getRecord() {

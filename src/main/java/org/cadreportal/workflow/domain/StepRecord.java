@@ -1,16 +1,13 @@
 package org.cadreportal.workflow.domain;
 
+import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -24,12 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "step_records")
-public class StepRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "step_records_seq")
-    @SequenceGenerator(name = "step_records_seq", sequenceName = "step_records_seq", allocationSize = 50)
-    private Long id;
+public class StepRecord extends SequencedEntity {
 
     @Column(name = "case_type", nullable = false, length = 32)
     private String caseType;
@@ -92,10 +84,6 @@ public class StepRecord {
 
     public void attach(String fileName, String contentType, byte[] content) {
         attachments.add(new StepAttachment(this, fileName, contentType, content));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getCaseType() {
