@@ -43,6 +43,12 @@ public interface AccusationService {
      */
     AccusationDetails completeStep(long id, int version, AccusationInput input, StepNote note);
 
+    /** 认定, the discipline officers' step: {@link #completeStep} with its input, refused to any other role. */
+    AccusationDetails recordFindings(long id, int version, AccusationInput.Findings input, StepNote note);
+
+    /** 处理, the discipline officers' step: {@link #completeStep} with its input, refused to any other role. */
+    AccusationDetails recordHandling(long id, int version, AccusationInput.Handling input, StepNote note);
+
     /** 澄清: one cadre's clarification. */
     AccusationDetails addClarification(long id, int version, ClarificationForm form);
 

@@ -122,7 +122,7 @@ class AccusationIT extends LiveTest {
                 new AccusationInput.Opinion(), new StepNote("核查完毕", List.of())));
         assertThat(d.currentStep().code()).isEqualTo("FIND");
         AccusationDetails f = d;
-        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, f.version(),
+        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(id, f.version(),
                 new AccusationInput.Findings(List.of(
                 new AllegationFinding(f.header().allegations().get(0).id(), FindingType.FABRICATED, "举报人捏造事实"),
                 new AllegationFinding(f.header().allegations().get(1).id(), FindingType.PARTLY_TRUE, "公车使用部分属实"))),
@@ -132,10 +132,10 @@ class AccusationIT extends LiveTest {
         assertThat(d.steps().clarificationDaysLeft()).isEqualTo(20);
 
         AccusationDetails h = d;
-        assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, h.version(),
+        assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordHandling(id, h.version(),
                 new AccusationInput.Handling(null, null), StepNote.of("已处理"))))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("referredTo"));
-        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, h.version(),
+        d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordHandling(id, h.version(),
                 new AccusationInput.Handling("市公安局", today), StepNote.none()));
         assertThat(d.currentStep().code()).isEqualTo("CLARIFY");
 
@@ -206,10 +206,10 @@ class AccusationIT extends LiveTest {
                                 1)).getContent().getFirst().id())));
         AccusationInput.Findings form = new AccusationInput.Findings(atFinding.header().allegations().stream()
                 .map(a -> new AllegationFinding(a.id(), FindingType.UNTRUE, "经核查不属实")).toList());
-        as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(atFinding.id(), atFinding.version(), form,
+        as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(atFinding.id(), atFinding.version(), form,
                 StepNote.none()));
         assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE,
-                () -> accusations.completeStep(atFinding.id(), atFinding.version(), form, StepNote.none())))
+                () -> accusations.recordFindings(atFinding.id(), atFinding.version(), form, StepNote.none())))
                 .isInstanceOf(StaleDataException.class).hasMessageContaining("adjustment.error.changed");
         assertThat(jdbc.queryForObject("select count(*) from step_records where case_type = 'ACCUSATION'"
                 + " and case_id = ? and ordinal = 4", Long.class, atFinding.id())).isEqualTo(1);

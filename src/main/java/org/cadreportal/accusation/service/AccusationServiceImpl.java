@@ -180,6 +180,18 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     @Override
+    @RolesAllowed(AppRoles.DISCIPLINE)
+    public AccusationDetails recordFindings(long id, int version, AccusationInput.Findings input, StepNote note) {
+        return completeStep(id, version, input, note);
+    }
+
+    @Override
+    @RolesAllowed(AppRoles.DISCIPLINE)
+    public AccusationDetails recordHandling(long id, int version, AccusationInput.Handling input, StepNote note) {
+        return completeStep(id, version, input, note);
+    }
+
+    @Override
     @RolesAllowed(AppRoles.CLERK)
     public AccusationDetails addClarification(long id, int version, ClarificationForm form) {
         AccusationCase c = desk.loadForMove(id, version);

@@ -153,8 +153,9 @@ class AccusationStepPanel extends Div {
         }
         form.add(list, 2);
         Button submit = form.completeButton("findings-submit", "accusation.action.recordFindings", false, false,
-                complete(() -> new AccusationInput.Findings(inputs.entrySet().stream().map(i -> new AllegationFinding(
-                        i.getKey().id(), i.getValue().finding(), i.getValue().reason())).toList())));
+                note -> view.move(() -> cases.recordFindings(d.id(), d.version(), new AccusationInput.Findings(
+                        inputs.entrySet().stream().map(i -> new AllegationFinding(i.getKey().id(),
+                                i.getValue().finding(), i.getValue().reason())).toList()), note)));
         Paragraph due = new Paragraph(getTranslation("accusation.finding.clockHint"));
         due.addClassName("portal-hint");
         Div grow = new Div(form, due, submit);
@@ -193,8 +194,9 @@ class AccusationStepPanel extends Div {
             hint.addClassName("portal-hint");
             add(hint);
         }
+        Supplier<AccusationInput.Handling> given = input;
         Button submit = form.completeButton("handling-submit", "accusation.action.recordHandling", !fabricated, false,
-                complete(input));
+                note -> view.move(() -> cases.recordHandling(d.id(), d.version(), given.get(), note)));
         add(form, submit);
     }
 
