@@ -1,6 +1,7 @@
 package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
+import org.cadreportal.accusation.AccusationDetails;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -40,15 +41,12 @@ public class JointMeeting extends CasePart {
         return meetingDate;
     }
 
-    public String getMemberUnits() {
-        return memberUnits;
-    }
-
-    public String getConclusions() {
-        return conclusions;
-    }
-
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    /** How the case page lists this meeting. */
+    public AccusationDetails.Meeting row() {
+        return new AccusationDetails.Meeting(getId(), meetingDate, memberUnits, conclusions, recordedBy);
     }
 }

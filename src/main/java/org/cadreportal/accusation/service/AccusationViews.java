@@ -1,6 +1,7 @@
 package org.cadreportal.accusation.service;
 
 import java.time.LocalDate;
+import org.cadreportal.accusation.domain.JointMeeting;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +75,7 @@ class AccusationViews {
                         names.getOrDefault(a.getCadreId(), ""), a.getContent(), a.getFinding(), a.getFindingReason()))
                 .toList();
         List<AccusationDetails.Meeting> meetings = c.getMeetings().stream()
-                .map(m -> new AccusationDetails.Meeting(m.getId(), m.getMeetingDate(), m.getMemberUnits(),
-                        m.getConclusions(), m.getRecordedBy())).toList();
+                .map(JointMeeting::row).toList();
         List<AccusationDetails.Clarification> clarifications = c.getClarifications().stream()
                 .map(k -> new AccusationDetails.Clarification(k.getId(), k.getCadreId(), k.getCadreName(),
                         k.getClarifiedOn(), k.getMethods(), k.getScopeUnits(), k.getNoticeText(),

@@ -1,6 +1,7 @@
 package org.cadreportal.adjustment.domain;
 
 import org.cadreportal.base.domain.SequencedEntity;
+import org.cadreportal.adjustment.VisitRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -39,15 +40,8 @@ public class FollowUpVisit extends SequencedEntity {
         this.notes = notes;
     }
 
-    public LocalDate getVisitDate() {
-        return visitDate;
-    }
-
-    public String getVisitor() {
-        return visitor;
-    }
-
-    public String getNotes() {
-        return notes;
+    /** How the case page lists this visit. */
+    public VisitRow row() {
+        return new VisitRow(getId(), visitDate, visitor, notes);
     }
 }

@@ -1,6 +1,7 @@
 package org.cadreportal.adjustment.service;
 
 import java.time.LocalDate;
+import org.cadreportal.adjustment.domain.FollowUpVisit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ class CaseViews {
         CaseDetails.Meeting meeting = new CaseDetails.Meeting(c.getMeetingDate(), seats, tally.entitled(),
                 tally.attended(), cast, sealed ? null : tally, c.getDecision());
         List<VisitRow> visits = c.getVisits().stream()
-                .map(v -> new VisitRow(v.getId(), v.getVisitDate(), v.getVisitor(), v.getNotes())).toList();
+                .map(FollowUpVisit::row).toList();
         List<ToleranceFinding> found = findings.stream().flatMap(f -> f.findingsFor(c.getCadreId()).stream()).toList();
         CaseDetails.Header header = new CaseDetails.Header(c.getId(), c.getVersion(), c.getCaseNo(), c.getDirection(),
                 c.getSource(), c.getSummary(), c.getCadreId(), c.getCadreName(), c.getUnit().getName(),

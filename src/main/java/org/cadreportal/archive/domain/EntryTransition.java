@@ -1,6 +1,7 @@
 package org.cadreportal.archive.domain;
 
 import org.cadreportal.base.domain.SequencedEntity;
+import org.cadreportal.archive.EntryTransitionRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,28 +54,13 @@ public class EntryTransition extends SequencedEntity {
         this.note = note;
     }
 
-    public EntryStatus getFrom() {
-        return from;
+    /** Whether this move was the given user's submission of the entry. */
+    public boolean submittedBy(String username) {
+        return to == EntryStatus.SUBMITTED && username.equalsIgnoreCase(actor);
     }
 
-    public EntryStatus getTo() {
-        return to;
-    }
-
-    /** The username of who made the move. */
-    public String getActor() {
-        return actor;
-    }
-
-    public String getActorName() {
-        return actorName;
-    }
-
-    public LocalDateTime getAt() {
-        return at;
-    }
-
-    public String getNote() {
-        return note;
+    /** How the entry page's history shows this move. */
+    public EntryTransitionRow row() {
+        return new EntryTransitionRow(from, to, actorName, at, note);
     }
 }

@@ -1,6 +1,7 @@
 package org.cadreportal.archive.service;
 
 import java.util.ArrayList;
+import org.cadreportal.archive.domain.EntryTransition;
 import java.util.List;
 import org.cadreportal.archive.EntryDetails;
 import org.cadreportal.archive.EntryForm;
@@ -101,7 +102,7 @@ class EntryAccess {
                 .map(a -> new AttachmentRow(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes()))
                 .toList();
         List<EntryTransitionRow> moves = transitions.findByEntryIdOrderByIdAsc(e.getId()).stream()
-                .map(t -> new EntryTransitionRow(t.getFrom(), t.getTo(), t.getActorName(), t.getAt(), t.getNote()))
+                .map(EntryTransition::row)
                 .toList();
         boolean canEdit = e.getStatus().editable() && mayEdit(e, reach);
         boolean canReview = e.getStatus() == EntryStatus.SUBMITTED && reach.user().has(Role.CLERK) && !reach.ownOnly()
@@ -119,7 +120,7 @@ class EntryAccess {
         return me.equalsIgnoreCase(entry.getProxyBy() == null ? "" : entry.getProxyBy())
                 || entry.getCadre().getId().equals(reach.user().cadreId())
                 || transitions.findByEntryIdOrderByIdAsc(entry.getId()).stream()
-                .anyMatch(t -> t.getTo() == EntryStatus.SUBMITTED && me.equalsIgnoreCase(t.getActor()));
+                .anyMatch(t -> t.submittedBy(me));
     }
 
     /** The cadre edits their own entries; a clerk edits those filed on a cadre's behalf. */

@@ -1,6 +1,7 @@
 package org.cadreportal.audit.domain;
 
 import org.cadreportal.base.domain.SequencedEntity;
+import org.cadreportal.audit.AccessRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,35 +61,9 @@ public class AccessLogEntry extends SequencedEntity {
         this.remoteAddr = remoteAddr;
     }
 
-    public LocalDateTime getAccessedAt() {
-        return accessedAt;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public AccessAction getAction() {
-        return action;
-    }
-
-    public String getRecordType() {
-        return recordType;
-    }
-
-    public Long getRecordId() {
-        return recordId;
-    }
-
-    public String getRecordLabel() {
-        return recordLabel;
-    }
-
-    public String getRemoteAddr() {
-        return remoteAddr;
+    /** How the access log's grid shows this read. */
+    public AccessRow row() {
+        return new AccessRow(getId(), accessedAt, username, displayName, action, recordType, recordId, recordLabel,
+                remoteAddr);
     }
 }

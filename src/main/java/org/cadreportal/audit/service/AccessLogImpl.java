@@ -98,9 +98,7 @@ class AccessLogImpl implements AccessLog {
         Sort requested = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
         Pageable safe = Paging.safe(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 requested.isSorted() ? requested : Sort.by(Sort.Direction.DESC, "accessedAt")), SORTABLE);
-        return log.findAll(matching(filter), safe).map(e -> new AccessRow(e.getId(), e.getAccessedAt(),
-                e.getUsername(), e.getDisplayName(), e.getAction(), e.getRecordType(), e.getRecordId(),
-                e.getRecordLabel(), e.getRemoteAddr()));
+        return log.findAll(matching(filter), safe).map(AccessLogEntry::row);
     }
 
     /**

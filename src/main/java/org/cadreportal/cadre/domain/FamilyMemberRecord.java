@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.domain;
 
 import jakarta.persistence.Column;
+import org.cadreportal.cadre.FamilyMember;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -54,27 +55,12 @@ public class FamilyMemberRecord extends VersionedEntity {
         return cadreId;
     }
 
-    public int getRowNo() {
-        return rowNo;
-    }
-
-    public String getRelation() {
-        return relation;
-    }
-
     public String getName() {
         return name;
     }
 
-    public YearMonth getBirth() {
-        return birth;
-    }
-
-    public String getPoliticalStatus() {
-        return politicalStatus;
-    }
-
-    public String getWorkAndPost() {
-        return workAndPost;
+    /** This relative as the 任免审批表's family table shows one. */
+    public FamilyMember row() {
+        return new FamilyMember(relation, name, birth, politicalStatus, workAndPost);
     }
 }

@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.time.Clock;
+import org.cadreportal.cadre.domain.FamilyMemberRecord;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -83,8 +84,7 @@ class AppointmentRecords {
         PersonalProfile p = c.getProfile();
         String edited = p.getResumeText();
         List<FamilyMember> relatives = personal ? family.findByCadreIdOrderByRowNo(c.getId()).stream()
-                .map(r -> new FamilyMember(r.getRelation(), r.getName(), r.getBirth(), r.getPoliticalStatus(),
-                        r.getWorkAndPost())).toList() : List.of();
+                .map(FamilyMemberRecord::row).toList() : List.of();
         return new CadreProfile(c.getId(), c.getVersion(), c.getName(), c.getGender(), c.getBirthDate(), personal,
                 personal ? p.getIdNumber() : null, p.getNativePlace(), p.getBirthPlace(), p.getPartyJoined(),
                 p.getWorkStarted(), p.getHealth(), p.getProfessionalTitle(), p.getExpertise(), fullTime(p), partTime(p),

@@ -1,6 +1,7 @@
 package org.cadreportal.supervision.domain;
 
 import org.cadreportal.base.domain.SequencedEntity;
+import org.cadreportal.supervision.ItemDetails;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import org.cadreportal.supervision.Light;
@@ -52,7 +53,8 @@ public class LightChangeRecord extends SequencedEntity {
         return to;
     }
 
-    public LocalDate getChangedOn() {
-        return changedOn;
+    /** How the item's page lists this change of light. */
+    public ItemDetails.LightChange row() {
+        return new ItemDetails.LightChange(changedOn, from, to);
     }
 }

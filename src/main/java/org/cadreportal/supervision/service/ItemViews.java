@@ -1,6 +1,7 @@
 package org.cadreportal.supervision.service;
 
 import java.io.OutputStream;
+import org.cadreportal.supervision.domain.LightChangeRecord;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -79,7 +80,7 @@ class ItemViews {
                         r.getText(), r.getAttachments().stream().map(a -> new AttachmentRow(a.getId(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes())).toList())).toList(),
                 changes.findByItemIdOrderByChangedOnAscIdAsc(i.getId()).stream()
-                        .map(c -> new ItemDetails.LightChange(c.getChangedOn(), c.getFrom(), c.getTo())).toList(),
+                        .map(LightChangeRecord::row).toList(),
                 escalations.findByItemIdOrderByRaisedOnAscIdAsc(i.getId()).stream().map(e -> new ItemDetails.EscalationRow(
                         e.getId(), e.getVersion(), e.getCadreId(), e.getCadreName(), e.getRung(), e.getRedCount(), e.getCadreRedCount(),
                         e.getRaisedOn(), e.getInterviewDate(), e.getInterviewer(), e.getNotes(), e.isDone())).toList(),
