@@ -51,6 +51,7 @@ public class GradeProposal extends CadreProposal {
         this.caseId = caseId;
     }
 
+    @Override
     public void dismiss(String reason, String actor, LocalDateTime now) {
         close(Status.DISMISSED, actor, now, reason);
     }

@@ -1,8 +1,6 @@
 package org.cadreportal.adjustment.service;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,22 +13,10 @@ import org.cadreportal.adjustment.GradeProposalService;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.domain.GradeProposal;
 import org.cadreportal.adjustment.domain.GradeProposalRepository;
-import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StoredText;
-import org.cadreportal.base.domain.CadreProposal;
-import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.cadre.AnnualGradesRecorded;
-import org.cadreportal.cadre.CadreDetails;
-import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
-import org.cadreportal.notification.Notifier;
 import org.cadreportal.security.AppRoles;
-import org.cadreportal.security.CurrentUsers;
-import org.cadreportal.security.DataScope;
-import org.cadreportal.security.Role;
-import org.cadreportal.security.UserDirectory;
 import org.cadreportal.security.roles.CaseHandlers;
+import org.cadreportal.workflow.ProposalDesk;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,48 +35,34 @@ class GradeProposalServiceImpl implements GradeProposalService {
     static final long ANNUAL_ASSESSMENT_SITUATION = 10L;
 
     private final GradeProposalRepository proposals;
-    private final UnitViewRepository units;
+    private final ProposalDesk desk;
     private final AdjustmentService adjustments;
-    private final CadreService cadres;
-    private final CurrentUsers users;
-    private final DataScope scope;
-    private final UserDirectory directory;
-    private final Notifier notifier;
     private final MessageSource messages;
-    private final Clock clock;
 
-    GradeProposalServiceImpl(GradeProposalRepository proposals, UnitViewRepository units,
-                             AdjustmentService adjustments, CadreService cadres, CurrentUsers users, DataScope scope,
-                             UserDirectory directory, Notifier notifier, MessageSource messages, Clock clock) {
+    GradeProposalServiceImpl(GradeProposalRepository proposals, ProposalDesk desk, AdjustmentService adjustments,
+                             MessageSource messages) {
         this.proposals = proposals;
-        this.units = units;
+        this.desk = desk;
         this.adjustments = adjustments;
-        this.cadres = cadres;
-        this.users = users;
-        this.scope = scope;
-        this.directory = directory;
-        this.notifier = notifier;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @Override
     @CaseHandlers
     @Transactional(readOnly = true)
     public List<GradeProposalRow> openProposals() {
-        if (!users.require().has(Role.CLERK)) {
-            return List.of();
-        }
-        return proposals.findOpenInScope(scope.path()).stream()
-                .map(p -> new GradeProposalRow(p.getId(), p.getVersion(), p.getCadreId(), p.getCadreName(),
-                        p.getUnit().getName(), p.getYear(), p.getGrade(), p.getRaisedAt()))
-                .toList();
+        return desk.openRows(proposals, p -> new GradeProposalRow(p.getId(), p.getVersion(), p.getCadreId(),
+                p.getCadreName(), p.getUnit().getName(), p.getYear(), p.getGrade(), p.getRaisedAt()));
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public CaseDetails open(long id, int version) {
-        GradeProposal p = load(id, version);
+        return desk.act(proposals, id, version, this::openCase,
+                (p, opened, actor, now) -> p.caseOpened(opened.id(), actor, now));
+    }
+
+    private CaseDetails openCase(GradeProposal p) {
         OpenCaseForm form = new OpenCaseForm();
         form.setCadreId(p.getCadreId());
         form.setDirection(Direction.DOWN);
@@ -100,19 +72,13 @@ class GradeProposalServiceImpl implements GradeProposalService {
         form.setSummary(messages.getMessage("adjustment.summary.annualGrade",
                 new Object[] {String.valueOf(p.getYear()), p.getGrade().officialName()}, Locale.SIMPLIFIED_CHINESE));
         form.setReference(p.getGrade().resultLine(p.getYear()));
-        CaseDetails opened = adjustments.open(form);
-        p.caseOpened(opened.id(), actor(), now());
-        proposals.saveAndFlush(p);
-        return opened;
+        return adjustments.open(form);
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public void dismiss(long id, int version, String reason) {
-        String given = CadreProposal.dismissalReason(reason);
-        GradeProposal p = load(id, version);
-        p.dismiss(given, actor(), now());
-        proposals.saveAndFlush(p);
+        desk.dismiss(proposals, id, version, reason);
     }
 
     /**
@@ -125,29 +91,8 @@ class GradeProposalServiceImpl implements GradeProposalService {
                 || proposals.countOpenDownCases(recorded.cadreId()) > 0) {
             return;
         }
-        CadreDetails cadre = cadres.get(recorded.cadreId());
-        if (cadre.status() != CadreStatus.ACTIVE) {
-            return;
-        }
-        UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
-        proposals.saveAndFlush(new GradeProposal(cadre.id(), cadre.form().getName(), unit, recorded.year(),
-                recorded.grade(), now()));
-        String body = StoredText.of("adjustment.notice.proposal.body", cadre.form().getName(), recorded.year(),
-                recorded.grade().officialName());
-        for (UserDirectory.Member clerk : directory.reaching(Role.CLERK, unit)) {
-            notifier.noticeUser(clerk.username(), "adjustment.notice.proposal.title", body, "my-tasks");
-        }
-    }
-
-    private GradeProposal load(long id, int version) {
-        return proposals.atVersionInScope(id, version, scope.path());
-    }
-
-    private String actor() {
-        return users.require().displayName();
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        desk.raise(proposals, recorded, (cadreId, name, unit, now) -> new GradeProposal(cadreId, name, unit,
+                recorded.year(), recorded.grade(), now), "adjustment.notice.proposal.title",
+                "adjustment.notice.proposal.body");
     }
 }

@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import org.cadreportal.assessment.AppealFilter;
 import org.cadreportal.assessment.AppealRow;
@@ -41,21 +40,14 @@ class AppealQueries {
     }
 
     Page<AppealRow> page(long planId, AppealFilter filter, String scopePath, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        String where = where(planId, filter, scopePath, args);
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        List<AppealRow> rows = jdbc.query(SELECT + where + " order by a.received_on desc, a.id desc limit ? offset ?",
-                AppealQueries::row, args.toArray());
+        List<AppealRow> rows = where(planId, filter, scopePath).page(jdbc, SELECT,
+                " order by a.received_on desc, a.id desc", pageable, AppealQueries::row);
         return new PageImpl<>(rows, pageable, count(planId, filter, scopePath));
     }
 
     long count(long planId, AppealFilter filter, String scopePath) {
-        List<Object> args = new ArrayList<>();
-        String where = where(planId, filter, scopePath, args);
-        Long n = jdbc.queryForObject("select count(*) from assessment_appeals a join units u on u.id = a.unit_id "
-                + where, Long.class, args.toArray());
-        return n == null ? 0 : n;
+        return where(planId, filter, scopePath)
+                .count(jdbc, "select count(*) from assessment_appeals a join units u on u.id = a.unit_id ");
     }
 
     /** One appeal within the reader's subtree, or none. */
@@ -76,19 +68,15 @@ class AppealQueries {
                 + " where gu.plan_id = ?", String.class, planId);
     }
 
-    private static String where(long planId, AppealFilter filter, String scopePath, List<Object> args) {
-        StringBuilder w = new StringBuilder("where a.plan_id = ? and u.path like ?");
-        args.add(planId);
-        args.add(scopePath + "%");
+    private static SqlFilter where(long planId, AppealFilter filter, String scopePath) {
+        SqlFilter w = new SqlFilter("where a.plan_id = ? and u.path like ?", planId, scopePath + "%");
         if (filter != null && filter.status() != null) {
-            w.append(" and a.status = ?");
-            args.add(filter.status().name());
+            w.and(" and a.status = ?", filter.status().name());
         }
         if (filter != null && filter.unitId() != null) {
-            w.append(" and a.unit_id = ?");
-            args.add(filter.unitId());
+            w.and(" and a.unit_id = ?", filter.unitId());
         }
-        return w.toString();
+        return w;
     }
 
     private static AppealRow row(ResultSet rs, int n) throws SQLException {

@@ -50,46 +50,32 @@ class CadreGradeQueries {
     }
 
     Page<CadreGradeRow> page(long planId, int year, CadreGradeFilter f, String scopePath, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        String where = where(planId, year, f, scopePath, args);
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
         // Grouped by group, then unit, principals before members: the order the office reads a group in.
-        List<CadreGradeRow> rows = jdbc.query(COLUMNS + FROM + where + " order by g.sort_order, u.code,"
-                + " case when c.category = 'PRINCIPAL' then 0 else 1 end, c.cadre_code limit ? offset ?", ROW,
-                args.toArray());
+        List<CadreGradeRow> rows = where(planId, year, f, scopePath).page(jdbc, COLUMNS + FROM, " order by"
+                + " g.sort_order, u.code, case when c.category = 'PRINCIPAL' then 0 else 1 end, c.cadre_code", pageable,
+                ROW);
         return new PageImpl<>(rows, pageable, count(planId, year, f, scopePath));
     }
 
     long count(long planId, int year, CadreGradeFilter f, String scopePath) {
-        List<Object> args = new ArrayList<>();
-        String where = where(planId, year, f, scopePath, args);
-        Long n = jdbc.queryForObject("select count(*)" + FROM + where, Long.class, args.toArray());
-        return n == null ? 0 : n;
+        return where(planId, year, f, scopePath).count(jdbc, "select count(*)" + FROM);
     }
 
-    private static String where(long planId, int year, CadreGradeFilter f, String scopePath, List<Object> args) {
-        args.add(year);
-        args.add(planId);
-        args.add(scopePath + "%");
-        StringBuilder sql = new StringBuilder();
+    private static SqlFilter where(long planId, int year, CadreGradeFilter f, String scopePath) {
+        SqlFilter sql = new SqlFilter("", year, planId, scopePath + "%");
         if (f.groupId() != null) {
-            sql.append(" and g.id = ?");
-            args.add(f.groupId());
+            sql.and(" and g.id = ?", f.groupId());
         }
         if (f.unitText() != null && !f.unitText().isBlank()) {
             String like = "%" + f.unitText().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            sql.append(" and (u.name like ? or u.code like ?)");
-            args.add(like);
-            args.add(like);
+            sql.and(" and (u.name like ? or u.code like ?)", like, like);
         }
         if (f.ungradedOnly()) {
-            sql.append(" and ag.id is null");
+            sql.and(" and ag.id is null");
         } else if (f.grade() != null) {
-            sql.append(" and ag.grade = ?");
-            args.add(f.grade().name());
+            sql.and(" and ag.grade = ?", f.grade().name());
         }
-        return sql.toString();
+        return sql;
     }
 
     /** Each group with its key cadres, graded and 优秀 of the year (the whole group: the limit is the group's). */

@@ -1,7 +1,6 @@
 package org.cadreportal.assessment.service;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cadreportal.assessment.Method;
@@ -55,19 +54,12 @@ class DataQueries {
     }
 
     List<StatisticRow> statistics(long planId, StatisticsFilter filter, String scopePath, Pageable pageable) {
-        List<Object> args = new ArrayList<>();
-        String where = where(planId, filter, scopePath, args);
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        return jdbc.query(COLUMNS + " " + FROM + where + orderBy(pageable.getSort()) + " limit ? offset ?", ROW,
-                args.toArray());
+        return where(planId, filter, scopePath).page(jdbc, COLUMNS + " " + FROM, orderBy(pageable.getSort()),
+                pageable, ROW);
     }
 
     long count(long planId, StatisticsFilter filter, String scopePath) {
-        List<Object> args = new ArrayList<>();
-        String where = where(planId, filter, scopePath, args);
-        Long n = jdbc.queryForObject("select count(*) " + FROM + where, Long.class, args.toArray());
-        return n == null ? 0 : n;
+        return where(planId, filter, scopePath).count(jdbc, "select count(*) " + FROM);
     }
 
     /** The units of the groups that weight the indicator, each with its points there and its value so far. */
@@ -83,33 +75,26 @@ class DataQueries {
                         rs.getBigDecimal(5), rs.getBigDecimal(6)), planId, indicatorId);
     }
 
-    private static String where(long planId, StatisticsFilter f, String scopePath, List<Object> args) {
-        args.add(planId);
-        args.add(scopePath + "%");
-        StringBuilder where = new StringBuilder();
+    private static SqlFilter where(long planId, StatisticsFilter f, String scopePath) {
+        SqlFilter where = new SqlFilter("", planId, scopePath + "%");
         if (f.indicatorId() != null) {
-            where.append(" and i.id = ?");
-            args.add(f.indicatorId());
+            where.and(" and i.id = ?", f.indicatorId());
         }
         if (f.groupId() != null) {
-            where.append(" and g.id = ?");
-            args.add(f.groupId());
+            where.and(" and g.id = ?", f.groupId());
         }
         if (f.unitId() != null) {
-            where.append(" and u.id = ?");
-            args.add(f.unitId());
+            where.and(" and u.id = ?", f.unitId());
         }
         if (f.valueId() != null) {
-            where.append(" and v.id = ?");
-            args.add(f.valueId());
+            where.and(" and v.id = ?", f.valueId());
         }
         if (f.search() != null && !f.search().isBlank()) {
             // The default LIKE escape of both MariaDB and H2 is the backslash Specs.contains puts in.
             String like = Specs.contains(f.search());
-            where.append(" and (u.code like ? or u.name like ? or i.code like ? or i.name like ?)");
-            args.addAll(List.of(like, like, like, like));
+            where.and(" and (u.code like ? or u.name like ? or i.code like ? or i.name like ?)", like, like, like, like);
         }
-        return where.toString();
+        return where;
     }
 
     /** The asked order from the allowed columns only, then group, unit and indicator so pages never overlap. */

@@ -1,9 +1,7 @@
 package org.cadreportal.assessment.service;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +9,6 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cadreportal.assessment.CadreGradeRow;
 import org.cadreportal.assessment.ImportResult.RowError;
 import org.cadreportal.cadre.AnnualGrade;
@@ -55,29 +52,27 @@ class GradeWorkbook {
     }
 
     void write(int year, List<CadreGradeRow> rows, OutputStream out) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = template.create(wb, messages.getMessage("assessment.grades.sheet",
-                    new Object[] {String.valueOf(year)}, TemplateSheet.SHEET),
-                    c -> c == Col.POST.ordinal() || c == Col.UNIT.ordinal() ? 28 : 14);
-            int r = 1;
-            for (CadreGradeRow g : rows) {
-                Row row = sheet.createRow(r++);
-                row.createCell(Col.CADRE_CODE.ordinal()).setCellValue(g.cadreCode());
-                row.createCell(Col.NAME.ordinal()).setCellValue(g.cadreName());
-                row.createCell(Col.UNIT.ordinal()).setCellValue(g.unitName());
-                row.createCell(Col.POST.ordinal()).setCellValue(g.postTitle());
-                row.createCell(Col.GROUP.ordinal()).setCellValue(g.groupName());
-                row.createCell(Col.GRADE.ordinal()).setCellValue(g.grade() == null ? "" : g.grade().officialName());
-            }
-            if (!rows.isEmpty()) {
-                DataValidationHelper help = sheet.getDataValidationHelper();
-                String[] words = Arrays.stream(AnnualGrade.values()).map(AnnualGrade::officialName).toArray(String[]::new);
-                sheet.addValidationData(help.createValidation(help.createExplicitListConstraint(words),
-                        new CellRangeAddressList(1, rows.size(), Col.GRADE.ordinal(), Col.GRADE.ordinal())));
-            }
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        template.write(out, messages.getMessage("assessment.grades.sheet", new Object[] {String.valueOf(year)},
+                TemplateSheet.SHEET), c -> c == Col.POST.ordinal() || c == Col.UNIT.ordinal() ? 28 : 14, rows,
+                GradeWorkbook::cells, sheet -> gradeChoice(sheet, rows.size()));
+    }
+
+    private static void cells(Row row, CadreGradeRow g) {
+        row.createCell(Col.CADRE_CODE.ordinal()).setCellValue(g.cadreCode());
+        row.createCell(Col.NAME.ordinal()).setCellValue(g.cadreName());
+        row.createCell(Col.UNIT.ordinal()).setCellValue(g.unitName());
+        row.createCell(Col.POST.ordinal()).setCellValue(g.postTitle());
+        row.createCell(Col.GROUP.ordinal()).setCellValue(g.groupName());
+        row.createCell(Col.GRADE.ordinal()).setCellValue(g.grade() == null ? "" : g.grade().officialName());
+    }
+
+    /** A drop-down of the official words on the grade column of the written rows. */
+    private static void gradeChoice(Sheet sheet, int rows) {
+        if (rows > 0) {
+            DataValidationHelper help = sheet.getDataValidationHelper();
+            String[] words = Arrays.stream(AnnualGrade.values()).map(AnnualGrade::officialName).toArray(String[]::new);
+            sheet.addValidationData(help.createValidation(help.createExplicitListConstraint(words),
+                    new CellRangeAddressList(1, rows, Col.GRADE.ordinal(), Col.GRADE.ordinal())));
         }
     }
 

@@ -39,16 +39,20 @@ class ResultQueries {
     }
 
     Page<ResultRow> ranking(long planId, long groupId, String scopePath, Pageable pageable) {
-        List<ResultRow> rows = jdbc.query(RESULT + " where r.plan_id = ? and r.group_id = ? and u.path like ?"
-                        + " order by r.rank_in_group, u.code limit ? offset ?", ROW, planId, groupId, scopePath + "%",
-                pageable.getPageSize(), pageable.getOffset());
+        List<ResultRow> rows = group(planId, groupId, scopePath).page(jdbc, RESULT, " order by r.rank_in_group, u.code",
+                pageable, ROW);
         return new PageImpl<>(rows, pageable, count(planId, groupId, scopePath));
     }
 
     long count(long planId, long groupId, String scopePath) {
-        Long n = jdbc.queryForObject("select count(*) from assessment_results r join units u on u.id = r.unit_id"
-                + " where r.plan_id = ? and r.group_id = ? and u.path like ?", Long.class, planId, groupId, scopePath + "%");
-        return n == null ? 0 : n;
+        return group(planId, groupId, scopePath)
+                .count(jdbc, "select count(*) from assessment_results r join units u on u.id = r.unit_id");
+    }
+
+    /** The results of one group of the plan within the subtree. */
+    private static SqlFilter group(long planId, long groupId, String scopePath) {
+        return new SqlFilter(" where r.plan_id = ? and r.group_id = ? and u.path like ?", planId, groupId,
+                scopePath + "%");
     }
 
     UnitSheet sheet(int year, long planId, long unitId) {

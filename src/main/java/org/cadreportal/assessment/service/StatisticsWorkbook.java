@@ -1,9 +1,7 @@
 package org.cadreportal.assessment.service;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cadreportal.assessment.ImportResult.RowError;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -58,25 +54,19 @@ class StatisticsWorkbook {
     }
 
     void write(List<Line> lines, OutputStream out) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = template.create(wb, label("assessment.sheet"),
-                    c -> c == Col.INDICATOR_NAME.ordinal() ? 30 : 14);
-            int r = 1;
-            for (Line l : lines) {
-                Row row = sheet.createRow(r++);
-                row.createCell(Col.UNIT_CODE.ordinal()).setCellValue(l.unitCode());
-                row.createCell(Col.UNIT_NAME.ordinal()).setCellValue(l.unitName());
-                row.createCell(Col.INDICATOR_CODE.ordinal()).setCellValue(l.indicatorCode());
-                row.createCell(Col.INDICATOR_NAME.ordinal()).setCellValue(l.indicatorName());
-                row.createCell(Col.MEASURE.ordinal()).setCellValue(l.measure() == null ? "" : l.measure());
-                number(row, Col.TARGET, l.target());
-                number(row, Col.ACTUAL, l.actual());
-                number(row, Col.PREVIOUS, l.previous());
-            }
-            wb.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        template.write(out, label("assessment.sheet"), c -> c == Col.INDICATOR_NAME.ordinal() ? 30 : 14, lines,
+                StatisticsWorkbook::cells, sheet -> { });
+    }
+
+    private static void cells(Row row, Line l) {
+        row.createCell(Col.UNIT_CODE.ordinal()).setCellValue(l.unitCode());
+        row.createCell(Col.UNIT_NAME.ordinal()).setCellValue(l.unitName());
+        row.createCell(Col.INDICATOR_CODE.ordinal()).setCellValue(l.indicatorCode());
+        row.createCell(Col.INDICATOR_NAME.ordinal()).setCellValue(l.indicatorName());
+        row.createCell(Col.MEASURE.ordinal()).setCellValue(l.measure() == null ? "" : l.measure());
+        number(row, Col.TARGET, l.target());
+        number(row, Col.ACTUAL, l.actual());
+        number(row, Col.PREVIOUS, l.previous());
     }
 
     private static void number(Row row, Col col, BigDecimal value) {

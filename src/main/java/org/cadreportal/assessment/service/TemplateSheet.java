@@ -3,9 +3,13 @@ package org.cadreportal.assessment.service;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,11 +48,25 @@ final class TemplateSheet {
         this.maxBytes = maxBytes;
     }
 
-    /** A new sheet with the headings in its first row, column {@code i} {@code width} characters wide. */
-    Sheet create(SXSSFWorkbook wb, String name, IntUnaryOperator width) {
-        Sheet sheet = wb.createSheet(name);
-        ExcelExport.heading(sheet, 0, columns.stream().map(this::label).toList(), ExcelExport.bold(wb), width);
-        return sheet;
+    /**
+     * Writes a copy to fill in: one sheet named {@code name} with the headings in its first row (column {@code i}
+     * {@code width} characters wide), then a row per item, its cells set by {@code cells}; {@code finish} then
+     * adds what needs all the rows (a drop-down over them, say).
+     */
+    <T> void write(OutputStream out, String name, IntUnaryOperator width, List<T> items, BiConsumer<Row, T> cells,
+                   Consumer<Sheet> finish) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet sheet = wb.createSheet(name);
+            ExcelExport.heading(sheet, 0, columns.stream().map(this::label).toList(), ExcelExport.bold(wb), width);
+            int r = 1;
+            for (T item : items) {
+                cells.accept(sheet.createRow(r++), item);
+            }
+            finish.accept(sheet);
+            wb.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every non-blank row of the first sheet, read by {@code reader}; none at all is refused. */

@@ -50,6 +50,7 @@ public class AwardProposal extends CadreProposal {
         this.awardId = awardId;
     }
 
+    @Override
     public void dismiss(String reason, String actor, LocalDateTime now) {
         close(Status.DISMISSED, actor, now, reason);
     }

@@ -76,6 +76,9 @@ public abstract class CadreProposal extends VersionedEntity {
         return reason.strip();
     }
 
+    /** Closes the proposal without acting on it, keeping the clerk's reason; refused when it is closed already. */
+    public abstract void dismiss(String reason, String actor, LocalDateTime now);
+
     /**
      * Closes the proposal; the subclass then sets its new status. Refused with {@code refusalKey} when the
      * subclass's status says it is closed already.
