@@ -2,20 +2,16 @@ package org.cadreportal.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,8 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code definitions}, {@code counts} and {@code records} read one table and cannot disagree.
  */
 public final class FigureTable<F> {
-
-    private static final Pageable ONE = PageRequest.of(0, 1);
 
     private final String sectionKey;
     private final List<FigureDefinition> definitions = new ArrayList<>();
@@ -44,6 +38,20 @@ public final class FigureTable<F> {
         return this;
     }
 
+    /**
+     * One counted figure for each of {@code names} (a grade, a step…), in their order: key {@code keyPrefix + name},
+     * label {@code labelPrefix + name}, the first at {@code order}, each next {@code step} further.
+     */
+    public FigureTable<F> countEach(List<String> names, String keyPrefix, String labelPrefix, int order, int step,
+                                    String measureKey, Function<String, F> figure) {
+        int at = order;
+        for (String name : names) {
+            count(keyPrefix + name, labelPrefix + name, at, measureKey, figure.apply(name));
+            at += step;
+        }
+        return this;
+    }
+
     /** A rate of two counted figures (in percent); the dashboard divides, the source counts nothing for it. */
     public FigureTable<F> rate(String key, String labelKey, int order, String measureKey, String numerator,
                                String denominator) {
@@ -53,37 +61,6 @@ public final class FigureTable<F> {
 
     public List<FigureDefinition> definitions() {
         return List.copyOf(definitions);
-    }
-
-    /** What a source counts for one figure in a period and a unit subtree (a scope path). */
-    @FunctionalInterface
-    public interface Counter<F> {
-        long count(F figure, LocalDate from, LocalDate to, String path);
-    }
-
-    /**
-     * A source whose every figure is one paged query: the page's total is the count, its rows the drill-down,
-     * so the two cannot disagree.
-     */
-    @FunctionalInterface
-    public interface Pages<F> {
-        Page<FigureRecord> page(F figure, LocalDate from, LocalDate to, String path, Pageable pageable);
-    }
-
-    /** Every counted figure by key, in order, each counted by {@code counter} in the period and subtree. */
-    public Map<String, Long> counts(Counter<F> counter, LocalDate from, LocalDate to, String path) {
-        return counts(figure -> counter.count(figure, from, to, path));
-    }
-
-    /** Every counted figure by key, in order: the total of a one-row page of each. */
-    public Map<String, Long> pagedCounts(Pages<F> pages, LocalDate from, LocalDate to, String path) {
-        return counts(figure -> pages.page(figure, from, to, path, ONE).getTotalElements());
-    }
-
-    /** The drill-down of the key's figure, in the query's own order (a key not counted is not found). */
-    public Page<FigureRecord> pagedRecords(Pages<F> pages, String key, LocalDate from, LocalDate to, String path,
-                                           Pageable pageable) {
-        return pages.page(figure(key), from, to, path, FigurePaging.page(pageable, Sort.unsorted()));
     }
 
     /** Every counted figure by key, in order, each counted by {@code count}. */

@@ -9,8 +9,8 @@ import org.cadreportal.security.DataScope;
  * What every {@link FigureSource} built on a {@link FigureTable} shares, kept once: whether the signed-in user
  * sees its figures at all (the dashboard and the record types its drill-downs list, and for some sources a
  * named role set: {@link FigureTable#available}), its definitions read from its one table, and the user's
- * {@link DataScope} its counts are narrowed to. Each source still declares its own {@code counts} and
- * {@code records}, with the roles that may call them: those are the feature's rule, not the dashboard's.
+ * {@link DataScope} its counts are narrowed to. Its {@code counts} and {@code records} are the feature's, with the
+ * roles that may call them; where each figure is a query of its own, {@link QueryFigureSource} keeps them once.
  */
 public abstract class TableFigureSource<F> implements FigureSource {
 
@@ -46,6 +46,11 @@ public abstract class TableFigureSource<F> implements FigureSource {
     @PermitAll
     public List<FigureDefinition> definitions() {
         return figures.definitions();
+    }
+
+    /** The source's figures: their definitions, and what it counts for each key. */
+    protected final FigureTable<F> table() {
+        return figures;
     }
 
     /** The signed-in user's data scope, to narrow a figure's unit to. */

@@ -2,13 +2,11 @@ package org.cadreportal.accusation.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.cadreportal.accusation.domain.AccusationCaseRepository;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureTable;
-import org.cadreportal.report.TableFigureSource;
-import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.report.QueryFigureSource;
 import org.cadreportal.security.DataScope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -16,14 +14,13 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 查诬 and 澄清正名 on the dashboard: the repository's figure counts (those of {@code AccusationService.figures}),
  * and their records read through the same query texts, so a drill-down lists exactly what its tile counted.
  */
 @Component
-class AccusationFigureSource extends TableFigureSource<String> {
+class AccusationFigureSource extends QueryFigureSource.ForCaseReaders<String> {
 
     static final String FALSE_ACCUSATIONS = "accusation.falseAccusations";
     static final String CLARIFIED = "accusation.clarified";
@@ -42,18 +39,8 @@ class AccusationFigureSource extends TableFigureSource<String> {
     }
 
     @Override
-    @CaseReaders
-    @Transactional(readOnly = true)
-    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.counts(this::count, from, to, scope().narrow(unitId));
-    }
-
-    @Override
-    @CaseReaders
-    @Transactional(readOnly = true)
-    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String path = scope().narrow(unitId);
-        List<FigureRecord> rows = switch (FIGURES.figure(key)) {
+    protected Page<FigureRecord> page(String key, LocalDate from, LocalDate to, String path, Pageable pageable) {
+        List<FigureRecord> rows = switch (key) {
             case FALSE_ACCUSATIONS -> cases.falseAccusations(from, to, path, sorted(pageable, "foundOn"))
                     .stream().map(r -> caseRecord(r, (LocalDate) r[1])).toList();
             case RECEIVED -> cases.received(from, to, path, sorted(pageable, "receivedOn"))
@@ -65,7 +52,8 @@ class AccusationFigureSource extends TableFigureSource<String> {
         return new PageImpl<>(rows, pageable, count(key, from, to, path));
     }
 
-    private long count(String key, LocalDate from, LocalDate to, String path) {
+    @Override
+    protected long count(String key, LocalDate from, LocalDate to, String path) {
         return switch (key) {
             case FALSE_ACCUSATIONS -> cases.countFalseAccusations(from, to, path);
             case RECEIVED -> cases.countReceived(from, to, path);

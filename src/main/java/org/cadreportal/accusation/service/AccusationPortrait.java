@@ -16,7 +16,7 @@ import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.RecordPortraitSource;
+import org.cadreportal.cadre.QueryPortraitSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -25,26 +25,22 @@ import org.springframework.stereotype.Component;
  * their findings: one query returning a line per clarification and allegation, grouped here.
  */
 @Component
-class AccusationPortrait extends RecordPortraitSource {
+class AccusationPortrait extends QueryPortraitSource {
 
     static final String KEY = "clarification";
 
     AccusationPortrait(EntityManager em, MessageSource messages) {
-        super(AccessTypes.ACCUSATION_CASE, em, messages);
+        super(AccessTypes.ACCUSATION_CASE, """
+                select k.id, c.id, c.caseNo, k.clarifiedOn, k.methods, a.ordinal, a.content, a.finding
+                from Clarification k join k.accusationCase c left join k.allegations a
+                where k.cadreId = :cadre order by k.clarifiedOn desc, k.id desc, a.ordinal""", em, messages);
     }
 
     private record Cleared(long caseId, String caseNo, LocalDate on, String methods, List<String> allegations) {
     }
 
     @Override
-    protected PortraitSection read(long cadreId, Locale locale) {
-        return section(rows(cadreId, """
-                select k.id, c.id, c.caseNo, k.clarifiedOn, k.methods, a.ordinal, a.content, a.finding
-                from Clarification k join k.accusationCase c left join k.allegations a
-                where k.cadreId = :cadre order by k.clarifiedOn desc, k.id desc, a.ordinal"""), locale);
-    }
-
-    private PortraitSection section(List<Object[]> found, Locale locale) {
+    protected PortraitSection section(List<Object[]> found, Locale locale) {
         Map<Long, Cleared> byId = new LinkedHashMap<>();
         for (Object[] r : found) {
             Cleared k = byId.computeIfAbsent((Long) r[0], id -> new Cleared((Long) r[1], (String) r[2],

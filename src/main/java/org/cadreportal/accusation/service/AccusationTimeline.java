@@ -1,7 +1,6 @@
 package org.cadreportal.accusation.service;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.StoredTexts;
@@ -16,23 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AccusationTimeline extends RecordTimelineSource {
 
-    private final AccusationCaseRepository cases;
-    private final StoredTexts texts;
-
     AccusationTimeline(AccusationCaseRepository cases, StoredTexts texts) {
-        super(AccessTypes.ACCUSATION_CASE);
-        this.cases = cases;
-        this.texts = texts;
-    }
-
-    @Override
-    protected List<TimelineEntry> read(long cadreId) {
-        return cases.clarificationsOf(cadreId).stream().map(k -> new TimelineEntry(k.getClarifiedOn(),
+        super(AccessTypes.ACCUSATION_CASE, cases::clarificationsOf, k -> new TimelineEntry(k.getClarifiedOn(),
                 "timeline.kind.clarification", k.getAccusationCase().getCaseNo(),
                 k.getAllegations().stream().sorted(Comparator.comparingInt(Allegation::getOrdinal))
                         .map(a -> texts.show(StoredText.of("timeline.detail.allegation", a.getOrdinal(), a.getContent(),
                                 "accusation.finding." + a.getFinding().name())))
                         .collect(Collectors.joining(texts.show("timeline.detail.separator"))),
-                "accusation/" + k.getAccusationCase().getId())).toList();
+                "accusation/" + k.getAccusationCase().getId()));
     }
 }

@@ -3,8 +3,7 @@ package org.cadreportal.adjustment.service;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
@@ -12,26 +11,21 @@ import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.domain.Specs;
-import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureTable;
-import org.cadreportal.report.TableFigureSource;
-import org.cadreportal.security.roles.CaseReaders;
+import org.cadreportal.report.FigureQuery;
+import org.cadreportal.report.QueryFigureSource;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.security.DataScope;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's 能上能下 figures: cases opened in the period; cadres adjusted down and moved up (cases
  * completed in the period, by direction); and cases closed in the period by outcome.
  */
 @Component
-class AdjustmentFigures extends TableFigureSource<String> {
+class AdjustmentFigures extends QueryFigureSource.ForCaseReaders<String> {
 
     static final String OPENED = "adjustment.opened";
     static final String DOWN = "adjustment.down";
@@ -43,51 +37,35 @@ class AdjustmentFigures extends TableFigureSource<String> {
     /** Open cases standing on step N today (both procedures have 11 steps): 在办案件 per step. */
     static final String ON_STEP = "adjustment.onStep.";
     private static final int STEPS = 11;
-    private static final FigureTable<String> FIGURES = figures();
-
-    private final AdjustmentCaseRepository cases;
+    /** The seven outcomes, then the open cases on each step; each figure's key is what {@link #spec} reads. */
+    private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.adjustment")
+            .count(OPENED, "figure.adjustment.opened", 1, "report.measure.cases", OPENED)
+            .count(DOWN, "figure.adjustment.down", 2, "report.measure.people", DOWN)
+            .count(UP, "figure.adjustment.up", 3, "report.measure.people", UP)
+            .count(COMPLETED, "figure.adjustment.completed", 4, "report.measure.cases", COMPLETED)
+            .count(REJECTED, "figure.adjustment.rejected", 5, "report.measure.cases", REJECTED)
+            .count(IMPROVED, "figure.adjustment.improved", 6, "report.measure.cases", IMPROVED)
+            .count(TERMINATED, "figure.adjustment.terminated", 7, "report.measure.cases", TERMINATED)
+            .countEach(IntStream.rangeClosed(1, STEPS).mapToObj(String::valueOf).toList(), ON_STEP,
+                    "figure.adjustment.onStep.", 11, 1, "report.measure.cases", n -> ON_STEP + n);
 
     AdjustmentFigures(AdjustmentCaseRepository cases, DataScope scope) {
-        super(FIGURES, scope, AccessTypes.ADJUSTMENT_CASE);
-        this.cases = cases;
+        super(FIGURES, FigureQuery.bySpecification(cases, AdjustmentFigures::spec,
+                key -> byOpening(key) ? "openedOn" : "progress.closedOn",
+                (key, c) -> record(c, byOpening(key) ? c.getOpenedOn() : c.getProgress().getClosedOn())),
+                scope, AccessTypes.ADJUSTMENT_CASE);
     }
 
-    /** The seven outcomes, then the open cases on each step; each figure's key is what {@link #spec} reads. */
-    private static FigureTable<String> figures() {
-        FigureTable<String> figures = new FigureTable<String>("report.section.adjustment")
-                .count(OPENED, "figure.adjustment.opened", 1, "report.measure.cases", OPENED)
-                .count(DOWN, "figure.adjustment.down", 2, "report.measure.people", DOWN)
-                .count(UP, "figure.adjustment.up", 3, "report.measure.people", UP)
-                .count(COMPLETED, "figure.adjustment.completed", 4, "report.measure.cases", COMPLETED)
-                .count(REJECTED, "figure.adjustment.rejected", 5, "report.measure.cases", REJECTED)
-                .count(IMPROVED, "figure.adjustment.improved", 6, "report.measure.cases", IMPROVED)
-                .count(TERMINATED, "figure.adjustment.terminated", 7, "report.measure.cases", TERMINATED);
-        for (int n = 1; n <= STEPS; n++) {
-            figures.count(ON_STEP + n, "figure.adjustment.onStep." + n, 10 + n, "report.measure.cases", ON_STEP + n);
-        }
-        return figures;
+    /** Opened cases and those on a step count by the day they were opened, the others by the day they closed. */
+    private static boolean byOpening(String key) {
+        return OPENED.equals(key) || key.startsWith(ON_STEP);
     }
 
-    @Override
-    @CaseReaders
-    @Transactional(readOnly = true)
-    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope().narrow(unitId);
-        return FIGURES.counts(key -> cases.count(spec(key, from, to, path)));
-    }
-
-    @Override
-    @CaseReaders
-    @Transactional(readOnly = true)
-    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String day = OPENED.equals(key) || key.startsWith(ON_STEP) ? "openedOn" : "progress.closedOn";
-        Pageable page = FigurePaging.page(pageable, Sort.by(Sort.Direction.DESC, day).and(Sort.by("id")));
-        boolean opened = OPENED.equals(key) || key.startsWith(ON_STEP);
-        return cases.findAll(spec(FIGURES.figure(key), from, to, scope().narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
-                opened ? c.getOpenedOn() : c.getProgress().getClosedOn(), c.getCaseNo() + " " + c.getCadreName(),
-                c.getUnit().getName(), StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
-                FigureRecord.shortened(c.getSummary())),
-                "adjustment/" + c.getId()));
+    /** A case as a drill-down line, on the day that put it in the figure's period. */
+    static FigureRecord record(AdjustmentCase c, LocalDate day) {
+        return new FigureRecord(c.getId(), day, c.getCaseNo() + " " + c.getCadreName(), c.getUnit().getName(),
+                StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
+                        FigureRecord.shortened(c.getSummary())), "adjustment/" + c.getId());
     }
 
     private static Specification<AdjustmentCase> spec(String key, LocalDate from, LocalDate to, String path) {

@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.service;
 
-import java.util.List;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
@@ -14,18 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AdjustmentTimeline extends RecordTimelineSource {
 
-    private final AdjustmentCaseRepository cases;
-    private final StoredTexts texts;
-
     AdjustmentTimeline(AdjustmentCaseRepository cases, StoredTexts texts) {
-        super(AccessTypes.ADJUSTMENT_CASE);
-        this.cases = cases;
-        this.texts = texts;
-    }
-
-    @Override
-    protected List<TimelineEntry> read(long cadreId) {
-        return cases.findByCadre(cadreId, "/").stream().map(c -> {
+        super(AccessTypes.ADJUSTMENT_CASE, cadreId -> cases.findByCadre(cadreId, "/"), c -> {
             boolean appointed = c.getEffectiveDate() != null;
             String detail = appointed
                     ? c.getFormerPost() + " → " + c.getProposedPost()
@@ -35,6 +24,6 @@ class AdjustmentTimeline extends RecordTimelineSource {
                     : c.getProgress().getStatus() == CaseStatus.OPEN ? c.getOpenedOn() : c.getProgress().getClosedOn(),
                     "timeline.kind.adjustment." + c.getDirection().name(), c.getCaseNo(), detail,
                     "adjustment/" + c.getId());
-        }).toList();
+        });
     }
 }

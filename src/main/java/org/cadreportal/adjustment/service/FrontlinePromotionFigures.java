@@ -2,29 +2,20 @@ package org.cadreportal.adjustment.service;
 
 import jakarta.persistence.criteria.Join;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.AdjustmentCaseRepository;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.base.StoredText;
 import org.cadreportal.base.domain.Specs;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.report.FigurePaging;
-import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureTable;
-import org.cadreportal.report.TableFigureSource;
+import org.cadreportal.report.FigureQuery;
+import org.cadreportal.report.QueryFigureSource;
 import org.cadreportal.security.DataScope;
-import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.CaseStatus;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 一线提拔使用, in the archive's section after the frontline inspections' figures: the 上 cases opened
@@ -33,38 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
  * recommendations: a recommended cadre counts once a case promoting him is decided.
  */
 @Component
-class FrontlinePromotionFigures extends TableFigureSource<String> {
+class FrontlinePromotionFigures extends QueryFigureSource.ForCaseReaders<String> {
 
     /** The key the dashboard has always used for this figure, so links and charts keep working. */
     static final String PROMOTED = "inspection.promoted";
     private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.archive")
             .count(PROMOTED, "figure.inspection.promoted", 5, "report.measure.people", PROMOTED);
 
-    private final AdjustmentCaseRepository cases;
-
     FrontlinePromotionFigures(AdjustmentCaseRepository cases, DataScope scope) {
-        super(FIGURES, scope, AccessTypes.ADJUSTMENT_CASE);
-        this.cases = cases;
-    }
-
-    @Override
-    @CaseReaders
-    @Transactional(readOnly = true)
-    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        String path = scope().narrow(unitId);
-        return FIGURES.counts(key -> cases.count(decided(from, to, path)));
-    }
-
-    @Override
-    @CaseReaders
-    @Transactional(readOnly = true)
-    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        FIGURES.figure(key);
-        Pageable page = FigurePaging.page(pageable, Sort.by(Sort.Direction.DESC, "meetingDate").and(Sort.by("id")));
-        return cases.findAll(decided(from, to, scope().narrow(unitId)), page).map(c -> new FigureRecord(c.getId(),
-                c.getMeetingDate(), c.getCaseNo() + " " + c.getCadreName(), c.getUnit().getName(),
-                StoredText.of("figure.detail.adjustment", c.getDirection().labelKey(),
-                        FigureRecord.shortened(c.getSummary())), "adjustment/" + c.getId()));
+        super(FIGURES, FigureQuery.bySpecification(cases, (key, from, to, path) -> decided(from, to, path),
+                key -> "meetingDate", (key, c) -> AdjustmentFigures.record(c, c.getMeetingDate())),
+                scope, AccessTypes.ADJUSTMENT_CASE);
     }
 
     static Specification<AdjustmentCase> decided(LocalDate from, LocalDate to, String path) {

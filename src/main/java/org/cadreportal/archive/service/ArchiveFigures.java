@@ -2,27 +2,25 @@ package org.cadreportal.archive.service;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.archive.domain.AchievementEntryRepository;
 import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureTable;
-import org.cadreportal.report.TableFigureSource;
+import org.cadreportal.report.QueryFigureSource;
 import org.cadreportal.security.DataScope;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's archive figures: entries handed in and accepted in the period (by their cadre's unit).
  * The frontline inspections add theirs to the same section.
  */
 @Component
-class ArchiveFigures extends TableFigureSource<String> {
+class ArchiveFigures extends QueryFigureSource.ForPortalStaff<String> {
 
     static final String FILED = "archive.entriesFiled";
     static final String ACCEPTED = "archive.entriesAccepted";
@@ -37,28 +35,16 @@ class ArchiveFigures extends TableFigureSource<String> {
         this.entries = entries;
     }
 
+    /** One query per figure; its count query is the figure, its rows the drill-down, in the query's own order. */
     @Override
-    @PortalStaff
-    @Transactional(readOnly = true)
-    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.pagedCounts(this::page, from, to, scope().figurePath(unitId));
-    }
-
-    @Override
-    @PortalStaff
-    @Transactional(readOnly = true)
-    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        return FIGURES.pagedRecords(this::page, key, from, to, scope().figurePath(unitId), pageable);
-    }
-
-    /** One query per figure; its count query is the figure, its rows the drill-down. */
-    private Page<FigureRecord> page(String key, LocalDate from, LocalDate to, String path, Pageable pageable) {
+    protected Page<FigureRecord> page(String key, LocalDate from, LocalDate to, String path, Pageable pageable) {
+        Pageable page = FigurePaging.page(pageable, Sort.unsorted());
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime end = to.plusDays(1).atStartOfDay();
         return switch (key) {
-            case FILED -> entries.findSubmitted(start, end, path, pageable)
+            case FILED -> entries.findSubmitted(start, end, path, page)
                     .map(e -> entry(e, e.getSubmittedAt().toLocalDate()));
-            case ACCEPTED -> entries.findAccepted(start, end, path, pageable)
+            case ACCEPTED -> entries.findAccepted(start, end, path, page)
                     .map(e -> entry(e, e.getReviewedAt().toLocalDate()));
             default -> throw new IllegalArgumentException("Unknown figure " + key);
         };
@@ -69,4 +55,9 @@ class ArchiveFigures extends TableFigureSource<String> {
                 FigureRecord.shortened(e.getWhatDone()), "archive/entry/" + e.getId());
     }
 
+    /** A cadre may open his own records of this kind, but someone who is only a cadre counts none of them. */
+    @Override
+    protected String path(Long unitId) {
+        return scope().figurePath(unitId);
+    }
 }

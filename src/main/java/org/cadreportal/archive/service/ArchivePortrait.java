@@ -1,6 +1,7 @@
 package org.cadreportal.archive.service;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.cadreportal.base.Label;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.RecordPortraitSource;
+import org.cadreportal.cadre.QueryPortraitSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,26 +27,26 @@ import org.springframework.stereotype.Component;
  * the clerk's review scores: one query for every entry with its period and 领域 names.
  */
 @Component
-class ArchivePortrait extends RecordPortraitSource {
+class ArchivePortrait extends QueryPortraitSource {
 
     static final String KEY = "archive";
 
     ArchivePortrait(EntityManager em, MessageSource messages) {
-        super(AccessTypes.ARCHIVE_ENTRY, em, messages);
-    }
-
-    @Override
-    protected PortraitSection read(long cadreId, Locale locale) {
-        return section(rows(cadreId, """
+        super(AccessTypes.ARCHIVE_ENTRY, """
                 select e.id, p.nameZh, p.nameEn, p.endsOn, f.nameZh, f.nameEn, e.whatDone, e.reviewedAt,
                        e.scoreCompletion, e.scoreTruth, e.scoreDifficulty, e.scoreContribution
                 from AchievementEntry e join FilingPeriod p on p.id = e.periodId join ArchiveTerm f on f.id = e.fieldId
                 where e.cadre.id = :cadre and e.status = :accepted
-                order by p.startsOn desc, f.sortOrder, e.id""",
-                q -> q.setParameter("accepted", EntryStatus.ACCEPTED)), locale);
+                order by p.startsOn desc, f.sortOrder, e.id""", em, messages);
     }
 
-    private PortraitSection section(List<Object[]> found, Locale locale) {
+    @Override
+    protected TypedQuery<Object[]> bind(TypedQuery<Object[]> query) {
+        return query.setParameter("accepted", EntryStatus.ACCEPTED);
+    }
+
+    @Override
+    protected PortraitSection section(List<Object[]> found, Locale locale) {
         List<PortraitRow> rows = new ArrayList<>();
         Map<String, Integer> byField = new LinkedHashMap<>();
         Set<String> periods = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.cadre.domain.readonly.CadreScope;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadreRepository;
 import org.cadreportal.security.DataScope.Reach;
@@ -16,29 +17,15 @@ import org.springframework.stereotype.Component;
  * cadre sees their own ({@link DataScope} decides; this adds the archive's own rules on whom one may file for).
  */
 @Component
-class ArchiveScope {
+class ArchiveScope extends CadreScope {
 
-    private final DataScope scope;
     private final ReadOnlyCadreRepository cadres;
     private final AccessLog accessLog;
 
     ArchiveScope(DataScope scope, ReadOnlyCadreRepository cadres, AccessLog accessLog) {
-        this.scope = scope;
+        super(scope);
         this.cadres = cadres;
         this.accessLog = accessLog;
-    }
-
-    Reach reach() {
-        return scope.reach();
-    }
-
-    /** The path of a unit chosen in a filter, or a path nothing matches when it does not exist. */
-    String unitPath(Long unitId) {
-        return scope.unitPath(unitId);
-    }
-
-    boolean covers(Reach reach, ReadOnlyCadre cadre) {
-        return reach.covers(cadre.getUnit(), cadre.getId());
     }
 
     /** A cadre the user may file for: themself, or for a clerk any active cadre in scope. */

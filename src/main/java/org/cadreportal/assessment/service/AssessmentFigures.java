@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.PlanStatus;
@@ -12,7 +11,7 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureTable;
-import org.cadreportal.report.TableFigureSource;
+import org.cadreportal.report.QueryFigureSource;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.AssessmentReaders;
 import org.springframework.data.domain.Page;
@@ -30,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * group's id as its part: the units of that grade in one 考核类别 (the dashboard's group panel).
  */
 @Component
-class AssessmentFigures extends TableFigureSource<String> {
+class AssessmentFigures extends QueryFigureSource.ForAssessmentReaders<String> {
 
     static final String INDICATORS = "assessment.indicators";
     static final String FROM_STATISTICS = "assessment.fromStatistics";
@@ -48,44 +47,36 @@ class AssessmentFigures extends TableFigureSource<String> {
             + " join units u on u.id = r.unit_id join assessment_groups g on g.id = r.group_id where " + PLANS
             + " and u.path like ? and r.grade = ?";
 
-    private static final FigureTable<String> FIGURES = figures();
+    private static final FigureTable<String> FIGURES = new FigureTable<String>("report.section.assessment")
+            .count(INDICATORS, "figure.assessment.indicators", 10, "report.measure.items", INDICATORS)
+            .count(FROM_STATISTICS, "figure.assessment.fromStatistics", 20, "report.measure.items", FROM_STATISTICS)
+            .rate(STATISTICS_SHARE, "figure.assessment.statisticsShare", 30, "dashboard.measure.percent",
+                    FROM_STATISTICS, INDICATORS)
+            .countEach(Arrays.stream(Grade.values()).map(Grade::name).toList(), GRADE, "figure.assessment.grade.", 40,
+                    10, "report.measure.units", grade -> grade);
 
     private final JdbcTemplate jdbc;
 
     /** The dashboard's readers who also read assessment results ({@link AssessmentReaders}). */
     AssessmentFigures(JdbcTemplate jdbc, DataScope scope) {
-        super(FIGURES, scope, AssessmentReaders.class);
+        super(FIGURES, scope);
         this.jdbc = jdbc;
     }
 
-    private static FigureTable<String> figures() {
-        FigureTable<String> t = new FigureTable<String>("report.section.assessment")
-                .count(INDICATORS, "figure.assessment.indicators", 10, "report.measure.items", INDICATORS)
-                .count(FROM_STATISTICS, "figure.assessment.fromStatistics", 20, "report.measure.items", FROM_STATISTICS)
-                .rate(STATISTICS_SHARE, "figure.assessment.statisticsShare", 30, "dashboard.measure.percent",
-                        FROM_STATISTICS, INDICATORS);
-        int order = 40;
-        for (Grade g : Grade.values()) {
-            t.count(GRADE + g.name(), "figure.assessment.grade." + g.name(), order, "report.measure.units", g.name());
-            order += 10;
-        }
-        return t;
-    }
-
     @Override
-    @AssessmentReaders
-    @Transactional(readOnly = true)
-    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.counts(this::count, from, to, scope().narrow(unitId) + "%");
-    }
-
-    private long count(String figure, LocalDate from, LocalDate to, String path) {
+    protected long count(String figure, LocalDate from, LocalDate to, String path) {
         return switch (figure) {
             case INDICATORS -> countRows("select count(*)" + INDICATOR_ROWS, from, to, path);
             case FROM_STATISTICS -> countRows("select count(*)" + INDICATOR_ROWS + " and i.data_source = ?", from, to, path,
                     DataSource.STATISTICS.name());
             default -> countRows("select count(*)" + RESULT_ROWS, from, to, path, figure);
         };
+    }
+
+    /** The subtree as a {@code like} pattern. */
+    @Override
+    protected String path(Long unitId) {
+        return scope().narrow(unitId) + "%";
     }
 
     /** Newest year first (or the drill-down's date order), then the plan's own order; one page. */
@@ -97,11 +88,7 @@ class AssessmentFigures extends TableFigureSource<String> {
     }
 
     @Override
-    @AssessmentReaders
-    @Transactional(readOnly = true)
-    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        String figure = FIGURES.figure(key);
-        String path = scope().narrow(unitId) + "%";
+    protected Page<FigureRecord> page(String figure, LocalDate from, LocalDate to, String path, Pageable pageable) {
         long total = count(figure, from, to, path);
         if (figure.equals(INDICATORS) || figure.equals(FROM_STATISTICS)) {
             List<Object> args = new ArrayList<>(List.of(from.getYear(), to.getYear(), path));
@@ -140,7 +127,7 @@ class AssessmentFigures extends TableFigureSource<String> {
         } catch (NumberFormatException e) {
             throw new RecordNotFoundException();
         }
-        String path = scope().narrow(unitId) + "%";
+        String path = path(unitId);
         long total = countRows("select count(*)" + RESULT_ROWS + " and r.group_id = ?", from, to, path, figure,
                 groupId);
         return new PageImpl<>(results(" and r.group_id = ?", pageable, from, to, path, figure, groupId), pageable,

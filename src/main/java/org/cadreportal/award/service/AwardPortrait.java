@@ -14,7 +14,7 @@ import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.RecordPortraitSource;
+import org.cadreportal.cadre.QueryPortraitSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,22 +23,18 @@ import org.springframework.stereotype.Component;
  * list filtered to the cadre on the right tab (an award has no page of its own).
  */
 @Component
-class AwardPortrait extends RecordPortraitSource {
+class AwardPortrait extends QueryPortraitSource {
 
     static final String KEY = "award";
 
     AwardPortrait(EntityManager em, MessageSource messages) {
-        super(AccessTypes.AWARD, em, messages);
+        super(AccessTypes.AWARD, """
+                select a.kind, a.type, a.decidedOn, a.reason, a.issuedBy, a.documentNo, a.cadreName
+                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc""", em, messages);
     }
 
     @Override
-    protected PortraitSection read(long cadreId, Locale locale) {
-        return section(rows(cadreId, """
-                select a.kind, a.type, a.decidedOn, a.reason, a.issuedBy, a.documentNo, a.cadreName
-                from AwardRecord a where a.cadreId = :cadre order by a.decidedOn desc, a.id desc"""), locale);
-    }
-
-    private PortraitSection section(List<Object[]> found, Locale locale) {
+    protected PortraitSection section(List<Object[]> found, Locale locale) {
         int awards = 0;
         List<PortraitRow> rows = new ArrayList<>();
         for (Object[] r : found) {

@@ -1,8 +1,8 @@
 package org.cadreportal.award.service;
 
-import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.award.AwardKind;
+import org.cadreportal.award.domain.AwardRecord;
 import org.cadreportal.award.domain.AwardRecordRepository;
 import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
@@ -12,19 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AwardTimeline extends RecordTimelineSource {
 
-    private final AwardRecordRepository records;
-
     AwardTimeline(AwardRecordRepository records) {
-        super(AccessTypes.AWARD);
-        this.records = records;
+        super(AccessTypes.AWARD, records::findByCadreIdOrderByDecidedOnDesc, AwardTimeline::entry);
     }
 
-    @Override
-    protected List<TimelineEntry> read(long cadreId) {
-        return records.findByCadreIdOrderByDecidedOnDesc(cadreId).stream().map(a -> a.getKind() == AwardKind.AWARD
+    private static TimelineEntry entry(AwardRecord a) {
+        return a.getKind() == AwardKind.AWARD
                 ? new TimelineEntry(a.getDecidedOn(), "timeline.kind.award", a.getType().chinese(),
                 a.getIssuedBy() + "（" + a.getDocumentNo() + "）：" + a.getReason(), "awards")
                 : new TimelineEntry(a.getDecidedOn(), "timeline.kind.criticism", a.getIssuedBy(), a.getReason(),
-                "awards")).toList();
+                "awards");
     }
 }

@@ -1,7 +1,6 @@
 package org.cadreportal.cadre.service;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
@@ -17,17 +16,9 @@ class GradeTimeline extends RecordTimelineSource {
 
     static final String KIND = "timeline.kind.grade";
 
-    private final AnnualGradeRepository grades;
-
     GradeTimeline(AnnualGradeRepository grades) {
-        super(AccessTypes.CADRE);
-        this.grades = grades;
-    }
-
-    @Override
-    protected List<TimelineEntry> read(long cadreId) {
-        return grades.findByCadreIdOrderByYear(cadreId).stream()
-                .map(g -> new TimelineEntry(LocalDate.of(g.getYear(), 12, 31), KIND, g.getGrade().resultLine(g.getYear()),
-                        g.getGrade().officialName(), "cadre/" + cadreId)).toList();
+        super(AccessTypes.CADRE, grades::findByCadreIdOrderByYear,
+                g -> new TimelineEntry(LocalDate.of(g.getYear(), 12, 31), KIND, g.getGrade().resultLine(g.getYear()),
+                        g.getGrade().officialName(), "cadre/" + g.getCadreId()));
     }
 }

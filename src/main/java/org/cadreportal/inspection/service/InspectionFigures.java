@@ -9,17 +9,17 @@ import java.util.Set;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.inspection.domain.FrontlineInspectionRepository;
+import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
 import org.cadreportal.report.FigureTable;
-import org.cadreportal.report.TableFigureSource;
+import org.cadreportal.report.QueryFigureSource;
 import org.cadreportal.security.DataScope;
-import org.cadreportal.security.roles.PortalStaff;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's frontline figures, in the archive's section after its two: the person-times and the
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scopes them). 一线提拔使用 follows them but counts decided 上 cases, so the adjustment feature gives it.
  */
 @Component
-class InspectionFigures extends TableFigureSource<String> {
+class InspectionFigures extends QueryFigureSource.ForPortalStaff<String> {
 
     static final String PERSON_TIMES = "inspection.personTimes";
     static final String IDENTIFIED = "inspection.identified";
@@ -45,25 +45,13 @@ class InspectionFigures extends TableFigureSource<String> {
         this.messages = messages;
     }
 
+    /** One query per figure; its count query is the figure, its rows the drill-down, in the query's own order. */
     @Override
-    @PortalStaff
-    @Transactional(readOnly = true)
-    public Map<String, Long> counts(LocalDate from, LocalDate to, Long unitId) {
-        return FIGURES.pagedCounts(this::page, from, to, scope().figurePath(unitId));
-    }
-
-    @Override
-    @PortalStaff
-    @Transactional(readOnly = true)
-    public Page<FigureRecord> records(String key, LocalDate from, LocalDate to, Long unitId, Pageable pageable) {
-        return FIGURES.pagedRecords(this::page, key, from, to, scope().figurePath(unitId), pageable);
-    }
-
-    /** One query per figure; its count query is the figure, its rows the drill-down. */
-    private Page<FigureRecord> page(String key, LocalDate from, LocalDate to, String path, Pageable pageable) {
+    protected Page<FigureRecord> page(String key, LocalDate from, LocalDate to, String path, Pageable pageable) {
+        Pageable page = FigurePaging.page(pageable, Sort.unsorted());
         return switch (key) {
-            case PERSON_TIMES -> inspections.findPersonTimes(from, to, path, pageable).map(this::seen);
-            case IDENTIFIED -> recommended(IDENTIFYING, from, to, path, pageable);
+            case PERSON_TIMES -> inspections.findPersonTimes(from, to, path, page).map(this::seen);
+            case IDENTIFIED -> recommended(IDENTIFYING, from, to, path, page);
             default -> throw new IllegalArgumentException("Unknown figure " + key);
         };
     }
@@ -86,5 +74,11 @@ class InspectionFigures extends TableFigureSource<String> {
         Recommendation rec = (Recommendation) r[4];
         return new FigureRecord((Long) r[3], (LocalDate) r[1], (String) r[5], (String) r[2],
                 messages.getMessage(rec.labelKey(), null, Locale.SIMPLIFIED_CHINESE), "inspection/" + r[0]);
+    }
+
+    /** A cadre may open his own records of this kind, but someone who is only a cadre counts none of them. */
+    @Override
+    protected String path(Long unitId) {
+        return scope().figurePath(unitId);
     }
 }

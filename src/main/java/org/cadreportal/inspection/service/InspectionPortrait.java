@@ -9,7 +9,7 @@ import org.cadreportal.base.Label;
 import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.RecordPortraitSource;
+import org.cadreportal.cadre.QueryPortraitSource;
 import org.cadreportal.inspection.Recommendation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,23 +19,19 @@ import org.springframework.stereotype.Component;
  * (一线考察识别): one query for every inspection with its 一线 type and unit.
  */
 @Component
-class InspectionPortrait extends RecordPortraitSource {
+class InspectionPortrait extends QueryPortraitSource {
 
     static final String KEY = "inspection";
 
     InspectionPortrait(EntityManager em, MessageSource messages) {
-        super(AccessTypes.INSPECTION, em, messages);
+        super(AccessTypes.INSPECTION, """
+                select i.id, i.inspectedOn, t.nameZh, t.nameEn, u.name, c.recommendation, i.finding
+                from FrontlineInspection i join i.cadres c join i.unit u join ArchiveTerm t on t.id = i.typeId
+                where c.cadreId = :cadre order by i.inspectedOn desc, i.id desc""", em, messages);
     }
 
     @Override
-    protected PortraitSection read(long cadreId, Locale locale) {
-        return section(rows(cadreId, """
-                select i.id, i.inspectedOn, t.nameZh, t.nameEn, u.name, c.recommendation, i.finding
-                from FrontlineInspection i join i.cadres c join i.unit u join ArchiveTerm t on t.id = i.typeId
-                where c.cadreId = :cadre order by i.inspectedOn desc, i.id desc"""), locale);
-    }
-
-    private PortraitSection section(List<Object[]> found, Locale locale) {
+    protected PortraitSection section(List<Object[]> found, Locale locale) {
         int identified = 0;
         List<PortraitRow> rows = new java.util.ArrayList<>();
         for (Object[] r : found) {

@@ -3,7 +3,7 @@ package org.cadreportal.inspection.service;
 import java.util.Optional;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
+import org.cadreportal.cadre.domain.readonly.CadreScope;
 import org.cadreportal.security.DataScope.Reach;
 import org.cadreportal.security.DataScope;
 import org.springframework.stereotype.Component;
@@ -13,29 +13,14 @@ import org.springframework.stereotype.Component;
  * cadre none. Every inspection query takes its limits from here ({@link DataScope}, as the archive does).
  */
 @Component
-class InspectionScope {
-
-    private final DataScope scope;
+class InspectionScope extends CadreScope {
 
     InspectionScope(DataScope scope) {
-        this.scope = scope;
-    }
-
-    Reach reach() {
-        return scope.reach();
-    }
-
-    /** The path of a unit chosen in a filter, or a path nothing matches when it does not exist. */
-    String unitPath(Long unitId) {
-        return scope.unitPath(unitId);
-    }
-
-    boolean covers(Reach reach, ReadOnlyCadre cadre) {
-        return reach.covers(cadre.getUnit(), cadre.getId());
+        super(scope);
     }
 
     UnitView unitInScope(Reach reach, Long unitId, String field) {
-        return (reach.ownOnly() ? Optional.<UnitView>empty() : scope.unitInScope(unitId))
+        return (reach.ownOnly() ? Optional.<UnitView>empty() : scope().unitInScope(unitId))
                 .orElseThrow(() -> new FieldException(field, "cadre.error.unitOutOfScope"));
     }
 }

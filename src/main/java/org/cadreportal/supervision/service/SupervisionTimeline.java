@@ -1,6 +1,5 @@
 package org.cadreportal.supervision.service;
 
-import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
@@ -11,20 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionTimeline extends RecordTimelineSource {
 
-    private final JdbcTemplate jdbc;
-
     SupervisionTimeline(JdbcTemplate jdbc) {
-        super(AccessTypes.SUPERVISION_ITEM);
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    protected List<TimelineEntry> read(long cadreId) {
-        return jdbc.query("""
+        super(AccessTypes.SUPERVISION_ITEM, cadreId -> jdbc.query("""
                 select i.id, i.item_no, i.title, i.closed_on from supervision_items i
                 join supervision_item_cadres c on c.item_id = i.id
                 where c.cadre_id = ? and i.status = 'CLOSED' order by i.closed_on desc""",
                 (rs, n) -> new TimelineEntry(rs.getDate(4).toLocalDate(), "timeline.kind.supervision",
-                        rs.getString(2), rs.getString(3), "supervision/item/" + rs.getLong(1)), cadreId);
+                        rs.getString(2), rs.getString(3), "supervision/item/" + rs.getLong(1)), cadreId));
     }
 }

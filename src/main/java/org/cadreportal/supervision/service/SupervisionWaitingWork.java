@@ -1,12 +1,10 @@
 package org.cadreportal.supervision.service;
 
 import java.util.List;
+import java.util.Set;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.audit.RecordAccess;
-import org.cadreportal.notification.WaitingWork;
-import org.cadreportal.security.CurrentUser;
+import org.cadreportal.notification.RecordWaitingWork;
 import org.cadreportal.security.Role;
-import org.cadreportal.security.roles.PortalStaff;
 import org.cadreportal.supervision.ItemFilter;
 import org.cadreportal.supervision.ItemStatus;
 import org.cadreportal.supervision.Light;
@@ -18,28 +16,15 @@ import org.springframework.stereotype.Component;
  * their scope. Each line links to the item list filtered to what it counts.
  */
 @Component
-class SupervisionWaitingWork implements WaitingWork {
-
-    private final SupervisionService items;
+class SupervisionWaitingWork extends RecordWaitingWork {
 
     SupervisionWaitingWork(SupervisionService items) {
-        this.items = items;
-    }
-
-    @Override
-    // The staff roles the morning digest runs as (DigestJob); a cadre gets no digest.
-    @PortalStaff
-    public List<WaitingLine> waitingFor(CurrentUser user) {
-        // Whose turn it is, and (the one rule) whether the user may open such records at all.
-        if (!RecordAccess.mayOpen(AccessTypes.SUPERVISION_ITEM) || !user.has(Role.SUPERVISION)) {
-            return List.of();
-        }
-        return List.of(
+        super(AccessTypes.SUPERVISION_ITEM, Set.of(Role.SUPERVISION), user -> List.of(
                 new WaitingLine("digest.line.supervisionDraft",
                         items.count(new ItemFilter(null, null, null, null, null, null, ItemStatus.DRAFT, false)),
                         "supervision?status=DRAFT"),
                 new WaitingLine("digest.line.supervisionRed",
                         items.count(new ItemFilter(null, null, null, null, null, Light.RED, ItemStatus.ONLINE, false)),
-                        "supervision?status=ONLINE&light=RED"));
+                        "supervision?status=ONLINE&light=RED")));
     }
 }

@@ -11,7 +11,7 @@ import org.cadreportal.cadre.PortraitRow;
 import org.cadreportal.cadre.PortraitRow.Tone;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSection.Figure;
-import org.cadreportal.cadre.RecordPortraitSource;
+import org.cadreportal.cadre.QueryPortraitSource;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,23 +21,19 @@ import org.springframework.stereotype.Component;
  * category: one query.
  */
 @Component
-class TolerancePortrait extends RecordPortraitSource {
+class TolerancePortrait extends QueryPortraitSource {
 
     static final String KEY = "tolerance";
 
     TolerancePortrait(EntityManager em, MessageSource messages) {
-        super(AccessTypes.TOLERANCE_APPLICATION, em, messages);
+        super(AccessTypes.TOLERANCE_APPLICATION, """
+                select a.id, a.applicationNo, a.decidedOn, a.outcome, a.matter, k.nameZh, k.nameEn
+                from ToleranceApplication a join a.category k
+                where a.cadreId = :cadre and a.outcome is not null order by a.decidedOn desc, a.id desc""", em, messages);
     }
 
     @Override
-    protected PortraitSection read(long cadreId, Locale locale) {
-        return section(rows(cadreId, """
-                select a.id, a.applicationNo, a.decidedOn, a.outcome, a.matter, k.nameZh, k.nameEn
-                from ToleranceApplication a join a.category k
-                where a.cadreId = :cadre and a.outcome is not null order by a.decidedOn desc, a.id desc"""), locale);
-    }
-
-    private PortraitSection section(List<Object[]> found, Locale locale) {
+    protected PortraitSection section(List<Object[]> found, Locale locale) {
         List<PortraitRow> rows = new ArrayList<>();
         int[] byOutcome = new int[FindingOutcome.values().length];
         for (Object[] r : found) {

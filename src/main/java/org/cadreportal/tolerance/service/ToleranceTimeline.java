@@ -1,6 +1,5 @@
 package org.cadreportal.tolerance.service;
 
-import java.util.List;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.cadre.RecordTimelineSource;
 import org.cadreportal.cadre.TimelineEntry;
@@ -14,18 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ToleranceTimeline extends RecordTimelineSource {
 
-    private final ToleranceApplicationRepository applications;
-
     ToleranceTimeline(ToleranceApplicationRepository applications) {
-        super(AccessTypes.TOLERANCE_APPLICATION);
-        this.applications = applications;
-    }
-
-    @Override
-    protected List<TimelineEntry> read(long cadreId) {
-        return applications.findDecided(cadreId, "/").stream()
-                .map(a -> new TimelineEntry(a.getDecidedOn(), "timeline.kind.tolerance", a.getApplicationNo(),
-                        a.getOutcome().chinese() + "：" + a.getMatter(), "tolerance/" + a.getId()))
-                .toList();
+        super(AccessTypes.TOLERANCE_APPLICATION, cadreId -> applications.findDecided(cadreId, "/"),
+                a -> new TimelineEntry(a.getDecidedOn(), "timeline.kind.tolerance", a.getApplicationNo(),
+                        a.getOutcome().chinese() + "：" + a.getMatter(), "tolerance/" + a.getId()));
     }
 }
