@@ -111,6 +111,8 @@ class SupervisionE2E extends BrowserTest {
         page.locator("#item-save").click();
         page.locator("#item-online").click();
         page.locator("vaadin-confirm-dialog vaadin-button[slot='confirm-button']").click();
+        // A draft shows 绿灯 too: the item is online once its 上线 button is gone, and only then may a night pass.
+        assertThat(page.locator("#item-online")).hasCount(0);
         assertThat(page.locator("#item-light")).hasText("绿灯");
         String url = page.url();
 
