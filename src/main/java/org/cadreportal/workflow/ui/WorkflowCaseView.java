@@ -1,0 +1,81 @@
+package org.cadreportal.workflow.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.function.Supplier;
+import org.cadreportal.base.ui.Moves;
+import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.workflow.WorkflowCaseDetails;
+
+/**
+ * The page of one case, whatever its type: the title row with the moves the viewer may make, the facts, then
+ * the procedure as a stepper beside the main column that holds the current step's panel. Every move ends in
+ * {@link #show}: the page redraws from what the service returned, and what was typed on the step is kept.
+ *
+ * @param <D> the case type's details
+ * @param <P> the case type's step panel
+ */
+public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P extends Component> extends Div
+        implements HasDynamicTitle {
+
+    private String title = "";
+    private D shown;
+    private P panel;
+
+    protected WorkflowCaseView() {
+        addClassNames("portal-page", "portal-case");
+    }
+
+    /** Every move ends here: the page redraws from what the service returned. */
+    protected abstract void show(D details);
+
+    /** The case as the service gives it now (after a stale move, the page shows it). */
+    protected abstract D load(long id);
+
+    /** Starts a redraw: the title row with its actions, then the facts. */
+    protected void head(String title, Component actions, Component facts) {
+        removeAll();
+        this.title = title;
+        add(new ViewToolbar(title, actions), facts);
+    }
+
+    /** The current step's panel drawn for {@code details}, with what was typed on the same step put back. */
+    protected P panel(D details, Supplier<P> create) {
+        panel = CasePage.redraw(shown, panel, details, create);
+        shown = details;
+        return panel;
+    }
+
+    /** The case the page shows. */
+    protected D shown() {
+        return shown;
+    }
+
+    /** The step panel the page shows. */
+    protected P panel() {
+        return panel;
+    }
+
+    /** The page now shows {@code details} without a redraw (the panel has followed it itself). */
+    protected void followed(D details) {
+        shown = details;
+    }
+
+    /** The main column beside the stepper. */
+    protected static Div main(Component... parts) {
+        Div main = new Div(parts);
+        main.addClassName("portal-case-main");
+        return main;
+    }
+
+    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
+    protected boolean move(long id, Supplier<D> action) {
+        return Moves.run(action, this::show, () -> load(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}
