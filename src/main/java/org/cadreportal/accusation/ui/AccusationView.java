@@ -39,22 +39,18 @@ public class AccusationView extends WorkflowCaseView<AccusationDetails, Accusati
     private final Clock clock;
 
     public AccusationView(AccusationService cases, Clock clock) {
+        super(cases::get);
         this.cases = cases;
         this.clock = clock;
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        show(cases.get(RouteIds.parse(parameter)));
+        open(RouteIds.parse(parameter));
     }
 
     Clock clock() {
         return clock;
-    }
-
-    @Override
-    protected AccusationDetails load(long id) {
-        return cases.get(id);
     }
 
     @Override

@@ -67,6 +67,7 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
 
     public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users,
                     AppointmentForms forms, LrmxExchange lrmx, LiveUpdates live) {
+        super(cases::get);
         this.live = live;
         this.forms = forms;
         this.lrmx = lrmx;
@@ -78,12 +79,7 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(cases.get(id));
-    }
-
-    @Override
-    protected CaseDetails load(long id) {
-        return cases.get(id);
+        open(id);
     }
 
     @Override

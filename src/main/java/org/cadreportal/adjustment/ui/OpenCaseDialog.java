@@ -21,9 +21,10 @@ import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 
@@ -33,13 +34,7 @@ class OpenCaseDialog extends Dialog {
     OpenCaseDialog(AdjustmentService cases, CadreService cadres, CadreRow preset, Consumer<CaseDetails> opened) {
         setHeaderTitle(getTranslation("adjustment.open.title"));
         setWidth("min(760px, 95vw)");
-        ComboBox<CadreRow> cadre = new ComboBox<>(getTranslation("adjustment.field.cadre"));
-        cadre.setId("open-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                org.cadreportal.cadre.CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "adjustment.field.cadre", "open-cadre");
         if (preset != null) {
             cadre.setValue(preset);
             cadre.setReadOnly(true);
@@ -49,11 +44,8 @@ class OpenCaseDialog extends Dialog {
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         direction.setValue(Direction.DOWN);
-        Select<CaseSource> source = new Select<>();
-        source.setLabel(getTranslation("adjustment.field.source"));
-        source.setId("open-source");
-        source.setItems(CaseSource.values());
-        source.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        Select<CaseSource> source = Choices.select("adjustment.field.source", "open-source", CaseSource::labelKey,
+                CaseSource.values());
         source.setValue(CaseSource.ANNUAL_ASSESSMENT);
         MultiSelectComboBox<ReferenceRow> situations = new MultiSelectComboBox<>(
                 getTranslation("adjustment.field.situations"));

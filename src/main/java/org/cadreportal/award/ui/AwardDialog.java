@@ -19,12 +19,12 @@ import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardRow;
 import org.cadreportal.award.AwardService;
 import org.cadreportal.award.AwardType;
+import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
 
 /**
  * Adds an award or criticism, or corrects one ({@code row} not null), or records an award drafted from a
@@ -57,18 +57,9 @@ final class AwardDialog {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(ui.getTranslation((editing ? "award.dialog.edit." : "award.dialog.add.") + kind));
         dialog.setWidth("min(640px, 95vw)");
-        ComboBox<CadreRow> cadre = new ComboBox<>(ui.getTranslation("award.field.cadre"));
-        cadre.setId("award-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> ui.getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
-        Select<AwardType> type = new Select<>();
-        type.setLabel(ui.getTranslation("award.field.type"));
-        type.setId("award-type");
-        type.setItems(AwardType.values());
-        type.setItemLabelGenerator(t -> t == null ? "" : ui.getTranslation(t.labelKey()));
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "award.field.cadre", "award-cadre");
+        Select<AwardType> type = Choices.select("award.field.type", "award-type", AwardType::labelKey,
+                AwardType.values());
         type.setRequiredIndicatorVisible(true);
         type.setVisible(award);
         DatePicker decided = new DatePicker(ui.getTranslation(award ? "award.field.decidedOn"

@@ -138,11 +138,8 @@ public class CalendarAdminView extends Div implements HasDynamicTitle {
         day.setId("calendar-day");
         day.setRequiredIndicatorVisible(true);
         binder.forField(day).bind(Entry::getDay, Entry::setDay);
-        Select<DayKind> kind = new Select<>();
-        kind.setId("calendar-kind");
-        kind.setLabel(getTranslation("calendar.field.kind"));
-        kind.setItems(DayKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
+        Select<DayKind> kind = Choices.select("calendar.field.kind", "calendar-kind", DayKind::labelKey,
+                DayKind.values());
         kind.setRequiredIndicatorVisible(true);
         binder.forField(kind).bind(Entry::getKind, Entry::setKind);
         TextField name = new TextField(getTranslation("calendar.field.name"));

@@ -34,18 +34,14 @@ public class ApplicationView extends WorkflowCaseView<ApplicationDetails, Applic
     private final Clock clock;
 
     public ApplicationView(ToleranceService tolerance, Clock clock) {
+        super(tolerance::get);
         this.tolerance = tolerance;
         this.clock = clock;
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(tolerance.get(id));
-    }
-
-    @Override
-    protected ApplicationDetails load(long id) {
-        return tolerance.get(id);
+        open(id);
     }
 
     @Override

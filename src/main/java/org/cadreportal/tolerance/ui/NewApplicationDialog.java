@@ -19,10 +19,9 @@ import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.tolerance.ApplicantType;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationForm;
@@ -41,13 +40,7 @@ class NewApplicationDialog extends Dialog {
     NewApplicationDialog(ToleranceService tolerance, CadreService cadres, Consumer<ApplicationDetails> created) {
         setHeaderTitle(getTranslation("tolerance.apply.title"));
         setWidth("min(800px, 95vw)");
-        ComboBox<CadreRow> cadre = new ComboBox<>(getTranslation("tolerance.field.cadre"));
-        cadre.setId("apply-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "tolerance.field.cadre", "apply-cadre");
         RadioButtonGroup<ApplicantType> applicant = new RadioButtonGroup<>(getTranslation("tolerance.field.applicantType"));
         applicant.setId("apply-applicant");
         applicant.setItems(ApplicantType.values());

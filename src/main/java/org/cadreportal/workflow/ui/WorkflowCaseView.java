@@ -3,6 +3,7 @@ package org.cadreportal.workflow.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -19,19 +20,24 @@ import org.cadreportal.workflow.WorkflowCaseDetails;
 public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P extends Component> extends Div
         implements HasDynamicTitle {
 
+    private final LongFunction<D> load;
     private String title = "";
     private D shown;
     private P panel;
 
-    protected WorkflowCaseView() {
+    /** {@code load} gives the case as the service has it now (after a stale move, the page shows that). */
+    protected WorkflowCaseView(LongFunction<D> load) {
+        this.load = load;
         addClassNames("portal-page", "portal-case");
     }
 
     /** Every move ends here: the page redraws from what the service returned. */
     protected abstract void show(D details);
 
-    /** The case as the service gives it now (after a stale move, the page shows it). */
-    protected abstract D load(long id);
+    /** Shows the case the address names. */
+    protected void open(long id) {
+        show(load.apply(id));
+    }
 
     /** Starts a redraw: the title row with its actions, then the facts. */
     protected void head(String title, Component actions, Component facts) {
@@ -71,7 +77,7 @@ public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P exten
 
     /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
     protected boolean move(long id, Supplier<D> action) {
-        return Moves.run(action, this::show, () -> load(id));
+        return Moves.run(action, this::show, () -> load.apply(id));
     }
 
     @Override
