@@ -55,7 +55,7 @@ public class AccusationView extends WorkflowCaseView<AccusationDetails, Accusati
 
     @Override
     protected void show(AccusationDetails d) {
-        head(d.header().caseNo(), actions(d), facts(d));
+        redraw(d.header().caseNo(), actions(d), facts(d));
         // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
         AccusationStepPanel panel = panel(d, () -> new AccusationStepPanel(cases, d, this));
         Div main = main(panel);

@@ -84,7 +84,7 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
 
     @Override
     protected void show(CaseDetails c) {
-        head(c.header().caseNo() + " · " + c.header().cadreName(), actions(c), facts(c));
+        redraw(c.header().caseNo() + " · " + c.header().cadreName(), actions(c), facts(c));
         portrait(c).ifPresent(this::add);
         Div main = main();
         StepDefinition step = c.currentStep();

@@ -46,7 +46,7 @@ public class ApplicationView extends WorkflowCaseView<ApplicationDetails, Applic
 
     @Override
     protected void show(ApplicationDetails a) {
-        head(a.header().applicationNo() + " · " + a.header().cadreName(), actions(a), facts(a));
+        redraw(a.header().applicationNo() + " · " + a.header().cadreName(), actions(a), facts(a));
         // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
         Div main = main(panel(a, () -> new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action))));
         TabSheet tabs = new TabSheet();

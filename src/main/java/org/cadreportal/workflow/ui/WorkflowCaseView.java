@@ -2,11 +2,10 @@ package org.cadreportal.workflow.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.cadreportal.base.ui.Moves;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.workflow.WorkflowCaseDetails;
 
 /**
@@ -17,18 +16,15 @@ import org.cadreportal.workflow.WorkflowCaseDetails;
  * @param <D> the case type's details
  * @param <P> the case type's step panel
  */
-public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P extends Component> extends Div
-        implements HasDynamicTitle {
+public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P extends Component> extends RecordView {
 
     private final LongFunction<D> load;
-    private String title = "";
     private D shown;
     private P panel;
 
     /** {@code load} gives the case as the service has it now (after a stale move, the page shows that). */
     protected WorkflowCaseView(LongFunction<D> load) {
         this.load = load;
-        addClassNames("portal-page", "portal-case");
     }
 
     /** Every move ends here: the page redraws from what the service returned. */
@@ -40,10 +36,9 @@ public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P exten
     }
 
     /** Starts a redraw: the title row with its actions, then the facts. */
-    protected void head(String title, Component actions, Component facts) {
-        removeAll();
-        this.title = title;
-        add(new ViewToolbar(title, actions), facts);
+    protected void redraw(String title, Component actions, Component facts) {
+        head(title, actions);
+        add(facts);
     }
 
     /** The current step's panel drawn for {@code details}, with what was typed on the same step put back. */
@@ -78,10 +73,5 @@ public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P exten
     /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
     protected boolean move(long id, Supplier<D> action) {
         return Moves.run(action, this::show, () -> load.apply(id));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }
