@@ -61,8 +61,9 @@ public class CaseListView extends RecordListView<CaseRow, CaseFilter> {
     private HorizontalLayout actions(CurrentUser user, CadreService cadres) {
         HorizontalLayout actions = new HorizontalLayout();
         if (user.has(Role.CLERK)) {
-            actions.add(ViewToolbar.create("adjustment.action.open", "open-case", e -> new OpenCaseDialog(cases,
-                    cadres, null, created -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, created.id()))).open()));
+            actions.add(ViewToolbar.create("adjustment.action.open", "open-case",
+                    e -> new OpenCaseDialog(cases, cadres, null, created -> getUI()
+                            .ifPresent(ui -> ui.navigate(CaseView.class, created.id()))).open()));
         }
         if (user.holds(Exporters.class)) {
             actions.add(export("adjustment-cases.xlsx", cases::exportExcel, "export-cases"));

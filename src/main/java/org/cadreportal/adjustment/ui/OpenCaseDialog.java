@@ -1,8 +1,6 @@
 package org.cadreportal.adjustment.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -22,6 +20,7 @@ import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Choices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadrePicker;
@@ -79,7 +78,7 @@ class OpenCaseDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("cadreId", cadre, "situationIds", situations, "summary", summary,
                 "source", source, "impactReason", impactReason);
 
-        Button save = new Button(getTranslation("adjustment.action.openConfirm"), e -> {
+        DialogButtons.of(this, "adjustment.action.openConfirm", "open-save", e -> {
             FieldErrors.clear(fields);
             if (cadre.getValue() == null) {
                 FieldErrors.show(new FieldException("cadreId", "validation.required"), fields);
@@ -112,9 +111,6 @@ class OpenCaseDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("open-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
 }

@@ -2,8 +2,6 @@ package org.cadreportal.award.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,8 +18,7 @@ import org.cadreportal.award.AwardRow;
 import org.cadreportal.award.AwardService;
 import org.cadreportal.award.AwardType;
 import org.cadreportal.base.ui.Choices;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
@@ -96,7 +93,7 @@ final class AwardDialog {
         dialog.add(form);
         Map<String, HasValidation> fields = Map.<String, HasValidation>of("cadreId", cadre, "type", type, "decidedOn", decided,
                 "issuedBy", issuedBy, "documentNo", documentNo, "reason", reason);
-        Button save = new Button(ui.getTranslation("action.save"), e -> {
+        DialogButtons.of(dialog, "action.save", "award-save", e -> {
             AwardForm f = new AwardForm();
             f.setKind(kind);
             f.setCadreId(cadre.getValue() == null ? null : cadre.getValue().id());
@@ -105,16 +102,8 @@ final class AwardDialog {
             f.setIssuedBy(issuedBy.getValue());
             f.setDocumentNo(documentNo.getValue());
             f.setReason(reason.getValue());
-            FieldErrors.attempt(fields, () -> recorder.apply(f))
-                    .ifPresent(r -> {
-                        Notices.success("notice.saved");
-                        dialog.close();
-                        saved.accept(r);
-                    });
+            DialogButtons.save(dialog, fields, () -> recorder.apply(f), saved);
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("award-save");
-        dialog.getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

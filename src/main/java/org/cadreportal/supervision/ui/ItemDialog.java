@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Choices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreFilter;
@@ -146,7 +147,7 @@ class ItemDialog extends Dialog {
             addLine(null);
         }
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", "item-save", e -> {
             FieldErrors.clear(fields);
             milestoneError.setText("");
             ItemForm f = new ItemForm();
@@ -187,9 +188,6 @@ class ItemDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("item-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private void addLine(MilestoneForm m) {

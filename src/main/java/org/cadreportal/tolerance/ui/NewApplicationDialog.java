@@ -1,8 +1,6 @@
 package org.cadreportal.tolerance.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,6 +15,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadrePicker;
@@ -92,7 +91,7 @@ class NewApplicationDialog extends Dialog {
                 "categoryId", category, "exemptionIds", exemptions, "linkedCaseNo", linked, "description", description,
                 "attachments", attachments);
 
-        Button save = new Button(getTranslation("tolerance.action.applyConfirm"), e -> {
+        DialogButtons.of(this, "tolerance.action.applyConfirm", "apply-save", e -> {
             FieldErrors.clear(fields);
             if (cadre.getValue() == null) {
                 FieldErrors.show(new FieldException("cadreId", "validation.required"), fields);
@@ -113,9 +112,6 @@ class NewApplicationDialog extends Dialog {
                 created.accept(saved);
             });
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("apply-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private static boolean inCategory(ExemptionRow item, CategoryRow category) {
