@@ -211,11 +211,7 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
         CaseDetails now = cases.reload(id);
         boolean voteOnly = now.version() == shown.version() && now.viewer().equals(shown.viewer())
                 && now.steps().meeting().votingStarted() == shown.steps().meeting().votingStarted();
-        if (voteOnly && panel().updateMeeting(now)) {
-            followed(now);
-        } else {
-            show(now);
-        }
+        refresh(now, panel -> voteOnly && panel.updateMeeting(now));
     }
 
     private Div facts(CaseDetails c) {

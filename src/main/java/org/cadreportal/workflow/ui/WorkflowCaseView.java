@@ -3,6 +3,7 @@ package org.cadreportal.workflow.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.RecordView;
@@ -53,14 +54,16 @@ public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P exten
         return shown;
     }
 
-    /** The step panel the page shows. */
-    protected P panel() {
-        return panel;
-    }
-
-    /** The page now shows {@code details} without a redraw (the panel has followed it itself). */
-    protected void followed(D details) {
-        shown = details;
+    /**
+     * Follows a change made elsewhere: the page stays when {@code inPlace} brings its step panel up to date
+     * (what is typed there untouched), and redraws otherwise.
+     */
+    protected void refresh(D now, Predicate<P> inPlace) {
+        if (inPlace.test(panel)) {
+            shown = now;
+        } else {
+            show(now);
+        }
     }
 
     /** The main column beside the stepper. */
