@@ -32,6 +32,7 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.RecordList;
 import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.cadre.CadreDetails;
@@ -206,12 +207,8 @@ public class EntryView extends RecordView implements HasUrlParameter<String> {
     }
 
     private Div attachments(EntryDetails d) {
-        Div list = new Div();
-        list.setId("entry-attachments");
-        list.addClassName("portal-records");
-        if (d.attachments().isEmpty()) {
-            list.add(new Paragraph(getTranslation("archive.entry.noEvidence")));
-        }
+        Div list = RecordList.of("entry-attachments", "portal-records", d.attachments(),
+                new Paragraph(getTranslation("archive.entry.noEvidence")));
         for (AttachmentRow a : d.attachments()) {
             Anchor file = new Anchor(Downloads.stored(() -> archive.attachment(d.row().id(), a.id())),
                     AttachmentType.DOWNLOAD, a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");

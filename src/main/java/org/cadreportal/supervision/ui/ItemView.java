@@ -26,6 +26,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.Facts;
+import org.cadreportal.base.ui.RecordList;
 import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -230,12 +231,8 @@ public class ItemView extends RecordView implements HasUrlParameter<Long> {
     }
 
     private Component reports(ItemDetails d) {
-        Div list = new Div();
-        list.addClassName("portal-records");
-        list.setId("item-reports");
-        if (d.reports().isEmpty()) {
-            list.add(new Span(getTranslation("supervision.reports.empty")));
-        }
+        Div list = RecordList.of("item-reports", "portal-records", d.reports(),
+                new Span(getTranslation("supervision.reports.empty")));
         for (ItemDetails.ReportRow r : d.reports()) {
             Div entry = new Div();
             entry.addClassName("portal-record");
@@ -260,12 +257,8 @@ public class ItemView extends RecordView implements HasUrlParameter<Long> {
     }
 
     private Component lightHistory(ItemDetails d) {
-        Div list = new Div();
-        list.setId("item-light-history");
-        list.addClassName("portal-light-history");
-        if (d.lightHistory().isEmpty()) {
-            list.add(new Span(getTranslation("supervision.lights.none")));
-        }
+        Div list = RecordList.of("item-light-history", "portal-light-history", d.lightHistory(),
+                new Span(getTranslation("supervision.lights.none")));
         d.lightHistory().forEach(c -> list.add(new Div(new Span(c.changedOn() + " "),
                 c.from() == null ? new Span() : LightBadge.of(c.from()), new Span(" → "), LightBadge.of(c.to()))));
         return list;
