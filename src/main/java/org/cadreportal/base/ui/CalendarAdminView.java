@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -55,9 +53,7 @@ public class CalendarAdminView extends Div implements HasDynamicTitle {
         this.calendar = calendar;
         int current = LocalDate.now(clock).getYear();
         addClassName("portal-page");
-        Button add = new Button(getTranslation("calendar.add"), new Icon(VaadinIcon.PLUS), e -> edit(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("calendar-add");
+        Button add = ViewToolbar.create("calendar.add", "calendar-add", e -> edit(null));
         add(new ViewToolbar(getTranslation("calendar.title"), add));
 
         year.setId("calendar-year");
