@@ -1,20 +1,13 @@
 package org.cadreportal.award;
 
+import org.cadreportal.base.Labelled;
+
 /** The grades of a merit award, lowest first. */
-public enum AwardType {
-    COMMENDATION("嘉奖"), THIRD_CLASS("三等功"), SECOND_CLASS("二等功"), FIRST_CLASS("一等功"), TITLE("授予称号");
+public enum AwardType implements Labelled {
+    COMMENDATION, THIRD_CLASS, SECOND_CLASS, FIRST_CLASS, TITLE;
 
-    private final String chinese;
-
-    AwardType(String chinese) {
-        this.chinese = chinese;
-    }
-
-    public String chinese() {
-        return chinese;
-    }
-
-    public String labelKey() {
-        return "award.type." + name();
+    @Override
+    public String labelPrefix() {
+        return "award.type.";
     }
 }

@@ -1,20 +1,13 @@
 package org.cadreportal.tolerance;
 
+import org.cadreportal.base.Labelled;
+
 /** How a visited cadre is doing, as the visitors assess it. */
-public enum Assessment {
-    GOOD("好"), FAIR("一般"), POOR("较差");
+public enum Assessment implements Labelled {
+    GOOD, FAIR, POOR;
 
-    private final String chinese;
-
-    Assessment(String chinese) {
-        this.chinese = chinese;
-    }
-
-    public String chinese() {
-        return chinese;
-    }
-
-    public String labelKey() {
-        return "tolerance.assessment." + name();
+    @Override
+    public String labelPrefix() {
+        return "tolerance.assessment.";
     }
 }

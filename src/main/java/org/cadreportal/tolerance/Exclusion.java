@@ -1,20 +1,13 @@
 package org.cadreportal.tolerance;
 
+import org.cadreportal.base.Labelled;
+
 /** What 核实 checks; any of them found means the error may not be exempted (免责) [R]. */
-public enum Exclusion {
-    LAW_BREAKING("违法违纪"), PRIVATE_GAIN("谋取私利"), MAJOR_INCIDENT("造成重大安全环境群体性事件");
+public enum Exclusion implements Labelled {
+    LAW_BREAKING, PRIVATE_GAIN, MAJOR_INCIDENT;
 
-    private final String chinese;
-
-    Exclusion(String chinese) {
-        this.chinese = chinese;
-    }
-
-    public String chinese() {
-        return chinese;
-    }
-
-    public String labelKey() {
-        return "tolerance.exclusion." + name();
+    @Override
+    public String labelPrefix() {
+        return "tolerance.exclusion.";
     }
 }

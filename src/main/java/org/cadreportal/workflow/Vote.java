@@ -1,21 +1,13 @@
 package org.cadreportal.workflow;
 
-/** A member's vote at 讨论决定. */
-public enum Vote {
-    AGREE("同意"), DISAGREE("不同意"), ABSTAIN("弃权");
+import org.cadreportal.base.Labelled;
 
-    private final String chinese;
+/** A member's vote at 讨论决定; its Chinese word is the one the minutes and a decision's record keep. */
+public enum Vote implements Labelled {
+    AGREE, DISAGREE, ABSTAIN;
 
-    Vote(String chinese) {
-        this.chinese = chinese;
-    }
-
-    /** The word in the minutes; a decision's record keeps each member's vote in it. */
-    public String chinese() {
-        return chinese;
-    }
-
-    public String labelKey() {
-        return "workflow.vote." + name();
+    @Override
+    public String labelPrefix() {
+        return "workflow.vote.";
     }
 }

@@ -6,10 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
@@ -26,11 +21,10 @@ import org.cadreportal.accusation.AccusationRow;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.Channel;
 import org.cadreportal.accusation.FindingType;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
@@ -50,12 +44,11 @@ import org.cadreportal.workflow.ui.StatusTag;
 @Route("accusations")
 @CaseReaders
 @Menu(title = "menu.accusations", order = 25, icon = "vaadin:shield")
-public class AccusationListView extends Div implements HasDynamicTitle {
+public class AccusationListView extends RecordListView<AccusationRow, AccusationFilter> {
 
     /** The procedure every accusation case follows (seeded by V16; its steps are reference data). */
     private static final String PROCEDURE = "ACCUSATION";
 
-    private final Grid<AccusationRow> grid = new Grid<>(AccusationRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
     private final Select<Channel> channel = new Select<>();
@@ -65,25 +58,16 @@ public class AccusationListView extends Div implements HasDynamicTitle {
     private final Checkbox overdue = new Checkbox();
     private final DatePicker receivedFrom = new DatePicker();
     private final DatePicker receivedTo = new DatePicker();
-    private final Span total = new Span();
-    private AccusationFilter filter = AccusationFilter.none();
 
     public AccusationListView(AccusationService cases, WorkflowService workflow, OrgService org, CurrentUsers users) {
+        super(AccusationRow.class, "accusation.list", AccusationFilter.none());
         CurrentUser user = users.require();
-        addClassName("portal-page");
-        add(new ViewToolbar(getTranslation("accusation.list.title"), actions(cases, user)));
-        add(filterBar(workflow, org, user));
-        grid.setId("accusation-grid");
+        head(actions(cases, user), filterBar(workflow, org, user));
         grid.addClassName("portal-dense-grid");
         columns();
-        ListGrid.page(grid, p -> cases.page(filter, p).stream(), () -> cases.count(filter), total,
-                "accusation.list.total");
-        grid.setEmptyStateText(getTranslation("accusation.list.empty"));
-        grid.setMultiSort(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(AccusationView.class,
-                String.valueOf(e.getItem().id()))));
+        pages("accusation-grid", cases::page, cases::count);
+        opens(AccusationView.class, r -> String.valueOf(r.id()));
         total.setId("accusation-total");
-        add(total, grid);
     }
 
     /** The way back to this list from a case or a form. */
@@ -99,23 +83,18 @@ public class AccusationListView extends Div implements HasDynamicTitle {
     private HorizontalLayout actions(AccusationService cases, CurrentUser user) {
         HorizontalLayout actions = new HorizontalLayout();
         if (user.has(Role.CLERK)) {
-            Button intake = new Button(getTranslation("accusation.action.intake"), new Icon(VaadinIcon.PLUS),
+            Button intake = ViewToolbar.create("accusation.action.intake", "accusation-intake",
                     e -> getUI().ifPresent(ui -> ui.navigate(IntakeView.class)));
-            intake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            intake.setId("accusation-intake");
             Button quick = new Button(getTranslation("accusation.action.quickLog"), new Icon(VaadinIcon.EDIT),
                     e -> getUI().ifPresent(ui -> ui.navigate(QuickLogView.class)));
             quick.setId("accusation-quick");
             actions.add(intake, quick);
         }
-        Anchor export = Downloads.exportLink(Downloads.excel("accusations.xlsx",
-                out -> cases.exportExcel(filter, out)), "export-accusations");
-        actions.add(export);
+        actions.add(export("accusations.xlsx", cases::exportExcel, "export-accusations"));
         return actions;
     }
 
     private void columns() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(AccusationRow::caseNo).setHeader(getTranslation("accusation.field.caseNo"))
                 .setSortProperty("caseNo").setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(AccusationRow::reportNo).setHeader(getTranslation("accusation.field.reportNo"))
@@ -195,14 +174,8 @@ public class AccusationListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new AccusationFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+        refresh(new AccusationFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                 channel.getValue(), step.getValue() == null ? null : step.getValue().code(), status.getValue(),
-                finding.getValue(), overdue.getValue(), receivedFrom.getValue(), receivedTo.getValue());
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("accusation.list.title") + " · " + getTranslation("app.title");
+                finding.getValue(), overdue.getValue(), receivedFrom.getValue(), receivedTo.getValue()));
     }
 }

@@ -28,6 +28,7 @@ import org.cadreportal.accusation.FindingType;
 import org.cadreportal.accusation.JointMeetingForm;
 import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.ui.CaseStepPanel;
 import org.cadreportal.workflow.ui.StepCompletion;
 
 /**
@@ -37,7 +38,7 @@ import org.cadreportal.workflow.ui.StepCompletion;
  * beside the three distinctions; 处理 the referral of a malicious reporter; 澄清 one clarification per cleared
  * cadre, then completes.
  */
-class AccusationStepPanel extends Div {
+class AccusationStepPanel extends CaseStepPanel {
 
     private final AccusationService cases;
     private final AccusationDetails d;
@@ -48,18 +49,14 @@ class AccusationStepPanel extends Div {
         this.cases = cases;
         this.d = d;
         this.view = view;
-        addClassName("portal-step-panel");
-        setId("step-panel");
-        if (!d.isOpen()) {
-            closed();
+        if (!opened(d, "accusation.closed.title", "accusation.closed.on", "accusation.step.title")) {
+            quickLogged();
+            return;
+        }
+        if (!acts(d.mayAct(), d.standing(), "accusation.step.waiting")) {
             return;
         }
         StepDefinition step = d.currentStep();
-        add(StepCompletion.title("accusation.step.title", step));
-        if (!d.mayAct()) {
-            add(StepCompletion.waiting("accusation.step.waiting", d.standing()));
-            return;
-        }
         StepCompletion form = new StepCompletion(step);
         form.addClassName("portal-step-completion");
         switch (AccusationInput.of(step)) {
@@ -78,8 +75,8 @@ class AccusationStepPanel extends Div {
         return showsMeetings;
     }
 
-    private void closed() {
-        StepCompletion.closed(this, "accusation.closed.title", "accusation.closed.on", d.standing());
+    /** Under a concluded case's status: that it was concluded elsewhere and logged here. */
+    private void quickLogged() {
         if (d.header().quickLogged()) {
             Paragraph logged = new Paragraph(getTranslation("accusation.closed.quickLogged"));
             logged.addClassName("portal-hint");

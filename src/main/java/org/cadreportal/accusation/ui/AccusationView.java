@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
@@ -19,12 +18,11 @@ import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.RouteIds;
-import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.StatusTag;
+import org.cadreportal.workflow.ui.WorkflowCaseView;
 
 /**
  * One 查诬 case: the report and its facts (the reporter's identity for discipline officers only), the
@@ -34,40 +32,33 @@ import org.cadreportal.workflow.ui.StatusTag;
  */
 @Route("accusation")
 @CaseReaders
-public class AccusationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class AccusationView extends WorkflowCaseView<AccusationDetails, AccusationStepPanel>
+        implements HasUrlParameter<String> {
 
     private final AccusationService cases;
     private final Clock clock;
-    private String title = "";
-    private AccusationDetails shown;
-    private AccusationStepPanel panel;
 
     public AccusationView(AccusationService cases, Clock clock) {
+        super(cases::get);
         this.cases = cases;
         this.clock = clock;
-        addClassNames("portal-page", "portal-case");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        show(cases.get(RouteIds.parse(parameter)));
+        open(RouteIds.parse(parameter));
     }
 
     Clock clock() {
         return clock;
     }
 
-    /** Every move ends here: the page redraws from what the service returned. */
-    void show(AccusationDetails d) {
-        removeAll();
-        title = d.header().caseNo();
-        add(new ViewToolbar(title, actions(d)));
-        add(facts(d));
+    @Override
+    protected void show(AccusationDetails d) {
+        redraw(d.header().caseNo(), actions(d), facts(d));
         // Typing survives a redraw on the same step: a meeting or clarification added, someone else's change.
-        panel = CasePage.redraw(shown, panel, d, () -> new AccusationStepPanel(cases, d, this));
-        shown = d;
-        Div main = new Div(panel);
-        main.addClassName("portal-case-main");
+        AccusationStepPanel panel = panel(d, () -> new AccusationStepPanel(cases, d, this));
+        Div main = main(panel);
         main.add(heading("accusation.allegations.title"), CaseSections.allegations(d));
         if (!panel.showsMeetings()) {
             main.add(heading("accusation.meetings.title"), CaseSections.meetings(d));
@@ -99,9 +90,9 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
         return actions;
     }
 
-    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
+    /** Runs a move on the case this page shows. */
     boolean move(Supplier<AccusationDetails> action) {
-        return Moves.run(action, this::show, () -> cases.get(shown.id()));
+        return move(shown().id(), action);
     }
 
     /** A move from a form: a refusal about one of its fields is shown on that field. */
@@ -186,10 +177,5 @@ public class AccusationView extends Div implements HasUrlParameter<String>, HasD
 
     private Div fact(String key, Component value) {
         return Facts.fact(getTranslation(key), value);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.stream.Collectors;
 import org.cadreportal.accusation.AccusationDetails;
 import org.cadreportal.accusation.FindingType;
+import org.cadreportal.base.ui.RecordList;
 
 /** The parts of a case page that list what was recorded: allegations with findings, meetings, clarifications. */
 final class CaseSections {
@@ -57,13 +58,8 @@ final class CaseSections {
     /** 查诬联席会议: each meeting held on the case, oldest first. */
     static Div meetings(AccusationDetails d) {
         UI ui = UI.getCurrent();
-        Div list = new Div();
-        list.addClassName("portal-records");
-        list.setId("case-meetings");
-        if (d.steps().meetings().isEmpty()) {
-            list.add(empty(ui.getTranslation("accusation.meetings.empty")));
-            return list;
-        }
+        Div list = RecordList.of("case-meetings", "portal-records", d.steps().meetings(),
+                empty(ui.getTranslation("accusation.meetings.empty")));
         for (int i = 0; i < d.steps().meetings().size(); i++) {
             AccusationDetails.Meeting m = d.steps().meetings().get(i);
             list.add(entry(ui.getTranslation("accusation.meetings.number", i + 1) + " · " + m.meetingDate(),
@@ -76,13 +72,8 @@ final class CaseSections {
     /** 澄清正名: each cadre cleared, how, before whom and of which allegations. */
     static Div clarifications(AccusationDetails d) {
         UI ui = UI.getCurrent();
-        Div list = new Div();
-        list.addClassName("portal-records");
-        list.setId("case-clarifications");
-        if (d.steps().clarifications().isEmpty()) {
-            list.add(empty(ui.getTranslation("accusation.clarifications.empty")));
-            return list;
-        }
+        Div list = RecordList.of("case-clarifications", "portal-records", d.steps().clarifications(),
+                empty(ui.getTranslation("accusation.clarifications.empty")));
         for (AccusationDetails.Clarification c : d.steps().clarifications()) {
             String methods = c.methods().stream().sorted().map(m -> ui.getTranslation(m.labelKey()))
                     .collect(Collectors.joining("、"));

@@ -1,19 +1,10 @@
 package org.cadreportal.adjustment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.LinkedHashMap;
@@ -25,10 +16,9 @@ import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.ui.SearchField;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -46,10 +36,9 @@ import org.cadreportal.workflow.WorkflowService;
 @Route("adjustments")
 @CaseReaders
 @Menu(title = "menu.adjustments", order = 20, icon = "vaadin:exchange")
-public class CaseListView extends Div implements HasDynamicTitle {
+public class CaseListView extends RecordListView<CaseRow, CaseFilter> {
 
     private final AdjustmentService cases;
-    private final Grid<CaseRow> grid = new Grid<>(CaseRow.class, false);
     private final TextField search = new TextField();
     private final Select<Direction> direction = new Select<>();
     private final ComboBox<String> step = new ComboBox<>();
@@ -57,40 +46,27 @@ public class CaseListView extends Div implements HasDynamicTitle {
     private final ComboBox<UnitNode> unit = new ComboBox<>();
     private final ComboBox<ReferenceRow> situation = new ComboBox<>();
     private final Checkbox overdue = new Checkbox();
-    private final Span total = new Span();
-    private CaseFilter filter = CaseFilter.all();
 
     public CaseListView(AdjustmentService cases, CadreService cadres, WorkflowService workflow, OrgService org,
                         CurrentUsers users) {
+        super(CaseRow.class, "adjustment.list", CaseFilter.all());
         this.cases = cases;
         CurrentUser user = users.require();
-        addClassName("portal-page");
-        add(new ViewToolbar(getTranslation("adjustment.list.title"), actions(user, cadres)));
-        add(filterBar(workflow, org, user));
-        grid.setId("case-grid");
+        head(actions(user, cadres), filterBar(workflow, org, user));
         CaseColumns.configure(grid, true);
-        ListGrid.page(grid, p -> cases.page(filter, p).stream(), () -> cases.count(filter), total,
-                "adjustment.list.total");
-        grid.setEmptyStateText(getTranslation("adjustment.list.empty"));
-        grid.setMultiSort(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, e.getItem().id())));
-        add(total, grid);
+        pages("case-grid", cases::page, cases::count);
+        opens(CaseView.class, CaseRow::id);
     }
 
     private HorizontalLayout actions(CurrentUser user, CadreService cadres) {
         HorizontalLayout actions = new HorizontalLayout();
         if (user.has(Role.CLERK)) {
-            Button open = new Button(getTranslation("adjustment.action.open"), new Icon(VaadinIcon.PLUS),
+            actions.add(ViewToolbar.create("adjustment.action.open", "open-case",
                     e -> new OpenCaseDialog(cases, cadres, null, created -> getUI()
-                            .ifPresent(ui -> ui.navigate(CaseView.class, created.id()))).open());
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            open.setId("open-case");
-            actions.add(open);
+                            .ifPresent(ui -> ui.navigate(CaseView.class, created.id()))).open()));
         }
         if (user.holds(Exporters.class)) {
-            Anchor export = Downloads.exportLink(Downloads.excel("adjustment-cases.xlsx",
-                    out -> cases.exportExcel(filter, out)), "export-cases");
-            actions.add(export);
+            actions.add(export("adjustment-cases.xlsx", cases::exportExcel, "export-cases"));
         }
         return actions;
     }
@@ -130,14 +106,8 @@ public class CaseListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new CaseFilter(search.getValue(), direction.getValue(), step.getValue(), status.getValue(),
+        refresh(new CaseFilter(search.getValue(), direction.getValue(), step.getValue(), status.getValue(),
                 unit.getValue() == null ? null : unit.getValue().id(),
-                situation.getValue() == null ? null : situation.getValue().id(), overdue.getValue());
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("adjustment.list.title") + " · " + getTranslation("app.title");
+                situation.getValue() == null ? null : situation.getValue().id(), overdue.getValue()));
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.util.stream.Collectors;
@@ -25,9 +24,7 @@ import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.base.LiveUpdates;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
-import org.cadreportal.base.ui.Moves;
 import org.cadreportal.base.ui.Facts;
-import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.cadre.AppointmentForms;
@@ -41,6 +38,7 @@ import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.ReasonDialog;
 import org.cadreportal.workflow.ui.StatusTag;
+import org.cadreportal.workflow.ui.WorkflowCaseView;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,7 +49,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("adjustment")
 @CaseReaders
-public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implements HasUrlParameter<Long> {
 
     private final AdjustmentService cases;
     private final CadreService cadres;
@@ -59,9 +57,6 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final CurrentUser user;
     private PortraitPanel portrait;
     private long portraitCase;
-    private String title = "";
-    private CaseDetails shown;
-    private StepPanel panel;
 
     private final AppointmentForms forms;
     private final LrmxExchange lrmx;
@@ -72,6 +67,7 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     public CaseView(AdjustmentService cases, CadreService cadres, CadreProfileService profiles, CurrentUsers users,
                     AppointmentForms forms, LrmxExchange lrmx, LiveUpdates live) {
+        super(cases::get);
         this.live = live;
         this.forms = forms;
         this.lrmx = lrmx;
@@ -79,34 +75,28 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         this.cadres = cadres;
         this.profiles = profiles;
         this.user = users.require();
-        addClassNames("portal-page", "portal-case");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(cases.get(id));
+        open(id);
     }
 
-    /** Every move ends here: the page redraws from what the service returned. */
-    void show(CaseDetails c) {
-        removeAll();
-        title = c.header().caseNo() + " · " + c.header().cadreName();
-        add(new ViewToolbar(title, actions(c)));
-        add(facts(c));
+    @Override
+    protected void show(CaseDetails c) {
+        redraw(c.header().caseNo() + " · " + c.header().cadreName(), actions(c), facts(c));
         portrait(c).ifPresent(this::add);
-        Div main = new Div();
-        main.addClassName("portal-case-main");
+        Div main = main();
         StepDefinition step = c.currentStep();
         if (c.isOpen() && !c.steps().findings().isEmpty()
                 && ("ANALYSE".equals(step.code()) || StepForms.DECISION.equals(step.form()))) {
             main.add(findings(c));
         }
         // Typing survives a redraw on the same step: a vote, a visit or someone else's change loses nothing.
-        panel = CasePage.redraw(shown, panel, c, () -> new StepPanel(cases, c, user, action -> move(c.id(), action)));
+        StepPanel panel = panel(c, () -> new StepPanel(cases, c, user, action -> move(c.id(), action)));
         // At 讨论决定 the count and the close lead the page, above the facts and the portrait.
         panel.meetingHead().ifPresent(head -> addComponentAtIndex(1, head));
         listen(c.id());
-        shown = c;
         main.add(panel);
         H3 history = new H3(getTranslation("workflow.records.title"));
         main.add(history, CasePage.records(c.records(), getLocale(),
@@ -171,8 +161,8 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (shown != null) {
-            listen(shown.id());
+        if (shown() != null) {
+            listen(shown().id());
         }
     }
 
@@ -214,22 +204,14 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
 
     /** A vote only redraws the meeting's count and seats (the chair's typing stays); anything else the page. */
     private void follow(long id) {
+        CaseDetails shown = shown();
         if (shown == null || shown.id() != id) {
             return;
         }
         CaseDetails now = cases.reload(id);
         boolean voteOnly = now.version() == shown.version() && now.viewer().equals(shown.viewer())
                 && now.steps().meeting().votingStarted() == shown.steps().meeting().votingStarted();
-        if (voteOnly && panel.updateMeeting(now)) {
-            shown = now;
-        } else {
-            show(now);
-        }
-    }
-
-    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
-    boolean move(long id, java.util.function.Supplier<CaseDetails> action) {
-        return Moves.run(action, this::show, () -> cases.get(id));
+        refresh(now, panel -> voteOnly && panel.updateMeeting(now));
     }
 
     private Div facts(CaseDetails c) {
@@ -311,10 +293,5 @@ public class CaseView extends Div implements HasUrlParameter<Long>, HasDynamicTi
                     f.matter()) + f.conclusion())));
         }
         return box;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

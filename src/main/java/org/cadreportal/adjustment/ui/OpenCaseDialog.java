@@ -1,8 +1,6 @@
 package org.cadreportal.adjustment.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,9 +19,11 @@ import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Choices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
 
@@ -33,13 +33,7 @@ class OpenCaseDialog extends Dialog {
     OpenCaseDialog(AdjustmentService cases, CadreService cadres, CadreRow preset, Consumer<CaseDetails> opened) {
         setHeaderTitle(getTranslation("adjustment.open.title"));
         setWidth("min(760px, 95vw)");
-        ComboBox<CadreRow> cadre = new ComboBox<>(getTranslation("adjustment.field.cadre"));
-        cadre.setId("open-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                org.cadreportal.cadre.CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "adjustment.field.cadre", "open-cadre");
         if (preset != null) {
             cadre.setValue(preset);
             cadre.setReadOnly(true);
@@ -49,11 +43,8 @@ class OpenCaseDialog extends Dialog {
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
         direction.setValue(Direction.DOWN);
-        Select<CaseSource> source = new Select<>();
-        source.setLabel(getTranslation("adjustment.field.source"));
-        source.setId("open-source");
-        source.setItems(CaseSource.values());
-        source.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        Select<CaseSource> source = Choices.select("adjustment.field.source", "open-source", CaseSource::labelKey,
+                CaseSource.values());
         source.setValue(CaseSource.ANNUAL_ASSESSMENT);
         MultiSelectComboBox<ReferenceRow> situations = new MultiSelectComboBox<>(
                 getTranslation("adjustment.field.situations"));
@@ -87,7 +78,7 @@ class OpenCaseDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("cadreId", cadre, "situationIds", situations, "summary", summary,
                 "source", source, "impactReason", impactReason);
 
-        Button save = new Button(getTranslation("adjustment.action.openConfirm"), e -> {
+        DialogButtons.of(this, "adjustment.action.openConfirm", "open-save", e -> {
             FieldErrors.clear(fields);
             if (cadre.getValue() == null) {
                 FieldErrors.show(new FieldException("cadreId", "validation.required"), fields);
@@ -120,9 +111,6 @@ class OpenCaseDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("open-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
 }

@@ -1,16 +1,9 @@
 package org.cadreportal.adjustment.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,14 +14,14 @@ import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
 
 /** 情形与调整方式: the administrator's lists of situations and adjustment methods. */
 @Route("admin/adjustment-reference")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.adjustmentReference", order = 93, icon = "vaadin:list")
-public class ReferenceAdminView extends Div implements HasDynamicTitle {
+public class ReferenceAdminView extends RedrawnPage {
 
     private final AdjustmentService cases;
 
@@ -37,14 +30,13 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
     }
 
     public ReferenceAdminView(AdjustmentService cases) {
+        super("adjustment.reference.title");
         this.cases = cases;
-        addClassName("portal-page");
         render();
     }
 
-    private void render() {
-        removeAll();
-        add(new ViewToolbar(getTranslation("adjustment.reference.title")));
+    @Override
+    protected void draw() {
         section("adjustment.reference.situations", () -> cases.situations(false), cases::saveSituation, false);
         section("adjustment.reference.methods", () -> cases.methods(false), cases::saveMethod, true);
     }
@@ -58,11 +50,7 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
             grid.addExtraColumn(r -> getTranslation(r.barsPromotion() ? "common.yes" : "common.no"),
                     getTranslation("adjustment.field.barsPromotion"));
         }
-        Button add = new Button(getTranslation("adjustment.reference.add"), new Icon(VaadinIcon.PLUS),
-                e -> edit(null, saver, methods));
-        HorizontalLayout head = new HorizontalLayout(new H3(getTranslation(titleKey)), add);
-        head.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        add(head, grid);
+        add(ListEntryGrid.head(titleKey, "adjustment.reference.add", null, () -> edit(null, saver, methods)), grid);
     }
 
     private void edit(ReferenceRow row, Saver saver, boolean methods) {
@@ -81,10 +69,5 @@ public class ReferenceAdminView extends Div implements HasDynamicTitle {
         ReferenceForm form = row == null ? new ReferenceForm() : ReferenceForm.of(row);
         EditDialog.open(getTranslation(row == null ? "adjustment.reference.add" : "action.edit"), layout, binder, form,
                 f -> saver.save(row == null ? null : row.id(), row == null ? null : row.version(), f), this::render);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("adjustment.reference.title") + " · " + getTranslation("app.title");
     }
 }

@@ -1,10 +1,8 @@
 package org.cadreportal.adjustment.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,6 +18,7 @@ import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.security.CurrentUser;
+import org.cadreportal.workflow.ui.CaseStepPanel;
 import org.cadreportal.workflow.ui.StepCompletion;
 import org.cadreportal.workflow.StepDefinition;
 
@@ -27,7 +26,7 @@ import org.cadreportal.workflow.StepDefinition;
  * The current step: its form for a user holding the step's role, otherwise who it waits for. The fields
  * follow the type of the step's input ({@link StepInput}), as the service does; 讨论决定 is the meeting panel.
  */
-class StepPanel extends Div {
+class StepPanel extends CaseStepPanel {
 
     private final AdjustmentService cases;
     private final CaseDetails c;
@@ -38,14 +37,10 @@ class StepPanel extends Div {
         this.cases = cases;
         this.c = c;
         this.move = move;
-        addClassName("portal-step-panel");
-        setId("step-panel");
-        StepDefinition step = c.currentStep();
-        if (!c.isOpen()) {
-            StepCompletion.closed(this, "adjustment.closed.title", "adjustment.closed.on", c.standing());
+        if (!opened(c, "adjustment.closed.title", "adjustment.closed.on", "adjustment.step.title")) {
             return;
         }
-        add(StepCompletion.title("adjustment.step.title", step));
+        StepDefinition step = c.currentStep();
         StepInput empty = StepInput.of(step);
         if (empty instanceof StepInput.Decision) {
             meeting = new MeetingPanel(cases, c, move);
@@ -55,15 +50,10 @@ class StepPanel extends Div {
             }
             return;
         }
-        if (!c.viewer().mayAct()) {
-            add(StepCompletion.waiting("adjustment.step.waiting", c.standing()));
-            return;
+        if (acts(c.viewer().mayAct(), c.standing(), "adjustment.step.waiting")) {
+            form(step, form -> fields(empty, step, form),
+                    (input, note) -> move.apply(() -> cases.completeStep(c.id(), c.version(), input.get(), note)));
         }
-        StepCompletion form = new StepCompletion(step);
-        Supplier<StepInput> input = fields(empty, step, form);
-        Button complete = form.completeButton(note ->
-                move.apply(() -> cases.completeStep(c.id(), c.version(), input.get(), note)));
-        add(form, complete);
     }
 
     /** 讨论决定's count and close, which the case page puts on top (in view without scrolling). */

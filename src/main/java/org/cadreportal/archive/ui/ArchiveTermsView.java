@@ -1,14 +1,6 @@
 package org.cadreportal.archive.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,26 +12,25 @@ import org.cadreportal.archive.TermRow;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
 
 /** 实绩分类设置: the administrator's lists of 领域, 层级, 类别 for entries and the 一线 types of inspections. */
 @Route("admin/archive-terms")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.archiveTerms", order = 95, icon = "vaadin:tags")
-public class ArchiveTermsView extends Div implements HasDynamicTitle {
+public class ArchiveTermsView extends RedrawnPage {
 
     private final ArchiveService archive;
 
     public ArchiveTermsView(ArchiveService archive) {
+        super("archive.terms.title");
         this.archive = archive;
-        addClassName("portal-page");
         render();
     }
 
-    private void render() {
-        removeAll();
-        add(new ViewToolbar(getTranslation("archive.terms.title")));
+    @Override
+    protected void draw() {
         for (TermKind kind : TermKind.values()) {
             section(kind);
         }
@@ -50,12 +41,8 @@ public class ArchiveTermsView extends Div implements HasDynamicTitle {
         ListEntryGrid<TermRow> grid = new ListEntryGrid<>(rows, TermRow::sortOrder, TermRow::nameZh, TermRow::nameEn,
                 TermRow::active, r -> edit(kind, r, rows));
         grid.setId("terms-" + kind.name().toLowerCase(Locale.ROOT));
-        Button add = new Button(getTranslation("archive.terms.add"), new Icon(VaadinIcon.PLUS),
-                e -> edit(kind, null, rows));
-        add.setId("add-term-" + kind.name().toLowerCase(Locale.ROOT));
-        HorizontalLayout head = new HorizontalLayout(new H3(getTranslation(kind.labelKey())), add);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(head, grid);
+        add(ListEntryGrid.head(kind.labelKey(), "archive.terms.add", "add-term-" + kind.name().toLowerCase(Locale.ROOT),
+                () -> edit(kind, null, rows)), grid);
     }
 
     /** A new entry goes to the end of its list unless the administrator places it elsewhere. */
@@ -73,10 +60,5 @@ public class ArchiveTermsView extends Div implements HasDynamicTitle {
         EditDialog.open(title, ListEntryGrid.fields(binder), binder, form,
                 f -> archive.saveTerm(kind, row == null ? null : row.id(), row == null ? null : row.version(), f),
                 this::render);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("archive.terms.title") + " · " + getTranslation("app.title");
     }
 }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
@@ -33,8 +32,9 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.RecordList;
+import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.base.ui.RouteIds;
-import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.CurrentUser;
@@ -50,7 +50,7 @@ import org.cadreportal.workflow.AttachmentRow;
  */
 @Route("archive/entry")
 @PortalUsers
-public class EntryView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class EntryView extends RecordView implements HasUrlParameter<String> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -58,7 +58,6 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
     private final CadreService cadres;
     private final CurrentUser user;
     private final Clock clock;
-    private String title = "";
     private Long shown;
 
     public EntryView(ArchiveService archive, CadreService cadres, CurrentUsers users, Clock clock) {
@@ -66,7 +65,6 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
         this.cadres = cadres;
         this.user = users.require();
         this.clock = clock;
-        addClassNames("portal-page", "portal-case");
     }
 
     @Override
@@ -84,10 +82,8 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private void showNew(Long cadreId) {
-        removeAll();
         shown = null;
-        title = getTranslation("archive.entry.new");
-        add(new ViewToolbar(title, back()));
+        head(getTranslation("archive.entry.new"), back());
         if (cadreId != null) {
             // A cadre outside the clerk's scope (or none at all) is missing here, before any form shows.
             CadreDetails cadre = cadres.get(cadreId);
@@ -100,11 +96,9 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private void show(EntryDetails d) {
-        removeAll();
         shown = d.row().id();
         EntryRow r = d.row();
-        title = getTranslation("archive.entry.title") + " · " + r.cadreName();
-        add(new ViewToolbar(title, tags(r), back()));
+        head(getTranslation("archive.entry.title") + " · " + r.cadreName(), tags(r), back());
         add(facts(d));
         if (d.row().status() == EntryStatus.RETURNED && d.returnReason() != null) {
             Paragraph reason = new Paragraph(getTranslation("archive.entry.returned", d.reviewerName(),
@@ -213,12 +207,8 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private Div attachments(EntryDetails d) {
-        Div list = new Div();
-        list.setId("entry-attachments");
-        list.addClassName("portal-records");
-        if (d.attachments().isEmpty()) {
-            list.add(new Paragraph(getTranslation("archive.entry.noEvidence")));
-        }
+        Div list = RecordList.of("entry-attachments", "portal-records", d.attachments(),
+                new Paragraph(getTranslation("archive.entry.noEvidence")));
         for (AttachmentRow a : d.attachments()) {
             Anchor file = new Anchor(Downloads.stored(() -> archive.attachment(d.row().id(), a.id())),
                     AttachmentType.DOWNLOAD, a.fileName() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");
@@ -263,10 +253,5 @@ public class EntryView extends Div implements HasUrlParameter<String>, HasDynami
             list.add(entry);
         }
         return list;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

@@ -1,12 +1,9 @@
 package org.cadreportal.archive.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,10 +37,7 @@ public class MyArchiveView extends Div implements HasDynamicTitle {
         CurrentUser user = users.require();
         filter = user.cadreId() == null ? EntryFilter.all() : EntryFilter.ofCadre(user.cadreId());
         addClassName("portal-page");
-        Button create = new Button(getTranslation("archive.action.new"), new Icon(VaadinIcon.PLUS),
-                e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class, "new")));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("archive-new");
+        Button create = ViewToolbar.create("archive.action.new", "archive-new", e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class, "new")));
         create.setEnabled(user.cadreId() != null);
         add(new ViewToolbar(getTranslation("archive.mine.title"), create));
         LocalDate today = LocalDate.now(clock);

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,10 +42,7 @@ public class PeriodAdminView extends Div implements HasDynamicTitle {
         this.archive = archive;
         this.clock = clock;
         addClassName("portal-page");
-        Button create = new Button(getTranslation("archive.periods.create"), new Icon(VaadinIcon.PLUS),
-                e -> edit(null));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("create-period");
+        Button create = ViewToolbar.create("archive.periods.create", "create-period", e -> edit(null));
         add(new ViewToolbar(getTranslation("archive.periods.title"), create));
         configureGrid();
         add(grid);

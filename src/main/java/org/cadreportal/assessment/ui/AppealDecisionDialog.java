@@ -1,8 +1,6 @@
 package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +12,7 @@ import org.cadreportal.assessment.AppealRow;
 import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.Correction;
 import org.cadreportal.assessment.DataSource;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 
@@ -55,17 +54,15 @@ final class AppealDecisionDialog extends Dialog {
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("decisionReason", reason);
         fields.put("actual", actual);
-        Button ok = new Button(getTranslation(accept ? "assessment.appeal.accept" : "assessment.appeal.reject"),
-                e -> FieldErrors.attempt(fields, () -> appeals.decideAppeal(appeal.id(), appeal.version(), accept,
-                        reason.getValue(), new Correction(actual.getValue(), previous.getValue(), target.getValue())))
+        DialogButtons.of(this, accept ? "assessment.appeal.accept" : "assessment.appeal.reject",
+                "appeal-decision-confirm", e -> FieldErrors.attempt(fields, () -> appeals.decideAppeal(appeal.id(),
+                        appeal.version(), accept, reason.getValue(),
+                        new Correction(actual.getValue(), previous.getValue(), target.getValue())))
                         .ifPresent(r -> {
                             Notices.success(accept ? "assessment.appeal.accepted" : "assessment.appeal.rejected");
                             close();
                             decided.run();
                         }));
-        ok.setId("appeal-decision-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
         setWidth("min(640px, 95vw)");
     }
 

@@ -1,13 +1,12 @@
 package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.SheetLine;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 
@@ -28,15 +27,12 @@ final class AppealDialog extends Dialog {
         evidence.setWidthFull();
         add(reason, evidence);
         Map<String, HasValidation> fields = Map.of("reason", reason, "evidence", evidence);
-        Button ok = new Button(getTranslation("assessment.appeal.submit"), e -> FieldErrors.attempt(fields,
+        DialogButtons.of(this, "assessment.appeal.submit", "appeal-submit", e -> FieldErrors.attempt(fields,
                 () -> appeals.fileAppeal(planId, unitId, line.indicatorId(), reason.getValue(), evidence.getValue()))
                 .ifPresent(a -> {
                     Notices.success("assessment.appeal.filedNotice", line.code());
                     close();
                 }));
-        ok.setId("appeal-submit");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
         setWidth("min(640px, 95vw)");
     }
 }

@@ -1,8 +1,6 @@
 package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.cadreportal.assessment.PlanRow;
 import org.cadreportal.assessment.PlanService;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 
@@ -34,7 +33,7 @@ class CopyPlanDialog extends Dialog {
         from.addValueChangeListener(e -> year.setValue(e.getValue() == null ? null : e.getValue().year() + 1));
         from.setValue(chosen != null ? chosen : all.isEmpty() ? null : all.get(0));
         add(new FormLayout(from, year), new Paragraph(getTranslation("assessment.plan.copyHelp")));
-        Button save = new Button(getTranslation("assessment.plan.copy"), e -> {
+        DialogButtons.of(this, "assessment.plan.copy", "copy-plan-save", e -> {
             if (from.getValue() == null || year.getValue() == null) {
                 year.setErrorMessage(getTranslation("validation.required"));
                 year.setInvalid(year.getValue() == null);
@@ -49,9 +48,6 @@ class CopyPlanDialog extends Dialog {
                                 new RouteParameters("planId", String.valueOf(p.id())));
                     });
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("copy-plan-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(640px, 95vw)");
     }
 }

@@ -1,15 +1,13 @@
 package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanService;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.DialogButtons;
 
 /** A new dimension of a draft plan's indicator tree (经济发展, 民生保障, ...): its code and name. */
 class DimensionDialog extends Dialog {
@@ -23,15 +21,8 @@ class DimensionDialog extends Dialog {
         name.setId("dimension-name");
         add(new FormLayout(code, name));
         Map<String, TextField> fields = Map.of("code", code, "name", name);
-        Button save = new Button(getTranslation("action.save"), e -> FieldErrors.attempt(fields, () ->
-                plans.addDimension(details.plan().id(), code.getValue(), name.getValue())).ifPresent(id -> {
-                    Notices.success("notice.saved");
-                    close();
-                    saved.run();
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("dimension-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.of(this, "action.save", "dimension-save", e -> DialogButtons.save(this, fields, () ->
+                plans.addDimension(details.plan().id(), code.getValue(), name.getValue()), id -> saved.run()));
         setWidth("min(520px, 95vw)");
     }
 }

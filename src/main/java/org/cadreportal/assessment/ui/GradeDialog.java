@@ -1,15 +1,12 @@
 package org.cadreportal.assessment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
 import org.cadreportal.assessment.CadreGradeRow;
 import org.cadreportal.assessment.CadreGradeService;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.cadre.AnnualGrade;
 
 /**
@@ -29,24 +26,17 @@ class GradeDialog extends Dialog {
         grade.setValue(row.grade());
         grade.setWidthFull();
         add(new Paragraph(row.unitName() + " · " + row.postTitle() + " · " + row.groupName()), grade);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", "grade-save", e -> {
             if (grade.getValue() == null) {
                 grade.setErrorMessage(getTranslation("validation.required"));
                 grade.setInvalid(true);
                 return;
             }
-            FieldErrors.attempt(Map.of("grade", grade), () -> {
+            DialogButtons.save(this, Map.of("grade", grade), () -> {
                 grades.record(planId, row.cadreId(), grade.getValue());
                 return true;
-            }).ifPresent(ok -> {
-                Notices.success("notice.saved");
-                close();
-                saved.run();
-            });
+            }, ok -> saved.run());
         });
-        save.setId("grade-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(520px, 95vw)");
     }
 }

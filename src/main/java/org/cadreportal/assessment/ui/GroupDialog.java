@@ -1,8 +1,6 @@
 package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -14,8 +12,7 @@ import java.util.Map;
 import org.cadreportal.assessment.GroupRow;
 import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanService;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.security.UnitCatalog;
 
 /** A new or changed assessment group (考核类别) of a draft plan: code, name, total points and its units. */
@@ -46,7 +43,7 @@ class GroupDialog extends Dialog {
         FormLayout form = new FormLayout(code, name, total);
         add(form, chooser);
         Map<String, HasValidation> fields = Map.of("code", code, "name", name, "total", total, "units", chooser);
-        Button save = new Button(getTranslation("action.save"), e -> FieldErrors.attempt(fields, () -> {
+        DialogButtons.of(this, "action.save", "group-save", e -> DialogButtons.save(this, fields, () -> {
             if (existing == null) {
                 return plans.addGroup(details.plan().id(), code.getValue(), name.getValue(), total.getValue(),
                         chooser.unitIds());
@@ -54,14 +51,7 @@ class GroupDialog extends Dialog {
             plans.updateGroup(existing.id(), existing.version(), code.getValue(), name.getValue(), total.getValue(),
                     chooser.unitIds());
             return existing.id();
-        }).ifPresent(id -> {
-            Notices.success("notice.saved");
-            close();
-            saved.run();
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("group-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        }, id -> saved.run()));
         setWidth("min(760px, 95vw)");
     }
 }

@@ -2,8 +2,6 @@ package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,8 +22,7 @@ import org.cadreportal.assessment.IndicatorRow;
 import org.cadreportal.assessment.Method;
 import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanService;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.security.UnitCatalog;
 import org.cadreportal.security.UnitCatalog.UnitOption;
 
@@ -83,16 +80,9 @@ class IndicatorDialog extends Dialog {
             source.setValue(DataSource.STATISTICS);
         }
         parameters();
-        Button save = new Button(getTranslation("action.save"), e -> FieldErrors.attempt(fields, () -> existing == null
-                ? plans.addIndicator(details.plan().id(), form())
-                : plans.updateIndicator(existing.id(), existing.version(), form()).id()).ifPresent(id -> {
-                    Notices.success("notice.saved");
-                    close();
-                    saved.run();
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("indicator-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.of(this, "action.save", "indicator-save", e -> DialogButtons.save(this, fields,
+                () -> existing == null ? plans.addIndicator(details.plan().id(), form())
+                        : plans.updateIndicator(existing.id(), existing.version(), form()).id(), id -> saved.run()));
         setWidth("min(760px, 95vw)");
     }
 

@@ -2,8 +2,6 @@ package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -15,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cadreportal.assessment.PlanRules;
 import org.cadreportal.assessment.PlanService;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 
@@ -47,7 +46,7 @@ class NewPlanDialog extends Dialog {
         Map<String, HasValidation> fields = new HashMap<>(rules.fields());
         fields.put("year", year);
         fields.put("name", name);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", "new-plan-save", e -> {
             PlanRules typed = rules.value();
             if (year.getValue() == null) {
                 year.setErrorMessage(getTranslation("validation.required"));
@@ -63,9 +62,6 @@ class NewPlanDialog extends Dialog {
                 UI.getCurrent().navigate(PlanLibraryView.class, new RouteParameters("planId", String.valueOf(p.id())));
             });
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("new-plan-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(760px, 95vw)");
     }
 }

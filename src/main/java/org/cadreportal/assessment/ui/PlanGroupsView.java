@@ -5,17 +5,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cadreportal.assessment.GroupRow;
-import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanService;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UnitCatalog;
 import org.cadreportal.security.roles.AssessmentReaders;
@@ -27,28 +22,24 @@ import org.cadreportal.security.roles.AssessmentReaders;
  */
 @Route("assessment/:planId/groups")
 @AssessmentReaders
-public class PlanGroupsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PlanGroupsView extends PlanPage {
 
     /** How many unit names a row shows before "and n more". */
     private static final int NAMES_SHOWN = 6;
 
-    private final PlanService plans;
     private final UnitCatalog units;
     private final CurrentUsers users;
     private final Grid<GroupRow> grid = new Grid<>(GroupRow.class, false);
     private final Div weights = new Div();
     private final Button add = new Button();
     private final Button edit = new Button();
-    private PlanDetails details;
     private PlanHeader header;
     private Map<Long, String> unitNames = Map.of();
-    private String title = "";
 
     public PlanGroupsView(PlanService plans, UnitCatalog units, CurrentUsers users) {
-        this.plans = plans;
+        super(plans);
         this.units = units;
         this.users = users;
-        addClassName("portal-page");
         add.setText(getTranslation("assessment.group.add"));
         add.setId("groups-add");
         add.addClickListener(e -> new GroupDialog(plans, units, details, null, () -> reload(null)).open());
@@ -67,18 +58,15 @@ public class PlanGroupsView extends Div implements BeforeEnterObserver, HasDynam
         grid.addSelectionListener(e -> showWeights());
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
-        details = plans.details(planId);
-        title = PlanHeader.title(details.plan());
-        build(null);
-    }
-
     /** Reads the plan again and shows the group given (or the first). */
     private void reload(Long groupId) {
         details = plans.details(details.plan().id());
         build(groupId);
+    }
+
+    @Override
+    protected void build() {
+        build(null);
     }
 
     private void build(Long groupId) {
@@ -116,10 +104,5 @@ public class PlanGroupsView extends Div implements BeforeEnterObserver, HasDynam
 
     private static String plain(BigDecimal b) {
         return b.stripTrailingZeros().toPlainString();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

@@ -4,16 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,10 +22,8 @@ import java.util.function.Function;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.DimensionRow;
 import org.cadreportal.assessment.IndicatorRow;
-import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanService;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.security.CurrentUsers;
@@ -43,13 +37,12 @@ import org.cadreportal.security.roles.AssessmentReaders;
  */
 @Route("assessment/:planId/library")
 @AssessmentReaders
-public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PlanLibraryView extends PlanPage {
 
     /** A row of the tree: a dimension (with the number of its indicators shown) or one of its indicators. */
     public record Node(DimensionRow dimension, IndicatorRow indicator, int count) {
     }
 
-    private final PlanService plans;
     private final UnitCatalog units;
     private final CurrentUsers users;
     private final TreeGrid<Node> tree = new TreeGrid<>();
@@ -60,16 +53,13 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
     private final Button addIndicator = new Button();
     private final Button edit = new Button();
     private final Button remove = new Button();
-    private PlanDetails details;
     private Map<Long, String> unitNames = Map.of();
     private PlanHeader header;
-    private String title = "";
 
     public PlanLibraryView(PlanService plans, UnitCatalog units, CurrentUsers users) {
-        this.plans = plans;
+        super(plans);
         this.units = units;
         this.users = users;
-        addClassName("portal-page");
         button(addDimension, "assessment.editor.addDimension", "library-add-dimension", () ->
                 new DimensionDialog(plans, details, this::reload).open());
         button(addIndicator, "assessment.editor.addIndicator", "library-add-indicator", () ->
@@ -99,19 +89,7 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
-        details = plans.details(planId);
-        title = PlanHeader.title(details.plan());
-        build();
-    }
-
-    private void reload() {
-        details = plans.details(details.plan().id());
-        build();
-    }
-
-    private void build() {
+    protected void build() {
         removeAll();
         header = new PlanHeader(details, users, PlanHeader.Page.LIBRARY, addDimension, addIndicator, edit, remove);
         unitNames = units.unitNames(details.indicators().stream().map(IndicatorRow::scoringUnitId)
@@ -236,10 +214,5 @@ public class PlanLibraryView extends Div implements BeforeEnterObserver, HasDyna
             reload();
         });
         confirm.open();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

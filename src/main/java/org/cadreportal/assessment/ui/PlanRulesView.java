@@ -2,16 +2,10 @@ package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanRules;
 import org.cadreportal.assessment.PlanService;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.security.CurrentUsers;
@@ -23,29 +17,18 @@ import org.cadreportal.security.roles.AssessmentReaders;
  */
 @Route("assessment/:planId/rules")
 @AssessmentReaders
-public class PlanRulesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class PlanRulesView extends PlanPage {
 
-    private final PlanService plans;
     private final CurrentUsers users;
-    private PlanDetails details;
-    private String title = "";
 
     public PlanRulesView(PlanService plans, CurrentUsers users) {
-        this.plans = plans;
+        super(plans);
         this.users = users;
-        addClassName("portal-page");
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
-        details = plans.details(planId);
-        title = PlanHeader.title(details.plan());
-        build();
     }
 
     /** Builds the page from the plan as last read (again after a save, for the new version). */
-    private void build() {
+    @Override
+    protected void build() {
         removeAll();
         RulesFields rules = new RulesFields();
         rules.setId("plan-rules");
@@ -66,13 +49,7 @@ public class PlanRulesView extends Div implements BeforeEnterObserver, HasDynami
         FieldErrors.attempt(rules.fields(), () -> plans.updateRules(details.plan().id(), details.plan().version(), typed))
                 .ifPresent(row -> {
                     Notices.success("notice.saved");
-                    details = plans.details(row.id());
-                    build();
+                    reload();
                 });
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title;
     }
 }

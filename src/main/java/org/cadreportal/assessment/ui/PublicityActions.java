@@ -2,7 +2,6 @@ package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
@@ -14,6 +13,7 @@ import org.cadreportal.assessment.PlanRow;
 import org.cadreportal.assessment.PlanStatus;
 import org.cadreportal.assessment.Publicity;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.Notices;
 
 /**
@@ -85,7 +85,7 @@ final class PublicityActions {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(ui.getTranslation("assessment.publicity.finalize"));
         dialog.add(new Paragraph(ui.getTranslation("assessment.publicity.finalizeText")));
-        Button ok = new Button(ui.getTranslation("assessment.publicity.finalize"), e -> {
+        DialogButtons.of(dialog, "assessment.publicity.finalize", "assessment-finalize-confirm", e -> {
             try {
                 appeals.finalizeResults(current.planId(), current.version());
                 Notices.success("assessment.publicity.finalized");
@@ -95,9 +95,6 @@ final class PublicityActions {
                 Notices.error(ex);
             }
         });
-        ok.setId("assessment-finalize-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 }

@@ -2,8 +2,6 @@ package org.cadreportal.assessment.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,6 +12,7 @@ import java.util.Map;
 import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.Publicity;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 
@@ -46,16 +45,13 @@ final class StartPublicityDialog extends Dialog {
         start.addValueChangeListener(e -> showEnd());
         days.addValueChangeListener(e -> showEnd());
         Map<String, HasValidation> fields = Map.of("start", start, "workingDays", days);
-        Button ok = new Button(ui.getTranslation("assessment.publicity.start"), e -> FieldErrors.attempt(fields,
+        DialogButtons.of(this, "assessment.publicity.start", "publicity-confirm", e -> FieldErrors.attempt(fields,
                 () -> appeals.startPublicity(plan.planId(), plan.version(), start.getValue(), value()))
                 .ifPresent(p -> {
                     Notices.success("assessment.publicity.started", p.start(), p.end());
                     close();
                     started.run();
                 }));
-        ok.setId("publicity-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> close()), ok);
         add(new FormLayout(start, days), end);
         showEnd();
     }

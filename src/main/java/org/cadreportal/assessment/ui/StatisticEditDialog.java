@@ -1,7 +1,5 @@
 package org.cadreportal.assessment.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.StatisticRow;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 
@@ -30,7 +29,7 @@ class StatisticEditDialog extends Dialog {
         add(new Paragraph(getTranslation("assessment.data.editHelp", getTranslation(row.method().labelKey()),
                 row.measure() == null ? "" : row.measure())), form);
         Map<String, BigDecimalField> fields = Map.of("actual", actual, "previous", previous, "target", target);
-        Button save = new Button(getTranslation("action.save"), e -> FieldErrors.attempt(fields, () -> {
+        DialogButtons.of(this, "action.save", "assessment-data-save", e -> FieldErrors.attempt(fields, () -> {
             assessment.setStatistic(planId, row.indicatorId(), row.unitId(), actual.getValue(), previous.getValue(),
                     target.getValue());
             return Boolean.TRUE;
@@ -39,9 +38,6 @@ class StatisticEditDialog extends Dialog {
             close();
             saved.run();
         }));
-        save.setId("assessment-data-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private BigDecimalField field(String labelKey, String id, BigDecimal value) {

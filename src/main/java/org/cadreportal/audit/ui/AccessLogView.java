@@ -3,17 +3,12 @@ package org.cadreportal.audit.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,10 +17,10 @@ import org.cadreportal.audit.AccessFilter;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessRow;
 import org.cadreportal.audit.AccessTypes;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
 
@@ -36,28 +31,24 @@ import org.springframework.data.domain.PageRequest;
 @Route("admin/access-log")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.accessLog", order = 99, icon = "vaadin:eye")
-public class AccessLogView extends Div implements HasDynamicTitle {
+public class AccessLogView extends RecordListView<AccessRow, AccessFilter> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AccessLog log;
-    private final Grid<AccessRow> grid = new Grid<>(AccessRow.class, false);
     private final TextField user = new TextField();
     private final Select<String> recordType = new Select<>();
     private final Select<AccessAction> action = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Span total = new Span();
-    private AccessFilter filter = AccessFilter.none();
 
     public AccessLogView(AccessLog log) {
+        super(AccessRow.class, "audit.log", AccessFilter.none());
         this.log = log;
-        addClassName("portal-page");
-        add(new ViewToolbar(getTranslation("audit.log.title")));
+        head();
         add(filters());
         configureGrid();
         total.setId("access-total");
-        add(total, grid);
     }
 
     private HorizontalLayout filters() {
@@ -68,22 +59,12 @@ public class AccessLogView extends Div implements HasDynamicTitle {
         action.setId("access-action");
         FilterSelects.configure(action, List.of(AccessAction.values()), a -> getTranslation(a.labelKey()),
                 "audit.log.field.action", "8em");
-        from.setId("access-from");
-        from.setLabel(getTranslation("audit.log.filter.from"));
-        from.setClearButtonVisible(true);
-        from.setWidth("9.5em");
-        to.setId("access-to");
-        to.setLabel(getTranslation("audit.log.filter.to"));
-        to.setClearButtonVisible(true);
-        to.setWidth("9.5em");
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        FilterSelects.range(from, "audit.log.filter.from", "access-from", to, "audit.log.filter.to", "access-to",
+                "9.5em");
         return FilterBar.of(this::refresh, user, recordType, action, from, to);
     }
 
     private void configureGrid() {
-        grid.setId("access-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         Grid.Column<AccessRow> time = grid.addColumn(r -> r.accessedAt().format(TIME))
                 .setHeader(getTranslation("audit.log.field.time")).setSortProperty("accessedAt")
                 .setWidth("11em").setFlexGrow(0);
@@ -97,14 +78,10 @@ public class AccessLogView extends Div implements HasDynamicTitle {
                 .setTooltipGenerator(this::record).setFlexGrow(2);
         grid.addColumn(r -> r.remoteAddr() == null ? "" : r.remoteAddr())
                 .setHeader(getTranslation("audit.log.field.address")).setWidth("9em").setFlexGrow(0);
-        grid.setItems(q -> log.page(filter, VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(), q -> {
-            // The log's only query is a page; a one-row page carries the total.
-            long n = log.page(filter, PageRequest.of(0, 1)).getTotalElements();
-            total.setText(getTranslation("audit.log.total", n));
-            return (int) Math.min(n, Integer.MAX_VALUE);
-        });
+        // The log's only query is a page; a one-row page carries the total.
+        pagesOf("access-grid", p -> log.page(filter(), p),
+                () -> log.page(filter(), PageRequest.of(0, 1)).getTotalElements());
         grid.sort(List.of(new GridSortOrder<>(time, SortDirection.DESCENDING)));
-        grid.setEmptyStateText(getTranslation("audit.log.empty"));
     }
 
     /** 查诬案件 for ACCUSATION; a type without a translation key shows as stored. */
@@ -127,13 +104,7 @@ public class AccessLogView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new AccessFilter(user.getValue(), recordType.getValue(), null, action.getValue(), from.getValue(),
-                to.getValue());
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("audit.log.title") + " · " + getTranslation("app.title");
+        refresh(new AccessFilter(user.getValue(), recordType.getValue(), null, action.getValue(), from.getValue(),
+                to.getValue()));
     }
 }

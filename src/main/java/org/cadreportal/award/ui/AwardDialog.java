@@ -2,8 +2,6 @@ package org.cadreportal.award.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,12 +17,11 @@ import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardRow;
 import org.cadreportal.award.AwardService;
 import org.cadreportal.award.AwardType;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.base.ui.Choices;
+import org.cadreportal.base.ui.DialogButtons;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
 
 /**
  * Adds an award or criticism, or corrects one ({@code row} not null), or records an award drafted from a
@@ -57,18 +54,9 @@ final class AwardDialog {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(ui.getTranslation((editing ? "award.dialog.edit." : "award.dialog.add.") + kind));
         dialog.setWidth("min(640px, 95vw)");
-        ComboBox<CadreRow> cadre = new ComboBox<>(ui.getTranslation("award.field.cadre"));
-        cadre.setId("award-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> ui.getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
-        Select<AwardType> type = new Select<>();
-        type.setLabel(ui.getTranslation("award.field.type"));
-        type.setId("award-type");
-        type.setItems(AwardType.values());
-        type.setItemLabelGenerator(t -> t == null ? "" : ui.getTranslation(t.labelKey()));
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "award.field.cadre", "award-cadre");
+        Select<AwardType> type = Choices.select("award.field.type", "award-type", AwardType::labelKey,
+                AwardType.values());
         type.setRequiredIndicatorVisible(true);
         type.setVisible(award);
         DatePicker decided = new DatePicker(ui.getTranslation(award ? "award.field.decidedOn"
@@ -105,7 +93,7 @@ final class AwardDialog {
         dialog.add(form);
         Map<String, HasValidation> fields = Map.<String, HasValidation>of("cadreId", cadre, "type", type, "decidedOn", decided,
                 "issuedBy", issuedBy, "documentNo", documentNo, "reason", reason);
-        Button save = new Button(ui.getTranslation("action.save"), e -> {
+        DialogButtons.of(dialog, "action.save", "award-save", e -> {
             AwardForm f = new AwardForm();
             f.setKind(kind);
             f.setCadreId(cadre.getValue() == null ? null : cadre.getValue().id());
@@ -114,16 +102,8 @@ final class AwardDialog {
             f.setIssuedBy(issuedBy.getValue());
             f.setDocumentNo(documentNo.getValue());
             f.setReason(reason.getValue());
-            FieldErrors.attempt(fields, () -> recorder.apply(f))
-                    .ifPresent(r -> {
-                        Notices.success("notice.saved");
-                        dialog.close();
-                        saved.accept(r);
-                    });
+            DialogButtons.save(dialog, fields, () -> recorder.apply(f), saved);
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("award-save");
-        dialog.getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -1,15 +1,13 @@
 package org.cadreportal.award.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import org.cadreportal.base.ui.AriaFixes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,7 +18,6 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
@@ -30,11 +27,10 @@ import org.cadreportal.award.AwardRow;
 import org.cadreportal.award.AwardService;
 import org.cadreportal.award.AwardType;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -52,12 +48,11 @@ import org.cadreportal.security.roles.CaseReaders;
 @Route("awards")
 @CaseReaders
 @Menu(title = "menu.awards", order = 29, icon = "vaadin:trophy")
-public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+public class AwardListView extends RecordListView<AwardRow, AwardFilter> implements BeforeEnterObserver {
 
     private final AwardService awards;
     private final CadreService cadres;
     private final boolean mayEdit;
-    private final Grid<AwardRow> grid = new Grid<>(AwardRow.class, false);
     private final Tab awardTab = new Tab();
     private final Tab criticismTab = new Tab();
     private final TextField search = new TextField();
@@ -65,19 +60,17 @@ public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterOb
     private final Select<AwardType> type = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Span total = new Span();
     private Grid.Column<AwardRow> typeColumn;
     private Grid.Column<AwardRow> issuedByColumn;
     private Grid.Column<AwardRow> dateColumn;
-    private AwardFilter filter = AwardFilter.of(AwardKind.AWARD);
 
     public AwardListView(AwardService awards, CadreService cadres, OrgService org, CurrentUsers users) {
+        super(AwardRow.class, "award.list", AwardFilter.of(AwardKind.AWARD));
         this.awards = awards;
         this.cadres = cadres;
         CurrentUser user = users.require();
         this.mayEdit = user.has(Role.CLERK);
-        addClassName("portal-page");
-        add(new ViewToolbar(getTranslation("award.list.title"), actions()));
+        Component actions = actions();
         awardTab.setLabel(getTranslation("award.kind.AWARD"));
         awardTab.setId("award-tab");
         criticismTab.setLabel(getTranslation("award.kind.CRITICISM"));
@@ -85,34 +78,24 @@ public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterOb
         Tabs tabs = AriaFixes.tabs(new Tabs(awardTab, criticismTab));
         tabs.setId("award-tabs");
         tabs.addSelectedChangeListener(e -> refresh());
-        add(tabs, filterBar(org, user));
-        grid.setId("award-grid");
+        head(actions, tabs, filterBar(org, user));
         grid.addClassName("portal-dense-grid");
         columns();
-        ListGrid.page(grid, p -> awards.page(filter, p).stream(), () -> awards.count(filter), total, "award.list.total");
-        grid.setEmptyStateText(getTranslation("award.list.empty"));
-        grid.setMultiSort(true);
+        pages("award-grid", awards::page, awards::count);
         total.setId("award-total");
-        add(total, grid);
     }
 
     private HorizontalLayout actions() {
         HorizontalLayout actions = new HorizontalLayout();
         if (mayEdit) {
-            Button add = new Button(getTranslation("award.action.add"), new Icon(VaadinIcon.PLUS),
-                    e -> AwardDialog.open(awards, cadres, kind(), null, this::saved));
-            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add.setId("award-add");
-            actions.add(add);
+            actions.add(ViewToolbar.create("award.action.add", "award-add",
+                    e -> AwardDialog.open(awards, cadres, kind(), null, this::saved)));
         }
-        Anchor export = Downloads.exportLink(Downloads.excel("awards.xlsx",
-                out -> awards.exportExcel(filter, out)), "export-awards");
-        actions.add(export);
+        actions.add(export("awards.xlsx", awards::exportExcel, "export-awards"));
         return actions;
     }
 
     private void columns() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(AwardRow::cadreName).setHeader(getTranslation("award.field.cadre"))
                 .setSortProperty("cadreName").setWidth("6em").setFlexGrow(0);
         grid.addColumn(AwardRow::unitName).setHeader(getTranslation("award.field.unit"))
@@ -212,16 +195,12 @@ public class AwardListView extends Div implements HasDynamicTitle, BeforeEnterOb
     private void refresh() {
         AwardKind kind = kind();
         type.setVisible(kind == AwardKind.AWARD);
-        filter = new AwardFilter(kind, search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+        AwardFilter filter = new AwardFilter(kind, search.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id(),
                 kind == AwardKind.AWARD ? type.getValue() : null, from.getValue(), to.getValue());
         if (typeColumn != null) {
             headers();
         }
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("award.list.title") + " · " + getTranslation("app.title");
+        refresh(filter);
     }
 }

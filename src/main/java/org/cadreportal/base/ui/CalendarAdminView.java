@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -55,9 +53,7 @@ public class CalendarAdminView extends Div implements HasDynamicTitle {
         this.calendar = calendar;
         int current = LocalDate.now(clock).getYear();
         addClassName("portal-page");
-        Button add = new Button(getTranslation("calendar.add"), new Icon(VaadinIcon.PLUS), e -> edit(null));
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setId("calendar-add");
+        Button add = ViewToolbar.create("calendar.add", "calendar-add", e -> edit(null));
         add(new ViewToolbar(getTranslation("calendar.title"), add));
 
         year.setId("calendar-year");
@@ -138,11 +134,8 @@ public class CalendarAdminView extends Div implements HasDynamicTitle {
         day.setId("calendar-day");
         day.setRequiredIndicatorVisible(true);
         binder.forField(day).bind(Entry::getDay, Entry::setDay);
-        Select<DayKind> kind = new Select<>();
-        kind.setId("calendar-kind");
-        kind.setLabel(getTranslation("calendar.field.kind"));
-        kind.setItems(DayKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
+        Select<DayKind> kind = Choices.select("calendar.field.kind", "calendar-kind", DayKind::labelKey,
+                DayKind.values());
         kind.setRequiredIndicatorVisible(true);
         binder.forField(kind).bind(Entry::getKind, Entry::setKind);
         TextField name = new TextField(getTranslation("calendar.field.name"));

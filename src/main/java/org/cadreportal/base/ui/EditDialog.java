@@ -3,8 +3,6 @@ package org.cadreportal.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
@@ -32,22 +30,15 @@ public final class EditDialog {
         dialog.setHeaderTitle(title);
         dialog.add(form);
         binder.readBean(bean);
-        Button ok = new Button(ui.getTranslation("action.save"), e -> {
+        DialogButtons.of(dialog, "action.save", "edit-save", e -> {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }
-            FieldErrors.attempt(fields, () -> {
+            DialogButtons.save(dialog, fields, () -> {
                 save.accept(bean);
                 return bean;
-            }).ifPresent(b -> {
-                Notices.success("notice.saved");
-                dialog.close();
-                saved.run();
-            });
+            }, b -> saved.run());
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId("edit-save");
-        dialog.getFooter().add(new Button(ui.getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.setWidth("min(640px, 95vw)");
         dialog.open();
     }

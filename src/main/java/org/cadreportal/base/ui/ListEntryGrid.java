@@ -7,6 +7,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -55,6 +60,17 @@ public class ListEntryGrid<R> extends Grid<R> {
         order.add(edit);
         setColumnOrder(order);
         return column;
+    }
+
+    /** The heading over such a list, with the button that adds an entry to it; {@code addId} may be null. */
+    public static HorizontalLayout head(String titleKey, String addKey, String addId, Runnable add) {
+        Button button = new Button(t(addKey), new Icon(VaadinIcon.PLUS), e -> add.run());
+        if (addId != null) {
+            button.setId(addId);
+        }
+        HorizontalLayout head = new HorizontalLayout(new H3(t(titleKey)), button);
+        head.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return head;
     }
 
     /** 中文名称, 英文名称, 排序, 启用 bound to the binder, in a form layout the caller may add to. */

@@ -20,7 +20,7 @@ public final class ListGrid {
         grid.setItems(q -> page.apply(VaadinSpringDataHelpers.toSpringPageRequest(q)), q -> {
             long n = count.getAsLong();
             total.setText(grid.getTranslation(totalKey, n));
-            return (int) n;
+            return (int) Math.min(n, Integer.MAX_VALUE);
         });
     }
 }

@@ -1,7 +1,14 @@
 package org.cadreportal.base.ui;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -19,5 +26,13 @@ public class ViewToolbar extends HorizontalLayout {
         right.addClassName("portal-view-actions");
         add(heading, right);
         setFlexGrow(1, heading);
+    }
+
+    /** A view's main action that makes something new: the primary button with the plus sign. */
+    public static Button create(String textKey, String id, ComponentEventListener<ClickEvent<Button>> click) {
+        Button create = new Button(UI.getCurrent().getTranslation(textKey), new Icon(VaadinIcon.PLUS), click);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId(id);
+        return create;
     }
 }

@@ -4,25 +4,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreFilter;
@@ -46,43 +40,36 @@ import org.cadreportal.security.roles.PortalStaff;
 @Route("cadres")
 @PortalStaff
 @Menu(title = "menu.cadres", order = 10, icon = "vaadin:users")
-public class CadreListView extends Div implements HasDynamicTitle {
+public class CadreListView extends RecordListView<CadreRow, CadreFilter> {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final CadreService cadres;
     private final LrmxExchange lrmx;
     private final OrgService org;
-    private final Grid<CadreRow> grid = new Grid<>(CadreRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
     private final Select<ManagementLevel> level = new Select<>();
     private final Select<CadreCategory> category = new Select<>();
     private final Select<CadreRank> rank = new Select<>();
     private final Select<CadreStatus> status = new Select<>();
-    private final Span total = new Span();
-    private CadreFilter filter = CadreFilter.active();
 
     public CadreListView(CadreService cadres, LrmxExchange lrmx, OrgService org, CurrentUsers users) {
+        super(CadreRow.class, "cadre.list", CadreFilter.active());
         this.cadres = cadres;
         this.lrmx = lrmx;
         this.org = org;
         CurrentUser user = users.require();
-        addClassName("portal-page");
-        add(new ViewToolbar(getTranslation("cadre.list.title"), actions(user)));
-        add(filterBar(org, user));
+        head(actions(user), filterBar(org, user));
         configureGrid();
-        add(total, grid);
         refresh();
     }
 
     private HorizontalLayout actions(CurrentUser user) {
         HorizontalLayout actions = new HorizontalLayout();
         if (user.has(Role.CLERK)) {
-            Button create = new Button(getTranslation("cadre.action.create"), new Icon(VaadinIcon.PLUS),
+            Button create = ViewToolbar.create("cadre.action.create", "create-cadre",
                     e -> getUI().ifPresent(ui -> ui.navigate(CadreView.class, CadreView.NEW)));
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("create-cadre");
             Button importButton = new Button(getTranslation("cadre.action.import"), new Icon(VaadinIcon.UPLOAD),
                     e -> new RosterImportDialog(cadres, this::refresh).open());
             importButton.setId("import-roster");
@@ -92,9 +79,7 @@ public class CadreListView extends Div implements HasDynamicTitle {
             actions.add(create, importButton, importLrmx);
         }
         if (user.holds(Exporters.class)) {
-            Anchor export = Downloads.exportLink(Downloads.excel("cadres.xlsx",
-                    out -> cadres.exportExcel(filter, out)), "export-cadres");
-            actions.add(export);
+            actions.add(export("cadres.xlsx", cadres::exportExcel, "export-cadres"));
         }
         return actions;
     }
@@ -138,8 +123,6 @@ public class CadreListView extends Div implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.setId("cadre-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(CadreRow::code).setHeader(getTranslation("cadre.field.code")).setSortProperty("code")
                 .setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(CadreRow::name).setHeader(getTranslation("cadre.field.name")).setSortProperty("name")
@@ -164,21 +147,13 @@ public class CadreListView extends Div implements HasDynamicTitle {
         grid.addColumn(c -> getTranslation(c.status().labelKey())).setHeader(getTranslation("cadre.field.status"))
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("5em").setFlexGrow(0);
         // The grid counts once per refresh; the same figure feeds the "共N人" line.
-        ListGrid.page(grid, p -> cadres.page(filter, p).stream(), () -> cadres.count(filter), total, "cadre.list.total");
-        grid.setEmptyStateText(getTranslation("cadre.list.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreView.class, String.valueOf(e.getItem().id()))));
+        pages("cadre-grid", cadres::page, cadres::count);
+        opens(CadreView.class, c -> String.valueOf(c.id()));
         grid.setHeightFull();
-        grid.setMultiSort(true);
     }
 
     private void refresh() {
-        filter = new CadreFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                level.getValue(), category.getValue(), rank.getValue(), status.getValue());
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("cadre.list.title") + " · " + getTranslation("app.title");
+        refresh(new CadreFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                level.getValue(), category.getValue(), rank.getValue(), status.getValue()));
     }
 }

@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreFilter;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
@@ -142,7 +142,7 @@ class InspectionDialog extends Dialog {
         }
         binder.readBean(bean);
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", "inspection-save", e -> {
             FieldErrors.clear(fields);
             boolean valid = binder.writeBeanIfValid(bean);
             if (seen.isEmpty()) {
@@ -154,16 +154,9 @@ class InspectionDialog extends Dialog {
                 return;
             }
             bean.setCadres(seen.stream().map(s -> new InspectedCadre(s.cadreId, s.name, s.recommendation)).toList());
-            FieldErrors.attempt(fields, () -> existing == null ? inspections.save(null, null, bean)
-                    : inspections.save(existing.id(), existing.version(), bean)).ifPresent(result -> {
-                        Notices.success("notice.saved");
-                        close();
-                        saved.accept(result);
-                    });
+            DialogButtons.save(this, fields, () -> existing == null ? inspections.save(null, null, bean)
+                    : inspections.save(existing.id(), existing.version(), bean), saved);
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("inspection-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     /** The active 一线 types, and the inspection's own type even if it has been retired since. */

@@ -1,21 +1,14 @@
 package org.cadreportal.inspection.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
@@ -25,10 +18,10 @@ import java.util.stream.Collectors;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.inspection.InspectionFilter;
@@ -45,38 +38,30 @@ import org.cadreportal.security.roles.PortalStaff;
 @Route("inspections")
 @PortalStaff
 @Menu(title = "menu.inspections", order = 24, icon = "vaadin:eye")
-public class InspectionListView extends Div implements HasDynamicTitle {
+public class InspectionListView extends RecordListView<InspectionRow, InspectionFilter> {
 
     private final InspectionService inspections;
-    private final Grid<InspectionRow> grid = new Grid<>(InspectionRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
     private final Select<TermRow> type = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final Span total = new Span();
-    private InspectionFilter filter = InspectionFilter.all();
 
     public InspectionListView(InspectionService inspections, ArchiveService archive, CadreService cadres,
                               OrgService org, CurrentUsers users, Clock clock) {
+        super(InspectionRow.class, "inspection.list", InspectionFilter.all());
         this.inspections = inspections;
         CurrentUser user = users.require();
         List<UnitNode> units = org.subtree(user.scopeUnitId());
-        addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
         if (user.holds(OrganisationAndCommittee.class)) {
-            Button create = new Button(getTranslation("inspection.action.create"), new Icon(VaadinIcon.PLUS),
+            actions.add(ViewToolbar.create("inspection.action.create", "create-inspection",
                     e -> new InspectionDialog(inspections, archive, cadres, units, LocalDate.now(clock), null,
-                            saved -> grid.getDataProvider().refreshAll()).open());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("create-inspection");
-            actions.add(create);
+                            saved -> grid.getDataProvider().refreshAll()).open()));
         }
-        add(new ViewToolbar(getTranslation("inspection.list.title"), actions));
-        add(filters(units, archive.terms(TermKind.FRONTLINE, false)));
+        head(actions, filters(units, archive.terms(TermKind.FRONTLINE, false)));
         configureGrid();
         total.setId("inspection-total");
-        add(total, grid);
     }
 
     private HorizontalLayout filters(List<UnitNode> units, List<TermRow> types) {
@@ -91,8 +76,6 @@ public class InspectionListView extends Div implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.setId("inspection-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         Grid.Column<InspectionRow> date = grid.addColumn(InspectionRow::inspectedOn)
                 .setHeader(getTranslation("inspection.field.date")).setSortProperty("inspectedOn")
                 .setWidth("7.5em").setFlexGrow(0);
@@ -105,12 +88,10 @@ public class InspectionListView extends Div implements HasDynamicTitle {
         grid.addColumn(this::cadres).setHeader(getTranslation("inspection.field.cadres")).setFlexGrow(2);
         grid.addColumn(r -> shorten(r.finding())).setHeader(getTranslation("inspection.field.finding"))
                 .setTooltipGenerator(InspectionRow::finding).setFlexGrow(2);
-        ListGrid.page(grid, p -> inspections.page(filter, p).stream(), () -> inspections.count(filter), total,
-                "inspection.list.total");
+        pages("inspection-grid", inspections::page, inspections::count);
+        grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
-        grid.setEmptyStateText(getTranslation("inspection.list.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InspectionView.class,
-                String.valueOf(e.getItem().id()))));
+        opens(InspectionView.class, r -> String.valueOf(r.id()));
     }
 
     /** 张三（优先使用）；李四（关注） */
@@ -124,13 +105,7 @@ public class InspectionListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new InspectionFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                type.getValue() == null ? null : type.getValue().id(), from.getValue(), to.getValue());
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("inspection.list.title") + " · " + getTranslation("app.title");
+        refresh(new InspectionFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                type.getValue() == null ? null : type.getValue().id(), from.getValue(), to.getValue()));
     }
 }

@@ -10,15 +10,14 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.base.ui.Facts;
+import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.base.ui.RouteIds;
-import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.inspection.InspectedCadre;
 import org.cadreportal.inspection.InspectionRow;
@@ -35,7 +34,7 @@ import org.cadreportal.security.roles.PortalStaff;
  */
 @Route("inspection")
 @PortalStaff
-public class InspectionView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class InspectionView extends RecordView implements HasUrlParameter<String> {
 
     private final InspectionService inspections;
     private final ArchiveService archive;
@@ -43,7 +42,6 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
     private final OrgService org;
     private final CurrentUser user;
     private final Clock clock;
-    private String title = "";
 
     public InspectionView(InspectionService inspections, ArchiveService archive, CadreService cadres, OrgService org,
                           CurrentUsers users, Clock clock) {
@@ -53,7 +51,6 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
         this.org = org;
         this.user = users.require();
         this.clock = clock;
-        addClassNames("portal-page", "portal-case");
     }
 
     @Override
@@ -62,8 +59,6 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
     }
 
     private void show(InspectionRow r) {
-        removeAll();
-        title = getTranslation("inspection.view.title") + " · " + r.inspectedOn() + " · " + r.unitName();
         HorizontalLayout actions = new HorizontalLayout();
         if (user.holds(OrganisationAndCommittee.class)) {
             Button edit = new Button(getTranslation("action.edit"), new Icon(VaadinIcon.EDIT),
@@ -72,7 +67,7 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
             edit.setId("inspection-edit");
             actions.add(edit);
         }
-        add(new ViewToolbar(title, actions));
+        head(getTranslation("inspection.view.title") + " · " + r.inspectedOn() + " · " + r.unitName(), actions);
         Div facts = new Div();
         facts.addClassName("portal-case-facts");
         facts.setId("inspection-facts");
@@ -101,10 +96,5 @@ public class InspectionView extends Div implements HasUrlParameter<String>, HasD
             list.add(line);
         }
         return list;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

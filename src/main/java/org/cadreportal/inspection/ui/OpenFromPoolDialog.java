@@ -1,13 +1,12 @@
 package org.cadreportal.inspection.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.inspection.PoolRow;
@@ -32,7 +31,7 @@ class OpenFromPoolDialog extends Dialog {
         reason.setVisible(false);
         add(text, reason);
         Map<String, TextArea> fields = Map.of("impactReason", reason);
-        Button confirm = new Button(getTranslation("pool.action.openConfirm"), e -> {
+        DialogButtons.of(this, "pool.action.openConfirm", "pool-open-confirm", e -> {
             try {
                 FieldErrors.clear(fields);
                 PoolRow done = pool.openCase(row.id(), row.version(), reason.getValue());
@@ -46,8 +45,5 @@ class OpenFromPoolDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("pool-open-confirm");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.RecordList;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.NoticeRow;
@@ -45,13 +46,9 @@ public class MyNoticesView extends Div implements HasDynamicTitle {
         all.setId("notices-mark-all");
         all.setEnabled(notices.countUnread() > 0);
         add(new ViewToolbar(getTranslation("notice.mine.title"), all));
-        Div list = new Div();
-        list.setId("my-notices");
-        list.addClassName("portal-records");
         List<NoticeRow> rows = notices.myNotices();
-        if (rows.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notice.mine.empty")));
-        }
+        Div list = RecordList.of("my-notices", "portal-records", rows,
+                new Paragraph(getTranslation("notice.mine.empty")));
         for (NoticeRow n : rows) {
             list.add(entry(n));
         }

@@ -1,12 +1,11 @@
 package org.cadreportal.org.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
@@ -62,7 +61,7 @@ final class UnitDialogs {
     }
 
     private static void footer(Dialog d, Runnable action, Runnable done) {
-        Button ok = new Button(d.getTranslation("action.save"), e -> {
+        DialogButtons.of(d, "action.save", null, e -> {
             try {
                 action.run();
                 Notices.success("notice.saved");
@@ -72,7 +71,5 @@ final class UnitDialogs {
                 Notices.error(ex);
             }
         });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        d.getFooter().add(new Button(d.getTranslation("action.cancel"), e -> d.close()), ok);
     }
 }

@@ -1,10 +1,9 @@
 package org.cadreportal.security.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserRow;
@@ -17,7 +16,7 @@ class PasswordDialog extends Dialog {
         PasswordField password = new PasswordField(getTranslation("user.field.newPassword"));
         password.setHelperText(getTranslation("validation.password"));
         add(password);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", null, e -> {
             try {
                 users.resetPassword(row.id(), password.getValue());
                 Notices.success("notice.passwordReset");
@@ -27,7 +26,5 @@ class PasswordDialog extends Dialog {
                 password.setInvalid(true);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

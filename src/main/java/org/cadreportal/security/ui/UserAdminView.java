@@ -39,10 +39,7 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         this.users = users;
         this.units = units;
         addClassName("portal-page");
-        Button create = new Button(getTranslation("user.action.create"), new Icon(VaadinIcon.PLUS),
-                e -> new UserDialog(users, units, null, this::refresh).open());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("create-user");
+        Button create = ViewToolbar.create("user.action.create", "create-user", e -> new UserDialog(users, units, null, this::refresh).open());
         add(new ViewToolbar(getTranslation("user.title"), create));
         search.setPlaceholder(getTranslation("user.search"));
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));

@@ -1,7 +1,5 @@
 package org.cadreportal.security.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +11,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.EnumSet;
 import java.util.List;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UnitCatalog;
@@ -73,7 +72,7 @@ class UserDialog extends Dialog {
             username.setReadOnly(true);
         }
         binder.readBean(form);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", "save-user", e -> {
             if (!binder.writeBeanIfValid(form)) {
                 return;
             }
@@ -90,8 +89,5 @@ class UserDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-user");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Choices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreFilter;
@@ -67,18 +69,12 @@ class ItemDialog extends Dialog {
         aspect.setId("item-aspect");
         aspect.setItems(items.aspects());
         aspect.setItemLabelGenerator(a -> a == null ? "" : a.section(getLocale()) + " · " + a.name(getLocale()));
-        Select<ControlMethod> method = new Select<>();
-        method.setLabel(getTranslation("supervision.field.method"));
-        method.setId("item-method");
-        method.setItems(ControlMethod.values());
-        method.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.labelKey()));
+        Select<ControlMethod> method = Choices.select("supervision.field.method", "item-method",
+                ControlMethod::labelKey, ControlMethod.values());
         // The type proposes its method (a setting); the officer may choose another for this item.
         LightSettings settings = items.settings();
-        Select<ItemType> type = new Select<>();
-        type.setLabel(getTranslation("supervision.field.type"));
-        type.setId("item-type");
-        type.setItems(ItemType.values());
-        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
+        Select<ItemType> type = Choices.select("supervision.field.type", "item-type", ItemType::labelKey,
+                ItemType.values());
         type.setValue(ItemType.FILING);
         method.setValue(settings.method(ItemType.FILING));
         type.addValueChangeListener(e -> {
@@ -151,7 +147,7 @@ class ItemDialog extends Dialog {
             addLine(null);
         }
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        DialogButtons.of(this, "action.save", "item-save", e -> {
             FieldErrors.clear(fields);
             milestoneError.setText("");
             ItemForm f = new ItemForm();
@@ -192,9 +188,6 @@ class ItemDialog extends Dialog {
                 Notices.error(ex);
             }
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("item-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private void addLine(MilestoneForm m) {

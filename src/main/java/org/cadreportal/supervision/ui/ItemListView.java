@@ -1,12 +1,10 @@
 package org.cadreportal.supervision.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,16 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -50,10 +47,9 @@ import org.springframework.data.domain.Sort;
 @Route("supervision")
 @SupervisionReaders
 @Menu(title = "menu.supervision", order = 30, icon = "vaadin:flag")
-public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+public class ItemListView extends RecordListView<ItemRow, ItemFilter> implements BeforeEnterObserver {
 
     private final SupervisionService items;
-    private final Grid<ItemRow> grid = new Grid<>(ItemRow.class, false);
     private final TextField search = new TextField();
     private final Select<AspectRow> section = new Select<>();
     private final Select<AspectRow> aspect = new Select<>();
@@ -62,52 +58,42 @@ public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObs
     private final Select<Light> light = new Select<>();
     private final Select<ItemStatus> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
-    private final Span total = new Span();
     private final Clock clock;
     private final FactsFilterBar factsBar;
-    private ItemFilter filter = ItemFilter.all();
 
     public ItemListView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users, Clock clock,
                         ProjectFactsService facts) {
+        super(ItemRow.class, "supervision.list", ItemFilter.all());
         this.items = items;
         this.factsBar = new FactsFilterBar(facts, this::refresh);
         this.clock = clock;
         CurrentUser user = users.require();
         List<UnitNode> units = org.subtree(user.scopeUnitId());
-        addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
         if (user.has(Role.SUPERVISION)) {
-            Button create = new Button(getTranslation("supervision.action.create"), new Icon(VaadinIcon.PLUS),
+            actions.add(ViewToolbar.create("supervision.action.create", "create-item",
                     e -> new ItemDialog(items, cadres, units, null, d -> getUI()
-                            .ifPresent(ui -> ui.navigate(ItemView.class, d.id()))).open());
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("create-item");
-            actions.add(create);
+                            .ifPresent(ui -> ui.navigate(ItemView.class, d.id()))).open()));
         }
         Button gantt = new Button(getTranslation("supervision.action.gantt"), new Icon(VaadinIcon.BAR_CHART_H),
                 e -> showGantt());
         gantt.setId("items-gantt");
         actions.add(gantt);
         if (!user.has(Role.CLERK) || user.roles().size() > 1) {
-            Anchor export = Downloads.exportLink(Downloads.excel("supervision-items.xlsx",
-                    out -> items.exportExcel(filter, out)), null);
-            actions.add(export);
+            actions.add(export("supervision-items.xlsx", items::exportExcel, null));
         }
-        add(new ViewToolbar(getTranslation("supervision.list.title"), actions));
-        add(filters(units), factsBar);
-        grid.setId("item-grid");
+        head(actions, filters(units), factsBar);
         ItemColumns.configure(grid, true);
-        grid.setItems(q -> facts.page(filter, factsBar.filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+        grid.setItems(q -> facts.page(filter(), factsBar.filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
                 .stream(), q -> {
-            InvestmentSums sums = facts.sums(filter, factsBar.filter());
+            InvestmentSums sums = facts.sums(filter(), factsBar.filter());
             total.setText(getTranslation("supervision.list.total", sums.items()));
             factsBar.show(sums);
             return (int) sums.items();
         });
-        grid.setEmptyStateText(getTranslation("supervision.list.empty"));
+        show("item-grid", new Div(total, new Span(" "), factsBar.sums()));
         grid.setMultiSort(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ItemView.class, e.getItem().id())));
-        add(new Div(total, new Span(" "), factsBar.sums()), grid);
+        opens(ItemView.class, ItemRow::id);
     }
 
     private HorizontalLayout filters(List<UnitNode> units) {
@@ -126,20 +112,13 @@ public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObs
         light.setId("item-light-filter");
         FilterSelects.configure(status, List.of(ItemStatus.values()), s -> getTranslation(s.labelKey()),
                 "supervision.field.status", "6.5em");
-        unit.setLabel(getTranslation("supervision.field.leadUnit"));
-        unit.setItems(units);
-        unit.setItemLabelGenerator(u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name());
-        unit.setClearButtonVisible(true);
-        unit.setWidth("11em");
+        FilterSelects.configure(unit, units, u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name(),
+                "supervision.field.leadUnit", "11em");
         overdue.setLabel(getTranslation("adjustment.filter.overdue"));
-        search.addValueChangeListener(e -> refresh());
-        section.addValueChangeListener(e -> refresh());
-        aspect.addValueChangeListener(e -> refresh());
-        method.addValueChangeListener(e -> refresh());
-        unit.addValueChangeListener(e -> refresh());
-        light.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        overdue.addValueChangeListener(e -> refresh());
+        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(search, section, aspect, method, unit, light, status,
+                overdue)) {
+            filter.addValueChangeListener(e -> refresh());
+        }
         HorizontalLayout bar = new HorizontalLayout(search, section, aspect, method, unit, light, status,
                 overdue);
         bar.addClassName("portal-filter-bar");
@@ -147,11 +126,10 @@ public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObs
     }
 
     private void refresh() {
-        filter = new ItemFilter(search.getValue(), section.getValue() == null ? null : section.getValue().sectionId(),
+        refresh(new ItemFilter(search.getValue(), section.getValue() == null ? null : section.getValue().sectionId(),
                 aspect.getValue() == null ? null : aspect.getValue().id(),
                 method.getValue(), unit.getValue() == null ? null : unit.getValue().id(), light.getValue(),
-                status.getValue(), overdue.getValue());
-        grid.getDataProvider().refreshAll();
+                status.getValue(), overdue.getValue()));
     }
 
     /**
@@ -175,7 +153,7 @@ public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     /** The filtered items due soonest, as one Gantt chart (plan, progress, milestones, today). */
     private void showGantt() {
-        List<GanttChart.Row> rows = items.page(filter, PageRequest.of(0, 40, Sort.by("endDate"))).stream()
+        List<GanttChart.Row> rows = items.page(filter(), PageRequest.of(0, 40, Sort.by("endDate"))).stream()
                 .map(r -> new GanttChart.Row(r.itemNo() + " " + shorten(r.title()), r.startDate(), r.endDate(),
                         r.actualProgress(), r.light(), List.of()))
                 .toList();
@@ -188,10 +166,5 @@ public class ItemListView extends Div implements HasDynamicTitle, BeforeEnterObs
 
     static String shorten(String title) {
         return title.length() > 12 ? title.substring(0, 12) + "…" : title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("supervision.list.title") + " · " + getTranslation("app.title");
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.cadreportal.base.ui.Facts;
+import org.cadreportal.base.ui.RecordList;
 import org.cadreportal.supervision.ItemDetails;
 import org.cadreportal.supervision.ItemRecords;
 import org.cadreportal.supervision.ItemStatus;
@@ -98,12 +99,8 @@ class ItemRecordsPanel extends Div {
     }
 
     private Div inspections(ItemRecords r) {
-        Div list = new Div();
-        list.addClassName("portal-records");
-        list.setId("item-inspections");
-        if (r.inspections().isEmpty()) {
-            list.add(new Span(getTranslation("supervision.inspections.empty")));
-        }
+        Div list = RecordList.of("item-inspections", "portal-records", r.inspections(),
+                new Span(getTranslation("supervision.inspections.empty")));
         for (ItemRecords.Inspection i : r.inspections()) {
             Div entry = record(i.inspectedOn() + " · " + i.team(), i.recordedBy());
             if (i.summary() != null) {
@@ -125,12 +122,8 @@ class ItemRecordsPanel extends Div {
     }
 
     private Div decisions(ItemRecords r) {
-        Div list = new Div();
-        list.addClassName("portal-records");
-        list.setId("item-decisions");
-        if (r.decisions().isEmpty()) {
-            list.add(new Span(getTranslation("supervision.decisions.empty")));
-        }
+        Div list = RecordList.of("item-decisions", "portal-records", r.decisions(),
+                new Span(getTranslation("supervision.decisions.empty")));
         for (ItemRecords.Decision d : r.decisions()) {
             Div entry = record(d.heldOn() + " · " + d.topic(), d.chair());
             entry.add(line(d.newItem() ? getTranslation("supervision.decisions.opened", d.text(), d.deadline())

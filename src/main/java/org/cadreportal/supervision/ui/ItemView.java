@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,8 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.Facts;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RecordList;
+import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.security.CurrentUser;
@@ -43,7 +43,7 @@ import org.cadreportal.supervision.SupervisionService;
 /** One item: facts, Gantt, milestones with lights, progress reports, the light history and the ladder. */
 @Route("supervision/item")
 @SupervisionParticipants
-public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ItemView extends RecordView implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -52,7 +52,6 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final OrgService org;
     private final ProjectFactsService facts;
     private final CurrentUser user;
-    private String title = "";
 
     public ItemView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users,
                     ProjectFactsService facts) {
@@ -61,7 +60,6 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         this.cadres = cadres;
         this.org = org;
         this.user = users.require();
-        addClassNames("portal-page", "portal-case");
     }
 
     @Override
@@ -70,9 +68,7 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private void show(ItemDetails d) {
-        removeAll();
-        title = d.itemNo() + " · " + d.title();
-        add(new ViewToolbar(title, actions(d)));
+        head(d.itemNo() + " · " + d.title(), actions(d));
         add(facts(d));
         H3 gantt = new H3(getTranslation("supervision.gantt.title"));
         Div chart = new Div(GanttChart.draw(List.of(new GanttChart.Row(getTranslation("supervision.gantt.item"),
@@ -235,12 +231,8 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private Component reports(ItemDetails d) {
-        Div list = new Div();
-        list.addClassName("portal-records");
-        list.setId("item-reports");
-        if (d.reports().isEmpty()) {
-            list.add(new Span(getTranslation("supervision.reports.empty")));
-        }
+        Div list = RecordList.of("item-reports", "portal-records", d.reports(),
+                new Span(getTranslation("supervision.reports.empty")));
         for (ItemDetails.ReportRow r : d.reports()) {
             Div entry = new Div();
             entry.addClassName("portal-record");
@@ -265,19 +257,10 @@ public class ItemView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private Component lightHistory(ItemDetails d) {
-        Div list = new Div();
-        list.setId("item-light-history");
-        list.addClassName("portal-light-history");
-        if (d.lightHistory().isEmpty()) {
-            list.add(new Span(getTranslation("supervision.lights.none")));
-        }
+        Div list = RecordList.of("item-light-history", "portal-light-history", d.lightHistory(),
+                new Span(getTranslation("supervision.lights.none")));
         d.lightHistory().forEach(c -> list.add(new Div(new Span(c.changedOn() + " "),
                 c.from() == null ? new Span() : LightBadge.of(c.from()), new Span(" → "), LightBadge.of(c.to()))));
         return list;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

@@ -1,14 +1,11 @@
 package org.cadreportal.supervision.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
+import org.cadreportal.base.ui.DialogButtons;
 
 /**
  * A dialog that records one thing on an item through its service (a progress report, an interview, a month's
@@ -25,14 +22,6 @@ abstract class RecordDialog extends Dialog {
     /** Puts Cancel and the primary button {@code id} in the footer; the button makes {@code call}. */
     protected <T> void saveWith(String labelKey, String id, Map<String, ? extends HasValidation> fields,
                                 Supplier<T> call, Consumer<T> saved) {
-        Button save = new Button(getTranslation(labelKey), e -> FieldErrors.attempt(fields, call)
-                .ifPresent(after -> {
-                    Notices.success("notice.saved");
-                    close();
-                    saved.accept(after);
-                }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId(id);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        DialogButtons.of(this, labelKey, id, e -> DialogButtons.save(this, fields, call, saved));
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +23,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.supervision.AspectRow;
 import org.cadreportal.supervision.ControlMethod;
@@ -36,19 +35,18 @@ import org.cadreportal.supervision.SupervisionService;
 @Route("admin/supervision")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.supervisionSettings", order = 94, icon = "vaadin:cog")
-public class SupervisionSettingsView extends Div implements HasDynamicTitle {
+public class SupervisionSettingsView extends RedrawnPage {
 
     private final SupervisionService items;
 
     public SupervisionSettingsView(SupervisionService items) {
+        super("supervision.settings.title");
         this.items = items;
-        addClassName("portal-page");
         render();
     }
 
-    private void render() {
-        removeAll();
-        add(new ViewToolbar(getTranslation("supervision.settings.title")));
+    @Override
+    protected void draw() {
         LightSettings current = items.settings();
         IntegerField days = new IntegerField(getTranslation("supervision.settings.yellowDays"));
         days.setId("settings-yellow-days");
@@ -162,10 +160,5 @@ public class SupervisionSettingsView extends Div implements HasDynamicTitle {
         };
         EditDialog.open(getTranslation("action.edit"), ListEntryGrid.fields(binder), binder, form, save,
                 this::render);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("supervision.settings.title") + " · " + getTranslation("app.title");
     }
 }

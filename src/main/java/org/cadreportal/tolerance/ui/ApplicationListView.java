@@ -1,29 +1,19 @@
 package org.cadreportal.tolerance.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
-import org.cadreportal.base.ui.Downloads;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -47,55 +37,40 @@ import org.cadreportal.workflow.ui.StatusTag;
 @Route("tolerance")
 @CaseReaders
 @Menu(title = "menu.tolerance", order = 27, icon = "vaadin:umbrella")
-public class ApplicationListView extends Div implements HasDynamicTitle {
+public class ApplicationListView extends RecordListView<ApplicationRow, ApplicationFilter> {
 
     private final ToleranceService tolerance;
-    private final Grid<ApplicationRow> grid = new Grid<>(ApplicationRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
     private final Select<CategoryRow> category = new Select<>();
     private final Select<StepDefinition> step = new Select<>();
     private final Select<CaseStatus> status = new Select<>();
     private final Select<FindingOutcome> outcome = new Select<>();
-    private final Span total = new Span();
-    private ApplicationFilter filter = ApplicationFilter.all();
 
     public ApplicationListView(ToleranceService tolerance, CadreService cadres, WorkflowService workflow,
                                OrgService org, CurrentUsers users) {
+        super(ApplicationRow.class, "tolerance.list", ApplicationFilter.all());
         this.tolerance = tolerance;
         CurrentUser user = users.require();
-        addClassName("portal-page");
-        add(new ViewToolbar(getTranslation("tolerance.list.title"), actions(user, cadres)));
-        add(filterBar(workflow, org, user));
-        grid.setId("application-grid");
+        head(actions(user, cadres), filterBar(workflow, org, user));
         columns();
-        ListGrid.page(grid, p -> tolerance.page(filter, p).stream(), () -> tolerance.count(filter), total,
-                "tolerance.list.total");
-        grid.setEmptyStateText(getTranslation("tolerance.list.empty"));
-        grid.setMultiSort(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, e.getItem().id())));
+        pages("application-grid", tolerance::page, tolerance::count);
+        opens(ApplicationView.class, ApplicationRow::id);
         total.setId("application-total");
-        add(total, grid);
     }
 
     private HorizontalLayout actions(CurrentUser user, CadreService cadres) {
         HorizontalLayout actions = new HorizontalLayout();
         if (user.has(Role.CLERK)) {
-            Button apply = new Button(getTranslation("tolerance.action.apply"), new Icon(VaadinIcon.PLUS),
-                    e -> new NewApplicationDialog(tolerance, cadres, created -> getUI()
-                            .ifPresent(ui -> ui.navigate(ApplicationView.class, created.id()))).open());
-            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            apply.setId("new-application");
-            actions.add(apply);
+            actions.add(ViewToolbar.create("tolerance.action.apply", "new-application", e -> new NewApplicationDialog(
+                    tolerance, cadres, created -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
+                    created.id()))).open()));
         }
-        Anchor export = Downloads.exportLink(Downloads.excel("tolerance-applications.xlsx",
-                out -> tolerance.exportExcel(filter, out)), "export-applications");
-        actions.add(export);
+        actions.add(export("tolerance-applications.xlsx", tolerance::exportExcel, "export-applications"));
         return actions;
     }
 
     private void columns() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(ApplicationRow::applicationNo).setHeader(getTranslation("tolerance.field.applicationNo"))
                 .setSortProperty("applicationNo").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(ApplicationRow::cadreName).setHeader(getTranslation("tolerance.field.cadre"))
@@ -145,10 +120,9 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new ApplicationFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+        refresh(new ApplicationFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
                 category.getValue() == null ? null : category.getValue().id(),
-                step.getValue() == null ? null : step.getValue().code(), status.getValue(), outcome.getValue());
-        grid.getDataProvider().refreshAll();
+                step.getValue() == null ? null : step.getValue().code(), status.getValue(), outcome.getValue()));
     }
 
     static Span statusTag(ApplicationRow r) {
@@ -174,10 +148,5 @@ public class ApplicationListView extends Div implements HasDynamicTitle {
 
     private static Span due(ApplicationRow r) {
         return StatusTag.due(r.status(), r.stepDueOn(), r.overdueDays(), "adjustment.overdue");
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("tolerance.list.title") + " · " + getTranslation("app.title");
     }
 }

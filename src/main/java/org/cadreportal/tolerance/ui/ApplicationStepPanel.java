@@ -1,6 +1,5 @@
 package org.cadreportal.tolerance.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +19,7 @@ import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceInput;
 import org.cadreportal.tolerance.ToleranceService;
-import org.cadreportal.workflow.StepDefinition;
+import org.cadreportal.workflow.ui.CaseStepPanel;
 import org.cadreportal.workflow.ui.StepCompletion;
 
 /**
@@ -28,31 +27,19 @@ import org.cadreportal.workflow.ui.StepCompletion;
  * follow the type of the step's input ({@link ToleranceInput}), as the service does. 核实 asks the three
  * exclusion checks; 认定 offers 免责 / 减责 / 不予容错 and says when an exclusion bars 免责.
  */
-class ApplicationStepPanel extends Div {
+class ApplicationStepPanel extends CaseStepPanel {
 
     private final ApplicationDetails a;
 
     ApplicationStepPanel(ToleranceService tolerance, ApplicationDetails a,
                          Function<Supplier<ApplicationDetails>, Boolean> move) {
         this.a = a;
-        addClassName("portal-step-panel");
-        setId("step-panel");
-        StepDefinition step = a.currentStep();
-        if (!a.isOpen()) {
-            StepCompletion.closed(this, "tolerance.closed.title", "adjustment.closed.on", a.standing());
-            return;
+        if (opened(a, "tolerance.closed.title", "adjustment.closed.on", "adjustment.step.title")
+                && acts(a.mayAct(), a.standing(), "adjustment.step.waiting")) {
+            // A refusal about a field (免责 barred, a missing reason) is shown on that field.
+            form(a.currentStep(), form -> fields(ToleranceInput.of(a.currentStep()), form),
+                    (input, note) -> move.apply(() -> tolerance.completeStep(a.id(), a.version(), input.get(), note)));
         }
-        add(StepCompletion.title("adjustment.step.title", step));
-        if (!a.mayAct()) {
-            add(StepCompletion.waiting("adjustment.step.waiting", a.standing()));
-            return;
-        }
-        StepCompletion form = new StepCompletion(step);
-        Supplier<ToleranceInput> input = fields(ToleranceInput.of(step), form);
-        // A refusal about a field (免责 barred, a missing reason) is shown on that field.
-        Button complete = form.completeButton(note ->
-                move.apply(() -> tolerance.completeStep(a.id(), a.version(), input.get(), note)));
-        add(form, complete);
     }
 
     /** The fields of the step's own input, and how to read them back as that input when the user completes. */

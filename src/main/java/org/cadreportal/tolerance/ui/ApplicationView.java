@@ -6,22 +6,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cadreportal.base.ui.LazyContent;
 import org.cadreportal.base.ui.Facts;
-import org.cadreportal.base.ui.Moves;
-import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.Exclusion;
 import org.cadreportal.tolerance.ToleranceService;
 import org.cadreportal.workflow.ui.CasePage;
 import org.cadreportal.workflow.ui.StatusTag;
+import org.cadreportal.workflow.ui.WorkflowCaseView;
 
 /**
  * One application: its facts, the procedure as a stepper, the current step's form for whoever may act
@@ -30,38 +27,28 @@ import org.cadreportal.workflow.ui.StatusTag;
  */
 @Route("tolerance")
 @CaseReaders
-public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ApplicationView extends WorkflowCaseView<ApplicationDetails, ApplicationStepPanel>
+        implements HasUrlParameter<Long> {
 
     private final ToleranceService tolerance;
     private final Clock clock;
-    private String title = "";
-    private ApplicationDetails shown;
-    private ApplicationStepPanel panel;
 
     public ApplicationView(ToleranceService tolerance, Clock clock) {
+        super(tolerance::get);
         this.tolerance = tolerance;
         this.clock = clock;
-        addClassNames("portal-page", "portal-case");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(tolerance.get(id));
+        open(id);
     }
 
-    /** Every move ends here: the page redraws from what the service returned. */
-    void show(ApplicationDetails a) {
-        removeAll();
-        title = a.header().applicationNo() + " · " + a.header().cadreName();
-        add(new ViewToolbar(title, actions(a)));
-        add(facts(a));
-        Div main = new Div();
-        main.addClassName("portal-case-main");
+    @Override
+    protected void show(ApplicationDetails a) {
+        redraw(a.header().applicationNo() + " · " + a.header().cadreName(), actions(a), facts(a));
         // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
-        panel = CasePage.redraw(shown, panel, a,
-                () -> new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action)));
-        shown = a;
-        main.add(panel);
+        Div main = main(panel(a, () -> new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action))));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("application-tabs");
@@ -87,11 +74,6 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
                     reason -> move(a.id(), () -> tolerance.terminate(a.id(), a.version(), reason))));
         }
         return actions;
-    }
-
-    /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
-    boolean move(long id, Supplier<ApplicationDetails> action) {
-        return Moves.run(action, this::show, () -> tolerance.get(id));
     }
 
     private Div facts(ApplicationDetails a) {
@@ -148,10 +130,5 @@ public class ApplicationView extends Div implements HasUrlParameter<Long>, HasDy
 
     private Div wide(String key, Component value) {
         return Facts.wide(getTranslation(key), value);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

@@ -12,13 +12,12 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.util.function.Supplier;
 import org.cadreportal.base.ui.Facts;
 import org.cadreportal.base.ui.Moves;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RecordView;
 import org.cadreportal.security.roles.CaseReaders;
 import org.cadreportal.tolerance.DisciplineDetails;
 import org.cadreportal.tolerance.ToleranceService;
@@ -31,14 +30,13 @@ import org.cadreportal.tolerance.VisitRow;
  */
 @Route("tolerance/visits")
 @CaseReaders
-public class DisciplineView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+public class DisciplineView extends RecordView implements HasUrlParameter<Long> {
 
     private final ToleranceService tolerance;
-    private String title = "";
 
     public DisciplineView(ToleranceService tolerance) {
+        super("portal-page");
         this.tolerance = tolerance;
-        addClassName("portal-page");
     }
 
     @Override
@@ -47,8 +45,6 @@ public class DisciplineView extends Div implements HasUrlParameter<Long>, HasDyn
     }
 
     void show(DisciplineDetails d) {
-        removeAll();
-        title = d.cadreName() + " · " + getTranslation("tolerance.visits.title");
         HorizontalLayout actions = new HorizontalLayout();
         if (d.mayEdit()) {
             Button plan = new Button(getTranslation("tolerance.action.planVisit"), new Icon(VaadinIcon.CALENDAR),
@@ -57,7 +53,7 @@ public class DisciplineView extends Div implements HasUrlParameter<Long>, HasDyn
             plan.setId("plan-visit");
             actions.add(plan);
         }
-        add(new ViewToolbar(title, actions));
+        head(d.cadreName() + " · " + getTranslation("tolerance.visits.title"), actions);
         add(facts(d));
         add(new Div(new H3(getTranslation("tolerance.visit.listTitle")), visits(d)));
     }
@@ -132,10 +128,5 @@ public class DisciplineView extends Div implements HasUrlParameter<Long>, HasDyn
 
     private Div fact(String key, Component value) {
         return Facts.fact(getTranslation(key), value);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.title");
     }
 }

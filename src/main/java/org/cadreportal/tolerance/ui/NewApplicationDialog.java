@@ -1,8 +1,6 @@
 package org.cadreportal.tolerance.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,12 +15,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.tolerance.ApplicantType;
 import org.cadreportal.tolerance.ApplicationDetails;
 import org.cadreportal.tolerance.ApplicationForm;
@@ -41,13 +39,7 @@ class NewApplicationDialog extends Dialog {
     NewApplicationDialog(ToleranceService tolerance, CadreService cadres, Consumer<ApplicationDetails> created) {
         setHeaderTitle(getTranslation("tolerance.apply.title"));
         setWidth("min(800px, 95vw)");
-        ComboBox<CadreRow> cadre = new ComboBox<>(getTranslation("tolerance.field.cadre"));
-        cadre.setId("apply-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "tolerance.field.cadre", "apply-cadre");
         RadioButtonGroup<ApplicantType> applicant = new RadioButtonGroup<>(getTranslation("tolerance.field.applicantType"));
         applicant.setId("apply-applicant");
         applicant.setItems(ApplicantType.values());
@@ -99,7 +91,7 @@ class NewApplicationDialog extends Dialog {
                 "categoryId", category, "exemptionIds", exemptions, "linkedCaseNo", linked, "description", description,
                 "attachments", attachments);
 
-        Button save = new Button(getTranslation("tolerance.action.applyConfirm"), e -> {
+        DialogButtons.of(this, "tolerance.action.applyConfirm", "apply-save", e -> {
             FieldErrors.clear(fields);
             if (cadre.getValue() == null) {
                 FieldErrors.show(new FieldException("cadreId", "validation.required"), fields);
@@ -120,9 +112,6 @@ class NewApplicationDialog extends Dialog {
                 created.accept(saved);
             });
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("apply-save");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private static boolean inCategory(ExemptionRow item, CategoryRow category) {

@@ -1,18 +1,11 @@
 package org.cadreportal.tolerance.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.tolerance.CategoryForm;
 import org.cadreportal.tolerance.CategoryRow;
@@ -37,25 +30,25 @@ import org.cadreportal.tolerance.ToleranceService;
 @Route("admin/tolerance-reference")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.toleranceReference", order = 97, icon = "vaadin:list-ol")
-public class ToleranceReferenceView extends Div implements HasDynamicTitle {
+public class ToleranceReferenceView extends RedrawnPage {
 
     private final ToleranceService tolerance;
 
     public ToleranceReferenceView(ToleranceService tolerance) {
+        super("tolerance.reference.title");
         this.tolerance = tolerance;
-        addClassName("portal-page");
         render();
     }
 
-    private void render() {
-        removeAll();
-        add(new ViewToolbar(getTranslation("tolerance.reference.title")));
+    @Override
+    protected void draw() {
         List<CategoryRow> categories = tolerance.categories(false);
         ListEntryGrid<CategoryRow> categoryGrid = new ListEntryGrid<>(categories, CategoryRow::sortOrder,
                 CategoryRow::nameZh, CategoryRow::nameEn, CategoryRow::active, this::editCategory);
         categoryGrid.setId("tolerance-categories");
         // Each list in a section of its own: a page's grids would otherwise share its height and scroll.
-        add(new Div(head("tolerance.reference.categories", "add-category", () -> editCategory(null)), categoryGrid));
+        add(new Div(ListEntryGrid.head("tolerance.reference.categories", "adjustment.reference.add", "add-category",
+                () -> editCategory(null)), categoryGrid));
 
         Map<Long, CategoryRow> byId = categories.stream().collect(Collectors.toMap(CategoryRow::id, Function.identity()));
         ListEntryGrid<ExemptionRow> exemptionGrid = new ListEntryGrid<>(tolerance.exemptions(false),
@@ -64,17 +57,8 @@ public class ToleranceReferenceView extends Div implements HasDynamicTitle {
         exemptionGrid.setId("tolerance-exemptions");
         exemptionGrid.addExtraColumn(r -> r.categoryId() == null || !byId.containsKey(r.categoryId()) ? "—"
                 : byId.get(r.categoryId()).name(getLocale()), getTranslation("tolerance.field.category"));
-        add(new Div(head("tolerance.reference.exemptions", "add-exemption", () -> editExemption(null, categories)),
-                exemptionGrid));
-    }
-
-    private HorizontalLayout head(String titleKey, String buttonId, Runnable add) {
-        Button button = new Button(getTranslation("adjustment.reference.add"), new Icon(VaadinIcon.PLUS),
-                e -> add.run());
-        button.setId(buttonId);
-        HorizontalLayout head = new HorizontalLayout(new H3(getTranslation(titleKey)), button);
-        head.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return head;
+        add(new Div(ListEntryGrid.head("tolerance.reference.exemptions", "adjustment.reference.add", "add-exemption",
+                () -> editExemption(null, categories)), exemptionGrid));
     }
 
     private void editCategory(CategoryRow row) {
@@ -106,10 +90,5 @@ public class ToleranceReferenceView extends Div implements HasDynamicTitle {
         EditDialog.open(getTranslation(row == null ? "adjustment.reference.add" : "action.edit"), layout, binder, form,
                 f -> tolerance.saveExemption(row == null ? null : row.id(), row == null ? null : row.version(), f),
                 this::render, Map.of("categoryId", category));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("tolerance.reference.title") + " · " + getTranslation("app.title");
     }
 }

@@ -19,12 +19,12 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
-import org.cadreportal.cadre.CadreFilter;
+import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
-import org.cadreportal.cadre.CadreStatus;
 import org.cadreportal.tolerance.Assessment;
 import org.cadreportal.tolerance.DisciplineDetails;
 import org.cadreportal.tolerance.DisciplineForm;
@@ -44,18 +44,9 @@ final class VisitDialogs {
     static void discipline(ToleranceService tolerance, CadreService cadres, Consumer<DisciplineDetails> saved) {
         UI ui = UI.getCurrent();
         Dialog dialog = dialog("tolerance.discipline.title");
-        ComboBox<CadreRow> cadre = new ComboBox<>(ui.getTranslation("tolerance.field.cadre"));
-        cadre.setId("discipline-cadre");
-        cadre.setItemsPageable((pageable, text) -> cadres.page(new CadreFilter(text, null, null, null, null,
-                CadreStatus.ACTIVE), pageable).getContent());
-        cadre.setItemLabelGenerator(c -> ui.getTranslation("adjustment.open.cadreOption", c.name(), c.unitName(),
-                c.postTitle()));
-        cadre.setRequiredIndicatorVisible(true);
-        Select<DisciplineType> type = new Select<>();
-        type.setLabel(ui.getTranslation("tolerance.field.disciplineType"));
-        type.setId("discipline-type");
-        type.setItems(DisciplineType.values());
-        type.setItemLabelGenerator(t -> t == null ? "" : ui.getTranslation(t.labelKey()));
+        ComboBox<CadreRow> cadre = CadrePicker.of(cadres, "tolerance.field.cadre", "discipline-cadre");
+        Select<DisciplineType> type = Choices.select("tolerance.field.disciplineType", "discipline-type",
+                DisciplineType::labelKey, DisciplineType.values());
         DatePicker decided = new DatePicker(ui.getTranslation("tolerance.field.disciplinedOn"));
         decided.setId("discipline-decided");
         DatePicker impact = new DatePicker(ui.getTranslation("tolerance.field.impactUntil"));

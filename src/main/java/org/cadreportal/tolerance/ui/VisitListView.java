@@ -1,28 +1,20 @@
 package org.cadreportal.tolerance.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
-import org.cadreportal.base.ui.ListGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.org.OrgService;
@@ -43,44 +35,29 @@ import org.cadreportal.tolerance.ToleranceService;
 @Route("tolerance/visits")
 @CaseReaders
 @Menu(title = "menu.visits", order = 28, icon = "vaadin:handshake")
-public class VisitListView extends Div implements HasDynamicTitle {
+public class VisitListView extends RecordListView<DisciplineRow, DisciplineFilter> {
 
-    private final ToleranceService tolerance;
-    private final Grid<DisciplineRow> grid = new Grid<>(DisciplineRow.class, false);
     private final TextField search = new TextField();
     private final ComboBox<UnitNode> unit = new ComboBox<>();
     private final Select<DisciplineType> type = new Select<>();
     private final Checkbox overdue = new Checkbox();
-    private final Span total = new Span();
-    private DisciplineFilter filter = DisciplineFilter.all();
 
     public VisitListView(ToleranceService tolerance, CadreService cadres, OrgService org, CurrentUsers users) {
-        this.tolerance = tolerance;
+        super(DisciplineRow.class, "tolerance.visits", DisciplineFilter.all());
         CurrentUser user = users.require();
-        addClassName("portal-page");
         HorizontalLayout actions = new HorizontalLayout();
         if (user.holds(OrganisationAndDiscipline.class)) {
-            Button create = new Button(getTranslation("tolerance.action.recordDiscipline"), new Icon(VaadinIcon.PLUS),
+            actions.add(ViewToolbar.create("tolerance.action.recordDiscipline", "new-discipline",
                     e -> VisitDialogs.discipline(tolerance, cadres, created -> getUI()
-                            .ifPresent(ui -> ui.navigate(DisciplineView.class, created.id()))));
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.setId("new-discipline");
-            actions.add(create);
+                            .ifPresent(ui -> ui.navigate(DisciplineView.class, created.id())))));
         }
-        add(new ViewToolbar(getTranslation("tolerance.visits.title"), actions));
-        add(filterBar(org, user));
-        grid.setId("discipline-grid");
+        head(actions, filterBar(org, user));
         columns();
-        ListGrid.page(grid, p -> tolerance.disciplinePage(filter, p).stream(), () -> tolerance.disciplineCount(filter),
-                total, "tolerance.visits.total");
-        grid.setEmptyStateText(getTranslation("tolerance.visits.empty"));
-        grid.setMultiSort(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DisciplineView.class, e.getItem().id())));
-        add(total, grid);
+        pages("discipline-grid", tolerance::disciplinePage, tolerance::disciplineCount);
+        opens(DisciplineView.class, DisciplineRow::id);
     }
 
     private void columns() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(DisciplineRow::cadreName).setHeader(getTranslation("tolerance.field.cadre"))
                 .setSortProperty("cadreName").setWidth("6em").setFlexGrow(0);
         grid.addColumn(DisciplineRow::unitName).setHeader(getTranslation("tolerance.field.unit"))
@@ -122,13 +99,7 @@ public class VisitListView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        filter = new DisciplineFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
-                type.getValue(), overdue.getValue());
-        grid.getDataProvider().refreshAll();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("tolerance.visits.title") + " · " + getTranslation("app.title");
+        refresh(new DisciplineFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                type.getValue(), overdue.getValue()));
     }
 }

@@ -6,18 +6,16 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.cadreportal.base.ui.EditDialog;
-import org.cadreportal.base.ui.ViewToolbar;
+import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -29,19 +27,18 @@ import org.cadreportal.workflow.WorkflowService;
 @Route("admin/procedures")
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(title = "menu.procedures", order = 92, icon = "vaadin:road-branches")
-public class ProcedureAdminView extends Div implements HasDynamicTitle {
+public class ProcedureAdminView extends RedrawnPage {
 
     private final WorkflowService workflow;
 
     public ProcedureAdminView(WorkflowService workflow) {
+        super("workflow.admin.title");
         this.workflow = workflow;
-        addClassName("portal-page");
         render();
     }
 
-    private void render() {
-        removeAll();
-        add(new ViewToolbar(getTranslation("workflow.admin.title")));
+    @Override
+    protected void draw() {
         for (ProcedureDefinition p : workflow.procedures()) {
             Grid<StepDefinition> grid = new Grid<>(StepDefinition.class, false);
             grid.setId("steps-" + p.code());
@@ -87,10 +84,5 @@ public class ProcedureAdminView extends Div implements HasDynamicTitle {
         EditDialog.open(getTranslation("workflow.admin.edit", step.ordinal(), step.name(getLocale())),
                 new FormLayout(nameZh, nameEn, role, limit, opinion, attachment), binder, StepForm.of(step),
                 form -> workflow.updateStep(step.id(), step.version(), form), this::render);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("workflow.admin.title") + " · " + getTranslation("app.title");
     }
 }

@@ -1,0 +1,23 @@
+package org.cadreportal.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import java.util.Collection;
+
+/** A list of records on a page, under its element id and style, saying so when there are none. */
+public final class RecordList {
+
+    private RecordList() {
+    }
+
+    /** The list, empty but for {@code none} when there are no {@code records}; the caller adds their lines. */
+    public static Div of(String id, String className, Collection<?> records, Component none) {
+        Div list = new Div();
+        list.setId(id);
+        list.addClassName(className);
+        if (records.isEmpty()) {
+            list.add(none);
+        }
+        return list;
+    }
+}
