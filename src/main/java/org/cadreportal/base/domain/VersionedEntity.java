@@ -5,7 +5,7 @@ import jakarta.persistence.Version;
 
 /** Every aggregate carries a version so that a stale save is refused instead of overwriting. */
 @MappedSuperclass
-public abstract class VersionedEntity extends SequencedEntity implements Versioned {
+public abstract class VersionedEntity extends SequencedEntity {
 
     @Version
     private int version;
@@ -14,7 +14,7 @@ public abstract class VersionedEntity extends SequencedEntity implements Version
      * The entity found, as the editor saw it: missing is missing, and a version other than the one the
      * form was opened on means someone saved first.
      */
-    public static <T extends Versioned> T atVersion(java.util.Optional<T> found, Integer version) {
+    public static <T extends VersionedEntity> T atVersion(java.util.Optional<T> found, Integer version) {
         T entity = found.orElseThrow(org.cadreportal.base.RecordNotFoundException::new);
         if (version == null || entity.getVersion() != version) {
             throw new org.cadreportal.base.StaleDataException();
@@ -22,7 +22,6 @@ public abstract class VersionedEntity extends SequencedEntity implements Version
         return entity;
     }
 
-    @Override
     public int getVersion() {
         return version;
     }

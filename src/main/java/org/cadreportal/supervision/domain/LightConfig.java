@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cadreportal.base.domain.Versioned;
 import org.hibernate.envers.Audited;
 
 /** The single row of light settings. */
 @Entity
 @Table(name = "light_settings")
 @Audited
-public class LightConfig implements Versioned {
+public class LightConfig {
 
     public static final long ID = 1;
 
@@ -55,7 +54,6 @@ public class LightConfig implements Versioned {
         adjustAt = adjustAtRed;
     }
 
-    @Override
     public int getVersion() {
         return version;
     }
