@@ -36,17 +36,22 @@ public interface AccusationService {
 
     /**
      * Completes the current step with its form's input ({@link AccusationInput}) and the opinion and files:
-     * 联席会议研判 once a meeting is recorded, 核查, 认定 (a finding for every allegation; a clearing finding
-     * starts the 20-working-day clarification clock), 处理 (the referral of a malicious reporter, required
-     * after a 诬告陷害 finding), 澄清 once every cleared cadre has one, 归档. Refused when the input is not the
-     * current step's; only the step's role acts.
+     * 联席会议研判 once a meeting is recorded, 核查, 澄清 once every cleared cadre has one, 归档. Refused when
+     * the input is not the current step's; only the step's role acts. 认定 and 处理 are refused here: they
+     * have their own discipline-only methods.
      */
     AccusationDetails completeStep(long id, int version, AccusationInput input, StepNote note);
 
-    /** 认定, the discipline officers' step: {@link #completeStep} with its input, refused to any other role. */
+    /**
+     * 认定, the discipline officers' step: a finding for every allegation; a clearing finding starts the
+     * 20-working-day clarification clock. Refused to any other role.
+     */
     AccusationDetails recordFindings(long id, int version, AccusationInput.Findings input, StepNote note);
 
-    /** 处理, the discipline officers' step: {@link #completeStep} with its input, refused to any other role. */
+    /**
+     * 处理, the discipline officers' step: the referral of a malicious reporter, required after a 诬告陷害
+     * finding. Refused to any other role.
+     */
     AccusationDetails recordHandling(long id, int version, AccusationInput.Handling input, StepNote note);
 
     /** 澄清: one cadre's clarification. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -122,6 +123,10 @@ class AccusationIT extends LiveTest {
                 new AccusationInput.Opinion(), new StepNote("核查完毕", List.of())));
         assertThat(d.currentStep().code()).isEqualTo("FIND");
         AccusationDetails f = d;
+        // 认定 comes only through its discipline-only method, not through the step method clerks may call.
+        assertThatThrownBy(() -> as().call(DemoAccounts.DISCIPLINE, () -> accusations.completeStep(id, f.version(),
+                new AccusationInput.Findings(List.of()), StepNote.none())))
+                .isInstanceOf(AccessDeniedException.class);
         d = as().call(DemoAccounts.DISCIPLINE, () -> accusations.recordFindings(id, f.version(),
                 new AccusationInput.Findings(List.of(
                 new AllegationFinding(f.header().allegations().get(0).id(), FindingType.FABRICATED, "举报人捏造事实"),

@@ -46,6 +46,7 @@ import org.cadreportal.workflow.StepTaken;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,21 +175,30 @@ class AccusationServiceImpl implements AccusationService {
     @Override
     @OrganisationAndDiscipline
     public AccusationDetails completeStep(long id, int version, AccusationInput input, StepNote note) {
-        AccusationCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        return completed(c, procedure, desk.actingStep(c, procedure), input, note);
+        // 认定 and 处理 are the discipline officers' alone: they come only through their own methods, whose
+        // role the method security checks, never through this one that clerks may call too.
+        if (input instanceof AccusationInput.Findings || input instanceof AccusationInput.Handling) {
+            throw new AccessDeniedException("accusation.error.ownMethod");
+        }
+        return complete(id, version, input, note);
     }
 
     @Override
     @RolesAllowed(AppRoles.DISCIPLINE)
     public AccusationDetails recordFindings(long id, int version, AccusationInput.Findings input, StepNote note) {
-        return completeStep(id, version, input, note);
+        return complete(id, version, input, note);
     }
 
     @Override
     @RolesAllowed(AppRoles.DISCIPLINE)
     public AccusationDetails recordHandling(long id, int version, AccusationInput.Handling input, StepNote note) {
-        return completeStep(id, version, input, note);
+        return complete(id, version, input, note);
+    }
+
+    private AccusationDetails complete(long id, int version, AccusationInput input, StepNote note) {
+        AccusationCase c = desk.loadForMove(id, version);
+        ProcedureDefinition procedure = procedure(c);
+        return completed(c, procedure, desk.actingStep(c, procedure), input, note);
     }
 
     @Override
