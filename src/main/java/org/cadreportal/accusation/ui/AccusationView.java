@@ -90,11 +90,6 @@ public class AccusationView extends WorkflowCaseView<AccusationDetails, Accusati
         return actions;
     }
 
-    /** Runs a move on the case this page shows. */
-    boolean move(Supplier<AccusationDetails> action) {
-        return move(shown().id(), action);
-    }
-
     /** A move from a form: a refusal about one of its fields is shown on that field. */
     boolean submit(Map<String, ? extends HasValidation> fields, Supplier<AccusationDetails> action) {
         FieldErrors.clear(fields);

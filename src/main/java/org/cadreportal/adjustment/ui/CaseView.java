@@ -93,7 +93,7 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
             main.add(findings(c));
         }
         // Typing survives a redraw on the same step: a vote, a visit or someone else's change loses nothing.
-        StepPanel panel = panel(c, () -> new StepPanel(cases, c, user, action -> move(c.id(), action)));
+        StepPanel panel = panel(c, () -> new StepPanel(cases, c, user, action -> move(action)));
         // At 讨论决定 the count and the close lead the page, above the facts and the portrait.
         panel.meetingHead().ifPresent(head -> addComponentAtIndex(1, head));
         listen(c.id());
@@ -121,18 +121,18 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
         }
         if (c.actions().maySendBack()) {
             actions.add(CasePage.sendBack("case-send-back", c.standing(),
-                    (target, reason) -> move(c.id(), () -> cases.sendBack(c.id(), c.version(), target, reason))));
+                    (target, reason) -> move(() -> cases.sendBack(c.id(), c.version(), target, reason))));
         }
         if (c.actions().mayCloseImproved()) {
             Button improved = new Button(getTranslation("adjustment.action.improved"), new Icon(VaadinIcon.CHECK_CIRCLE),
                     e -> ReasonDialog.reason("adjustment.improved.title", "adjustment.improved.confirm",
-                            reason -> move(c.id(), () -> cases.closeImproved(c.id(), c.version(), reason))));
+                            reason -> move(() -> cases.closeImproved(c.id(), c.version(), reason))));
             improved.setId("case-improved");
             actions.add(improved);
         }
         if (c.actions().mayTerminate()) {
             actions.add(CasePage.terminate("case-terminate",
-                    reason -> move(c.id(), () -> cases.terminate(c.id(), c.version(), reason))));
+                    reason -> move(() -> cases.terminate(c.id(), c.version(), reason))));
         }
         return actions;
     }

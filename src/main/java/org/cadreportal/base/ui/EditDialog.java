@@ -2,7 +2,6 @@ package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
@@ -25,7 +24,6 @@ public final class EditDialog {
     /** As above; a refusal about one field (such as a deadline before the start) is shown on that field. */
     public static <T> void open(String title, Component form, Binder<T> binder, T bean, Consumer<T> save,
                                 Runnable saved, Map<String, ? extends HasValidation> fields) {
-        UI ui = UI.getCurrent();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         dialog.add(form);

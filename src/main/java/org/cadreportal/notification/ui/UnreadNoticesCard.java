@@ -28,12 +28,15 @@ class UnreadNoticesCard implements HomeCard {
 
     @Override
     public Optional<Component> card() {
-        if (users.current().filter(u -> u.has(Role.CADRE)).isEmpty() || notices.countUnread() == 0) {
+        if (users.current().filter(u -> u.has(Role.CADRE)).isEmpty()) {
+            return Optional.empty();
+        }
+        long unread = notices.countUnread();
+        if (unread == 0) {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        Div card = HomeCard.records("home-unread-notices",
-                ui.getTranslation("notice.unread.title", notices.countUnread()));
+        Div card = HomeCard.records("home-unread-notices", ui.getTranslation("notice.unread.title", unread));
         notices.myNotices().stream().filter(n -> !n.read()).limit(SHOWN).forEach(n -> card.add(line(n)));
         card.add(new Anchor("my-notices", ui.getTranslation("notice.unread.all")));
         return Optional.of(card);

@@ -48,7 +48,7 @@ public class ApplicationView extends WorkflowCaseView<ApplicationDetails, Applic
     protected void show(ApplicationDetails a) {
         redraw(a.header().applicationNo() + " · " + a.header().cadreName(), actions(a), facts(a));
         // Typing survives a redraw on the same step (someone else's change, a stale save): nothing is lost.
-        Div main = main(panel(a, () -> new ApplicationStepPanel(tolerance, a, action -> move(a.id(), action))));
+        Div main = main(panel(a, () -> new ApplicationStepPanel(tolerance, a, action -> move(action))));
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("application-tabs");
@@ -67,11 +67,11 @@ public class ApplicationView extends WorkflowCaseView<ApplicationDetails, Applic
         }
         if (a.standing().currentOrdinal() > 2) {
             actions.add(CasePage.sendBack("application-send-back", a.standing(),
-                    (target, reason) -> move(a.id(), () -> tolerance.sendBack(a.id(), a.version(), target, reason))));
+                    (target, reason) -> move(() -> tolerance.sendBack(a.id(), a.version(), target, reason))));
         }
         if (!a.steps().finding().decided()) {
             actions.add(CasePage.terminate("application-terminate",
-                    reason -> move(a.id(), () -> tolerance.terminate(a.id(), a.version(), reason))));
+                    reason -> move(() -> tolerance.terminate(a.id(), a.version(), reason))));
         }
         return actions;
     }

@@ -49,7 +49,7 @@ public final class CasePage {
     }
 
     /** True when a redraw shows the same case on the step the page showed: what was typed there is kept. */
-    public static boolean sameStep(long shownId, CaseStanding shown, long id, CaseStanding now) {
+    private static boolean sameStep(long shownId, CaseStanding shown, long id, CaseStanding now) {
         return shownId == id && shown.currentOrdinal() == now.currentOrdinal() && shown.status() == now.status();
     }
 

@@ -74,7 +74,8 @@ public abstract class WorkflowCaseView<D extends WorkflowCaseDetails<?>, P exten
     }
 
     /** Runs a move on what this page shows, as every record page does ({@link Moves#run}). */
-    protected boolean move(long id, Supplier<D> action) {
+    public boolean move(Supplier<D> action) {
+        long id = shown().id();
         return Moves.run(action, this::show, () -> load.apply(id));
     }
 }
