@@ -45,9 +45,7 @@ class StepPanel extends CaseStepPanel {
         if (empty instanceof StepInput.Decision) {
             meeting = new MeetingPanel(cases, c, move);
             add(meeting);
-            if (!c.viewer().mayAct() && !c.viewer().mayVote()) {
-                add(StepCompletion.waiting("adjustment.step.waiting", c.standing()));
-            }
+            acts(c.viewer().mayAct() || c.viewer().mayVote(), c.standing(), "adjustment.step.waiting");
             return;
         }
         if (acts(c.viewer().mayAct(), c.standing(), "adjustment.step.waiting")) {

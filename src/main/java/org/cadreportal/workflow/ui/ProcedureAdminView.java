@@ -14,6 +14,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
@@ -68,12 +69,10 @@ public class ProcedureAdminView extends RedrawnPage {
         binder.forField(nameZh).bind("nameZh");
         TextField nameEn = new TextField(getTranslation("workflow.field.nameEn"));
         binder.forField(nameEn).bind("nameEn");
-        Select<Role> role = new Select<>();
-        role.setLabel(getTranslation("workflow.field.role"));
-        role.setItems(Role.CLERK, Role.COMMITTEE, Role.DISCIPLINE);
+        Select<Role> role = Choices.select("workflow.field.role", null, Role::labelKey, Role.CLERK, Role.COMMITTEE,
+                Role.DISCIPLINE);
         // The vote belongs to the committee, whatever else is configured.
         role.setReadOnly("DECISION".equals(step.form()));
-        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
         binder.forField(role).bind("role");
         IntegerField limit = new IntegerField(getTranslation("workflow.field.timeLimit"));
         binder.forField(limit).bind("timeLimitDays");
