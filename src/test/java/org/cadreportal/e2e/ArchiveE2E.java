@@ -86,6 +86,8 @@ class ArchiveE2E extends BrowserTest {
                 Long.class, id);
         assertThat(clerk.locator("#review-total")).hasText("待审核 " + waiting + " 条");
         Browser.screenshot(clerk, "31-archive-review-queue");
+        // Listed once; after the two filters the grid may briefly hold the old page's cells beside the new ones.
+        assertThat(clerk.locator("#review-grid").getByText(what)).hasCount(1);
         clerk.locator("#review-grid").getByText(what).click();
         clerk.locator("#review-reason textarea").fill("请补充改造前后对比照片");
         clerk.locator("#review-return").click();
