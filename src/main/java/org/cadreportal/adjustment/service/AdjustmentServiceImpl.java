@@ -103,7 +103,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.pdf = pdf;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, "adjustment",
+                cases, cases::findWithUnitById, "adjustment",
                 c -> c.getCaseNo() + " " + c.getCadreName()));
         this.lists = new CaseLists(cases, views, desk);
         this.committee = new CommitteeDecision(cases, meetingRoles, users, desk, events);
@@ -154,9 +154,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @CaseReaders
     @Transactional(readOnly = true)
     public CaseDetails get(long id) {
-        AdjustmentCase c = desk.load(id);
-        accessLog.read(AccessTypes.ADJUSTMENT_CASE, id, c.getCaseNo() + " " + c.getCadreName());
-        return details(c);
+        return details(desk.read(id));
     }
 
     @Override

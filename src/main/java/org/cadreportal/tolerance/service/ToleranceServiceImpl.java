@@ -118,8 +118,7 @@ class ToleranceServiceImpl implements ToleranceService {
         this.figuresQuery = figuresQuery;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
-                "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
-                applications::saveAndFlush, "tolerance", a -> a.getApplicationNo() + " " + a.getCadreName()));
+                "tolerance.error.changed", applications, applications::findWithUnitById, "tolerance", a -> a.getApplicationNo() + " " + a.getCadreName()));
         this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 
@@ -145,9 +144,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @CaseReaders
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
-        ToleranceApplication a = desk.load(id);
-        accessLog.read(AccessTypes.TOLERANCE_APPLICATION, id, a.getApplicationNo() + " " + a.getCadreName());
-        return details(a);
+        return details(desk.read(id));
     }
 
     @Override
