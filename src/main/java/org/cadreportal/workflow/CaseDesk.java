@@ -13,9 +13,9 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.DataScope;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One case type's access to the kernel: loading a case within the user's data scope, refusing a stale
@@ -101,9 +101,16 @@ public final class CaseDesk<C extends WorkflowCase> {
         return inScope(id, store.withUnit().apply(id));
     }
 
+    /** The case opened on its page: loaded like {@link #load}, and the read written to the access log. */
+    public C read(long id) {
+        C c = load(id);
+        kernel.accessLog.read(store.recordType(), id, store.label().apply(c));
+        return c;
+    }
+
     /** The case locked for this move, refused with who moved it last if the user's view is stale. */
     public C loadForMove(long id, int version) {
-        C c = inScope(id, store.forUpdate().apply(id));
+        C c = inScope(id, store.cases().findForUpdate(id));
         if (c.getVersion() != version) {
             throw stale(c);
         }
@@ -142,11 +149,7 @@ public final class CaseDesk<C extends WorkflowCase> {
     }
 
     public C flush(C c) {
-        try {
-            return store.saveAndFlush().apply(c);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(store.cases(), c);
     }
 
     public ProcedureDefinition procedure(C c) {

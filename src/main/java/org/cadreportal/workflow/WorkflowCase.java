@@ -2,6 +2,9 @@ package org.cadreportal.workflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +12,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * What every case aggregate is made of before it is a 能上能下 case, a 查诬 case or a 容错 application:
@@ -30,6 +34,12 @@ public abstract class WorkflowCase extends VersionedEntity {
     @Embedded
     private CaseProgress progress;
 
+    /** The read-only unit mapping: the case's history keeps only its id. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private UnitView unit;
+
     @Column(name = "last_actor", nullable = false, length = 64)
     private String lastActor;
 
@@ -39,15 +49,14 @@ public abstract class WorkflowCase extends VersionedEntity {
     protected WorkflowCase() {
     }
 
-    /** A new case stands on the procedure's first step. */
-    protected WorkflowCase(ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
+    /** A new case stands on the procedure's first step, in the unit it belongs to. */
+    protected WorkflowCase(ProcedureDefinition procedure, UnitView unit, LocalDate today, String actor,
+                           LocalDateTime now) {
         this.procedureId = procedure.id();
         this.progress = CaseProgress.begin(procedure, today);
+        this.unit = unit;
         touch(actor, now);
     }
-
-    /** The unit the case belongs to: the data scope is matched on its path. */
-    public abstract UnitView getUnit();
 
     /**
      * Refuses a move this case type does not allow in its present state (e.g. going back after the
@@ -104,6 +113,11 @@ public abstract class WorkflowCase extends VersionedEntity {
 
     public CaseProgress getProgress() {
         return progress;
+    }
+
+    /** The unit the case belongs to: the data scope is matched on its path. */
+    public UnitView getUnit() {
+        return unit;
     }
 
     public String getLastActor() {

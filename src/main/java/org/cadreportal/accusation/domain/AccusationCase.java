@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -33,7 +30,6 @@ import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepNote;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -71,11 +67,6 @@ public class AccusationCase extends WorkflowCase {
 
     @Column(nullable = false, length = 2000)
     private String summary;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
@@ -117,7 +108,7 @@ public class AccusationCase extends WorkflowCase {
     public AccusationCase(String caseNo, String reportNo, LocalDate receivedOn, Channel channel, boolean anonymous,
                           String reporterName, String reporterContact, String summary, UnitView unit,
                           ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        super(procedure, today, actor, now);
+        super(procedure, unit, today, actor, now);
         this.caseNo = caseNo;
         this.reportNo = reportNo;
         this.receivedOn = receivedOn;
@@ -126,7 +117,6 @@ public class AccusationCase extends WorkflowCase {
         this.reporterName = anonymous ? null : reporterName;
         this.reporterContact = anonymous ? null : reporterContact;
         this.summary = summary;
-        this.unit = unit;
         this.openedOn = today;
     }
 
@@ -320,10 +310,6 @@ public class AccusationCase extends WorkflowCase {
 
     public String getSummary() {
         return summary;
-    }
-
-    public UnitView getUnit() {
-        return unit;
     }
 
     public LocalDate getOpenedOn() {

@@ -1,28 +1,19 @@
 package org.cadreportal.accusation.domain;
 
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.workflow.CaseRepository;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AccusationCaseRepository extends JpaRepository<AccusationCase, Long>,
-        JpaSpecificationExecutor<AccusationCase> {
+public interface AccusationCaseRepository extends CaseRepository<AccusationCase> {
 
     @EntityGraph(attributePaths = {"unit"})
     @Query("select c from AccusationCase c where c.id = :id")
     Optional<AccusationCase> findWithUnitById(long id);
-
-    /** Serialises moves on one case: the second actor waits, then sees the first one's change. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from AccusationCase c where c.id = :id")
-    Optional<AccusationCase> findForUpdate(long id);
 
     @Query(value = "select next value for accusation_numbers_seq", nativeQuery = true)
     long nextNumber();

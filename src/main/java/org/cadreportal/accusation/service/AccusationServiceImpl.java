@@ -77,7 +77,7 @@ class AccusationServiceImpl implements AccusationService {
         this.views = views;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ACCUSATION_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, "accusation",
+                cases, cases::findWithUnitById, "accusation",
                 c -> c.getCaseNo() + " " + c.getAccused().stream().map(a -> a.getCadreName())
                         .collect(java.util.stream.Collectors.joining("、"))));
         this.lists = new AccusationLists(cases, calendar, views, desk);

@@ -6,11 +6,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -38,7 +36,6 @@ import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -66,11 +63,6 @@ public class AdjustmentCase extends PostChange {
 
     @Column(nullable = false, length = 2000)
     private String summary;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
@@ -128,12 +120,11 @@ public class AdjustmentCase extends PostChange {
                           String cadreName, UnitView unit, String formerPost, CadreRank formerRank,
                           ProcedureDefinition procedure, Set<Situation> situations, LocalDate today,
                           String actor, LocalDateTime now) {
-        super(cadreId, cadreName, formerPost, formerRank, procedure, today, actor, now);
+        super(cadreId, cadreName, unit, formerPost, formerRank, procedure, today, actor, now);
         this.caseNo = caseNo;
         this.direction = direction;
         this.source = source;
         this.summary = summary;
-        this.unit = unit;
         this.openedOn = today;
         this.situations.addAll(situations);
     }
@@ -305,10 +296,6 @@ public class AdjustmentCase extends PostChange {
 
     public String getSummary() {
         return summary;
-    }
-
-    public UnitView getUnit() {
-        return unit;
     }
 
     public LocalDate getOpenedOn() {

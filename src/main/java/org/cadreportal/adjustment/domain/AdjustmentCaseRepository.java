@@ -1,25 +1,16 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.cadreportal.workflow.CaseRepository;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AdjustmentCaseRepository extends JpaRepository<AdjustmentCase, Long>,
-        JpaSpecificationExecutor<AdjustmentCase> {
+public interface AdjustmentCaseRepository extends CaseRepository<AdjustmentCase> {
 
     @EntityGraph(attributePaths = {"unit", "method"})
     @Query("select c from AdjustmentCase c where c.id = :id")
     Optional<AdjustmentCase> findWithUnitById(long id);
-
-    /** Serialises moves and votes on one case: the second actor waits, then sees the first one's change. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from AdjustmentCase c where c.id = :id")
-    Optional<AdjustmentCase> findForUpdate(long id);
 
     @Query(value = "select next value for adjustment_down_numbers_seq", nativeQuery = true)
     long nextDownNumber();

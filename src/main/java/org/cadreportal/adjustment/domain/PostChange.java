@@ -10,6 +10,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.WorkflowCase;
@@ -65,9 +66,9 @@ public abstract class PostChange extends WorkflowCase {
     protected PostChange() {
     }
 
-    protected PostChange(long cadreId, String cadreName, String formerPost, CadreRank formerRank,
+    protected PostChange(long cadreId, String cadreName, UnitView unit, String formerPost, CadreRank formerRank,
                          ProcedureDefinition procedure, LocalDate today, String actor, LocalDateTime now) {
-        super(procedure, today, actor, now);
+        super(procedure, unit, today, actor, now);
         this.cadreId = cadreId;
         this.cadreName = cadreName;
         this.formerPost = formerPost;

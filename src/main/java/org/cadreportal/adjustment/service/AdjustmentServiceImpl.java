@@ -26,8 +26,7 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.LiveUpdates;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
-import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.base.domain.ReferenceItem;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
@@ -48,7 +47,6 @@ import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -105,7 +103,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
         this.pdf = pdf;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.ADJUSTMENT_CASE, "adjustment.error.changed",
-                cases::findForUpdate, cases::findWithUnitById, cases::saveAndFlush, "adjustment",
+                cases, cases::findWithUnitById, "adjustment",
                 c -> c.getCaseNo() + " " + c.getCadreName()));
         this.lists = new CaseLists(cases, views, desk);
         this.committee = new CommitteeDecision(cases, meetingRoles, users, desk, events);
@@ -156,9 +154,7 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @CaseReaders
     @Transactional(readOnly = true)
     public CaseDetails get(long id) {
-        AdjustmentCase c = desk.load(id);
-        accessLog.read(AccessTypes.ADJUSTMENT_CASE, id, c.getCaseNo() + " " + c.getCadreName());
-        return details(c);
+        return details(desk.read(id));
     }
 
     @Override
@@ -302,31 +298,15 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public ReferenceRow saveSituation(Long id, Integer version, ReferenceForm form) {
-        Situation s = id == null ? situations.save(new Situation(form))
-                : VersionedEntity.atVersion(situations.findById(id), version);
-        if (id != null) {
-            s.edit(form);
-        }
-        try {
-            return CaseViews.reference(situations.saveAndFlush(s));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return CaseViews.reference(ReferenceItem.save(situations, id, version, () -> new Situation(form),
+                s -> s.edit(form)));
     }
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public ReferenceRow saveMethod(Long id, Integer version, ReferenceForm form) {
-        AdjustmentMethod m = id == null ? methods.save(new AdjustmentMethod(form))
-                : VersionedEntity.atVersion(methods.findById(id), version);
-        if (id != null) {
-            m.edit(form);
-        }
-        try {
-            return CaseViews.reference(methods.saveAndFlush(m));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return CaseViews.reference(ReferenceItem.save(methods, id, version, () -> new AdjustmentMethod(form),
+                m -> m.edit(form)));
     }
 
     @Override

@@ -17,8 +17,8 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,11 +48,7 @@ class ArchiveLists {
             throw new StaleDataException();
         }
         term.edit(form);
-        try {
-            return toRow(terms.saveAndFlush(term));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return toRow(VersionedEntity.saveAndFlush(terms, term));
     }
 
     List<PeriodRow> periods() {
@@ -66,11 +62,7 @@ class ArchiveLists {
             throw new StaleDataException();
         }
         period.edit(form);
-        try {
-            return toRow(periods.saveAndFlush(period));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return toRow(VersionedEntity.saveAndFlush(periods, period));
     }
 
     void write(AchievementEntry entry, EntryForm form, ReadOnlyCadre cadre) {

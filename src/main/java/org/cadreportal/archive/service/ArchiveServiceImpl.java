@@ -38,8 +38,8 @@ import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.FileStore;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.DataScope;
@@ -49,7 +49,6 @@ import org.cadreportal.security.roles.FilingKeepers;
 import org.cadreportal.security.roles.PortalUsers;
 import org.cadreportal.workflow.NewAttachment;
 import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -370,11 +369,7 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     private AchievementEntry flush(AchievementEntry entry) {
-        try {
-            return entries.saveAndFlush(entry);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(entries, entry);
     }
 
     private void record(AchievementEntry entry, EntryStatus from, EntryStatus to, DataScope.Reach reach,

@@ -27,6 +27,7 @@ import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.AppRoles;
@@ -35,7 +36,6 @@ import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.roles.CaseReaders;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -182,11 +182,7 @@ class AwardServiceImpl implements AwardService {
     }
 
     private AwardRecord save(AwardRecord a) {
-        try {
-            return records.saveAndFlush(a);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(records, a);
     }
 
     /** Another unit's record is reported exactly like a missing one, and the attempt is logged. */

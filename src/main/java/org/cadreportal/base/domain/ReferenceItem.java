@@ -2,7 +2,10 @@ package org.cadreportal.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hibernate.envers.Audited;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * An entry of an administrator's list (a situation, a method, a section, an aspect): names in both
@@ -23,6 +26,22 @@ public abstract class ReferenceItem extends VersionedEntity {
 
     @Column(nullable = false)
     private boolean active;
+
+    /**
+     * An administrator's save of an entry from its form: a new entry when there is no id, else the one he opened,
+     * edited at the version he saw, so a stale save is refused and nothing is lost.
+     */
+    public static <T extends ReferenceItem> T save(JpaRepository<T, Long> repository, Long id, Integer version,
+                                                   Supplier<T> created, Consumer<T> edited) {
+        T entry;
+        if (id == null) {
+            entry = created.get();
+        } else {
+            entry = atVersion(repository.findById(id), version);
+            edited.accept(entry);
+        }
+        return saveAndFlush(repository, entry);
+    }
 
     protected void rename(String zh, String en, int order, boolean offered) {
         nameZh = zh.strip();

@@ -2,6 +2,9 @@ package org.cadreportal.base.domain;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.cadreportal.base.StaleDataException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Every aggregate carries a version so that a stale save is refused instead of overwriting. */
 @MappedSuperclass
@@ -17,9 +20,22 @@ public abstract class VersionedEntity extends SequencedEntity {
     public static <T extends VersionedEntity> T atVersion(java.util.Optional<T> found, Integer version) {
         T entity = found.orElseThrow(org.cadreportal.base.RecordNotFoundException::new);
         if (version == null || entity.getVersion() != version) {
-            throw new org.cadreportal.base.StaleDataException();
+            throw new StaleDataException();
         }
         return entity;
+    }
+
+    /**
+     * Saves the entity now rather than at the commit: two saves of the same version race past the check in
+     * {@link #atVersion}, and the database's version check decides; the loser is refused here as stale data,
+     * which the form shows, instead of failing the commit.
+     */
+    public static <T extends VersionedEntity> T saveAndFlush(JpaRepository<T, Long> repository, T entity) {
+        try {
+            return repository.saveAndFlush(entity);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleDataException();
+        }
     }
 
     public int getVersion() {

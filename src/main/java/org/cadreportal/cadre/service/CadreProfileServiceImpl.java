@@ -13,6 +13,7 @@ import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.UnitView;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.CadreForm;
 import org.cadreportal.cadre.CadreProfile;
@@ -26,7 +27,6 @@ import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.PortalStaff;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -83,11 +83,7 @@ class CadreProfileServiceImpl implements CadreProfileService {
             profile.setResume(null);
         }
         writer.write(cadre, profile, actor(), now());
-        try {
-            cadres.saveAndFlush(cadre);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        VersionedEntity.saveAndFlush(cadres, cadre);
         return records.profile(cadre);
     }
 

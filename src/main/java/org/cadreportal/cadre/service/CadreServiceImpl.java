@@ -16,6 +16,7 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreFilter;
@@ -36,7 +37,6 @@ import org.cadreportal.security.DataScope;
 import org.cadreportal.security.roles.CaseHandlers;
 import org.cadreportal.security.roles.Exporters;
 import org.cadreportal.security.roles.PortalStaff;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -267,11 +267,7 @@ class CadreServiceImpl implements CadreService {
 
     /** Two saves of the same version race past the check above; the database's version check decides. */
     private Cadre flush(Cadre cadre) {
-        try {
-            return cadres.saveAndFlush(cadre);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(cadres, cadre);
     }
 
     private Cadre loadInScope(long id) {

@@ -11,8 +11,9 @@ import org.cadreportal.supervision.domain.SupervisionItem;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read an item and report on it, as {@code SupervisionServiceImpl} decides it: in the user's scope by
- * lead unit, or one of the signed-in cadre's own items, or one the signed-in leader 包保; else it is missing.
+ * Who may read an item and report on it: in the user's scope by lead unit, or one of the signed-in cadre's own
+ * items ({@link #inScopeOrOwn}, the rule of the item's page in {@code SupervisionServiceImpl}); the project facts
+ * and field records also let the signed-in leader read the items he 包保. Anyone else finds the item missing.
  */
 @Component
 class ItemAccess {
@@ -32,9 +33,14 @@ class ItemAccess {
     }
 
     boolean mayRead(SupervisionItem item) {
+        return inScopeOrOwn(item) || users.require().username().equals(item.getFacts().getLeaderUsername());
+    }
+
+    /** Staff read the items their scope covers by lead unit; a cadre (with no other role) only his own. */
+    boolean inScopeOrOwn(SupervisionItem item) {
         CurrentUser me = users.require();
         boolean inScope = (!me.has(Role.CADRE) || me.roles().size() > 1) && scope.covers(item.getLeadUnit());
-        return own(item, me) || inScope || me.username().equals(item.getFacts().getLeaderUsername());
+        return own(item, me) || inScope;
     }
 
     boolean mayReport(SupervisionItem item) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import org.cadreportal.base.ExcelExport;
 import org.cadreportal.supervision.AspectRow;
@@ -28,6 +29,10 @@ import org.springframework.stereotype.Component;
 /** Copies items into the records views read, and writes the Excel list. */
 @Component
 class ItemViews {
+
+    /** The columns an item list sorts on in SQL: the supervision list and the project facts list show the same rows. */
+    static final Set<String> SORTABLE = Set.of("itemNo", "title", "leadUnit.name", "startDate", "endDate",
+            "actualProgress", "light", "status", "method");
 
     private static final Locale SHEET = Locale.SIMPLIFIED_CHINESE;
 

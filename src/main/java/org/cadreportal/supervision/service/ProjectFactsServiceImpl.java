@@ -11,11 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -44,7 +44,6 @@ import org.cadreportal.supervision.domain.InvestmentReportRepository;
 import org.cadreportal.supervision.domain.ItemSpecs;
 import org.cadreportal.supervision.domain.SupervisionItem;
 import org.cadreportal.supervision.domain.SupervisionItemRepository;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -58,9 +57,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 class ProjectFactsServiceImpl implements ProjectFactsService {
-
-    private static final Set<String> SORTABLE = Set.of("itemNo", "title", "leadUnit.name", "startDate", "endDate",
-            "actualProgress", "light", "status", "method");
 
     private final SupervisionItemRepository items;
     private final InvestmentReportRepository investments;
@@ -175,7 +171,7 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     @SupervisionReaders
     @Transactional(readOnly = true)
     public Page<ItemRow> page(ItemFilter filter, FactsFilter facts, Pageable pageable) {
-        return items.findAll(spec(filter, facts), Paging.safe(pageable, SORTABLE)).map(ItemViews::row);
+        return items.findAll(spec(filter, facts), Paging.safe(pageable, ItemViews.SORTABLE)).map(ItemViews::row);
     }
 
     @Override
@@ -241,11 +237,7 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     }
 
     private SupervisionItem flush(SupervisionItem item) {
-        try {
-            return items.saveAndFlush(item);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(items, item);
     }
 
     private static BigDecimal money(Object sum) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
@@ -17,6 +16,7 @@ import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -52,7 +52,6 @@ import org.cadreportal.supervision.domain.ProgressReportRepository;
 import org.cadreportal.supervision.domain.SupervisionItem;
 import org.cadreportal.supervision.domain.SupervisionItemRepository;
 import org.cadreportal.workflow.NewAttachment;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -65,9 +64,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 class SupervisionServiceImpl implements SupervisionService {
-
-    private static final Set<String> SORTABLE = Set.of("itemNo", "title", "leadUnit.name", "startDate", "endDate",
-            "actualProgress", "light", "status", "method");
 
     private final SupervisionItemRepository items;
     private final AspectRepository aspects;
@@ -82,13 +78,15 @@ class SupervisionServiceImpl implements SupervisionService {
     private final CurrentUsers users;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final ItemAccess access;
 
     SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, DataScope scope,
                            ItemPlans plans, ProgressReportRepository reports,
                            EscalationRepository escalations, LightConfigRepository config, LightJudge judge,
                            ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock,
-                           AccessLog accessLog) {
+                           AccessLog accessLog, ItemAccess access) {
         this.accessLog = accessLog;
+        this.access = access;
         this.items = items;
         this.aspects = aspects;
         this.scope = scope;
@@ -107,7 +105,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @SupervisionReaders
     @Transactional(readOnly = true)
     public Page<ItemRow> page(ItemFilter filter, Pageable pageable) {
-        return items.findAll(spec(filter), Paging.safe(pageable, SORTABLE)).map(ItemViews::row);
+        return items.findAll(spec(filter), Paging.safe(pageable, ItemViews.SORTABLE)).map(ItemViews::row);
     }
 
     @Override
@@ -183,7 +181,7 @@ class SupervisionServiceImpl implements SupervisionService {
         // orders reports that arrive together.
         SupervisionItem item = readable(id, items.findForUpdate(id));
         CurrentUser me = users.require();
-        if (!mayReport(item, me)) {
+        if (!access.mayReport(item)) {
             throw new PortalException("supervision.error.notResponsible");
         }
         item.requireOnline();
@@ -312,7 +310,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @SupervisionParticipants
     @Transactional(readOnly = true)
     public StoredFile attachment(long itemId, long attachmentId) {
-        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, items.findById(itemId), this::mayRead);
+        accessLog.visible(AccessTypes.ATTACHMENT, attachmentId, items.findById(itemId), access::inScopeOrOwn);
         StoredFile file = reports.findAttachment(itemId, attachmentId)
                 .map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getContent()))
                 .orElseThrow(RecordNotFoundException::new);
@@ -332,34 +330,16 @@ class SupervisionServiceImpl implements SupervisionService {
 
     /** In the user's scope by lead unit, or one of the signed-in cadre's own items; else missing. */
     private SupervisionItem readable(long id, java.util.Optional<SupervisionItem> found) {
-        return accessLog.visible(AccessTypes.SUPERVISION_ITEM, id, found, this::mayRead);
-    }
-
-    private boolean mayRead(SupervisionItem item) {
-        CurrentUser me = users.require();
-        boolean own = me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
-        boolean inScope = !me.has(Role.CADRE) || me.roles().size() > 1
-                ? scope.covers(item.getLeadUnit()) : false;
-        return own || inScope;
-    }
-
-    private boolean mayReport(SupervisionItem item, CurrentUser me) {
-        return me.has(Role.SUPERVISION)
-                || me.cadreId() != null && item.getCadres().stream().anyMatch(c -> c.getId().equals(me.cadreId()));
+        return accessLog.visible(AccessTypes.SUPERVISION_ITEM, id, found, access::inScopeOrOwn);
     }
 
     private ItemDetails details(SupervisionItem item) {
-        CurrentUser me = users.require();
-        return views.details(item, me.has(Role.SUPERVISION) && item.getStatus() != ItemStatus.CLOSED,
-                item.getStatus() == ItemStatus.ONLINE && mayReport(item, me), today());
+        return views.details(item, users.require().has(Role.SUPERVISION) && item.getStatus() != ItemStatus.CLOSED,
+                item.getStatus() == ItemStatus.ONLINE && access.mayReport(item), today());
     }
 
     private SupervisionItem flush(SupervisionItem item) {
-        try {
-            return items.saveAndFlush(item);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(items, item);
     }
 
     private org.springframework.data.jpa.domain.Specification<SupervisionItem> spec(ItemFilter f) {

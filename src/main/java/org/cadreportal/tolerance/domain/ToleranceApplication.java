@@ -29,7 +29,6 @@ import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -74,11 +73,6 @@ public class ToleranceApplication extends WorkflowCase {
 
     @Column(name = "cadre_name", nullable = false, length = 50)
     private String cadreName;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
     private String postTitle;
@@ -138,7 +132,7 @@ public class ToleranceApplication extends WorkflowCase {
                                 String description, ToleranceCategory category, Set<ExemptionItem> exemptions,
                                 String linkedCaseNo, Cadre cadre, ProcedureDefinition procedure, LocalDate today,
                                 String actor, LocalDateTime now) {
-        super(procedure, today, actor, now);
+        super(procedure, cadre.unit(), today, actor, now);
         this.applicationNo = applicationNo;
         this.applicantType = applicantType;
         this.matter = matter;
@@ -148,7 +142,6 @@ public class ToleranceApplication extends WorkflowCase {
         this.linkedCaseNo = linkedCaseNo;
         this.cadreId = cadre.id();
         this.cadreName = cadre.name();
-        this.unit = cadre.unit();
         this.postTitle = cadre.postTitle();
         this.appliedOn = today;
     }
@@ -313,10 +306,6 @@ public class ToleranceApplication extends WorkflowCase {
 
     public String getCadreName() {
         return cadreName;
-    }
-
-    public UnitView getUnit() {
-        return unit;
     }
 
     public String getPostTitle() {

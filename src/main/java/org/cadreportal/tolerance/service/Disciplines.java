@@ -8,8 +8,8 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.security.CurrentUser;
@@ -28,7 +28,6 @@ import org.cadreportal.tolerance.domain.ToleranceApplication;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.workflow.CaseDesk;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -120,11 +119,7 @@ final class Disciplines {
     }
 
     private DisciplineRecord flush(DisciplineRecord d) {
-        try {
-            return disciplines.saveAndFlush(d);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return VersionedEntity.saveAndFlush(disciplines, d);
     }
 
     private Specification<DisciplineRecord> spec(DisciplineFilter filter) {

@@ -14,10 +14,9 @@ import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.domain.Paging;
-import org.cadreportal.base.domain.VersionedEntity;
+import org.cadreportal.base.domain.ReferenceItem;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.cadre.CadreStatus;
@@ -64,7 +63,6 @@ import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.StepNote;
 import org.cadreportal.workflow.StepTaken;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -120,8 +118,7 @@ class ToleranceServiceImpl implements ToleranceService {
         this.figuresQuery = figuresQuery;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
-                "tolerance.error.changed", applications::findForUpdate, applications::findWithUnitById,
-                applications::saveAndFlush, "tolerance", a -> a.getApplicationNo() + " " + a.getCadreName()));
+                "tolerance.error.changed", applications, applications::findWithUnitById, "tolerance", a -> a.getApplicationNo() + " " + a.getCadreName()));
         this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 
@@ -147,9 +144,7 @@ class ToleranceServiceImpl implements ToleranceService {
     @CaseReaders
     @Transactional(readOnly = true)
     public ApplicationDetails get(long id) {
-        ToleranceApplication a = desk.load(id);
-        accessLog.read(AccessTypes.TOLERANCE_APPLICATION, id, a.getApplicationNo() + " " + a.getCadreName());
-        return details(a);
+        return details(desk.read(id));
     }
 
     @Override
@@ -281,16 +276,8 @@ class ToleranceServiceImpl implements ToleranceService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public CategoryRow saveCategory(Long id, Integer version, CategoryForm form) {
-        ToleranceCategory c = id == null ? new ToleranceCategory(form)
-                : VersionedEntity.atVersion(categories.findById(id), version);
-        if (id != null) {
-            c.edit(form);
-        }
-        try {
-            return ApplicationViews.category(categories.saveAndFlush(c));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return ApplicationViews.category(ReferenceItem.save(categories, id, version, () -> new ToleranceCategory(form),
+                c -> c.edit(form)));
     }
 
     @Override
@@ -299,16 +286,8 @@ class ToleranceServiceImpl implements ToleranceService {
         if (form.getCategoryId() != null && categories.findById(form.getCategoryId()).isEmpty()) {
             throw new FieldException("categoryId", "validation.required");
         }
-        ExemptionItem e = id == null ? new ExemptionItem(form)
-                : VersionedEntity.atVersion(exemptions.findById(id), version);
-        if (id != null) {
-            e.edit(form);
-        }
-        try {
-            return ApplicationViews.exemption(exemptions.saveAndFlush(e));
-        } catch (OptimisticLockingFailureException ex) {
-            throw new StaleDataException();
-        }
+        return ApplicationViews.exemption(ReferenceItem.save(exemptions, id, version, () -> new ExemptionItem(form),
+                e -> e.edit(form)));
     }
 
 

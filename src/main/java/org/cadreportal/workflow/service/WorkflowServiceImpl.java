@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.Role;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,7 +37,6 @@ import org.cadreportal.workflow.domain.ProcedureStep;
 import org.cadreportal.workflow.domain.ProcedureStepRepository;
 import org.cadreportal.workflow.domain.StepRecord;
 import org.cadreportal.workflow.domain.StepRecordRepository;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -109,11 +109,7 @@ class WorkflowServiceImpl implements WorkflowService {
             throw new FieldException("role", "workflow.error.decisionRole");
         }
         step.edit(form);
-        try {
-            return toDefinition(steps.saveAndFlush(step));
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleDataException();
-        }
+        return toDefinition(VersionedEntity.saveAndFlush(steps, step));
     }
 
     @Override
