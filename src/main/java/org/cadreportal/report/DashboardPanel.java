@@ -1,6 +1,8 @@
 package org.cadreportal.report;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -25,5 +27,14 @@ public interface DashboardPanel {
 
     default int order() {
         return 0;
+    }
+
+    /** A panel's box, under its heading, laid out like the tiles' sections above it. */
+    static Div section(String id, String heading, Component... parts) {
+        Div box = new Div(new H3(heading));
+        box.add(parts);
+        box.setId(id);
+        box.addClassName("portal-dashboard-section");
+        return box;
     }
 }

@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -62,8 +61,8 @@ final class CaseSections {
                 empty(ui.getTranslation("accusation.meetings.empty")));
         for (int i = 0; i < d.steps().meetings().size(); i++) {
             AccusationDetails.Meeting m = d.steps().meetings().get(i);
-            list.add(entry(ui.getTranslation("accusation.meetings.number", i + 1) + " · " + m.meetingDate(),
-                    m.recordedBy(), line("accusation.field.memberUnits", m.memberUnits()),
+            list.add(RecordList.entry(ui.getTranslation("accusation.meetings.number", i + 1) + " · "
+                    + m.meetingDate(), m.recordedBy(), line("accusation.field.memberUnits", m.memberUnits()),
                     line("accusation.field.conclusions", m.conclusions())));
         }
         return list;
@@ -78,7 +77,7 @@ final class CaseSections {
             String methods = c.methods().stream().sorted().map(m -> ui.getTranslation(m.labelKey()))
                     .collect(Collectors.joining("、"));
             String cleared = c.allegationOrdinals().stream().map(String::valueOf).collect(Collectors.joining("、"));
-            list.add(entry(c.cadreName() + " · " + c.clarifiedOn(), c.recordedBy(),
+            list.add(RecordList.entry(c.cadreName() + " · " + c.clarifiedOn(), c.recordedBy(),
                     line("accusation.field.methods", methods),
                     line("accusation.field.clearedAllegations", ui.getTranslation("accusation.allegation.numbers",
                             cleared)),
@@ -92,19 +91,6 @@ final class CaseSections {
         Paragraph p = new Paragraph(text);
         p.addClassName("portal-muted");
         return p;
-    }
-
-    private static Div entry(String title, String who, Component... lines) {
-        Span heading = new Span(title);
-        heading.addClassName("portal-record-title");
-        Span by = new Span(who);
-        by.addClassName("portal-record-who");
-        Div head = new Div(heading, by);
-        head.addClassName("portal-record-head");
-        Div entry = new Div(head);
-        entry.add(lines);
-        entry.addClassName("portal-record");
-        return entry;
     }
 
     private static Div line(String labelKey, String value) {

@@ -236,20 +236,14 @@ public class EntryView extends RecordView implements HasUrlParameter<String> {
         list.setId("entry-history");
         list.addClassName("portal-records");
         for (EntryTransitionRow t : moves) {
-            Span what = new Span(t.from() == null ? getTranslation("archive.history.created")
-                    : getTranslation(t.from().labelKey()) + " → " + getTranslation(t.to().labelKey()));
-            what.addClassName("portal-record-title");
-            Span who = new Span(t.actorName() + " · " + t.at().format(WHEN));
-            who.addClassName("portal-record-who");
-            Div head = new Div(what, who);
-            head.addClassName("portal-record-head");
-            Div entry = new Div(head);
+            Div entry = RecordList.entry(t.from() == null ? getTranslation("archive.history.created")
+                    : getTranslation(t.from().labelKey()) + " → " + getTranslation(t.to().labelKey()),
+                    t.actorName() + " · " + t.at().format(WHEN));
             if (t.note() != null) {
                 Div note = new Div(new Span(t.note().startsWith("archive.") ? getTranslation(t.note()) : t.note()));
                 note.addClassName("portal-record-line");
                 entry.add(note);
             }
-            entry.addClassName("portal-record");
             list.add(entry);
         }
         return list;

@@ -2,7 +2,6 @@ package org.cadreportal.archive.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +23,7 @@ import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.PeriodRow;
 import org.cadreportal.base.ui.EditDialog;
+import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.security.AppRoles;
@@ -62,11 +62,7 @@ public class PeriodAdminView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("archive.period.categories")).setFlexGrow(2);
         grid.addComponentColumn(this::state).setHeader(getTranslation("archive.period.state"))
                 .setWidth("6em").setFlexGrow(0);
-        grid.addComponentColumn(p -> {
-            Button edit = new Button(getTranslation("action.edit"), e -> edit(p));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return edit;
-        }).setWidth("6em").setFlexGrow(0);
+        ListEntryGrid.editColumn(grid, this::edit);
         grid.setEmptyStateText(getTranslation("archive.periods.empty"));
     }
 

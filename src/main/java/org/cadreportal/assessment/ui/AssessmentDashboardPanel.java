@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -44,16 +43,14 @@ class AssessmentDashboardPanel implements DashboardPanel {
         }
         UI ui = UI.getCurrent();
         List<GroupGrades> groups = charts.groupGrades(from, to, unitId);
-        Div box = new Div();
-        box.setId("assessment-panel");
-        box.addClassName("portal-dashboard-section");
         if (groups.isEmpty()) {
-            box.add(new H3(ui.getTranslation("assessment.dashboard.groups")),
-                    new Paragraph(ui.getTranslation("assessment.dashboard.none")));
-            return Optional.of(box);
+            return Optional.of(DashboardPanel.section("assessment-panel",
+                    ui.getTranslation("assessment.dashboard.groups"),
+                    new Paragraph(ui.getTranslation("assessment.dashboard.none"))));
         }
-        box.add(new H3(ui.getTranslation("assessment.dashboard.groupsOf", String.valueOf(groups.get(0).year()))));
-        box.add(table(ui, groups, "from=" + from + "&to=" + to + (unitId == null ? "" : "&unit=" + unitId)));
+        Div box = DashboardPanel.section("assessment-panel",
+                ui.getTranslation("assessment.dashboard.groupsOf", String.valueOf(groups.get(0).year())),
+                table(ui, groups, "from=" + from + "&to=" + to + (unitId == null ? "" : "&unit=" + unitId)));
         Select<GroupGrades> group = new Select<>();
         group.setId("assessment-rank-group");
         group.setLabel(ui.getTranslation("assessment.group"));

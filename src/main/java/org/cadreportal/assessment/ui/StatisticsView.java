@@ -29,6 +29,7 @@ import org.cadreportal.audit.ui.HistoryPanel;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.SearchField;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.CurrentUsers;
@@ -95,8 +96,7 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
-        valueId = event.getLocation().getQueryParameters().getSingleParameter(VALUE).map(StatisticsView::id)
-                .orElse(null);
+        valueId = RouteIds.query(event.getLocation().getQueryParameters(), VALUE);
         PlanDetails details = plans.details(planId);
         title = getTranslation("assessment.data.title", String.valueOf(details.plan().year()));
         ViewToolbar bar = new ViewToolbar(title, edit, history);
@@ -175,14 +175,6 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
 
     static String text(BigDecimal b) {
         return b == null ? "" : b.stripTrailingZeros().toPlainString();
-    }
-
-    private static Long id(String s) {
-        try {
-            return Long.valueOf(s);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     @Override

@@ -41,11 +41,7 @@ public class ListEntryGrid<R> extends Grid<R> {
         addColumn(nameEn::apply).setHeader(getTranslation("workflow.field.nameEn")).setFlexGrow(2);
         active = addColumn(r -> getTranslation(offered.test(r) ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("adjustment.field.active"));
-        edit = addComponentColumn(r -> {
-            Button button = new Button(getTranslation("action.edit"), e -> onEdit.accept(r));
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return button;
-        }).setWidth("6em").setFlexGrow(0);
+        edit = editColumn(this, onEdit);
         setItems(rows);
         setAllRowsVisible(true);
     }
@@ -60,6 +56,15 @@ public class ListEntryGrid<R> extends Grid<R> {
         order.add(edit);
         setColumnOrder(order);
         return column;
+    }
+
+    /** The 编辑 button a row that ends an administrator's grid, this list's or another's (steps, periods). */
+    public static <R> Column<R> editColumn(Grid<R> grid, Consumer<R> onEdit) {
+        return grid.addComponentColumn(r -> {
+            Button button = new Button(grid.getTranslation("action.edit"), e -> onEdit.accept(r));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return button;
+        }).setWidth("6em").setFlexGrow(0);
     }
 
     /** The heading over such a list, with the button that adds an entry to it; {@code addId} may be null. */

@@ -1,20 +1,13 @@
 package org.cadreportal.cadre.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import java.util.function.Function;
-import org.cadreportal.base.PortalException;
-import org.cadreportal.base.ui.LimitedUpload;
-import org.cadreportal.base.ui.UploadTexts;
+import org.cadreportal.base.ui.ImportDialog;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.cadre.LrmxExchange;
@@ -31,7 +24,7 @@ import org.cadreportal.security.CurrentUser;
  * (LRMX carries no unit, post level or category). Everything is checked first: one bad file or field and
  * nothing is saved, and every problem is listed with its file and field.
  */
-class LrmxImportDialog extends Dialog {
+class LrmxImportDialog extends ImportDialog<LrmxImportResult> {
 
     private final LrmxExchange exchange;
     private final Runnable onImported;
@@ -39,13 +32,12 @@ class LrmxImportDialog extends Dialog {
     private final Select<CadreRank> rank = new Select<>();
     private final Select<ManagementLevel> level = new Select<>();
     private final Select<CadreCategory> category = new Select<>();
-    private final Div result = new Div();
-    private final Upload upload;
 
     LrmxImportDialog(LrmxExchange exchange, OrgService org, CurrentUser user, Runnable onImported) {
+        super("lrmx.import.title", LrmxExchange.MAX_UPLOAD_BYTES, "lrmx-upload", "lrmx-result", "lrmx-message");
         this.exchange = exchange;
         this.onImported = onImported;
-        setHeaderTitle(getTranslation("lrmx.import.title"));
+        // Room for the four choices a new cadre needs side by side.
         setWidth("min(960px, 95vw)");
 
         unit.setLabel(getTranslation("lrmx.import.unit"));
@@ -59,28 +51,16 @@ class LrmxImportDialog extends Dialog {
         FormLayout newCadres = new FormLayout(unit, rank, level, category);
         newCadres.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 4));
 
-        upload = new Upload(new LimitedUpload(LrmxExchange.MAX_UPLOAD_BYTES, 1, () -> 0, (name, bytes) -> {
-            UI ui = UI.getCurrent();
-            LrmxImportResult outcome;
-            try {
-                outcome = exchange.importFiles(name, bytes, newCadres());
-            } catch (PortalException e) {
-                ui.access(() -> showRefusal(e));
-                return;
-            }
-            ui.access(() -> show(outcome));
-        }));
-        UploadTexts.apply(upload);
-        upload.setId("lrmx-upload");
-        upload.setAcceptedFileTypes(".lrmx", ".zip");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) LrmxExchange.MAX_UPLOAD_BYTES);
-        upload.addFileRejectedListener(e -> showText(getTranslation("lrmx.import.fileRejected",
+        upload().setAcceptedFileTypes(".lrmx", ".zip");
+        upload().addFileRejectedListener(e -> report(getTranslation("lrmx.import.fileRejected",
                 LrmxExchange.MAX_UPLOAD_BYTES / 1024 / 1024)));
-        result.setId("lrmx-result");
         add(new Paragraph(getTranslation("lrmx.import.help")), new Paragraph(getTranslation("lrmx.import.newHelp")),
-                newCadres, upload, result);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+                newCadres, upload(), result());
+    }
+
+    @Override
+    protected LrmxImportResult importFile(String name, byte[] content) {
+        return exchange.importFiles(name, content, newCadres());
     }
 
     private LrmxExchange.NewCadres newCadres() {
@@ -97,15 +77,13 @@ class LrmxImportDialog extends Dialog {
         select.setId(id);
     }
 
-    private void show(LrmxImportResult outcome) {
-        upload.clearFileList();
-        result.removeAll();
+    @Override
+    protected void show(LrmxImportResult outcome) {
         if (outcome.saved()) {
-            showText(getTranslation("lrmx.import.saved", outcome.added(), outcome.updated(), outcome.unchanged()));
+            report(getTranslation("lrmx.import.saved", outcome.added(), outcome.updated(), outcome.unchanged()));
             onImported.run();
             return;
         }
-        showText(getTranslation("lrmx.import.rejected", outcome.errors().size()));
         Grid<FileError> errors = new Grid<>(FileError.class, false);
         errors.setId("lrmx-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -115,7 +93,7 @@ class LrmxImportDialog extends Dialog {
                 .setHeader(getTranslation("lrmx.import.reason")).setFlexGrow(1);
         errors.setItems(outcome.errors());
         errors.setHeight("18em");
-        result.add(errors);
+        report(getTranslation("lrmx.import.rejected", outcome.errors().size()), errors);
     }
 
     /** The form's name of an element ("家庭主要成员及重要社会关系 2 · 姓名"), with the element itself for the editor's users. */
@@ -131,17 +109,5 @@ class LrmxImportDialog extends Dialog {
             label = getTranslation("lrmx.field." + parts[0]) + " " + item + " · " + label;
         }
         return label + " (" + leaf + ")";
-    }
-
-    private void showRefusal(PortalException e) {
-        upload.clearFileList();
-        result.removeAll();
-        showText(getTranslation(e.messageKey(), e.args()));
-    }
-
-    private void showText(String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId("lrmx-message");
-        result.add(p);
     }
 }

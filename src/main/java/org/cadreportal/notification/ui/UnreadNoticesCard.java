@@ -1,53 +1,48 @@
 package org.cadreportal.notification.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import java.util.Optional;
-import org.cadreportal.base.ui.HomeCard;
+import org.cadreportal.base.ui.RecordsCard;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 
 /** A cadre sees their unread notices (a filing reminder, an interview) on the home page when they sign in. */
 @org.springframework.stereotype.Component
-class UnreadNoticesCard implements HomeCard {
-
-    private static final int SHOWN = 5;
-
-    private final NoticeService notices;
-    private final CurrentUsers users;
+class UnreadNoticesCard extends RecordsCard<NoticeRow> {
 
     UnreadNoticesCard(NoticeService notices, CurrentUsers users) {
-        this.notices = notices;
-        this.users = users;
+        super("home-unread-notices", "notice.unread.title", 5,
+                () -> users.current().filter(u -> u.has(Role.CADRE)).isPresent(), first -> unread(notices, first));
+    }
+
+    /** All unread notices counted; the first of them taken from the newest notices, which the service lists. */
+    private static Page<NoticeRow> unread(NoticeService notices, Pageable first) {
+        long unread = notices.countUnread();
+        List<NoticeRow> rows = unread == 0 ? List.of()
+                : notices.myNotices().stream().filter(n -> !n.read()).limit(first.getPageSize()).toList();
+        return new PageImpl<>(rows, first, unread);
     }
 
     @Override
-    public Optional<Component> card() {
-        if (users.current().filter(u -> u.has(Role.CADRE)).isEmpty()) {
-            return Optional.empty();
-        }
-        long unread = notices.countUnread();
-        if (unread == 0) {
-            return Optional.empty();
-        }
-        UI ui = UI.getCurrent();
-        Div card = HomeCard.records("home-unread-notices", ui.getTranslation("notice.unread.title", unread));
-        notices.myNotices().stream().filter(n -> !n.read()).limit(SHOWN).forEach(n -> card.add(line(n)));
-        card.add(new Anchor("my-notices", ui.getTranslation("notice.unread.all")));
-        return Optional.of(card);
-    }
-
-    private static Div line(NoticeRow n) {
+    protected Div line(UI ui, NoticeRow n) {
         Span title = new Span(n.title());
         title.addClassName("portal-record-title");
         Div line = new Div(n.link() == null ? title : new Anchor(n.link(), n.title()));
         line.addClassName("portal-record-unread");
-        line.addClassName("portal-record");
         return line;
+    }
+
+    @Override
+    protected Optional<Anchor> all(UI ui) {
+        return Optional.of(new Anchor("my-notices", ui.getTranslation("notice.unread.all")));
     }
 }

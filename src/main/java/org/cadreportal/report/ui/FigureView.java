@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.Downloads;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.report.FigureDefinition;
 import org.cadreportal.report.FigureValue;
@@ -53,7 +54,7 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
         int year = LocalDate.now(clock).getYear();
         LocalDate from = date(q, "from", LocalDate.of(year, 1, 1));
         LocalDate to = date(q, "to", LocalDate.of(year, 12, 31));
-        Long unitId = q.getSingleParameter("unit").map(FigureView::parseLong).orElse(null);
+        Long unitId = RouteIds.query(q, "unit");
         // A dashboard panel's count drills down to one part of a figure (the units of one 考核类别 with a grade);
         // a tile the dashboard's filter narrowed, to its part too, and shows the narrowed value (a rate stays one).
         String part = q.getSingleParameter("part").filter(s -> !s.isBlank()).orElse(null);
@@ -109,14 +110,6 @@ public class FigureView extends Div implements HasUrlParameter<String>, HasDynam
             return q.getSingleParameter(name).map(LocalDate::parse).orElse(otherwise);
         } catch (DateTimeParseException e) {
             return otherwise;
-        }
-    }
-
-    private static Long parseLong(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -2,8 +2,6 @@ package org.cadreportal.supervision.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -49,9 +47,7 @@ class InvestmentDashboardPanel implements DashboardPanel {
                 s.total().toPlainString(), s.annual().toPlainString(), s.completed().toPlainString()));
         line.setId("supervision-investment-sums");
         line.addClassName("portal-list-sums");
-        Div box = new Div(new H3(ui.getTranslation("supervision.dashboard.investmentTitle")), line);
-        box.setId("supervision-investment-panel");
-        box.addClassName("portal-dashboard-section");
-        return Optional.of(box);
+        return Optional.of(DashboardPanel.section("supervision-investment-panel",
+                ui.getTranslation("supervision.dashboard.investmentTitle"), line));
     }
 }

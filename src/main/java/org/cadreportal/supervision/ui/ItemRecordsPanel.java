@@ -102,7 +102,7 @@ class ItemRecordsPanel extends Div {
         Div list = RecordList.of("item-inspections", "portal-records", r.inspections(),
                 new Span(getTranslation("supervision.inspections.empty")));
         for (ItemRecords.Inspection i : r.inspections()) {
-            Div entry = record(i.inspectedOn() + " · " + i.team(), i.recordedBy());
+            Div entry = RecordList.entry(i.inspectedOn() + " · " + i.team(), i.recordedBy());
             if (i.summary() != null) {
                 entry.add(line(i.summary()));
             }
@@ -125,24 +125,12 @@ class ItemRecordsPanel extends Div {
         Div list = RecordList.of("item-decisions", "portal-records", r.decisions(),
                 new Span(getTranslation("supervision.decisions.empty")));
         for (ItemRecords.Decision d : r.decisions()) {
-            Div entry = record(d.heldOn() + " · " + d.topic(), d.chair());
+            Div entry = RecordList.entry(d.heldOn() + " · " + d.topic(), d.chair());
             entry.add(line(d.newItem() ? getTranslation("supervision.decisions.opened", d.text(), d.deadline())
                     : getTranslation("supervision.decisions.milestone", d.text(), d.deadline(), d.expectedProgress())));
             list.add(entry);
         }
         return list;
-    }
-
-    private static Div record(String title, String who) {
-        Span head = new Span(title);
-        head.addClassName("portal-record-title");
-        Span by = new Span(who);
-        by.addClassName("portal-record-who");
-        Div top = new Div(head, by);
-        top.addClassName("portal-record-head");
-        Div entry = new Div(top);
-        entry.addClassName("portal-record");
-        return entry;
     }
 
     private static Div line(String text) {

@@ -234,17 +234,10 @@ public class ItemView extends RecordView implements HasUrlParameter<Long> {
         Div list = RecordList.of("item-reports", "portal-records", d.reports(),
                 new Span(getTranslation("supervision.reports.empty")));
         for (ItemDetails.ReportRow r : d.reports()) {
-            Div entry = new Div();
-            entry.addClassName("portal-record");
-            Span head = new Span(r.actualProgress() + "%" + (r.monitorValue() == null ? "" : " · " + r.monitorValue()));
-            head.addClassName("portal-record-title");
-            Span who = new Span(r.reporterName() + " · " + r.reportedAt().format(WHEN));
-            who.addClassName("portal-record-who");
-            Div top = new Div(head, who);
-            top.addClassName("portal-record-head");
             Div text = new Div(new Span(r.text()));
             text.addClassName("portal-record-line");
-            entry.add(top, text);
+            Div entry = RecordList.entry(r.actualProgress() + "%" + (r.monitorValue() == null ? "" : " · "
+                    + r.monitorValue()), r.reporterName() + " · " + r.reportedAt().format(WHEN), text);
             r.attachments().forEach(a -> {
                 Anchor link = new Anchor(Downloads.stored(() -> items.attachment(d.id(), a.id())),
                         AttachmentType.DOWNLOAD, a.fileName());

@@ -2,8 +2,6 @@ package org.cadreportal.supervision.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.Notices;
@@ -47,11 +46,8 @@ public class SupervisionSettingsView extends RedrawnPage {
     @Override
     protected void draw() {
         LightSettings current = items.settings();
-        IntegerField days = new IntegerField(getTranslation("supervision.settings.yellowDays"));
-        days.setId("settings-yellow-days");
-        days.setMin(0);
-        days.setMax(90);
-        days.setValue(current.yellowDays());
+        IntegerField days = number("settings-yellow-days", "supervision.settings.yellowDays", 0, 90,
+                current.yellowDays());
         IntegerField lag = new IntegerField(getTranslation("supervision.settings.lagPoints"));
         lag.setMin(0);
         lag.setMax(100);
@@ -63,11 +59,8 @@ public class SupervisionSettingsView extends RedrawnPage {
         IntegerField adjustAt = number("settings-adjust-at", "supervision.settings.adjustAt", 1, 20, current.adjustAt());
         Map<ItemType, Select<ControlMethod>> methods = new EnumMap<>(ItemType.class);
         for (ItemType type : ItemType.values()) {
-            Select<ControlMethod> method = new Select<>();
-            method.setId("settings-method-" + type.name());
-            method.setLabel(getTranslation(type.labelKey()));
-            method.setItems(ControlMethod.values());
-            method.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
+            Select<ControlMethod> method = Choices.select(type.labelKey(), "settings-method-" + type.name(),
+                    ControlMethod::labelKey, ControlMethod.values());
             method.setValue(current.method(type));
             methods.put(type, method);
         }
@@ -102,9 +95,13 @@ public class SupervisionSettingsView extends RedrawnPage {
 
         List<AspectRow> all = items.allAspects();
         add(new H3(getTranslation("supervision.field.section")));
-        add(grid(all.stream().filter(distinctSections()).toList(), true));
+        add(new ListEntryGrid<>(all.stream().filter(distinctSections()).toList(), AspectRow::sectionOrder,
+                AspectRow::sectionZh, AspectRow::sectionEn, AspectRow::sectionActive, a -> edit(a, true)));
         add(new H3(getTranslation("supervision.field.aspect")));
-        add(grid(all, false));
+        ListEntryGrid<AspectRow> aspects = new ListEntryGrid<>(all, AspectRow::sortOrder, AspectRow::nameZh,
+                AspectRow::nameEn, AspectRow::active, a -> edit(a, false));
+        aspects.addExtraColumn(AspectRow::sectionZh, getTranslation("supervision.field.section"));
+        add(aspects);
     }
 
     private IntegerField number(String id, String key, int min, int max, int value) {
@@ -123,27 +120,6 @@ public class SupervisionSettingsView extends RedrawnPage {
     private static java.util.function.Predicate<AspectRow> distinctSections() {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         return a -> seen.add(a.sectionId());
-    }
-
-    private Grid<AspectRow> grid(List<AspectRow> rows, boolean sections) {
-        Grid<AspectRow> grid = new Grid<>(AspectRow.class, false);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(a -> sections ? a.sectionOrder() : a.sortOrder()).setHeader("#").setWidth("3em").setFlexGrow(0);
-        if (!sections) {
-            grid.addColumn(AspectRow::sectionZh).setHeader(getTranslation("supervision.field.section"));
-        }
-        grid.addColumn(a -> sections ? a.sectionZh() : a.nameZh()).setHeader(getTranslation("workflow.field.nameZh"));
-        grid.addColumn(a -> sections ? a.sectionEn() : a.nameEn()).setHeader(getTranslation("workflow.field.nameEn"));
-        grid.addColumn(a -> getTranslation((sections ? a.sectionActive() : a.active()) ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("adjustment.field.active"));
-        grid.addComponentColumn(a -> {
-            Button edit = new Button(getTranslation("action.edit"), e -> edit(a, sections));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return edit;
-        }).setWidth("6em").setFlexGrow(0);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        return grid;
     }
 
     private void edit(AspectRow a, boolean section) {

@@ -1,7 +1,5 @@
 package org.cadreportal.workflow.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.EditDialog;
+import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.RedrawnPage;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.Role;
@@ -52,11 +51,7 @@ public class ProcedureAdminView extends RedrawnPage {
                     .setHeader(getTranslation("workflow.field.opinionRequired"));
             grid.addColumn(s -> getTranslation(s.attachmentRequired() ? "common.yes" : "common.no"))
                     .setHeader(getTranslation("workflow.field.attachmentRequired"));
-            grid.addComponentColumn(s -> {
-                Button edit = new Button(getTranslation("action.edit"), e -> edit(s));
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                return edit;
-            }).setWidth("6em").setFlexGrow(0);
+            ListEntryGrid.editColumn(grid, this::edit);
             grid.setItems(p.steps());
             grid.setAllRowsVisible(true);
             add(new H3(p.name(getLocale())), grid);
