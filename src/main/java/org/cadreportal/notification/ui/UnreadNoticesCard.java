@@ -29,7 +29,8 @@ class UnreadNoticesCard extends RecordsCard<NoticeRow> {
         long unread = notices.countUnread();
         List<NoticeRow> rows = unread == 0 ? List.of()
                 : notices.myNotices().stream().filter(n -> !n.read()).limit(first.getPageSize()).toList();
-        return new PageImpl<>(rows, first, unread);
+        // Unpaged, so PageImpl keeps the count: paged, it would take the lines shown for it when fewer than a page.
+        return new PageImpl<>(rows, Pageable.unpaged(), unread);
     }
 
     @Override
