@@ -66,16 +66,15 @@ public final class CaseDesk<C extends WorkflowCase> {
 
     /** Back to an earlier step (never the first, which is the case's opening), with a reason. */
     public C sendBack(long id, int version, int targetOrdinal, String reason) {
-        C c = loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure);
+        LockedStep<C> at = lockForStep(id, version);
+        ProcedureDefinition procedure = at.procedure();
         Move move = Move.sendBack(targetOrdinal);
-        c.checkMove(procedure, move);
+        at.target().checkMove(procedure, move);
         String why = StepTexts.required("reason", reason, MAX_REASON);
-        if (targetOrdinal < 2 || targetOrdinal >= step.ordinal()) {
+        if (targetOrdinal < 2 || targetOrdinal >= at.step().ordinal()) {
             throw new FieldException("target", "workflow.error.badTarget");
         }
-        return take(c, procedure, StepTaken.of(step, why,
+        return take(at.target(), procedure, StepTaken.of(at.step(), why,
                 List.of(StepDetail.text("workflow.field.target", procedure.step(targetOrdinal).nameZh()))), move);
     }
 
@@ -86,12 +85,10 @@ public final class CaseDesk<C extends WorkflowCase> {
 
     /** Closes the case on its current step with a reason: terminated, or (where the type allows) improved. */
     public C close(long id, int version, String reason, Move move) {
-        C c = loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = actingStep(c, procedure);
-        c.checkMove(procedure, move);
+        LockedStep<C> at = lockForStep(id, version);
+        at.target().checkMove(at.procedure(), move);
         String why = StepTexts.required("reason", reason, MAX_REASON);
-        return take(c, procedure, StepTaken.of(step, why, List.of()), move);
+        return take(at.target(), at.procedure(), StepTaken.of(at.step(), why, List.of()), move);
     }
 
     // --- loading and checks ---------------------------------------------------------------------------
@@ -108,13 +105,18 @@ public final class CaseDesk<C extends WorkflowCase> {
         return c;
     }
 
-    /** The case locked for this move, refused with who moved it last if the user's view is stale. */
-    public C loadForMove(long id, int version) {
+    /**
+     * Where every move on a case the user saw starts: the case locked within the user's data scope (another
+     * unit's case is missing, and the attempt is logged), refused with who moved it last if the user's view is
+     * stale, with its procedure and the step the user acts on ({@link #actingStep}).
+     */
+    public LockedStep<C> lockForStep(long id, int version) {
         C c = inScope(id, store.cases().findForUpdate(id));
         if (c.getVersion() != version) {
             throw stale(c);
         }
-        return c;
+        ProcedureDefinition procedure = procedure(c);
+        return new LockedStep<>(c, procedure, actingStep(c, procedure));
     }
 
     public C inScope(long id, Optional<C> found) {

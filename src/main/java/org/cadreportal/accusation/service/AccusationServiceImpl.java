@@ -39,6 +39,7 @@ import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.WorkflowService;
 import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.LockedStep;
 import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
@@ -158,16 +159,16 @@ class AccusationServiceImpl implements AccusationService {
     @Override
     @RolesAllowed(AppRoles.DISCIPLINE)
     public AccusationDetails addMeeting(long id, int version, JointMeetingForm form) {
-        AccusationCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = desk.actingStep(c, procedure);
+        LockedStep<AccusationCase> at = desk.lockForStep(id, version);
+        AccusationCase c = at.target();
+        StepDefinition step = at.step();
         c.requireInput(step, new AccusationInput.JointReview());
         LocalDate date = AccusationRules.pastDate("meetingDate", form.meetingDate(), today());
         AccusationRules.notBefore("meetingDate", date, c.getReceivedOn(), "accusation.error.beforeReceived");
         String members = AccusationRules.text("memberUnits", form.memberUnits(), 500);
         String conclusions = AccusationRules.text("conclusions", form.conclusions(), 2000);
         c.recordMeeting(step, date, members, conclusions, actorName(), now());
-        return details(desk.take(c, procedure, StepTaken.of(step, conclusions,
+        return details(desk.take(c, at.procedure(), StepTaken.of(step, conclusions,
                 List.of(StepDetail.text("accusation.field.meetingDate", date),
                         StepDetail.text("accusation.field.memberUnits", members))), Move.stay()));
     }
@@ -196,17 +197,16 @@ class AccusationServiceImpl implements AccusationService {
     }
 
     private AccusationDetails complete(long id, int version, AccusationInput input, StepNote note) {
-        AccusationCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        return completed(c, procedure, desk.actingStep(c, procedure), input, note);
+        LockedStep<AccusationCase> at = desk.lockForStep(id, version);
+        return completed(at.target(), at.procedure(), at.step(), input, note);
     }
 
     @Override
     @RolesAllowed(AppRoles.CLERK)
     public AccusationDetails addClarification(long id, int version, ClarificationForm form) {
-        AccusationCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = procedure(c);
-        StepDefinition step = desk.actingStep(c, procedure);
+        LockedStep<AccusationCase> at = desk.lockForStep(id, version);
+        AccusationCase c = at.target();
+        StepDefinition step = at.step();
         c.requireInput(step, new AccusationInput.Clarified());
         if (form.cadreId() == null) {
             throw new FieldException("cadreId", "validation.required");
@@ -219,7 +219,7 @@ class AccusationServiceImpl implements AccusationService {
         Set<Allegation> cleared = clearedAllegations(c, cadre.getCadreId(), form.allegationIds());
         c.clarify(cadre, on, form.methods(), form.scopeUnits().strip(), form.noticeText().strip(), cleared,
                 actorName(), now());
-        return details(desk.take(c, procedure, StepTaken.of(step, null,
+        return details(desk.take(c, at.procedure(), StepTaken.of(step, null,
                 AccusationStepDetails.clarificationDetails(cadre.getCadreName(), on, form, cleared)), Move.stay()));
     }
 

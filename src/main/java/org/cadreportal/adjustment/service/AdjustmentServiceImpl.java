@@ -43,6 +43,7 @@ import org.cadreportal.workflow.Vote;
 import org.cadreportal.workflow.VoteTally;
 import org.cadreportal.workflow.WorkflowService;
 import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.LockedStep;
 import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
@@ -200,9 +201,10 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @Override
     @CaseHandlers
     public CaseDetails completeStep(long id, int version, StepInput input, StepNote note) {
-        AdjustmentCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = desk.procedure(c);
-        StepDefinition step = desk.actingStep(c, procedure);
+        LockedStep<AdjustmentCase> at = desk.lockForStep(id, version);
+        AdjustmentCase c = at.target();
+        ProcedureDefinition procedure = at.procedure();
+        StepDefinition step = at.step();
         c.requireInput(step, input);
         if (input instanceof StepInput.Decision) {
             return changed(committee.decide(c, procedure, step, note));

@@ -20,6 +20,7 @@ import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.LockedStep;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.Move;
 import org.cadreportal.workflow.ProcedureDefinition;
@@ -52,9 +53,9 @@ final class CommitteeDecision {
     }
 
     AdjustmentCase setUpMeeting(long id, int version, MeetingForm form) {
-        AdjustmentCase c = desk.loadForMove(id, version);
-        StepDefinition step = desk.actingStep(c, desk.procedure(c));
-        AdjustmentServiceImpl.requireForm(step, StepInput.Decision.class);
+        LockedStep<AdjustmentCase> at = desk.lockForStep(id, version);
+        AdjustmentCase c = at.target();
+        AdjustmentServiceImpl.requireForm(at.step(), StepInput.Decision.class);
         if (form.meetingDate() == null) {
             throw new FieldException("meetingDate", "validation.required");
         }

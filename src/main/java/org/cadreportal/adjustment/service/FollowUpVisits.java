@@ -7,9 +7,8 @@ import org.cadreportal.adjustment.VisitForm;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.LockedStep;
 import org.cadreportal.workflow.Move;
-import org.cadreportal.workflow.ProcedureDefinition;
-import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.StepTaken;
 
@@ -20,10 +19,8 @@ final class FollowUpVisits {
     }
 
     static AdjustmentCase add(CaseDesk<AdjustmentCase> desk, long id, int version, VisitForm form) {
-        AdjustmentCase c = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = desk.procedure(c);
-        StepDefinition step = desk.actingStep(c, procedure);
-        AdjustmentServiceImpl.requireForm(step, StepInput.FollowUp.class);
+        LockedStep<AdjustmentCase> at = desk.lockForStep(id, version);
+        AdjustmentServiceImpl.requireForm(at.step(), StepInput.FollowUp.class);
         if (form.visitDate() == null) {
             throw new FieldException("visitDate", "validation.required");
         }
@@ -31,8 +28,8 @@ final class FollowUpVisits {
             throw new FieldException("visitDate", "validation.notFuture");
         }
         String notes = StepTexts.required("notes", form.notes(), 2000);
-        c.addVisit(form.visitDate(), desk.actorName(), notes, desk.actorName(), desk.now());
-        return desk.take(c, procedure, StepTaken.of(step, notes,
+        at.target().addVisit(form.visitDate(), desk.actorName(), notes, desk.actorName(), desk.now());
+        return desk.take(at.target(), at.procedure(), StepTaken.of(at.step(), notes,
                 List.of(StepDetail.text("adjustment.field.visitDate", form.visitDate()))), Move.stay());
     }
 }

@@ -58,6 +58,7 @@ import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.WorkflowService;
 import org.cadreportal.workflow.CaseDesk;
+import org.cadreportal.workflow.LockedStep;
 import org.cadreportal.workflow.CaseKernel;
 import org.cadreportal.workflow.CaseStore;
 import org.cadreportal.workflow.Move;
@@ -236,10 +237,10 @@ class ToleranceServiceImpl implements ToleranceService {
     @Override
     @CaseHandlers
     public ApplicationDetails completeStep(long id, int version, ToleranceInput input, StepNote note) {
-        ToleranceApplication a = desk.loadForMove(id, version);
-        ProcedureDefinition procedure = desk.procedure(a);
-        StepDefinition step = desk.actingStep(a, procedure);
-        return details(desk.take(a, procedure, note.taken(step, StepRules.apply(a, step, input, desk)),
+        LockedStep<ToleranceApplication> at = desk.lockForStep(id, version);
+        ToleranceApplication a = at.target();
+        StepDefinition step = at.step();
+        return details(desk.take(a, at.procedure(), note.taken(step, StepRules.apply(a, step, input, desk)),
                 Move.advance()));
     }
 
