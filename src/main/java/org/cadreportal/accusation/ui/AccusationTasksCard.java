@@ -20,7 +20,7 @@ class AccusationTasksCard extends RecordsCard<AccusationRow> {
 
     AccusationTasksCard(AccusationService accusations, CurrentUsers users) {
         super("home-accusation-tasks", "accusation.tasks.title", 5,
-                () -> users.current().filter(u -> u.holds(OrganisationAndDiscipline.class)).isPresent(),
+                () -> users.holds(OrganisationAndDiscipline.class),
                 accusations::myTasks);
     }
 

@@ -18,7 +18,7 @@ class AccusationTasksSection extends TaskGridSection<AccusationRow> {
 
     AccusationTasksSection(AccusationService accusations, CurrentUsers users) {
         super("accusation-task-section", "accusation.tasks.title", 10,
-                () -> users.current().filter(u -> u.holds(OrganisationAndDiscipline.class)).isPresent(),
+                () -> users.holds(OrganisationAndDiscipline.class),
                 accusations::myTasks);
     }
 

@@ -18,7 +18,7 @@ class VotesSection extends TaskGridSection<CaseRow> {
 
     VotesSection(AdjustmentService cases, CurrentUsers users) {
         super("vote-tasks", "adjustment.votes.title", Long.MAX_VALUE,
-                () -> users.current().filter(u -> u.has(Role.COMMITTEE)).isPresent(), cases::myVotes);
+                () -> users.has(Role.COMMITTEE), cases::myVotes);
     }
 
     @Override

@@ -24,7 +24,7 @@ class AwardProposalSection implements TaskSection {
 
     @Override
     public Optional<Component> section() {
-        if (users.current().filter(u -> u.has(Role.CLERK)).isEmpty()) {
+        if (!users.has(Role.CLERK)) {
             return Optional.empty();
         }
         return Optional.of(new AwardProposalPanel(proposals, cadres));

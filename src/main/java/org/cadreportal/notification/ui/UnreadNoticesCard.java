@@ -21,7 +21,7 @@ class UnreadNoticesCard extends RecordsCard<NoticeRow> {
 
     UnreadNoticesCard(NoticeService notices, CurrentUsers users) {
         super("home-unread-notices", "notice.unread.title", 5,
-                () -> users.current().filter(u -> u.has(Role.CADRE)).isPresent(), first -> unread(notices, first));
+                () -> users.has(Role.CADRE), first -> unread(notices, first));
     }
 
     /** All unread notices counted; the first of them taken from the newest notices, which the service lists. */

@@ -16,7 +16,7 @@ class LeaderItemsCard extends RecordsCard<ItemRow> {
 
     LeaderItemsCard(ProjectFactsService facts, CurrentUsers users) {
         super("home-leader-items", "supervision.leader.title", 8,
-                () -> users.current().filter(u -> u.holds(SupervisionReaders.class)).isPresent(), facts::leaderItems);
+                () -> users.holds(SupervisionReaders.class), facts::leaderItems);
     }
 
     @Override

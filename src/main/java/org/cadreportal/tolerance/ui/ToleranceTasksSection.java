@@ -18,7 +18,7 @@ class ToleranceTasksSection extends TaskGridSection<ApplicationRow> {
 
     ToleranceTasksSection(ToleranceService tolerance, CurrentUsers users) {
         super("tolerance-tasks", "tolerance.tasks.title", 10,
-                () -> users.current().filter(u -> u.holds(OrganisationAndDiscipline.class)).isPresent(),
+                () -> users.holds(OrganisationAndDiscipline.class),
                 tolerance::myTasks);
     }
 
