@@ -209,8 +209,7 @@ class ArchiveViewTest extends ViewTest {
         var draft = archive.create(null, f);
 
         navigate(HomeView.class);
-        assertThat(filingLine()).as("a draft is not a filing")
-                .isEqualTo(PERIOD + "正在填报，截止日期 " + deadline + "。 尚未填报");
+        assertThat(filingLine()).as("a draft is not a filing").isEqualTo(PERIOD + "截止日期 " + deadline + "尚未填报");
         assertThat($(com.vaadin.flow.router.RouterLink.class).all()).extracting(l -> l.getHref())
                 .contains("my-archive");
 

@@ -47,9 +47,12 @@ class FilingOpenCard implements HomeCard {
         UI ui = UI.getCurrent();
         Div card = HomeCard.records("home-filing-open", ui.getTranslation("archive.home.title"));
         for (PeriodRow p : open) {
-            Div line = new Div(new Span(ui.getTranslation("archive.mine.open", p.name(ui.getLocale()), p.deadline())),
-                    new Span(" "), tag(filed(cadreId.get(), p.id())));
-            line.addClassName("portal-record");
+            Span name = new Span(p.name(ui.getLocale()));
+            name.addClassName("portal-record-title");
+            // Name, deadline and mark wrap as wholes on a phone, never inside the date.
+            Div line = new Div(name, new Span(ui.getTranslation("archive.home.deadline", p.deadline())),
+                    tag(filed(cadreId.get(), p.id())));
+            line.addClassNames("portal-record", "portal-record-head");
             card.add(line);
         }
         card.add(new RouterLink(ui.getTranslation("archive.home.go"), MyArchiveView.class));
