@@ -182,6 +182,49 @@ class ArchiveViewTest extends ViewTest {
         }
     }
 
+    /** The line of the home page's filing card that names the view test's period. */
+    private String filingLine() {
+        return $(Div.class).id("home-filing-open").getChildren()
+                .map(c -> c.getElement().getTextRecursively()).filter(t -> t.startsWith(PERIOD)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CADRE)
+    void theCadresHomePageShowsTheOpenPeriodItsDeadlineAndWhetherTheyHaveFiled() {
+        LocalDate deadline = jdbc.queryForObject("select deadline from filing_periods where id = ?", LocalDate.class,
+                periodId);
+        assertThat(jdbc.queryForObject("select count(*) from achievement_entries where cadre_id = ?"
+                + " and period_id = ? and status <> 'DRAFT'", Long.class, ownCadre(), periodId))
+                .as("nothing filed for the test's period yet").isZero();
+        EntryForm f = new EntryForm();
+        f.setPeriodId(periodId);
+        f.setFieldId(1L);
+        f.setLevelId(24L);
+        f.setCategoryId(41L);
+        f.setRole(WorkRole.TAKE_PART);
+        f.setWhatDone("首页卡片测试");
+        f.setAchieved("完成");
+        f.setEffect("有效");
+        var draft = archive.create(null, f);
+
+        navigate(HomeView.class);
+        assertThat(filingLine()).as("a draft is not a filing").isEqualTo(PERIOD + "截止日期 " + deadline + "尚未填报");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).all()).extracting(l -> l.getHref())
+                .contains("my-archive");
+
+        archive.submit(draft.row().id(), draft.version());
+        navigate(HomeView.class);
+        assertThat(filingLine()).endsWith("已填报");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void aClerksHomePageHasNoFilingCard() {
+        navigate(HomeView.class);
+        assertThat(present("home-filing-open")).isFalse();
+    }
+
     @Test
     @WithUserDetails(DemoAccounts.CADRE)
     void aCadreOpeningSomeoneElsesEntryByAddressSeesAMissingRecord() {

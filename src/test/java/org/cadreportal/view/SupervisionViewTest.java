@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -55,6 +58,34 @@ class SupervisionViewTest extends ViewTest {
         for (int i = 0; i < test(grid("item-grid")).size(); i++) {
             assertThat(test(grid("item-grid")).getRow(i).light()).isEqualTo(Light.RED);
         }
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.SUPERVISION)
+    @SuppressWarnings("unchecked")
+    void resettingTheFiltersClearsThemAllAndListsEveryItemAgain() {
+        navigate(ItemListView.class);
+        long all = jdbc.queryForObject("select count(*) from supervision_items", Long.class);
+        assertThat(test(grid("item-grid")).size()).isEqualTo((int) all);
+
+        TextField search = $(TextField.class).id("item-search");
+        Select<Light> light = $(Select.class).id("item-light-filter");
+        Select<Boolean> started = $(Select.class).id("item-started-filter");
+        Checkbox overdue = $view(Checkbox.class).single();
+        test(search).setValue("项目");
+        light.setValue(Light.RED);
+        started.setValue(true);
+        test(overdue).click();
+        assertThat(test(grid("item-grid")).size()).isLessThan((int) all);
+
+        test($view(Button.class).all().stream().filter(b -> b.getText().equals("重置筛选")).findFirst().orElseThrow())
+                .click();
+        assertThat(search.getValue()).isEmpty();
+        assertThat(light.getValue()).isNull();
+        assertThat(started.getValue()).isNull();
+        assertThat(overdue.getValue()).isFalse();
+        assertThat(test(grid("item-grid")).size()).isEqualTo((int) all);
+        assertThat($view(Span.class).all()).extracting(Span::getText).contains("共" + all + "项");
     }
 
     @Test

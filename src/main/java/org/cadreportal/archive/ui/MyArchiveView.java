@@ -40,9 +40,7 @@ public class MyArchiveView extends Div implements HasDynamicTitle {
         Button create = ViewToolbar.create("archive.action.new", "archive-new", e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class, "new")));
         create.setEnabled(user.cadreId() != null);
         add(new ViewToolbar(getTranslation("archive.mine.title"), create));
-        LocalDate today = LocalDate.now(clock);
-        List<PeriodRow> open = archive.periods().stream().filter(p -> p.openOn(today)).toList();
-        for (PeriodRow p : open) {
+        for (PeriodRow p : openPeriods(archive, clock)) {
             Paragraph banner = new Paragraph(getTranslation("archive.mine.open", p.name(getLocale()), p.deadline()));
             banner.addClassName("portal-case-findings");
             add(banner);
@@ -63,6 +61,12 @@ public class MyArchiveView extends Div implements HasDynamicTitle {
         if (user.cadreId() != null) {
             add(new PdfRangeExport(archive, user.cadreId()));
         }
+    }
+
+    /** The periods this page announces as open for filing; the home page's card shows the same. */
+    static List<PeriodRow> openPeriods(ArchiveService archive, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        return archive.periods().stream().filter(p -> p.openOn(today)).toList();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.cadreportal.cadre.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
@@ -25,7 +25,7 @@ class RetireDialog extends Dialog {
         reason.setWidthFull();
         reason.setId("retire-reason");
         add(new Paragraph(getTranslation("cadre.retire.warning")), on, reason);
-        Button confirm = new Button(getTranslation("cadre.action.retire"), e -> {
+        DialogButtons.of(this, "cadre.action.retire", "confirm-retire", e -> {
             try {
                 cadres.retire(details.id(), details.version(), on.getValue(), reason.getValue());
                 Notices.success("notice.retired");
@@ -37,9 +37,6 @@ class RetireDialog extends Dialog {
             } catch (PortalException ex) {
                 Notices.error(ex);
             }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("confirm-retire");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
+        }).addThemeVariants(ButtonVariant.LUMO_ERROR);
     }
 }

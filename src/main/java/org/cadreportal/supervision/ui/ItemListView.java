@@ -1,6 +1,5 @@
 package org.cadreportal.supervision.ui;
 
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cadreportal.base.ui.RecordListView;
 import org.cadreportal.base.ui.SearchField;
+import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.cadre.CadreService;
@@ -59,13 +59,13 @@ public class ItemListView extends RecordListView<ItemRow, ItemFilter> implements
     private final Select<ItemStatus> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
     private final Clock clock;
-    private final FactsFilterBar factsBar;
+    private final FactsFilters facts;
 
     public ItemListView(SupervisionService items, CadreService cadres, OrgService org, CurrentUsers users, Clock clock,
-                        ProjectFactsService facts) {
+                        ProjectFactsService projectFacts) {
         super(ItemRow.class, "supervision.list", ItemFilter.all());
         this.items = items;
-        this.factsBar = new FactsFilterBar(facts, this::refresh);
+        this.facts = new FactsFilters(projectFacts);
         this.clock = clock;
         CurrentUser user = users.require();
         List<UnitNode> units = org.subtree(user.scopeUnitId());
@@ -82,16 +82,16 @@ public class ItemListView extends RecordListView<ItemRow, ItemFilter> implements
         if (!user.has(Role.CLERK) || user.roles().size() > 1) {
             actions.add(export("supervision-items.xlsx", items::exportExcel, null));
         }
-        head(actions, filters(units), factsBar);
+        head(actions, filters(units));
         ItemColumns.configure(grid, true);
-        grid.setItems(q -> facts.page(filter(), factsBar.filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+        grid.setItems(q -> projectFacts.page(filter(), facts.filter(), VaadinSpringDataHelpers.toSpringPageRequest(q))
                 .stream(), q -> {
-            InvestmentSums sums = facts.sums(filter(), factsBar.filter());
+            InvestmentSums sums = projectFacts.sums(filter(), facts.filter());
             total.setText(getTranslation("supervision.list.total", sums.items()));
-            factsBar.show(sums);
+            facts.show(sums);
             return (int) sums.items();
         });
-        show("item-grid", new Div(total, new Span(" "), factsBar.sums()));
+        show("item-grid", new Div(total, new Span(" "), facts.sums()));
         grid.setMultiSort(true);
         opens(ItemView.class, ItemRow::id);
     }
@@ -112,17 +112,10 @@ public class ItemListView extends RecordListView<ItemRow, ItemFilter> implements
         light.setId("item-light-filter");
         FilterSelects.configure(status, List.of(ItemStatus.values()), s -> getTranslation(s.labelKey()),
                 "supervision.field.status", "6.5em");
-        FilterSelects.configure(unit, units, u -> "\u3000".repeat(Math.max(0, u.depth() - 1)) + u.name(),
-                "supervision.field.leadUnit", "11em");
+        FilterSelects.configure(unit, units, UnitNode::indentedName, "supervision.field.leadUnit", "11em");
         overdue.setLabel(getTranslation("adjustment.filter.overdue"));
-        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(search, section, aspect, method, unit, light, status,
-                overdue)) {
-            filter.addValueChangeListener(e -> refresh());
-        }
-        HorizontalLayout bar = new HorizontalLayout(search, section, aspect, method, unit, light, status,
-                overdue);
-        bar.addClassName("portal-filter-bar");
-        return bar;
+        return FilterBar.of(this::refresh, search, section, aspect, method, unit, light, status, facts.leader(),
+                facts.started(), facts.registered(), overdue);
     }
 
     private void refresh() {

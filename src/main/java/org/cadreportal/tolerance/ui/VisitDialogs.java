@@ -2,8 +2,6 @@ package org.cadreportal.tolerance.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,8 +18,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ui.Choices;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
-import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadrePicker;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.CadreService;
@@ -60,19 +58,15 @@ final class VisitDialogs {
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("cadreId", cadre, "type", type, "decidedOn", decided,
                 "impactUntil", impact, "note", note);
-        dialog.getFooter().add(cancel(dialog), save("discipline-save", () -> {
+        DialogButtons.of(dialog, "action.save", "discipline-save", e -> {
             DisciplineForm f = new DisciplineForm();
             f.setCadreId(cadre.getValue() == null ? null : cadre.getValue().id());
             f.setType(type.getValue());
             f.setDecidedOn(decided.getValue());
             f.setImpactUntil(impact.getValue());
             f.setNote(note.getValue());
-            FieldErrors.attempt(fields, () -> tolerance.recordDiscipline(f)).ifPresent(d -> {
-                Notices.success("notice.saved");
-                dialog.close();
-                saved.accept(d);
-            });
-        }));
+            DialogButtons.save(dialog, fields, () -> tolerance.recordDiscipline(f), saved);
+        });
         dialog.open();
     }
 
@@ -92,8 +86,8 @@ final class VisitDialogs {
         form.setColspan(visitors, 2);
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("plannedOn", day, "visitors", visitors);
-        dialog.getFooter().add(cancel(dialog), save("visit-plan-save", () -> attempt(dialog, fields, move, () ->
-                tolerance.planVisit(d.id(), d.version(), new VisitPlanForm(day.getValue(), names(visitors.getValue()))))));
+        DialogButtons.of(dialog, "action.save", "visit-plan-save", e -> attempt(dialog, fields, move, () ->
+                tolerance.planVisit(d.id(), d.version(), new VisitPlanForm(day.getValue(), names(visitors.getValue())))));
         dialog.open();
     }
 
@@ -117,9 +111,9 @@ final class VisitDialogs {
         form.setColspan(notes, 2);
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("visitedOn", day, "assessment", assessment, "notes", notes);
-        dialog.getFooter().add(cancel(dialog), save("visit-record-save", () -> attempt(dialog, fields, move, () ->
+        DialogButtons.of(dialog, "action.save", "visit-record-save", e -> attempt(dialog, fields, move, () ->
                 tolerance.recordVisit(d.id(), d.version(), visit.id(),
-                        new VisitRecordForm(day.getValue(), assessment.getValue(), notes.getValue())))));
+                        new VisitRecordForm(day.getValue(), assessment.getValue(), notes.getValue()))));
         dialog.open();
     }
 
@@ -146,16 +140,5 @@ final class VisitDialogs {
         dialog.setHeaderTitle(UI.getCurrent().getTranslation(titleKey));
         dialog.setWidth("min(640px, 95vw)");
         return dialog;
-    }
-
-    private static Button cancel(Dialog dialog) {
-        return new Button(UI.getCurrent().getTranslation("action.cancel"), e -> dialog.close());
-    }
-
-    private static Button save(String id, Runnable action) {
-        Button ok = new Button(UI.getCurrent().getTranslation("action.save"), e -> action.run());
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.setId(id);
-        return ok;
     }
 }

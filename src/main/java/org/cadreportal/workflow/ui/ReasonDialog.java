@@ -1,7 +1,6 @@
 package org.cadreportal.workflow.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.cadreportal.base.FieldException;
+import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.workflow.ProcedureDefinition;
 import org.cadreportal.workflow.StepDefinition;
 
@@ -28,7 +28,7 @@ public final class ReasonDialog {
         Dialog dialog = base(titleKey, warningKey);
         TextArea reason = reasonField();
         dialog.add(reason);
-        dialog.getFooter().add(cancel(dialog), confirm(dialog, () -> {
+        footer(dialog, () -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(UI.getCurrent().getTranslation("validation.required"));
                 reason.setInvalid(true);
@@ -42,7 +42,7 @@ public final class ReasonDialog {
                 reason.setErrorMessage(UI.getCurrent().getTranslation(ex.messageKey(), ex.args()));
                 reason.setInvalid(true);
             }
-        }));
+        });
         dialog.open();
     }
 
@@ -65,7 +65,7 @@ public final class ReasonDialog {
         target.setWidthFull();
         TextArea reason = reasonField();
         dialog.add(target, reason);
-        dialog.getFooter().add(cancel(dialog), confirm(dialog, () -> {
+        footer(dialog, () -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(ui.getTranslation("validation.required"));
                 reason.setInvalid(true);
@@ -79,7 +79,7 @@ public final class ReasonDialog {
                 reason.setErrorMessage(ui.getTranslation(ex.messageKey(), ex.args()));
                 reason.setInvalid(true);
             }
-        }));
+        });
         dialog.open();
     }
 
@@ -101,14 +101,9 @@ public final class ReasonDialog {
         return reason;
     }
 
-    private static Button cancel(Dialog dialog) {
-        return new Button(UI.getCurrent().getTranslation("action.cancel"), e -> dialog.close());
-    }
-
-    private static Button confirm(Dialog dialog, Runnable action) {
-        Button ok = new Button(UI.getCurrent().getTranslation("action.confirm"), e -> action.run());
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        ok.setId("move-confirm");
-        return ok;
+    /** 取消, and 确认 in red: each of these moves sends a case back or ends it. */
+    private static void footer(Dialog dialog, Runnable confirmed) {
+        DialogButtons.of(dialog, "action.confirm", "move-confirm", e -> confirmed.run())
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
     }
 }
