@@ -275,6 +275,25 @@ class ToleranceViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(DemoAccounts.DISCIPLINE)
+    void aServicesRefusalOfAFieldSpeaksTheUisLanguageWhateverTheBrowsers() {
+        // An English browser: Spring's request locale (thread-bound, as RequestContextFilter sets it) says English.
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            navigate(VisitListView.class);
+            test($(Button.class).id("new-discipline")).click();
+            test($(Button.class).id("discipline-save")).click();
+            // Refused by the service's Bean Validation (the dialog has no binder), shown on the field in Chinese.
+            @SuppressWarnings("unchecked")
+            ComboBox<CadreRow> cadre = $(ComboBox.class).id("discipline-cadre");
+            assertThat(cadre.isInvalid()).isTrue();
+            assertThat(cadre.getErrorMessage()).isEqualTo("必填项");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.DISCIPLINE)
     void overdueVisitsAreMarkedAndAVisitNeedsTwoVisitors() {
         navigate(VisitListView.class);
         test($(Checkbox.class).id("discipline-overdue-filter")).click();
