@@ -1,5 +1,6 @@
 package org.cadreportal.accusation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +36,7 @@ class AccusationTasksCard extends RecordsCard<AccusationRow> {
     }
 
     @Override
-    protected Optional<Anchor> all(UI ui) {
+    protected Optional<Component> all(UI ui) {
         return Optional.of(new Anchor("accusations", ui.getTranslation("accusation.tasks.all")));
     }
 }

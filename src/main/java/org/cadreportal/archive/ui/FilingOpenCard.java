@@ -12,51 +12,51 @@ import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.PeriodRow;
-import org.cadreportal.base.ui.HomeCard;
-import org.cadreportal.security.CurrentUser;
+import org.cadreportal.base.ui.RecordsCard;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 
 /**
  * A cadre sees on the home page the periods open for filing that 我的实绩 announces, each with its deadline and
  * whether they have filed for it, so that a phone user who signs in learns of a filing without looking for it.
  */
 @org.springframework.stereotype.Component
-class FilingOpenCard implements HomeCard {
+class FilingOpenCard extends RecordsCard<PeriodRow> {
 
     private final ArchiveService archive;
     private final CurrentUsers users;
-    private final Clock clock;
 
     FilingOpenCard(ArchiveService archive, CurrentUsers users, Clock clock) {
+        // The periods open at once are a handful (a quarter, a half year): all of them are shown.
+        super("home-filing-open", "archive.home.title", 10,
+                () -> users.current().filter(u -> u.has(Role.CADRE) && u.cadreId() != null).isPresent(),
+                first -> openPeriods(archive, clock));
         this.archive = archive;
         this.users = users;
-        this.clock = clock;
+    }
+
+    private static Page<PeriodRow> openPeriods(ArchiveService archive, Clock clock) {
+        List<PeriodRow> open = MyArchiveView.openPeriods(archive, clock);
+        return new PageImpl<>(open, Pageable.unpaged(), open.size());
     }
 
     @Override
-    public Optional<Component> card() {
-        Optional<Long> cadreId = users.current().filter(u -> u.has(Role.CADRE)).map(CurrentUser::cadreId);
-        if (cadreId.isEmpty()) {
-            return Optional.empty();
-        }
-        List<PeriodRow> open = MyArchiveView.openPeriods(archive, clock);
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        UI ui = UI.getCurrent();
-        Div card = HomeCard.records("home-filing-open", ui.getTranslation("archive.home.title"));
-        for (PeriodRow p : open) {
-            Span name = new Span(p.name(ui.getLocale()));
-            name.addClassName("portal-record-title");
-            // Name, deadline and mark wrap as wholes on a phone, never inside the date.
-            Div line = new Div(name, new Span(ui.getTranslation("archive.home.deadline", p.deadline())),
-                    tag(filed(cadreId.get(), p.id())));
-            line.addClassNames("portal-record", "portal-record-head");
-            card.add(line);
-        }
-        card.add(new RouterLink(ui.getTranslation("archive.home.go"), MyArchiveView.class));
-        return Optional.of(card);
+    protected Div line(UI ui, PeriodRow p) {
+        Span name = new Span(p.name(ui.getLocale()));
+        name.addClassName("portal-record-title");
+        // Name, deadline and mark wrap as wholes on a phone, never inside the date.
+        Div line = new Div(name, new Span(ui.getTranslation("archive.home.deadline", p.deadline())),
+                tag(filed(users.require().cadreId(), p.id())));
+        line.addClassName("portal-record-head");
+        return line;
+    }
+
+    @Override
+    protected Optional<Component> all(UI ui) {
+        return Optional.of(new RouterLink(ui.getTranslation("archive.home.go"), MyArchiveView.class));
     }
 
     /** Filed as 未填报 counts it: something submitted for the period, whatever became of it; a draft is not. */

@@ -2,7 +2,6 @@ package org.cadreportal.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -43,7 +42,7 @@ public abstract class RecordsCard<T> implements HomeCard {
     protected abstract Div line(UI ui, T row);
 
     /** Below the lines: the link to the whole list, for a card that has one. */
-    protected Optional<Anchor> all(UI ui) {
+    protected Optional<Component> all(UI ui) {
         return Optional.empty();
     }
 

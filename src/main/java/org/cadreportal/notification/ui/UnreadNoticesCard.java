@@ -1,5 +1,6 @@
 package org.cadreportal.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ class UnreadNoticesCard extends RecordsCard<NoticeRow> {
     }
 
     @Override
-    protected Optional<Anchor> all(UI ui) {
+    protected Optional<Component> all(UI ui) {
         return Optional.of(new Anchor("my-notices", ui.getTranslation("notice.unread.all")));
     }
 }
