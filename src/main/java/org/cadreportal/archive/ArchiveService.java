@@ -64,6 +64,12 @@ public interface ArchiveService {
 
     List<PeriodRow> periods();
 
+    /**
+     * The periods the cadre may file in, those asking for their category: the signed-in cadre's own for null, or
+     * for a clerk a cadre in scope. Another's or an out-of-scope cadre is a missing record.
+     */
+    List<PeriodRow> periodsFor(Long cadreId);
+
     PeriodRow savePeriod(Long id, Integer version, @Valid PeriodForm form);
 
     /** Cadres in scope who must file for the period and have submitted nothing for it. */

@@ -219,6 +219,37 @@ class ArchiveViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.CADRE)
+    void aPeriodNotAskingForTheCadresCategoryIsNotAnnouncedOrOfferedToThem() {
+        CadreCategory own = CadreCategory.valueOf(jdbc.queryForObject("select category from cadres where id = ?",
+                String.class, ownCadre()));
+        PeriodForm f = new PeriodForm();
+        f.setNameZh("他类干部填报期");
+        f.setNameEn("Other categories' period");
+        f.setStartsOn(LocalDate.now().minusDays(10));
+        f.setEndsOn(LocalDate.now().plusDays(10));
+        f.setDeadline(LocalDate.now().plusDays(20));
+        f.setCategories(EnumSet.complementOf(EnumSet.of(own)));
+        long other = new AsUser(users).call(DemoAccounts.ADMIN, () -> archive.savePeriod(null, null, f)).id();
+        try {
+            navigate(HomeView.class);
+            assertThat($(Div.class).id("home-filing-open").getElement().getTextRecursively())
+                    .contains(PERIOD).doesNotContain(f.getNameZh());
+            navigate(MyArchiveView.class);
+            assertThat($(Paragraph.class).all()).extracting(p -> p.getText())
+                    .anyMatch(t -> t.contains(PERIOD)).noneMatch(t -> t.contains(f.getNameZh()));
+            navigate(EntryView.class, "new");
+            @SuppressWarnings("unchecked")
+            Select<Long> period = $(Select.class).id("entry-period");
+            assertThat(period.getListDataView().getItems()).as("the new entry's periods")
+                    .contains(periodId).doesNotContain(other);
+        } finally {
+            jdbc.update("delete from filing_period_categories where period_id = ?", other);
+            jdbc.update("delete from filing_periods where id = ?", other);
+        }
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.CLERK)
     void aClerksHomePageHasNoFilingCard() {
         navigate(HomeView.class);

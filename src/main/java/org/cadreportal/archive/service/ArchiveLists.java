@@ -55,6 +55,11 @@ class ArchiveLists {
         return periods.findAllByOrderByStartsOnDescIdDesc().stream().map(ArchiveLists::toRow).toList();
     }
 
+    /** The periods asking for the cadre's category: the only ones {@link #write} lets an entry of theirs go in. */
+    List<PeriodRow> periodsFor(ReadOnlyCadre cadre) {
+        return periods().stream().filter(p -> p.categories().contains(cadre.getCategory())).toList();
+    }
+
     PeriodRow savePeriod(Long id, Integer version, PeriodForm form, String username) {
         FilingPeriod period = id == null ? new FilingPeriod(username)
                 : periods.findById(id).orElseThrow(RecordNotFoundException::new);

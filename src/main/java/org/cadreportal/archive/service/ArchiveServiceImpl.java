@@ -304,6 +304,13 @@ class ArchiveServiceImpl implements ArchiveService {
     }
 
     @Override
+    @AchievementFilers
+    @Transactional(readOnly = true)
+    public List<PeriodRow> periodsFor(Long cadreId) {
+        return lists.periodsFor(scope.cadreToFileFor(scope.reach(), cadreId));
+    }
+
+    @Override
     @RolesAllowed(AppRoles.ADMIN)
     @CacheEvict(cacheNames = CacheConfig.ARCHIVE_NAMES, allEntries = true)
     public PeriodRow savePeriod(Long id, Integer version, PeriodForm form) {

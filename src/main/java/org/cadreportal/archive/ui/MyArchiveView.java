@@ -40,7 +40,7 @@ public class MyArchiveView extends Div implements HasDynamicTitle {
         Button create = ViewToolbar.create("archive.action.new", "archive-new", e -> getUI().ifPresent(ui -> ui.navigate(EntryView.class, "new")));
         create.setEnabled(user.cadreId() != null);
         add(new ViewToolbar(getTranslation("archive.mine.title"), create));
-        for (PeriodRow p : openPeriods(archive, clock)) {
+        for (PeriodRow p : user.cadreId() == null ? List.<PeriodRow>of() : openPeriods(archive, clock)) {
             Paragraph banner = new Paragraph(getTranslation("archive.mine.open", p.name(getLocale()), p.deadline()));
             banner.addClassName("portal-case-findings");
             add(banner);
@@ -63,10 +63,10 @@ public class MyArchiveView extends Div implements HasDynamicTitle {
         }
     }
 
-    /** The periods this page announces as open for filing; the home page's card shows the same. */
+    /** The open periods this page announces to the signed-in cadre (theirs to file in); the home page's card too. */
     static List<PeriodRow> openPeriods(ArchiveService archive, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        return archive.periods().stream().filter(p -> p.openOn(today)).toList();
+        return archive.periodsFor(null).stream().filter(p -> p.openOn(today)).toList();
     }
 
     @Override
