@@ -7,7 +7,6 @@ import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.workflow.NewAttachment;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**

@@ -2,9 +2,13 @@ package org.cadreportal.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import org.cadreportal.base.ui.MissingRecordView;
 import org.cadreportal.cadre.CadreRow;
 import org.cadreportal.cadre.ui.CadreListView;
@@ -21,6 +25,9 @@ class CadreRegistryViewTest extends ViewTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    java.time.Clock clock;
 
     private long countInUnitTree(String unitCode) {
         return jdbc.queryForObject("""
@@ -98,5 +105,30 @@ class CadreRegistryViewTest extends ViewTest {
         } catch (IllegalArgumentException e) {
             // the error view is shown instead of the cadre view; checked by the caller
         }
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void retiringRefusesAFutureDateAndAMissingReasonOnTheirFieldsAndLeavesTheCadreInOffice() {
+        long id = jdbc.queryForObject("select min(id) from cadres where status = 'ACTIVE'", Long.class);
+        navigate(CadreView.class, String.valueOf(id));
+        test($(Button.class).id("retire-cadre")).click();
+        DatePicker on = $(DatePicker.class).id("retire-on");
+        TextArea reason = $(TextArea.class).id("retire-reason");
+
+        LocalDate today = LocalDate.now(clock); // the portal's day (Beijing), not the test machine's
+        on.setValue(today.plusDays(1));
+        test(reason).setValue("到龄退休");
+        test($(Button.class).id("confirm-retire")).click();
+        assertThat(on.isInvalid()).isTrue();
+        assertThat(on.getErrorMessage()).isEqualTo("日期不能晚于今天");
+
+        on.setValue(today);
+        test(reason).setValue("");
+        test($(Button.class).id("confirm-retire")).click();
+        assertThat(on.isInvalid()).as("the date's refusal is cleared on the next try").isFalse();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("必填项");
+        assertThat(jdbc.queryForObject("select status from cadres where id = ?", String.class, id)).isEqualTo("ACTIVE");
     }
 }

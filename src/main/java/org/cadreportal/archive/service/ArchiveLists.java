@@ -15,8 +15,6 @@ import org.cadreportal.archive.domain.FilingPeriod;
 import org.cadreportal.archive.domain.FilingPeriodRepository;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ListEntryForm;
-import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.springframework.stereotype.Component;
@@ -43,10 +41,7 @@ class ArchiveLists {
 
     TermRow saveTerm(TermKind kind, Long id, Integer version, ListEntryForm form) {
         ArchiveTerm term = id == null ? new ArchiveTerm(kind)
-                : terms.findById(id).filter(t -> t.getKind() == kind).orElseThrow(RecordNotFoundException::new);
-        if (id != null && term.getVersion() != version) {
-            throw new StaleDataException();
-        }
+                : VersionedEntity.atVersion(terms.findById(id).filter(t -> t.getKind() == kind), version);
         term.edit(form);
         return toRow(VersionedEntity.saveAndFlush(terms, term));
     }
@@ -62,10 +57,7 @@ class ArchiveLists {
 
     PeriodRow savePeriod(Long id, Integer version, PeriodForm form, String username) {
         FilingPeriod period = id == null ? new FilingPeriod(username)
-                : periods.findById(id).orElseThrow(RecordNotFoundException::new);
-        if (id != null && period.getVersion() != version) {
-            throw new StaleDataException();
-        }
+                : VersionedEntity.atVersion(periods.findById(id), version);
         period.edit(form);
         return toRow(VersionedEntity.saveAndFlush(periods, period));
     }

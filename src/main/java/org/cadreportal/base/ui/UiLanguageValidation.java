@@ -20,7 +20,7 @@ class UiLanguageValidation implements ValidationConfigurationCustomizer {
 
     @Override
     public void customize(Configuration<?> configuration) {
-        // Wraps what Spring set up (the portal's translations first, then ValidationMessages), changing only the locale.
+        // Wraps what Spring set up (the portal's translations, then ValidationMessages), changing only the locale.
         MessageInterpolator current = configuration instanceof ConfigurationState state
                 ? state.getMessageInterpolator() : configuration.getDefaultMessageInterpolator();
         configuration.messageInterpolator(new InUiLanguage(current));

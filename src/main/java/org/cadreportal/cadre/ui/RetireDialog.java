@@ -1,14 +1,15 @@
 package org.cadreportal.cadre.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import org.cadreportal.base.FieldException;
-import org.cadreportal.base.PortalException;
+import java.util.Map;
 import org.cadreportal.base.ui.DialogButtons;
+import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreService;
@@ -25,18 +26,14 @@ class RetireDialog extends Dialog {
         reason.setWidthFull();
         reason.setId("retire-reason");
         add(new Paragraph(getTranslation("cadre.retire.warning")), on, reason);
-        DialogButtons.of(this, "cadre.action.retire", "confirm-retire", e -> {
-            try {
-                cadres.retire(details.id(), details.version(), on.getValue(), reason.getValue());
-                Notices.success("notice.retired");
-                close();
-                onDone.run();
-            } catch (FieldException ex) {
-                (ex.field().equals("retiredOn") ? on : reason).setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
-                (ex.field().equals("retiredOn") ? on : reason).setInvalid(true);
-            } catch (PortalException ex) {
-                Notices.error(ex);
-            }
-        }).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Map<String, HasValidation> fields = Map.of("retiredOn", on, "retireReason", reason);
+        DialogButtons.of(this, "cadre.action.retire", "confirm-retire", e -> FieldErrors.attempt(fields, () -> {
+            cadres.retire(details.id(), details.version(), on.getValue(), reason.getValue());
+            return details.id();
+        }).ifPresent(retired -> {
+            Notices.success("notice.retired");
+            close();
+            onDone.run();
+        })).addThemeVariants(ButtonVariant.LUMO_ERROR);
     }
 }

@@ -45,7 +45,6 @@ import org.cadreportal.supervision.domain.Escalation;
 import org.cadreportal.supervision.domain.EscalationRepository;
 import org.cadreportal.supervision.domain.ItemSpecs;
 import org.cadreportal.base.domain.UnitView;
-import org.cadreportal.supervision.domain.LightConfig;
 import org.cadreportal.supervision.domain.LightConfigRepository;
 import org.cadreportal.supervision.domain.ProgressReport;
 import org.cadreportal.supervision.domain.ProgressReportRepository;

@@ -48,10 +48,7 @@ public class SupervisionSettingsView extends RedrawnPage {
         LightSettings current = items.settings();
         IntegerField days = number("settings-yellow-days", "supervision.settings.yellowDays", 0, 90,
                 current.yellowDays());
-        IntegerField lag = new IntegerField(getTranslation("supervision.settings.lagPoints"));
-        lag.setMin(0);
-        lag.setMax(100);
-        lag.setValue(current.lagPoints());
+        IntegerField lag = number("settings-lag-points", "supervision.settings.lagPoints", 0, 100, current.lagPoints());
         IntegerField startMonth = number("settings-year-start", "supervision.settings.yearStart", 1, 12,
                 current.yearStartMonth());
         IntegerField interviewAt = number("settings-interview-at", "supervision.settings.interviewAt", 1, 20,

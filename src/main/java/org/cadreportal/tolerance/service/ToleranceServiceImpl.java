@@ -119,7 +119,8 @@ class ToleranceServiceImpl implements ToleranceService {
         this.figuresQuery = figuresQuery;
         this.workbook = workbook;
         this.desk = kernel.desk(new CaseStore<>(CASE_TYPE, AccessTypes.TOLERANCE_APPLICATION,
-                "tolerance.error.changed", applications, applications::findWithUnitById, "tolerance", a -> a.getApplicationNo() + " " + a.getCadreName()));
+                "tolerance.error.changed", applications, applications::findWithUnitById, "tolerance",
+                a -> a.getApplicationNo() + " " + a.getCadreName()));
         this.disciplines = new Disciplines(disciplines, units, cadres, users, accessLog, desk);
     }
 

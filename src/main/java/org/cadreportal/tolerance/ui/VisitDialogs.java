@@ -87,7 +87,8 @@ final class VisitDialogs {
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("plannedOn", day, "visitors", visitors);
         DialogButtons.of(dialog, "action.save", "visit-plan-save", e -> attempt(dialog, fields, move, () ->
-                tolerance.planVisit(d.id(), d.version(), new VisitPlanForm(day.getValue(), names(visitors.getValue())))));
+                tolerance.planVisit(d.id(), d.version(),
+                        new VisitPlanForm(day.getValue(), names(visitors.getValue())))));
         dialog.open();
     }
 
