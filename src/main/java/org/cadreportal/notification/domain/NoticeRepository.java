@@ -2,6 +2,7 @@ package org.cadreportal.notification.domain;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -16,6 +17,12 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
     @Query("select n from Notice n where n.username = :username or n.cadreId = :cadreId order by n.createdAt desc, n.id desc")
     List<Notice> findMine(String username, long cadreId, Pageable pageable);
+
+    @Query(value = "select n from Notice n where (n.username = :username or n.cadreId = :cadreId) and n.readAt is null"
+            + " order by n.createdAt desc, n.id desc",
+            countQuery = "select count(n) from Notice n where (n.username = :username or n.cadreId = :cadreId)"
+            + " and n.readAt is null")
+    Page<Notice> findUnread(String username, long cadreId, Pageable pageable);
 
     @Query("select count(n) from Notice n where (n.username = :username or n.cadreId = :cadreId) and n.readAt is null")
     long countUnread(String username, long cadreId);

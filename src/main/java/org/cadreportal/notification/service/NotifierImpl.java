@@ -25,7 +25,9 @@ import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.security.roles.EveryRole;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,6 +181,14 @@ class NotifierImpl implements Notifier, NoticeService {
         CurrentUser me = users.require();
         return notices.findMine(me.username(), cadreOf(me), PageRequest.of(0, SHOWN)).stream()
                 .map(this::row).toList();
+    }
+
+    @Override
+    @EveryRole
+    @Transactional(readOnly = true)
+    public Page<NoticeRow> unread(Pageable page) {
+        CurrentUser me = users.require();
+        return notices.findUnread(me.username(), cadreOf(me), page).map(this::row);
     }
 
     @Override

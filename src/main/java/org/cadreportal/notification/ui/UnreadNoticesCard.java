@@ -5,16 +5,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
 import java.util.Optional;
 import org.cadreportal.base.ui.RecordsCard;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 
 /** A cadre sees their unread notices (a filing reminder, an interview) on the home page when they sign in. */
 @org.springframework.stereotype.Component
@@ -22,16 +18,7 @@ class UnreadNoticesCard extends RecordsCard<NoticeRow> {
 
     UnreadNoticesCard(NoticeService notices, CurrentUsers users) {
         super("home-unread-notices", "notice.unread.title", 5,
-                () -> users.has(Role.CADRE), first -> unread(notices, first));
-    }
-
-    /** All unread notices counted; the first of them taken from the newest notices, which the service lists. */
-    private static Page<NoticeRow> unread(NoticeService notices, Pageable first) {
-        long unread = notices.countUnread();
-        List<NoticeRow> rows = unread == 0 ? List.of()
-                : notices.myNotices().stream().filter(n -> !n.read()).limit(first.getPageSize()).toList();
-        // Unpaged, so PageImpl keeps the count: paged, it would take the lines shown for it when fewer than a page.
-        return new PageImpl<>(rows, Pageable.unpaged(), unread);
+                () -> users.has(Role.CADRE), notices::unread);
     }
 
     @Override
