@@ -65,7 +65,8 @@ public interface ArchiveService {
 
     /**
      * The periods the cadre may file in, those asking for their category: the signed-in cadre's own for null, or
-     * for a clerk a cadre in scope. Another's or an out-of-scope cadre is a missing record.
+     * a cadre whose archive the user may read (their own, or for a clerk one in scope). Another's or an
+     * out-of-scope cadre is a missing record.
      */
     List<PeriodRow> periodsFor(Long cadreId);
 

@@ -93,6 +93,20 @@ class ArchiveViewTest extends ViewTest {
         return (Grid<EntryRow>) $(Grid.class).id(id);
     }
 
+    /** An entry in the test's period with the given texts. */
+    private EntryForm entryForm(String whatDone, String achieved, String effect) {
+        EntryForm f = new EntryForm();
+        f.setPeriodId(periodId);
+        f.setFieldId(1L);
+        f.setLevelId(24L);
+        f.setCategoryId(41L);
+        f.setRole(WorkRole.TAKE_PART);
+        f.setWhatDone(whatDone);
+        f.setAchieved(achieved);
+        f.setEffect(effect);
+        return f;
+    }
+
     /** Files an entry as another cadre would (through the service, by a clerk on their behalf). */
     private long entryOfAnotherCadre(String unitCodePrefix) {
         return entryOfAnotherCadre(unitCodePrefix, DemoAccounts.CLERK);
@@ -104,15 +118,7 @@ class ArchiveViewTest extends ViewTest {
                 select min(c.id) from cadres c join units u on u.id = c.unit_id
                 where c.status = 'ACTIVE' and u.code like ? and c.id <> ?""", Long.class, unitCodePrefix + "%",
                 ownCadre());
-        EntryForm f = new EntryForm();
-        f.setPeriodId(periodId);
-        f.setFieldId(1L);
-        f.setLevelId(24L);
-        f.setCategoryId(41L);
-        f.setRole(WorkRole.TAKE_PART);
-        f.setWhatDone("参与县城污水管网改造");
-        f.setAchieved("完成管网12公里");
-        f.setEffect("生活污水收集率提高到95%");
+        EntryForm f = entryForm("参与县城污水管网改造", "完成管网12公里", "生活污水收集率提高到95%");
         return new AsUser(users).call(filer, () -> archive.create(other, f)).row().id();
     }
 
@@ -197,15 +203,7 @@ class ArchiveViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select count(*) from achievement_entries where cadre_id = ?"
                 + " and period_id = ? and status <> 'DRAFT'", Long.class, ownCadre(), periodId))
                 .as("nothing filed for the test's period yet").isZero();
-        EntryForm f = new EntryForm();
-        f.setPeriodId(periodId);
-        f.setFieldId(1L);
-        f.setLevelId(24L);
-        f.setCategoryId(41L);
-        f.setRole(WorkRole.TAKE_PART);
-        f.setWhatDone("首页卡片测试");
-        f.setAchieved("完成");
-        f.setEffect("有效");
+        EntryForm f = entryForm("首页卡片测试", "完成", "有效");
         var draft = archive.create(null, f);
 
         navigate(HomeView.class);
@@ -242,6 +240,13 @@ class ArchiveViewTest extends ViewTest {
             @SuppressWarnings("unchecked")
             Select<Long> period = $(Select.class).id("entry-period");
             assertThat(period.getListDataView().getItems()).as("the new entry's periods")
+                    .contains(periodId).doesNotContain(other);
+            EntryForm e = entryForm("周期选择测试", "完成", "有效");
+            long draft = archive.create(null, e).row().id();
+            navigate(EntryView.class, String.valueOf(draft));
+            @SuppressWarnings("unchecked")
+            Select<Long> editing = $(Select.class).id("entry-period");
+            assertThat(editing.getListDataView().getItems()).as("an edited entry's periods")
                     .contains(periodId).doesNotContain(other);
         } finally {
             jdbc.update("delete from filing_period_categories where period_id = ?", other);

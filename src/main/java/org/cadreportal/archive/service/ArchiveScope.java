@@ -47,6 +47,11 @@ class ArchiveScope extends CadreScope {
         return cadre;
     }
 
+    /** The signed-in cadre for null, else {@link #cadreInReach}. */
+    ReadOnlyCadre selfOrInReach(Reach reach, Long cadreId) {
+        return cadreId == null ? cadreToFileFor(reach, null) : cadreInReach(reach, cadreId);
+    }
+
     /** A cadre whose archive the user may read: their own, or for staff any in scope. */
     ReadOnlyCadre cadreInReach(Reach reach, long cadreId) {
         return accessLog.visible(AccessTypes.CADRE, cadreId, cadres.findWithUnitById(cadreId), c -> covers(reach, c));

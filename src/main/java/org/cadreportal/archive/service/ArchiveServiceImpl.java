@@ -307,7 +307,7 @@ class ArchiveServiceImpl implements ArchiveService {
     @AchievementFilers
     @Transactional(readOnly = true)
     public List<PeriodRow> periodsFor(Long cadreId) {
-        return lists.periodsFor(scope.cadreToFileFor(scope.reach(), cadreId));
+        return lists.periodsFor(scope.selfOrInReach(scope.reach(), cadreId));
     }
 
     @Override

@@ -55,9 +55,10 @@ class EntryEditor extends Div {
         addClassName("portal-form");
         Select<Long> period = new Select<>();
         period.setLabel(getTranslation("archive.field.period"));
-        // A new entry offers only the periods asking for the cadre's category (the others would be refused on save);
-        // an entry being edited is already in one of them.
-        List<PeriodRow> periods = current == null ? archive.periodsFor(proxyCadreId) : archive.periods();
+        // Only the periods asking for the cadre's category: the service refuses the others on save, for a new entry
+        // and an edited one alike.
+        List<PeriodRow> periods = current == null ? archive.periodsFor(proxyCadreId)
+                : archive.periodsFor(current.row().cadreId());
         period.setItems(periods.stream().map(PeriodRow::id).toList());
         period.setItemLabelGenerator(id -> periods.stream().filter(p -> p.id() == id).findFirst()
                 .map(p -> p.name(getLocale()) + (p.openOn(LocalDate.now(clock)) ? ""
