@@ -21,6 +21,7 @@ import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.StaleDataException;
 import org.cadreportal.cadre.CadreRank;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.inspection.InspectedCadre;
@@ -98,6 +99,11 @@ class ReservePoolIT extends LiveTest {
     }
 
     private InspectionRow recommend(long cadreId, long unitId, Recommendation recommendation, String finding) {
+        InspectionForm form = inspection(cadreId, unitId, recommendation, finding);
+        return as().call(DemoAccounts.CLERK, () -> inspections.save(null, null, form));
+    }
+
+    private InspectionForm inspection(long cadreId, long unitId, Recommendation recommendation, String finding) {
         InspectionForm form = new InspectionForm();
         form.setInspectedOn(LocalDate.now(clock).minusDays(3));
         form.setUnitId(unitId);
@@ -106,7 +112,7 @@ class ReservePoolIT extends LiveTest {
         form.setInspectors("市委组织部考察组（测试）");
         form.setFinding(finding);
         form.setCadres(List.of(new InspectedCadre(cadreId, null, recommendation)));
-        return as().call(DemoAccounts.CLERK, () -> inspections.save(null, null, form));
+        return form;
     }
 
     private PoolRow entryOf(String user, long cadreId) {
@@ -206,6 +212,17 @@ class ReservePoolIT extends LiveTest {
         PoolRow entry = entryOf(DemoAccounts.CLERK, cadre[0]);
         assertThat(entry.sources()).extracting(PoolRow.Source::inspectionId)
                 .containsExactlyInAnyOrder(first.id(), second.id());
+    }
+
+    @Test
+    void anInspectionEditedWithoutTheVersionItWasOpenedAtIsRefusedAsStaleAndKeepsItsFinding() {
+        long[] cadre = freshCadreOutsideTheCounty(1);
+        InspectionRow saved = recommend(cadre[0], cadre[1], Recommendation.WATCH, "原考察结论（测试）");
+        InspectionForm edit = inspection(cadre[0], cadre[1], Recommendation.WATCH, "无版本的修改（测试）");
+        assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> inspections.save(saved.id(), null, edit)))
+                .isInstanceOf(StaleDataException.class);
+        assertThat(jdbc.queryForObject("select finding from frontline_inspections where id = ?", String.class,
+                saved.id())).isEqualTo("原考察结论（测试）");
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.AttachmentRow;
@@ -48,9 +47,7 @@ class EntryAccess {
 
     AchievementEntry editable(long id, int version, DataScope.Reach reach) {
         AchievementEntry entry = editableAnyVersion(id, reach);
-        if (entry.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        entry.checkVersion(version);
         return entry;
     }
 
@@ -67,9 +64,7 @@ class EntryAccess {
     AchievementEntry reviewable(long id, int version, DataScope.Reach reach) {
         AchievementEntry entry = accessLog.visible(AccessTypes.ARCHIVE_ENTRY, id, entries.findForUpdate(id),
                 e -> scope.covers(reach, e.getCadre()));
-        if (entry.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        entry.checkVersion(version);
         if (filedBy(entry, reach)) {
             throw new PortalException("archive.error.fourEyes");
         }

@@ -28,7 +28,6 @@ import org.cadreportal.assessment.domain.ValueRecordRepository;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.WorkingCalendar;
 import org.cadreportal.base.WorkingDays;
 import org.cadreportal.base.domain.UnitView;
@@ -118,9 +117,7 @@ class AppealServiceImpl implements AppealService {
     @RolesAllowed(AppRoles.ASSESSMENT)
     public Publicity startPublicity(long planId, int version, LocalDate start, int workingDays) {
         AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        if (p.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        p.checkVersion(version);
         LocalDate end = publicityEnd(start, workingDays);
         p.startPublicity(start, workingDays, end, actor(), now());
         plans.saveAndFlush(p);
@@ -208,9 +205,7 @@ class AppealServiceImpl implements AppealService {
     @RolesAllowed(AppRoles.ASSESSMENT)
     public Publicity finalizeResults(long planId, int version) {
         AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        if (p.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        p.checkVersion(version);
         p.requirePublicity();
         if (!LocalDate.now(clock).isAfter(p.getPublicityEnd())) {
             throw new PortalException("assessment.error.publicityNotOver", p.getPublicityEnd());

@@ -32,7 +32,6 @@ import org.cadreportal.assessment.domain.WeightRepository;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUsers;
@@ -324,9 +323,7 @@ class PlanServiceImpl implements PlanService {
 
     private AssessmentPlan forChange(long planId, int version) {
         AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        if (p.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        p.checkVersion(version);
         return p;
     }
 

@@ -19,10 +19,18 @@ public abstract class VersionedEntity extends SequencedEntity {
      */
     public static <T extends VersionedEntity> T atVersion(java.util.Optional<T> found, Integer version) {
         T entity = found.orElseThrow(org.cadreportal.base.RecordNotFoundException::new);
-        if (version == null || entity.getVersion() != version) {
+        entity.checkVersion(version);
+        return entity;
+    }
+
+    /**
+     * Refuses as stale data when someone has saved the entity since the form was opened on {@code seen}, or when
+     * the form says no version at all.
+     */
+    public void checkVersion(Integer seen) {
+        if (seen == null || version != seen) {
             throw new StaleDataException();
         }
-        return entity;
     }
 
     /**

@@ -78,7 +78,7 @@ class WorkingCalendarImpl implements WorkingCalendar {
             entry = new CalendarDay(day, kind, text);
         } else {
             entry = days.findById(day).orElseThrow(RecordNotFoundException::new);
-            if (entry.getVersion() != version) {
+            if (version == null || entry.getVersion() != version) {
                 throw new StaleDataException();
             }
             entry.set(kind, text);

@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.AppointmentRecord;
@@ -74,9 +73,7 @@ class CadreProfileServiceImpl implements CadreProfileService {
     public CadreProfile saveProfile(long cadreId, int version, ProfileForm profile) {
         Cadre cadre = cadres.findForUpdate(cadreId).filter(c -> scope.covers(c.getUnit()))
                 .orElseGet(() -> loadInScope(cadreId));
-        if (cadre.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        cadre.checkVersion(version);
         firstProblem(checks.problems(cadreId, cadre.getBirthDate(), cadre.getGender(), profile, today()));
         if (sameLines(profile.getResume(), records.generatedResume(cadreId))) {
             // What the career gives anyway (an LRMX file written from it, say): it keeps following the career.

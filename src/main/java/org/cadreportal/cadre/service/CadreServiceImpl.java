@@ -14,7 +14,6 @@ import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryQuery;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreAdjustment;
@@ -147,9 +146,7 @@ class CadreServiceImpl implements CadreService {
         CadreRules.normalise(form);
         CadreRules.check(form, today());
         Cadre cadre = loadInScopeForUpdate(id);
-        if (cadre.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        cadre.checkVersion(version);
         if (!cadre.getCode().equals(form.getCode())) {
             throw new FieldException("code", "cadre.error.codeFixed");
         }
@@ -161,9 +158,7 @@ class CadreServiceImpl implements CadreService {
     @RolesAllowed(AppRoles.CLERK)
     public void retire(long id, int version, LocalDate on, String reason) {
         Cadre cadre = loadInScopeForUpdate(id);
-        if (cadre.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        cadre.checkVersion(version);
         if (on == null || on.isAfter(today())) {
             throw new FieldException("retiredOn", "validation.notFuture");
         }

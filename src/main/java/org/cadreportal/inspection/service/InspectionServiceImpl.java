@@ -96,8 +96,8 @@ class InspectionServiceImpl implements InspectionService {
     public InspectionRow save(Long id, Integer version, InspectionForm form) {
         DataScope.Reach reach = scope.reach();
         FrontlineInspection inspection = id == null ? new FrontlineInspection(reach.user().username()) : inScope(id);
-        if (id != null && inspection.getVersion() != version) {
-            throw new StaleDataException();
+        if (id != null) {
+            inspection.checkVersion(version);
         }
         if (form.getInspectedOn().isAfter(LocalDate.now(clock))) {
             throw new FieldException("inspectedOn", "validation.notFuture");

@@ -14,7 +14,6 @@ import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.Specs;
@@ -90,9 +89,7 @@ class ReservePoolServiceImpl implements ReservePoolService {
         DataScope.Reach reach = scope.reach();
         ReservePoolEntry entry = accessLog.visible(AccessTypes.INSPECTION, entryId, entries.findWithCadreById(entryId),
                 e -> scope.covers(reach, e.getCadre()));
-        if (entry.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        entry.checkVersion(version);
         PoolRow row = row(entry);
         if (!row.mayOpenCase() || row.latest() == null) {
             throw new org.cadreportal.base.PortalException("pool.error.caseUnderWay");

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.cadreportal.base.CacheConfig;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.PostRow;
 import org.cadreportal.org.UnitNode;
@@ -214,9 +213,7 @@ class OrgServiceImpl implements OrgService, UnitCatalog {
 
     private Unit loadForChange(long id, int version) {
         Unit unit = load(id);
-        if (unit.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        unit.checkVersion(version);
         return unit;
     }
 

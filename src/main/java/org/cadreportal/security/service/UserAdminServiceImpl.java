@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.PasswordPolicy;
 import org.cadreportal.security.UnitCatalog;
@@ -82,9 +81,7 @@ class UserAdminServiceImpl implements UserAdminService {
     @RolesAllowed(AppRoles.ADMIN)
     public UserRow update(long id, int version, UserForm form) {
         UserAccount account = users.findById(id).orElseThrow(RecordNotFoundException::new);
-        if (account.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        account.checkVersion(version);
         checkScopeUnit(form.getScopeUnitId());
         account.changeDetails(form.getDisplayName().trim(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
         account.presideMeetings(form.isMeetingChair());

@@ -13,7 +13,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
@@ -96,9 +95,7 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     @RolesAllowed(AppRoles.SUPERVISION)
     public ItemRecords saveFacts(long itemId, FactsForm form) {
         SupervisionItem item = access.readable(itemId, items.findForUpdate(itemId));
-        if (item.getVersion() != form.version()) {
-            throw new StaleDataException();
-        }
+        item.checkVersion(form.version());
         String leaderName = null;
         if (form.leaderUsername() != null && !form.leaderUsername().isBlank()) {
             leaderName = leaders().stream().filter(l -> l.username().equals(form.leaderUsername())).findFirst()

@@ -13,7 +13,6 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.base.StoredFile;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -217,9 +216,7 @@ class SupervisionServiceImpl implements SupervisionService {
         SupervisionItem item = readable(itemId, items.findWithPlanById(itemId));
         Escalation e = escalations.findById(escalationId).filter(x -> x.getItemId() == itemId)
                 .filter(x -> x.getRung() == Rung.INTERVIEW).orElseThrow(RecordNotFoundException::new);
-        if (e.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        e.checkVersion(version);
         if (form.interviewDate() == null || form.interviewDate().isAfter(today())) {
             throw new FieldException("interviewDate", form.interviewDate() == null ? "validation.required"
                     : "validation.notFuture");
@@ -253,9 +250,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @RolesAllowed(AppRoles.ADMIN)
     public AspectRow saveAspect(long id, int version, org.cadreportal.base.ListEntryForm form) {
         Aspect a = aspects.findById(id).orElseThrow(RecordNotFoundException::new);
-        if (a.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        a.checkVersion(version);
         a.edit(form);
         aspects.flush();
         return ItemViews.aspect(a);
@@ -266,9 +261,7 @@ class SupervisionServiceImpl implements SupervisionService {
     public void saveSection(long id, int version, org.cadreportal.base.ListEntryForm form) {
         Aspect any = aspects.findAllInOrder().stream().filter(a -> a.getSection().getId() == id).findFirst()
                 .orElseThrow(RecordNotFoundException::new);
-        if (any.getSection().getVersion() != version) {
-            throw new StaleDataException();
-        }
+        any.getSection().checkVersion(version);
         any.getSection().edit(form);
         aspects.flush();
     }
@@ -321,9 +314,7 @@ class SupervisionServiceImpl implements SupervisionService {
 
     private SupervisionItem forMove(long id, int version) {
         SupervisionItem item = readable(id, items.findForUpdate(id));
-        if (item.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        item.checkVersion(version);
         return item;
     }
 

@@ -15,7 +15,6 @@ import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
-import org.cadreportal.base.StaleDataException;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
@@ -99,9 +98,7 @@ class WorkflowServiceImpl implements WorkflowService {
     @RolesAllowed(AppRoles.ADMIN)
     public StepDefinition updateStep(long stepId, int version, StepForm form) {
         ProcedureStep step = steps.findById(stepId).orElseThrow(RecordNotFoundException::new);
-        if (step.getVersion() != version) {
-            throw new StaleDataException();
-        }
+        step.checkVersion(version);
         if (!ACTING_ROLES.contains(form.getRole())) {
             throw new FieldException("role", "workflow.error.roleNotActing");
         }
