@@ -163,6 +163,32 @@ class ProjectFactsIT extends LiveTest {
     }
 
     @Test
+    void aLeaderWhoseScopeDoesNotCoverHisItemStillOpensItsPageFromHisHomeList() {
+        ItemDetails item = onlineItem("城西供水管网改造");
+        long id = item.id();
+        int version = as().call(DemoAccounts.SUPERVISION, () -> facts.records(id).version());
+        as().call(DemoAccounts.SUPERVISION, () -> facts.saveFacts(id, new FactsForm(version, DemoAccounts.COMMITTEE_4,
+                null, null, null, null)));
+        String scopes = "select scope_unit_id from user_accounts where username = ?";
+        Long scope4 = jdbc.queryForObject(scopes, Long.class, DemoAccounts.COMMITTEE_4);
+        Long scope3 = jdbc.queryForObject(scopes, Long.class, DemoAccounts.COMMITTEE_3);
+        long county = jdbc.queryForObject("select id from units where code = 'X01'", Long.class);
+        String narrow = "update user_accounts set scope_unit_id = ? where username = ?";
+        jdbc.update(narrow, county, DemoAccounts.COMMITTEE_4);
+        jdbc.update(narrow, county, DemoAccounts.COMMITTEE_3);
+        try {
+            assertThat(as().call(DemoAccounts.COMMITTEE_4, () -> facts.leaderItems(PageRequest.of(0, 100))
+                    .getContent())).extracting(ItemRow::id).contains(id);
+            assertThat(as().call(DemoAccounts.COMMITTEE_4, () -> items.get(id)).title()).isEqualTo("城西供水管网改造");
+            assertThatThrownBy(() -> as().call(DemoAccounts.COMMITTEE_3, () -> items.get(id)))
+                    .as("a county committee member who is not its leader").isInstanceOf(RecordNotFoundException.class);
+        } finally {
+            jdbc.update(narrow, scope4, DemoAccounts.COMMITTEE_4);
+            jdbc.update(narrow, scope3, DemoAccounts.COMMITTEE_3);
+        }
+    }
+
+    @Test
     void anInspectionProblemIsAMilestoneThatTurnsTheItemRedWhenItsDeadlinePasses() throws Exception {
         ItemDetails item = onlineItem("高新区孵化器改造");
         long id = item.id();

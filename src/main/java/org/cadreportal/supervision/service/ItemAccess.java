@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read an item and report on it: in the user's scope by lead unit, or one of the signed-in cadre's own
- * items ({@link #inScopeOrOwn}, the rule of the item's page in {@code SupervisionServiceImpl}); the project facts
- * and field records also let the signed-in leader read the items he 包保. Anyone else finds the item missing.
+ * items ({@link #inScopeOrOwn}, the rule for changing an item in {@code SupervisionServiceImpl}); reading an item's
+ * page, files, project facts and field records also lets the signed-in leader read the items he 包保, which his
+ * home list links to ({@link #mayRead}). Anyone else finds the item missing.
  */
 @Component
 class ItemAccess {
