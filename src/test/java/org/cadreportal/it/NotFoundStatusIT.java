@@ -47,6 +47,10 @@ class NotFoundStatusIT extends LiveTest {
         HttpResponse<String> forbidden = countyClerk.get("admin/users");
         HttpResponse<String> missingCase = countyClerk.get("adjustment/" + Long.MAX_VALUE);
         HttpResponse<String> missingItem = countyClerk.get("supervision/item/" + Long.MAX_VALUE);
+        long plan = jdbc.queryForObject("select min(id) from assessment_plans", Long.class);
+        List<HttpResponse<String>> malformed = List.of(countyClerk.get("assessment/abc/scores"),
+                countyClerk.get("assessment/99999999999999999999/library"),
+                countyClerk.get("assessment/" + plan + "/unit/abc"));
 
         assertThat(own.statusCode()).as("a cadre of the clerk's own county").isEqualTo(200);
         assertThat(text(own)).doesNotContain(NOT_FOUND_TEXT).contains(name(inside));
@@ -64,6 +68,11 @@ class NotFoundStatusIT extends LiveTest {
                 .contains("页面不存在", NOT_FOUND_TEXT, "返回首页")
                 .isEqualTo(words(missing)).isEqualTo(words(unknown)).isEqualTo(words(forbidden))
                 .isEqualTo(words(missingCase)).isEqualTo(words(missingItem));
+        assertThat(malformed).as("an assessment address whose id is not a number, or too large for one")
+                .allSatisfy(r -> {
+                    assertThat(r.statusCode()).isEqualTo(404);
+                    assertThat(words(r)).isEqualTo(words(missing));
+                });
 
         HttpVisitor visitor = new HttpVisitor(baseUrl());
         HttpResponse<String> visitorUnknown = visitor.get("no-such-page/42");

@@ -22,7 +22,7 @@ import org.cadreportal.assessment.AppealStatus;
 import org.cadreportal.assessment.PlanRow;
 import org.cadreportal.assessment.PlanService;
 import org.cadreportal.assessment.PlanStatus;
-import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
@@ -77,7 +77,7 @@ public class AppealsView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
+        planId = RouteIds.named(event.getRouteParameters(), "planId");
         PlanRow plan = plans.details(planId).plan();
         deciding = office && plan.status() == PlanStatus.PUBLICITY;
         title = getTranslation("assessment.appeals.title", String.valueOf(plan.year()));

@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.cadreportal.assessment.PlanDetails;
 import org.cadreportal.assessment.PlanService;
-import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.RouteIds;
 
 /**
  * A page of the yearly plan the address names ({@code assessment/:planId/…}: its library, groups, rules), built
@@ -25,7 +25,7 @@ abstract class PlanPage extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
+        long planId = RouteIds.named(event.getRouteParameters(), "planId");
         details = plans.details(planId);
         title = PlanHeader.title(details.plan());
         build();

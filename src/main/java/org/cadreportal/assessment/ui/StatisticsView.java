@@ -26,7 +26,6 @@ import org.cadreportal.assessment.PlanService;
 import org.cadreportal.assessment.StatisticRow;
 import org.cadreportal.assessment.StatisticsFilter;
 import org.cadreportal.audit.ui.HistoryPanel;
-import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.ui.FilterBar;
 import org.cadreportal.base.ui.FilterSelects;
 import org.cadreportal.base.ui.RouteIds;
@@ -95,7 +94,7 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
+        planId = RouteIds.named(event.getRouteParameters(), "planId");
         valueId = RouteIds.query(event.getLocation().getQueryParameters(), VALUE);
         PlanDetails details = plans.details(planId);
         title = getTranslation("assessment.data.title", String.valueOf(details.plan().year()));

@@ -16,7 +16,7 @@ import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.UnitSheet;
-import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.ViewToolbar;
 import org.cadreportal.security.roles.AssessmentReaders;
 
@@ -42,8 +42,8 @@ public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
-        long unitId = event.getRouteParameters().getLong("unitId").orElseThrow(RecordNotFoundException::new);
+        long planId = RouteIds.named(event.getRouteParameters(), "planId");
+        long unitId = RouteIds.named(event.getRouteParameters(), "unitId");
         UnitSheet sheet = assessment.sheet(planId, unitId);
         removeAll();
         title = getTranslation("assessment.sheet.title", String.valueOf(sheet.year()), sheet.result().unitName());

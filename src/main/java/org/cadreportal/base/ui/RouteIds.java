@@ -1,6 +1,7 @@
 package org.cadreportal.base.ui;
 
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
 import org.cadreportal.base.RecordNotFoundException;
 
 /** A record's id as it stands in an address; anything but a number names no record. */
@@ -16,6 +17,11 @@ public final class RouteIds {
         } catch (NumberFormatException e) {
             throw new RecordNotFoundException();
         }
+    }
+
+    /** The id a route names ({@code assessment/:planId/...}): missing, not a number or too large is a missing record. */
+    public static long named(RouteParameters parameters, String name) {
+        return parse(parameters.get(name).orElseThrow(RecordNotFoundException::new));
     }
 
     /** The id a query parameter narrows the page to ({@code ?unit=12}); null when it is absent or not a number. */
