@@ -60,6 +60,12 @@ public interface AssessmentService {
      */
     List<IndicatorRow> scoringIndicators(long planId);
 
+    /**
+     * Why the plan's scores may not be entered now (a message key: a draft, in 公示, or final and locked), or
+     * empty while they are collected.
+     */
+    java.util.Optional<String> scoringClosed(long planId);
+
     /** The units one of the user's hand-entered indicators is scored for, with their current values. */
     List<ScoreCell> scoreSheet(long planId, long indicatorId);
 }

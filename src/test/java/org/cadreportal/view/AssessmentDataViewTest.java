@@ -167,6 +167,11 @@ class AssessmentDataViewTest extends ViewTest {
         assertThat(((BigDecimalField) test(grid).getCellComponent(0, 3)).getValue())
                 .isEqualByComparingTo(test(grid).getRow(0).value());
         assertThat($(Paragraph.class).id("assessment-scores-rule").getText()).contains("评价打分");
+        // The demo's 2025 plan is final: its points are shown, but nothing invites typing a change it would refuse.
+        assertThat($(Paragraph.class).id("assessment-scores-closed").getText())
+                .isEqualTo("考核结果已确定为最终结果并已锁定，不能再修改。");
+        assertThat(((BigDecimalField) test(grid).getCellComponent(0, 3)).isReadOnly()).isTrue();
+        assertThat($(Button.class).withId("assessment-scores-save").exists()).as("no 保存 shown").isFalse();
     }
 
     @Test
@@ -190,6 +195,8 @@ class AssessmentDataViewTest extends ViewTest {
         BigDecimalField x02 = (BigDecimalField) test(grid).getCellComponent(1, 3);
         x02.setValue(new BigDecimal("4.5"));
         x01.setValue(new BigDecimal("6")); // E01 carries 5 points
+        assertThat(x01.isReadOnly()).as("points are entered while the plan is at 初步结果").isFalse();
+        assertThat($(Paragraph.class).withId("assessment-scores-closed").exists()).isFalse();
         test($(Button.class).id("assessment-scores-save")).click();
         assertThat(x01.isInvalid()).isTrue();
         assertThat(x01.getErrorMessage()).contains("E01").contains("0 至 5");

@@ -226,6 +226,16 @@ class PlanEditorViewTest extends ViewTest {
         assertThat($(IntegerField.class).id("new-plan-year").getErrorMessage()).isEqualTo("2025年的考核方案已存在。");
         $(IntegerField.class).id("new-plan-year").setValue(NEW_YEAR);
         assertThat($(TextField.class).id("new-plan-name").getValue()).isEqualTo(NEW_YEAR + "年度高质量发展综合考核方案");
+        // 好 and 较好 together over the whole group would leave no unit 一般: refused on the 较好 share, nothing saved.
+        $(BigDecimalField.class).id("rules-goodShare").setValue(new BigDecimal("0.5"));
+        $(BigDecimalField.class).id("rules-fairShare").setValue(new BigDecimal("0.8"));
+        click("new-plan-save");
+        assertThat($(BigDecimalField.class).id("rules-fairShare").getErrorMessage())
+                .isEqualTo("“好”和“较好”的等次比例合计不能超过1，否则没有单位评为“一般”。");
+        assertThat(jdbc.queryForObject("select count(*) from assessment_plans where plan_year = ?", Long.class,
+                NEW_YEAR)).isZero();
+        $(BigDecimalField.class).id("rules-goodShare").setValue(new BigDecimal("0.3"));
+        $(BigDecimalField.class).id("rules-fairShare").setValue(new BigDecimal("0.4"));
         click("new-plan-save");
         assertThat(shownByDimension()).isEmpty();
         assertThat(jdbc.queryForObject("select status from assessment_plans where plan_year = ?", String.class,

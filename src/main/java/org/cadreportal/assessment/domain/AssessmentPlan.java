@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.cadreportal.assessment.PlanRules;
 import org.cadreportal.assessment.PlanStatus;
+import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -82,6 +83,10 @@ public class AssessmentPlan extends VersionedEntity {
 
     public void setRules(PlanRules rules, String actor, LocalDateTime at) {
         requireDraft();
+        // 好 and 较好 are the top shares of one group: together more than all of it would leave no room for 一般.
+        if (rules.goodShare().add(rules.fairShare()).compareTo(BigDecimal.ONE) > 0) {
+            throw new FieldException("fairShare", "assessment.error.sharesOverWhole");
+        }
         redLightPoints = rules.redLightPoints();
         overduePoints = rules.overduePoints();
         interviewPoints = rules.interviewPoints();
@@ -112,13 +117,19 @@ public class AssessmentPlan extends VersionedEntity {
      * accepted appeal alone, and the final result is locked.
      */
     public void requireCollecting() {
-        switch (status) {
-            case DRAFT -> throw new PortalException("assessment.error.notPublished");
-            case PUBLICITY -> throw new PortalException("assessment.error.inPublicity");
-            case FINAL -> throw new PortalException("assessment.error.final");
-            default -> {
-            }
-        }
+        collectingClosed().ifPresent(key -> {
+            throw new PortalException(key);
+        });
+    }
+
+    /** Why the plan's data may not be entered now (a message key), or empty while they are collected. */
+    public java.util.Optional<String> collectingClosed() {
+        return java.util.Optional.ofNullable(switch (status) {
+            case DRAFT -> "assessment.error.notPublished";
+            case PUBLICITY -> "assessment.error.inPublicity";
+            case FINAL -> "assessment.error.final";
+            case PUBLISHED -> null;
+        });
     }
 
     /** 初步结果 → 公示: only a scored, published plan; the window runs from {@code start} to {@code end}, both included. */

@@ -284,6 +284,13 @@ class AssessmentServiceImpl implements AssessmentService {
     @Override
     @AssessmentScorers
     @Transactional(readOnly = true)
+    public java.util.Optional<String> scoringClosed(long planId) {
+        return plan(planId).collectingClosed();
+    }
+
+    @Override
+    @AssessmentScorers
+    @Transactional(readOnly = true)
     public List<ScoreCell> scoreSheet(long planId, long indicatorId) {
         plan(planId);
         Indicator ind = indicator(planId, indicatorId);

@@ -21,7 +21,7 @@ import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.IndicatorRow;
 import org.cadreportal.assessment.ScoreCell;
 import org.cadreportal.assessment.ScoreEntry;
-import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.ui.RouteIds;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -44,6 +44,8 @@ public class ScoreEntryView extends Div implements BeforeEnterObserver, HasDynam
     private final Map<Long, BigDecimalField> cells = new HashMap<>();
     private List<ScoreCell> shown = List.of();
     private long planId;
+    /** Why scores may not be entered now (a message key), or null while they are collected. */
+    private String closed;
 
     public ScoreEntryView(AssessmentService assessment) {
         this.assessment = assessment;
@@ -71,7 +73,7 @@ public class ScoreEntryView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        planId = event.getRouteParameters().getLong("planId").orElseThrow(RecordNotFoundException::new);
+        planId = RouteIds.named(event.getRouteParameters(), "planId");
         List<IndicatorRow> mine = assessment.scoringIndicators(planId);
         removeAll();
         add(new ViewToolbar(getPageTitle(), save));
@@ -82,9 +84,18 @@ public class ScoreEntryView extends Div implements BeforeEnterObserver, HasDynam
             add(empty);
             return;
         }
-        save.setVisible(true);
+        closed = assessment.scoringClosed(planId).orElse(null);
+        save.setVisible(closed == null);
         indicator.setItems(mine);
-        add(indicator, rule, grid);
+        add(indicator, rule);
+        if (closed != null) {
+            // The values stay readable; saying why before anyone types beats refusing the save afterwards.
+            Paragraph why = new Paragraph(getTranslation(closed));
+            why.setId("assessment-scores-closed");
+            why.addClassName("portal-case-findings");
+            add(why);
+        }
+        add(grid);
         indicator.setValue(mine.get(0));
     }
 
@@ -102,6 +113,7 @@ public class ScoreEntryView extends Div implements BeforeEnterObserver, HasDynam
             BigDecimalField f = new BigDecimalField();
             f.setId("assessment-score-" + c.unitCode());
             f.setWidthFull();
+            f.setReadOnly(closed != null);
             f.setValue(c.value() == null ? null : new BigDecimal(c.value().stripTrailingZeros().toPlainString()));
             cells.put(c.unitId(), f);
         }
