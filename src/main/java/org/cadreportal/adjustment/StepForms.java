@@ -13,6 +13,8 @@ public final class StepForms {
     public static final String TALK = "TALK";
     public static final String APPOINTMENT = "APPOINTMENT";
     public static final String FOLLOW_UP = "FOLLOW_UP";
+    /** 试用期满考核, the last step of a case promoting a cadre. */
+    public static final String PROBATION = "PROBATION";
 
     private StepForms() {
     }

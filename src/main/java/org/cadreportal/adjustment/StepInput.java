@@ -31,6 +31,7 @@ public sealed interface StepInput extends FormInput {
             case StepForms.TALK -> new Talk(null);
             case StepForms.APPOINTMENT -> new Appointment(null, null);
             case StepForms.FOLLOW_UP -> new FollowUp(null, false);
+            case StepForms.PROBATION -> new Probation(null, null);
             default -> throw new IllegalStateException("No form " + step.form());
         };
     }
@@ -117,6 +118,15 @@ public sealed interface StepInput extends FormInput {
                     String closingAssessment, boolean reuseRecommended) implements StepInput {
         public FollowUp {
             closingAssessment = StepTexts.clean(closingAssessment);
+        }
+    }
+
+    /** 试用期满考核: the result and the assessment that gives it. */
+    record Probation(@NotNull(message = "{validation.required}") ProbationResult result,
+                     @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.tooLong}")
+                     String assessment) implements StepInput {
+        public Probation {
+            assessment = StepTexts.clean(assessment);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.ProbationResult;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.ReferenceRow;
@@ -374,9 +375,8 @@ final class DemoCases {
     }
 
     private CaseDetails visit(CaseDetails c, LocalDate on) {
-        String notes = c.header().direction() == Direction.DOWN
-                ? "到所在单位回访，该同志思想稳定，能够正视问题、积极整改，工作态度端正。"
-                : "到任职单位了解情况，该同志适应岗位较快，工作思路清晰，干部群众评价较好。";
+        // 跟踪回访 is the last step of a case moving a cadre down only.
+        String notes = "到所在单位回访，该同志思想稳定，能够正视问题、积极整改，工作态度端正。";
         return as(actor(c.currentStep()),
                 () -> adjustments.addVisit(c.id(), c.version(), new VisitForm(on, notes)));
     }
@@ -410,10 +410,11 @@ final class DemoCases {
             case StepInput.FollowUp followUpIn -> {
                 // Only a cadre moved to a rank-only post is put forward for reuse; the others stay under watch.
                 boolean reuse = down && "改任职级".equals(plan.method());
-                yield new StepInput.FollowUp(!down ? "试用期满考核为称职，按期正式任职。"
-                        : reuse ? "影响期内表现良好，工作实绩明显改善，建议适时重新使用。"
+                yield new StepInput.FollowUp(reuse ? "影响期内表现良好，工作实绩明显改善，建议适时重新使用。"
                         : "影响期内能够正确对待组织处理，工作较为平稳，继续跟踪观察。", reuse);
             }
+            case StepInput.Probation probationIn -> new StepInput.Probation(ProbationResult.COMPETENT,
+                    "试用期内适应岗位较快，工作思路清晰，干部群众评价较好，试用期满考核为称职，按期正式任职。");
             // 启动动议 is recorded on opening; 讨论决定 goes through meet(...).
             case StepInput.Initiation i -> i;
             case StepInput.Decision d -> d;

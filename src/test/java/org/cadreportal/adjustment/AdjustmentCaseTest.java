@@ -192,6 +192,24 @@ class AdjustmentCaseTest {
     }
 
     @Test
+    void aPromotionEndsOnItsProbationAssessmentNotOnAFollowUp() {
+        ProcedureDefinition up = new ProcedureDefinition(2, "ADJUST_UP", "能上", "Up", List.of(
+                step(201, 1, StepForms.INITIATION, Role.CLERK),
+                step(211, 2, StepForms.PROBATION, Role.CLERK)));
+        AdjustmentCase c = new AdjustmentCase("上〔2026〕001", Direction.UP, CaseSource.OTHER, "实绩突出", 2, "李四",
+                null, "副镇长", CadreRank.DEPUTY_SECTION, up, Set.of(), TODAY, "王敏", NOW);
+        CaseMoves.advance(c, up, TODAY, "王敏", NOW);
+
+        refused(() -> c.complete(up.step(2), followUp()), "adjustment.error.wrongStep");
+        c.complete(up.step(2), new StepInput.Probation(ProbationResult.COMPETENT, "试用期满考核为称职"));
+        CaseMoves.advance(c, up, TODAY, "王敏", NOW);
+        assertThat(c.getProgress().getStatus()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(c.getProbationResult()).isEqualTo(ProbationResult.COMPETENT);
+        assertThat(c.getClosingAssessment()).isEqualTo("试用期满考核为称职");
+        assertThat(c.isReuseRecommended()).isFalse();
+    }
+
+    @Test
     void goingBackToTheWarningClearsItAndTheVoteSoBothAreDoneAfresh() {
         AdjustmentCase c = standingOn(8);
         c.seat(TODAY, Map.of("lin", new SeatPlan("林委员", null, MeetingDuty.CHAIR)), "林委员", NOW);

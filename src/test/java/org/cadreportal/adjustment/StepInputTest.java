@@ -49,6 +49,7 @@ class StepInputTest {
                 .containsOnlyKeys("proposedPost", "proposedRank");
         assertThat(refusals(new StepInput.Appointment("", null))).containsOnlyKeys("documentNo", "effectiveDate");
         assertThat(refusals(new StepInput.FollowUp(null, true))).containsOnlyKeys("closingAssessment");
+        assertThat(refusals(new StepInput.Probation(null, " "))).containsOnlyKeys("result", "assessment");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.MeetingForm;
 import org.cadreportal.adjustment.OpenCaseForm;
+import org.cadreportal.adjustment.ProbationResult;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
@@ -30,6 +31,7 @@ import org.cadreportal.testing.Race;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.NewAttachment;
+import org.cadreportal.workflow.StepDetail;
 import org.cadreportal.workflow.Vote;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,6 +245,23 @@ class AdjustmentIT extends LiveTest {
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(as().call(DemoAccounts.COMMITTEE, () -> cases.attachment(opened.id(), file.id()).content()))
                 .isEqualTo("%PDF-1.4 研判".getBytes());
+    }
+
+    @Test
+    void aPromotionsProbationAssessmentRecordsItsResultAndEndsTheCase() {
+        CaseRow row = openAt("PROBATION");
+        CaseDetails c = as().call(DemoAccounts.CLERK, () -> cases.get(row.id()));
+        assertThat(c.header().direction()).isEqualTo(Direction.UP);
+        assertThatThrownBy(() -> as().call(DemoAccounts.CLERK, () -> cases.completeStep(row.id(), c.version(),
+                new StepInput.FollowUp("回访情况良好", true), StepNote.none())))
+                .as("跟踪回访 belongs to a case moving a cadre down").isInstanceOf(PortalException.class);
+        CaseDetails done = as().call(DemoAccounts.CLERK, () -> cases.completeStep(row.id(), c.version(),
+                new StepInput.Probation(ProbationResult.INCOMPETENT, "试用期内未能胜任岗位要求"), StepNote.none()));
+        assertThat(done.standing().status()).isEqualTo(CaseStatus.COMPLETED);
+        assertThat(done.records().getLast().details()).extracting(StepDetail::value)
+                .containsExactly("adjustment.probation.INCOMPETENT", "试用期内未能胜任岗位要求");
+        assertThat(jdbc.queryForObject("select probation_result from adjustment_cases where id = ?", String.class,
+                row.id())).isEqualTo("INCOMPETENT");
     }
 
     @Test

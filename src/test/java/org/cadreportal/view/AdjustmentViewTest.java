@@ -113,6 +113,16 @@ class AdjustmentViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void aPromotionsLastStepAsksForTheProbationResultNotForVisitsOrReuse() {
+        navigate(CaseView.class, openCaseAt("PROBATION").id());
+        assertThat(present("field-result")).isTrue();
+        assertThat(present("field-assessment")).isTrue();
+        assertThat(present("field-reuse")).isFalse();
+        assertThat(present("visit-grid")).isFalse();
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.DISCIPLINE)
     void disciplineOfficerActsAtConsultationButOnlyReadsTheDecision() {
         navigate(CaseView.class, openCaseAt("CONSULT").id());

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.ProbationResult;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.adjustment.StepForms;
@@ -104,8 +105,14 @@ public class AdjustmentCase extends PostChange {
     @OrderBy("visitDate, id")
     private List<FollowUpVisit> visits = new ArrayList<>();
 
+    /** The last step's conclusion: 跟踪回访's for a case moving a cadre down, 试用期满考核's for one promoting him. */
     @Column(name = "closing_assessment", length = 2000)
     private String closingAssessment;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "probation_result", length = 20)
+    private ProbationResult probationResult;
 
     @Column(name = "reuse_recommended", nullable = false)
     private boolean reuseRecommended;
@@ -223,6 +230,10 @@ public class AdjustmentCase extends PostChange {
                 closingAssessment = f.closingAssessment();
                 reuseRecommended = f.reuseRecommended();
             }
+            case StepInput.Probation p -> {
+                probationResult = Objects.requireNonNull(p.result());
+                closingAssessment = Objects.requireNonNull(p.assessment());
+            }
             // 启动动议 was recorded at opening, other opinions record nothing here, 讨论决定 is the vote's.
             case StepInput.Initiation initiationIn -> {
             }
@@ -284,6 +295,10 @@ public class AdjustmentCase extends PostChange {
 
     public String getCaseNo() {
         return caseNo;
+    }
+
+    public ProbationResult getProbationResult() {
+        return probationResult;
     }
 
     public Direction getDirection() {

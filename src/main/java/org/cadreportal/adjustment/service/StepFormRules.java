@@ -101,6 +101,10 @@ class StepFormRules {
                 details.add(StepDetail.text("adjustment.field.closingAssessment", f.closingAssessment()));
                 details.add(StepDetail.key("adjustment.field.reuse", f.reuseRecommended() ? "common.yes" : "common.no"));
             }
+            case StepInput.Probation p -> {
+                details.add(StepDetail.key("adjustment.field.probationResult", p.result().labelKey()));
+                details.add(StepDetail.text("adjustment.field.probationAssessment", p.assessment()));
+            }
             case StepInput.Initiation initiationIn -> {
             }
             case StepInput.Opinion opinionIn -> {

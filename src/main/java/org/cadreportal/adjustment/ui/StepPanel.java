@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.Direction;
+import org.cadreportal.adjustment.ProbationResult;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.cadre.CadreRank;
@@ -128,6 +130,16 @@ class StepPanel extends CaseStepPanel {
                 form.add(assessment, 2);
                 form.add(reuse, 2);
                 yield () -> new StepInput.FollowUp(assessment.getValue(), reuse.getValue());
+            }
+            case StepInput.Probation probationIn -> {
+                RadioButtonGroup<ProbationResult> result = form.field("result",
+                        new RadioButtonGroup<>(getTranslation("adjustment.field.probationResult")));
+                result.setItems(ProbationResult.values());
+                result.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+                TextArea assessment = form.area("assessment", "adjustment.field.probationAssessment", 2000);
+                form.add(result, 2);
+                form.add(assessment, 2);
+                yield () -> new StepInput.Probation(result.getValue(), assessment.getValue());
             }
             case StepInput.Initiation initiationIn -> () -> empty;
             case StepInput.Opinion opinionIn -> () -> empty;
