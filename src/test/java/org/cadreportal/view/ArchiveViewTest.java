@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -124,6 +125,19 @@ class ArchiveViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(DemoAccounts.CADRE)
+    void anEmptyEntryIsMarkedAtItsMissingFieldsBeforeAnySubmissionIsConfirmed() {
+        navigate(EntryView.class, "new");
+        TextArea whatDone = $(TextArea.class).id("entry-what-done");
+        assertThat(whatDone.isRequiredIndicatorVisible()).as("the three texts are marked required").isTrue();
+        assertThat($(TextArea.class).id("entry-effect").isRequiredIndicatorVisible()).isTrue();
+        test($(Button.class).id("entry-submit")).click();
+        assertThat($(ConfirmDialog.class).all()).as("no confirmation of a submission that would be refused").isEmpty();
+        assertThat(whatDone.isInvalid()).isTrue();
+        assertThat(whatDone.getErrorMessage()).isEqualTo("必填项");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.CADRE)
     @SuppressWarnings("unchecked")
     void aCadreFilesADraftAndSeesOnlyTheirOwnEntries() {
         entryOfAnotherCadre("X01");
@@ -207,7 +221,8 @@ class ArchiveViewTest extends ViewTest {
         var draft = archive.create(null, f);
 
         navigate(HomeView.class);
-        assertThat(filingLine()).as("a draft is not a filing").isEqualTo(PERIOD + "截止日期 " + deadline + "尚未填报");
+        assertThat(filingLine()).as("a draft is not a filing, but is not nothing either")
+                .isEqualTo(PERIOD + "截止日期 " + deadline + "草稿未提交");
         assertThat($(com.vaadin.flow.router.RouterLink.class).all()).extracting(l -> l.getHref())
                 .contains("my-archive");
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.adjustment.ReferenceRow;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.RedrawnPage;
@@ -54,7 +55,7 @@ public class ReferenceAdminView extends RedrawnPage {
     }
 
     private void edit(ReferenceRow row, Saver saver, boolean methods) {
-        BeanValidationBinder<ReferenceForm> binder = new BeanValidationBinder<>(ReferenceForm.class);
+        BeanValidationBinder<ReferenceForm> binder = Binders.of(ReferenceForm.class);
         FormLayout layout = ListEntryGrid.fields(binder);
         if (methods) {
             IntegerField months = new IntegerField(getTranslation("adjustment.field.impactMonths"));

@@ -10,6 +10,7 @@ import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
 import org.cadreportal.base.ListEntryForm;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.RedrawnPage;
@@ -47,7 +48,7 @@ public class ArchiveTermsView extends RedrawnPage {
 
     /** A new entry goes to the end of its list unless the administrator places it elsewhere. */
     private void edit(TermKind kind, TermRow row, List<TermRow> rows) {
-        BeanValidationBinder<ListEntryForm> binder = new BeanValidationBinder<>(ListEntryForm.class);
+        BeanValidationBinder<ListEntryForm> binder = Binders.of(ListEntryForm.class);
         ListEntryForm form;
         if (row == null) {
             form = new ListEntryForm();

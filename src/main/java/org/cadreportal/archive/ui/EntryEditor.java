@@ -27,6 +27,7 @@ import org.cadreportal.archive.WorkRole;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.workflow.NewAttachment;
@@ -42,7 +43,7 @@ class EntryEditor extends Div {
     private final EntryDetails current;
     private final Long proxyCadreId;
     private final Consumer<EntryDetails> saved;
-    private final BeanValidationBinder<EntryForm> binder = new BeanValidationBinder<>(EntryForm.class);
+    private final BeanValidationBinder<EntryForm> binder = Binders.of(EntryForm.class);
     private final Map<String, HasValidation> fields;
     private final AttachmentField upload;
 
@@ -94,6 +95,7 @@ class EntryEditor extends Div {
         form.setColspan(figures, 4);
         Div evidence = new Div(new com.vaadin.flow.component.html.H4(getTranslation("archive.field.evidence")),
                 upload);
+        evidence.addClassName("portal-entry-evidence");
         add(form, evidence);
         fields = Map.of("periodId", period, "fieldId", field, "levelId", level, "categoryId", category,
                 "whatDone", whatDone, "achieved", achieved, "effect", effect, "figures", figures, "attachments",
@@ -152,6 +154,11 @@ class EntryEditor extends Div {
     }
 
     private void confirmSubmit() {
+        // What is missing is marked first: confirming a submission that is then refused would only annoy.
+        FieldErrors.clear(fields);
+        if (!binder.validate().isOk()) {
+            return;
+        }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("archive.submit.title"),
                 getTranslation("archive.submit.text"), getTranslation("archive.action.submit"), e -> save(true),
                 getTranslation("action.cancel"), e -> { });

@@ -49,7 +49,7 @@ class FilingOpenCard extends RecordsCard<PeriodRow> {
         name.addClassName("portal-record-title");
         // Name, deadline and mark wrap as wholes on a phone, never inside the date.
         Div line = new Div(name, new Span(ui.getTranslation("archive.home.deadline", p.deadline())),
-                tag(filed(users.require().cadreId(), p.id())));
+                tag(ui, users.require().cadreId(), p.id()));
         line.addClassName("portal-record-head");
         return line;
     }
@@ -59,14 +59,17 @@ class FilingOpenCard extends RecordsCard<PeriodRow> {
         return Optional.of(new RouterLink(ui.getTranslation("archive.home.go"), MyArchiveView.class));
     }
 
-    /** Filed as 未填报 counts it: something submitted for the period, whatever became of it; a draft is not. */
-    private boolean filed(long cadreId, long periodId) {
+    /**
+     * Filed as 未填报 counts it: something submitted for the period, whatever became of it. A draft is not filed,
+     * but the cadre is told it waits to be submitted rather than that nothing was done.
+     */
+    private Span tag(UI ui, long cadreId, long periodId) {
         EntryFilter period = new EntryFilter(null, null, periodId, null, null, null, null, cadreId);
-        return archive.count(period) > archive.count(period.withStatus(EntryStatus.DRAFT));
-    }
-
-    private static Span tag(boolean filed) {
-        Span tag = new Span(UI.getCurrent().getTranslation(filed ? "archive.home.filed" : "archive.home.notFiled"));
+        long all = archive.count(period);
+        long drafts = archive.count(period.withStatus(EntryStatus.DRAFT));
+        boolean filed = all > drafts;
+        String key = filed ? "archive.home.filed" : drafts > 0 ? "archive.home.draftOnly" : "archive.home.notFiled";
+        Span tag = new Span(ui.getTranslation(key));
         tag.addClassNames("portal-tag", filed ? "portal-tag-active" : "portal-tag-danger");
         return tag;
     }

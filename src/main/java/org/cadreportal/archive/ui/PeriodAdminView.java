@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.PeriodRow;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.ViewToolbar;
@@ -79,7 +80,7 @@ public class PeriodAdminView extends Div implements HasDynamicTitle {
     }
 
     private void edit(PeriodRow row) {
-        BeanValidationBinder<PeriodForm> binder = new BeanValidationBinder<>(PeriodForm.class);
+        BeanValidationBinder<PeriodForm> binder = Binders.of(PeriodForm.class);
         TextField nameZh = new TextField(getTranslation("archive.period.nameZh"));
         nameZh.setId("period-name-zh");
         nameZh.setPlaceholder(getTranslation("archive.period.nameZhHint"));

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.LimitedUpload;
 import org.cadreportal.base.ui.Notices;
@@ -51,7 +52,7 @@ class AppointmentPanel extends Div {
     private final CadreProfile profile;
     private final Runnable onSaved;
     private final boolean editable;
-    private final BeanValidationBinder<ProfileForm> binder = new BeanValidationBinder<>(ProfileForm.class);
+    private final BeanValidationBinder<ProfileForm> binder = Binders.of(ProfileForm.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final ProfileForm form;
     private final Div photoBox = new Div();

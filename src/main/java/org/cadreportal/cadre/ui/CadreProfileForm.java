@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.cadre.CadreCategory;
@@ -47,7 +48,7 @@ class CadreProfileForm extends Div {
     private final CadreService cadres;
     private final CadreDetails details;
     private final Consumer<CadreDetails> onSaved;
-    private final BeanValidationBinder<CadreForm> binder = new BeanValidationBinder<>(CadreForm.class);
+    private final BeanValidationBinder<CadreForm> binder = Binders.of(CadreForm.class);
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final CadreForm form;
 

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.FieldErrors;
 import org.cadreportal.cadre.CadreFilter;
@@ -70,7 +71,7 @@ class InspectionDialog extends Dialog {
                      LocalDate today, InspectionRow existing, Consumer<InspectionRow> saved) {
         setHeaderTitle(getTranslation(existing == null ? "inspection.create.title" : "inspection.edit.title"));
         setWidth("min(720px, 95vw)");
-        BeanValidationBinder<InspectionForm> binder = new BeanValidationBinder<>(InspectionForm.class);
+        BeanValidationBinder<InspectionForm> binder = Binders.of(InspectionForm.class);
 
         DatePicker date = new DatePicker(getTranslation("inspection.field.date"));
         date.setId("inspection-date");

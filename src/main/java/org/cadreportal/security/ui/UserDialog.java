@@ -11,6 +11,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.EnumSet;
 import java.util.List;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.DialogButtons;
 import org.cadreportal.base.ui.Notices;
 import org.cadreportal.security.Role;
@@ -25,7 +26,7 @@ class UserDialog extends Dialog {
 
     UserDialog(UserAdminService users, UnitCatalog units, UserRow row, Runnable done) {
         setHeaderTitle(getTranslation(row == null ? "user.create.title" : "user.edit.title"));
-        BeanValidationBinder<UserForm> binder = new BeanValidationBinder<>(UserForm.class);
+        BeanValidationBinder<UserForm> binder = Binders.of(UserForm.class);
         TextField username = new TextField(getTranslation("user.field.username"));
         username.setId("user-username");
         binder.forField(username).bind("username");

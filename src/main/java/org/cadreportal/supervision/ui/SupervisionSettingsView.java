@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.PortalException;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
@@ -120,7 +121,7 @@ public class SupervisionSettingsView extends RedrawnPage {
     }
 
     private void edit(AspectRow a, boolean section) {
-        BeanValidationBinder<ListEntryForm> binder = new BeanValidationBinder<>(ListEntryForm.class);
+        BeanValidationBinder<ListEntryForm> binder = Binders.of(ListEntryForm.class);
         ListEntryForm form = section ? ListEntryForm.of(a.sectionZh(), a.sectionEn(), a.sectionOrder(), a.sectionActive())
                 : ListEntryForm.of(a.nameZh(), a.nameEn(), a.sortOrder(), a.active());
         Consumer<ListEntryForm> save = f -> {

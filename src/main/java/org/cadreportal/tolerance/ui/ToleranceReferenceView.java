@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
 import org.cadreportal.base.ui.RedrawnPage;
@@ -62,7 +63,7 @@ public class ToleranceReferenceView extends RedrawnPage {
     }
 
     private void editCategory(CategoryRow row) {
-        BeanValidationBinder<CategoryForm> binder = new BeanValidationBinder<>(CategoryForm.class);
+        BeanValidationBinder<CategoryForm> binder = Binders.of(CategoryForm.class);
         FormLayout layout = ListEntryGrid.fields(binder);
         CategoryForm form = row == null ? new CategoryForm() : CategoryForm.of(row);
         EditDialog.open(getTranslation(row == null ? "adjustment.reference.add" : "action.edit"), layout, binder, form,
@@ -71,7 +72,7 @@ public class ToleranceReferenceView extends RedrawnPage {
     }
 
     private void editExemption(ExemptionRow row, List<CategoryRow> categories) {
-        BeanValidationBinder<ExemptionForm> binder = new BeanValidationBinder<>(ExemptionForm.class);
+        BeanValidationBinder<ExemptionForm> binder = Binders.of(ExemptionForm.class);
         FormLayout layout = ListEntryGrid.fields(binder);
         Select<CategoryRow> category = new Select<>();
         category.setLabel(getTranslation("tolerance.field.category"));

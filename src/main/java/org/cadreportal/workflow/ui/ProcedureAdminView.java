@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.cadreportal.base.ui.Binders;
 import org.cadreportal.base.ui.Choices;
 import org.cadreportal.base.ui.EditDialog;
 import org.cadreportal.base.ui.ListEntryGrid;
@@ -59,7 +60,7 @@ public class ProcedureAdminView extends RedrawnPage {
     }
 
     private void edit(StepDefinition step) {
-        BeanValidationBinder<StepForm> binder = new BeanValidationBinder<>(StepForm.class);
+        BeanValidationBinder<StepForm> binder = Binders.of(StepForm.class);
         TextField nameZh = new TextField(getTranslation("workflow.field.nameZh"));
         binder.forField(nameZh).bind("nameZh");
         TextField nameEn = new TextField(getTranslation("workflow.field.nameEn"));
