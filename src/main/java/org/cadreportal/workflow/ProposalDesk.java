@@ -106,7 +106,7 @@ public class ProposalDesk {
         }
         UnitView unit = units.findById(cadre.form().getUnitId()).orElseThrow(RecordNotFoundException::new);
         proposals.saveAndFlush(raising.raise(cadre.id(), cadre.form().getName(), unit, now()));
-        String body = StoredText.of(bodyKey, cadre.form().getName(), recorded.year(), recorded.grade().officialName());
+        String body = StoredText.of(bodyKey, cadre.form().getName(), recorded.year(), recorded.grade().labelKey());
         for (UserDirectory.Member clerk : directory.reaching(Role.CLERK, unit)) {
             notifier.noticeUser(clerk.username(), titleKey, body, "my-tasks");
         }

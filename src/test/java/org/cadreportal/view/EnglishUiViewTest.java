@@ -123,6 +123,31 @@ class EnglishUiViewTest extends ViewTest {
                 .doesNotContain(impact);
     }
 
+    @Test
+    @WithUserDetails(DemoAccounts.CLERK)
+    void aRecordedAnnualGradeOnTheTimelineReadsInTheUisLanguage() {
+        Map<String, Object> g = jdbc.queryForMap(
+                "select cadre_id, grade_year, grade from cadre_annual_grades order by id limit 1");
+        String cadreId = String.valueOf(g.get("cadre_id"));
+        String year = String.valueOf(g.get("grade_year"));
+        String grade = "annualGrade." + g.get("grade");
+        String title = english("timeline.grade.title", year, en(grade));
+        assertThat(HAN.matcher(title).find()).as("the portal's words are English: " + title).isFalse();
+
+        useEnglish();
+        assertThat(timelineText(cadreId)).contains(title);
+        useChinese();
+        assertThat(timelineText(cadreId)).contains(year + "年度考核" + zh(grade)).doesNotContain(title);
+    }
+
+    private String timelineText(String cadreId) {
+        navigate(CadreView.class, cadreId);
+        String label = UI.getCurrent().getTranslation("cadre.tab.timeline");
+        $(TabSheet.class).id("cadre-tabs").setSelectedTab($(Tab.class).all().stream()
+                .filter(t -> label.equals(t.getLabel())).findFirst().orElseThrow());
+        return text($(Div.class).id("cadre-timeline"));
+    }
+
     // 2. 我的消息: the reminder to file achievements, sent by a county clerk to the demo cadre.
 
     private String noticeText(long id, String part) {

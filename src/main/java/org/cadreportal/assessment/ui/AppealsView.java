@@ -60,6 +60,7 @@ public class AppealsView extends Div implements BeforeEnterObserver, HasDynamicT
                 : getTranslation(s.labelKey()));
         status.addValueChangeListener(e -> load());
         grid.setId("appeals-grid");
+        grid.setEmptyStateText(getTranslation("assessment.appeals.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(AppealRow::unitName).setHeader(getTranslation("assessment.col.unitName"));
         grid.addColumn(a -> a.indicatorCode() + " " + a.indicatorName()).setHeader(getTranslation("assessment.appeal.indicator"))

@@ -170,6 +170,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
     private Grid<GroupRow> groups() {
         Grid<GroupRow> grid = new Grid<>(GroupRow.class, false);
         grid.setId("assessment-groups");
+        grid.setEmptyStateText(getTranslation("assessment.groups.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(GroupRow::name).setHeader(getTranslation("assessment.group"));
         grid.addColumn(g -> g.unitIds().size()).setHeader(getTranslation("assessment.group.units"));
@@ -188,6 +189,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         details.dimensions().forEach(d -> dims.put(d.id(), d.name()));
         Grid<IndicatorRow> grid = new Grid<>(IndicatorRow.class, false);
         grid.setId("assessment-indicators");
+        grid.setEmptyStateText(getTranslation("assessment.indicators.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(IndicatorRow::code).setHeader(getTranslation("assessment.col.indicatorCode")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -219,6 +221,7 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         group.setItemLabelGenerator(GroupRow::name);
         Grid<ResultRow> grid = new Grid<>(ResultRow.class, false);
         grid.setId("assessment-ranking");
+        grid.setEmptyStateText(getTranslation("assessment.ranking.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(ResultRow::rank).setHeader(getTranslation("assessment.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ResultRow::unitName).setHeader(getTranslation("assessment.col.unitName"));

@@ -94,6 +94,7 @@ public class CadreGradesView extends Div implements HasDynamicTitle {
 
     private void columns() {
         grid.setId("grades-grid");
+        grid.setEmptyStateText(getTranslation("assessment.grades.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(CadreGradeRow::groupName).setHeader(getTranslation("assessment.group"));
         grid.addColumn(CadreGradeRow::unitName).setHeader(getTranslation("assessment.col.unitName")).setFlexGrow(2);

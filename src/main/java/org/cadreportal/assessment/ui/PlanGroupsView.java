@@ -48,6 +48,7 @@ public class PlanGroupsView extends PlanPage {
         edit.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(g ->
                 new GroupDialog(plans, units, details, g, () -> reload(g.id())).open()));
         grid.setId("groups-grid");
+        grid.setEmptyStateText(getTranslation("assessment.groups.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(GroupRow::code).setHeader(getTranslation("assessment.field.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(GroupRow::name).setHeader(getTranslation("assessment.group"));

@@ -102,6 +102,7 @@ public class PlanLibraryView extends PlanPage {
 
     private void columns() {
         tree.setId("library-tree");
+        tree.setEmptyStateText(getTranslation("assessment.indicators.empty"));
         tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.addHierarchyColumn(n -> n.indicator() == null
                         ? getTranslation("assessment.editor.dimensionRow", n.dimension().name(), n.count())

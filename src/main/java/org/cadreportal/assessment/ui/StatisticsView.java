@@ -111,6 +111,7 @@ public class StatisticsView extends Div implements BeforeEnterObserver, HasDynam
 
     private Grid<StatisticRow> grid() {
         grid.setId("assessment-data-grid");
+        grid.setEmptyStateText(getTranslation("assessment.data.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(StatisticRow::groupName).setHeader(getTranslation("assessment.group"))
                 .setSortProperty(StatisticRow.SORT_GROUP);

@@ -55,6 +55,7 @@ public class UnitSheetView extends Div implements BeforeEnterObserver, HasDynami
         head.setId("assessment-sheet-summary");
         Grid<SheetLine> grid = new Grid<>(SheetLine.class, false);
         grid.setId("assessment-sheet");
+        grid.setEmptyStateText(getTranslation("assessment.indicators.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SheetLine::code).setHeader(getTranslation("assessment.col.indicatorCode")).setAutoWidth(true)
                 .setFlexGrow(0);

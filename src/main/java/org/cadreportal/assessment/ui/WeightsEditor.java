@@ -50,6 +50,7 @@ class WeightsEditor extends Div {
         ListDataProvider<IndicatorRow> data = new ListDataProvider<>(details.indicators());
         Grid<IndicatorRow> grid = new Grid<>(IndicatorRow.class, false);
         grid.setId("weights-grid");
+        grid.setEmptyStateText(getTranslation("assessment.indicators.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(IndicatorRow::code).setHeader(getTranslation("assessment.col.indicatorCode")).setAutoWidth(true)
                 .setFlexGrow(0);
