@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -120,6 +121,8 @@ class AdjustmentViewTest extends ViewTest {
         assertThat(present("field-assessment")).isTrue();
         assertThat(present("field-reuse")).isFalse();
         assertThat(present("visit-grid")).isFalse();
+        assertThat($(RadioButtonGroup.class).id("field-result").isRequiredIndicatorVisible()).isTrue();
+        assertThat($(TextArea.class).id("field-assessment").isRequiredIndicatorVisible()).isTrue();
     }
 
     @Test

@@ -51,7 +51,11 @@ class StepPanel extends CaseStepPanel {
             return;
         }
         if (acts(c.viewer().mayAct(), c.standing(), "adjustment.step.waiting")) {
-            form(step, form -> fields(empty, step, form),
+            form(step, form -> {
+                Supplier<StepInput> input = fields(empty, step, form);
+                form.markRequired(empty.getClass());
+                return input;
+            },
                     (input, note) -> move.apply(() -> cases.completeStep(c.id(), c.version(), input.get(), note)));
         }
     }

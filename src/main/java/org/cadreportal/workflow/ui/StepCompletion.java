@@ -3,6 +3,7 @@ package org.cadreportal.workflow.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +61,22 @@ public class StepCompletion extends FormLayout {
 
     public DatePicker date(String property, String labelKey) {
         return field(property, new DatePicker(getTranslation(labelKey)));
+    }
+
+    /**
+     * Marks the fields whose property the step's input type requires ({@code @NotNull}, {@code @NotBlank} on a
+     * record component), so what must be filled in shows before 完成本步 rather than in its refusal.
+     */
+    public void markRequired(Class<?> input) {
+        RecordComponent[] components = input.isRecord() ? input.getRecordComponents() : new RecordComponent[0];
+        for (RecordComponent c : components) {
+            // Bean Validation's annotations do not target record components: they land on the accessor.
+            boolean required = c.getAccessor().isAnnotationPresent(NotNull.class)
+                    || c.getAccessor().isAnnotationPresent(NotBlank.class);
+            if (required && fields.get(c.getName()) instanceof HasValue<?, ?> field) {
+                field.setRequiredIndicatorVisible(true);
+            }
+        }
     }
 
     /** Shows a refusal about {@code property} on a part of the panel outside this form (its id unchanged). */
