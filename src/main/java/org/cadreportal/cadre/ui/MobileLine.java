@@ -44,7 +44,7 @@ class MobileLine extends HorizontalLayout {
         if (user.has(Role.CLERK)) {
             TextField edit = new TextField();
             edit.setId("cadre-mobile-field");
-            edit.setPlaceholder(getTranslation("cadre.mobile.edit"));
+            edit.setPlaceholder(getTranslation("cadre.mobile.placeholder"));
             edit.setMaxLength(16);
             Button save = new Button(getTranslation("cadre.mobile.edit"), e -> {
                 try {

@@ -187,7 +187,8 @@ public class ItemView extends RecordView implements HasUrlParameter<Long> {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(new ComponentRenderer<>(m -> LightBadge.of(m.light())))
                 .setHeader(getTranslation("supervision.field.light")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(ItemDetails.MilestoneRow::name).setHeader(getTranslation("supervision.field.milestoneName"));
+        grid.addColumn(ItemDetails.MilestoneRow::name).setHeader(getTranslation("supervision.field.milestoneName"))
+                .setAutoWidth(true);
         grid.addColumn(m -> m.dueDate().toString()).setHeader(getTranslation("supervision.field.dueDate"));
         grid.addColumn(m -> m.plannedProgress() + "%").setHeader(getTranslation("supervision.field.planned"));
         grid.addColumn(m -> m.doneOn() == null ? "—" : m.doneOn().toString())
