@@ -80,6 +80,8 @@ public class AssessmentView extends Div implements HasDynamicTitle {
         plan.setId("assessment-plan");
         plan.setLabel(getTranslation("assessment.plan"));
         plan.setItemLabelGenerator(p -> p.year() + " · " + p.name());
+        // Wide enough for a whole plan name ("2025 · 鄂东市2025年度高质量发展综合考核方案"), never wider than a phone.
+        plan.setWidth("min(30em, 100%)");
         publish.setText(getTranslation("assessment.publish"));
         publish.setId("assessment-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
