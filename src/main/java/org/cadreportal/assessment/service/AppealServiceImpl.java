@@ -116,8 +116,7 @@ class AppealServiceImpl implements AppealService {
     @Override
     @RolesAllowed(AppRoles.ASSESSMENT)
     public Publicity startPublicity(long planId, int version, LocalDate start, int workingDays) {
-        AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        p.checkVersion(version);
+        AssessmentPlan p = VersionedEntity.atVersion(plans.findForUpdate(planId), version);
         LocalDate end = publicityEnd(start, workingDays);
         p.startPublicity(start, workingDays, end, actor(), now());
         plans.saveAndFlush(p);
@@ -204,8 +203,7 @@ class AppealServiceImpl implements AppealService {
     @Override
     @RolesAllowed(AppRoles.ASSESSMENT)
     public Publicity finalizeResults(long planId, int version) {
-        AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        p.checkVersion(version);
+        AssessmentPlan p = VersionedEntity.atVersion(plans.findForUpdate(planId), version);
         p.requirePublicity();
         if (!LocalDate.now(clock).isAfter(p.getPublicityEnd())) {
             throw new PortalException("assessment.error.publicityNotOver", p.getPublicityEnd());

@@ -322,8 +322,7 @@ class PlanServiceImpl implements PlanService {
     }
 
     private AssessmentPlan forChange(long planId, int version) {
-        AssessmentPlan p = plans.findForUpdate(planId).orElseThrow(RecordNotFoundException::new);
-        p.checkVersion(version);
+        AssessmentPlan p = VersionedEntity.atVersion(plans.findForUpdate(planId), version);
         return p;
     }
 

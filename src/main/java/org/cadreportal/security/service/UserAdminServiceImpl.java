@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
+import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.security.PasswordPolicy;
 import org.cadreportal.security.UnitCatalog;
@@ -80,8 +81,7 @@ class UserAdminServiceImpl implements UserAdminService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public UserRow update(long id, int version, UserForm form) {
-        UserAccount account = users.findById(id).orElseThrow(RecordNotFoundException::new);
-        account.checkVersion(version);
+        UserAccount account = VersionedEntity.atVersion(users.findById(id), version);
         checkScopeUnit(form.getScopeUnitId());
         account.changeDetails(form.getDisplayName().trim(), form.getRoles(), form.getScopeUnitId(), form.isEnabled());
         account.presideMeetings(form.isMeetingChair());

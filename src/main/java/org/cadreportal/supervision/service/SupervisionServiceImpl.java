@@ -215,9 +215,8 @@ class SupervisionServiceImpl implements SupervisionService {
     @RolesAllowed(AppRoles.SUPERVISION)
     public ItemDetails recordInterview(long itemId, long escalationId, int version, InterviewForm form) {
         SupervisionItem item = readable(itemId, items.findWithPlanById(itemId));
-        Escalation e = escalations.findById(escalationId).filter(x -> x.getItemId() == itemId)
-                .filter(x -> x.getRung() == Rung.INTERVIEW).orElseThrow(RecordNotFoundException::new);
-        e.checkVersion(version);
+        Escalation e = VersionedEntity.atVersion(escalations.findById(escalationId)
+                .filter(x -> x.getItemId() == itemId).filter(x -> x.getRung() == Rung.INTERVIEW), version);
         if (form.interviewDate() == null || form.interviewDate().isAfter(today())) {
             throw new FieldException("interviewDate", form.interviewDate() == null ? "validation.required"
                     : "validation.notFuture");
@@ -250,8 +249,7 @@ class SupervisionServiceImpl implements SupervisionService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public AspectRow saveAspect(long id, int version, org.cadreportal.base.ListEntryForm form) {
-        Aspect a = aspects.findById(id).orElseThrow(RecordNotFoundException::new);
-        a.checkVersion(version);
+        Aspect a = VersionedEntity.atVersion(aspects.findById(id), version);
         a.edit(form);
         aspects.flush();
         return ItemViews.aspect(a);

@@ -97,8 +97,7 @@ class WorkflowServiceImpl implements WorkflowService {
     @Override
     @RolesAllowed(AppRoles.ADMIN)
     public StepDefinition updateStep(long stepId, int version, StepForm form) {
-        ProcedureStep step = steps.findById(stepId).orElseThrow(RecordNotFoundException::new);
-        step.checkVersion(version);
+        ProcedureStep step = VersionedEntity.atVersion(steps.findById(stepId), version);
         if (!ACTING_ROLES.contains(form.getRole())) {
             throw new FieldException("role", "workflow.error.roleNotActing");
         }
