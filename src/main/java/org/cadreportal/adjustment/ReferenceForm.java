@@ -2,6 +2,8 @@ package org.cadreportal.adjustment;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.Getter;
+import lombok.Setter;
 import org.cadreportal.base.ListEntryForm;
 
 /** An administrator's edit of a situation or a method; {@code impactMonths} applies to methods only. */
@@ -9,10 +11,10 @@ public class ReferenceForm extends ListEntryForm {
 
     @Min(value = 0, message = "{validation.number}")
     @Max(value = 120, message = "{validation.number}")
-    private int impactMonths;
+    @Getter @Setter private int impactMonths;
 
     /** Situations only: a 下 for it bars a 上 inside the impact period (else a reason is enough). */
-    private boolean barsPromotion;
+    @Getter @Setter private boolean barsPromotion;
 
     public static ReferenceForm of(ReferenceRow r) {
         ReferenceForm f = new ReferenceForm();
@@ -20,21 +22,5 @@ public class ReferenceForm extends ListEntryForm {
         f.impactMonths = r.impactMonths();
         f.barsPromotion = r.barsPromotion();
         return f;
-    }
-
-    public int getImpactMonths() {
-        return impactMonths;
-    }
-
-    public void setImpactMonths(int impactMonths) {
-        this.impactMonths = impactMonths;
-    }
-
-    public boolean isBarsPromotion() {
-        return barsPromotion;
-    }
-
-    public void setBarsPromotion(boolean barsPromotion) {
-        this.barsPromotion = barsPromotion;
     }
 }

@@ -2,15 +2,17 @@ package org.cadreportal.base;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.Getter;
+import lombok.Setter;
 
 /** An administrator's edit of a list entry: names in both languages, its place in the list, offered or not. */
 public class ListEntryForm extends NamesForm {
 
     @Min(value = 0, message = "{validation.number}")
     @Max(value = 999, message = "{validation.number}")
-    private int sortOrder;
+    @Getter @Setter private int sortOrder;
 
-    private boolean active = true;
+    @Getter @Setter private boolean active = true;
 
     protected void copy(String zh, String en, int order, boolean offered) {
         setNameZh(zh);
@@ -23,21 +25,5 @@ public class ListEntryForm extends NamesForm {
         ListEntryForm f = new ListEntryForm();
         f.copy(zh, en, order, offered);
         return f;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

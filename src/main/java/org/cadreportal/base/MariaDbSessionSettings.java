@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * value (0 is MariaDB's default, used by the benchmark's {@code --default-optimizer}).
  */
 @Component
+@RequiredArgsConstructor
 class MariaDbSessionSettings implements BeanPostProcessor {
 
     static final String VARIABLE = "optimizer_join_limit_pref_ratio";
@@ -31,10 +33,6 @@ class MariaDbSessionSettings implements BeanPostProcessor {
     private static final Logger log = LoggerFactory.getLogger(MariaDbSessionSettings.class);
 
     private final Environment environment;
-
-    MariaDbSessionSettings(Environment environment) {
-        this.environment = environment;
-    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.function.Supplier;
+import lombok.Getter;
 
 /**
  * The portal's clock (the {@link Clock} bean): real time, except on a thread that has pinned it to a moment
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
  */
 public class PortalClock extends Clock {
 
-    private final ZoneId zone;
+    @Getter private final ZoneId zone;
     private final ThreadLocal<Instant> pinned;
 
     public PortalClock(ZoneId zone) {
@@ -50,11 +51,6 @@ public class PortalClock extends Clock {
     public final Instant instant() {
         Instant p = pinned.get();
         return p != null ? p : unpinned();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zone;
     }
 
     /** The same clock seen in another zone: a pin made on either shows on both. */

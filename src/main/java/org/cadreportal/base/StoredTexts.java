@@ -2,6 +2,7 @@ package org.cadreportal.base;
 
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * in Chinese, the portal's default, where there is none (jobs, the SMS and e-mail channels).
  */
 @Component
+@RequiredArgsConstructor
 public class StoredTexts {
 
     private final MessageSource messages;
-
-    public StoredTexts(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String show(String stored) {
         return show(stored, readerLocale());

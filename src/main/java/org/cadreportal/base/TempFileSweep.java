@@ -2,6 +2,8 @@ package org.cadreportal.base;
 
 import java.time.Clock;
 import java.time.Duration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,16 +17,13 @@ import org.springframework.stereotype.Component;
  * two runs on one node, not the other nodes sweeping theirs.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TempFileSweep {
 
     static final Duration MAX_AGE = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(TempFileSweep.class);
 
     private final Clock clock;
-
-    TempFileSweep(Clock clock) {
-        this.clock = clock;
-    }
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${portal.temp-files.sweep-every:PT1H}")
     @SchedulerLock(name = "temp-file-sweep-#{T(java.net.InetAddress).getLocalHost().getHostName()}",

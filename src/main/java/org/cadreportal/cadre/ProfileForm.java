@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * The part of a cadre's profile that only the 干部任免审批表 needs, as a form edits it and the LRMX import
@@ -20,265 +22,97 @@ public class ProfileForm {
 
     /** 身份证号; checked against the birth date and gender (and for its check character) by the service. */
     @Size(max = 18, message = "{validation.length}")
-    private String idNumber;
+    @Getter @Setter private String idNumber;
 
     /** 籍贯. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String nativePlace;
+    @Getter @Setter private String nativePlace;
 
     /** 出生地. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String birthPlace;
+    @Getter @Setter private String birthPlace;
 
     /** 入党时间; none for a cadre outside the party. */
-    private YearMonth partyJoined;
+    @Getter @Setter private YearMonth partyJoined;
 
     /** 参加工作时间. */
     @NotNull(message = "{validation.required}")
-    private YearMonth workStarted;
+    @Getter @Setter private YearMonth workStarted;
 
     /** 健康状况. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String health;
+    @Getter @Setter private String health;
 
     /** 专业技术职务. */
     @Size(max = 100, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String professionalTitle;
+    @Getter @Setter private String professionalTitle;
 
     /** 熟悉专业有何专长. */
     @Size(max = 200, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String expertise;
+    @Getter @Setter private String expertise;
 
     /** 全日制教育: 学历. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String fullTimeEducation;
+    @Getter @Setter private String fullTimeEducation;
 
     /** 全日制教育: 学位. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String fullTimeDegree;
+    @Getter @Setter private String fullTimeDegree;
 
     /** 全日制教育: 学历's 毕业院校系及专业. */
     @Size(max = 200, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String fullTimeEducationSchool;
+    @Getter @Setter private String fullTimeEducationSchool;
 
     /** 全日制教育: 学位's 毕业院校系及专业. */
     @Size(max = 200, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String fullTimeDegreeSchool;
+    @Getter @Setter private String fullTimeDegreeSchool;
 
     /** 在职教育: 学历. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String partTimeEducation;
+    @Getter @Setter private String partTimeEducation;
 
     /** 在职教育: 学位. */
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String partTimeDegree;
+    @Getter @Setter private String partTimeDegree;
 
     /** 在职教育: 学历's 毕业院校系及专业. */
     @Size(max = 200, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String partTimeEducationSchool;
+    @Getter @Setter private String partTimeEducationSchool;
 
     /** 在职教育: 学位's 毕业院校系及专业. */
     @Size(max = 200, message = "{validation.length}")
     @Pattern(regexp = NO_MARKUP, message = "{validation.noMarkup}")
-    private String partTimeDegreeSchool;
+    @Getter @Setter private String partTimeDegreeSchool;
 
     /** 职级; none when the cadre has none. */
-    private CivilRank civilRank;
+    @Getter @Setter private CivilRank civilRank;
 
     /** 简历 as the clerk edited it, in the {@link Resume} format; null or blank: generated from the career records. */
     @Size(max = Resume.MAX_CHARS, message = "{validation.length}")
-    private String resume;
+    @Getter @Setter private String resume;
 
     /** 家庭主要成员及重要社会关系, in the form's order. */
     @NotNull(message = "{validation.required}")
     @Size(max = 30, message = "{validation.length}")
-    private List<@Valid FamilyMember> family = new ArrayList<>();
+    @Getter @Setter private List<@Valid FamilyMember> family = new ArrayList<>();
 
     /** recorded 年度考核 results, one per year. */
     @NotNull(message = "{validation.required}")
     @Size(max = 60, message = "{validation.length}")
-    private List<@Valid GradeEntry> grades = new ArrayList<>();
+    @Getter @Setter private List<@Valid GradeEntry> grades = new ArrayList<>();
 
     /** a new photo (JPEG or PNG); null keeps the one stored. */
-    private byte[] photo;
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getNativePlace() {
-        return nativePlace;
-    }
-
-    public void setNativePlace(String nativePlace) {
-        this.nativePlace = nativePlace;
-    }
-
-    public String getBirthPlace() {
-        return birthPlace;
-    }
-
-    public void setBirthPlace(String birthPlace) {
-        this.birthPlace = birthPlace;
-    }
-
-    public YearMonth getPartyJoined() {
-        return partyJoined;
-    }
-
-    public void setPartyJoined(YearMonth partyJoined) {
-        this.partyJoined = partyJoined;
-    }
-
-    public YearMonth getWorkStarted() {
-        return workStarted;
-    }
-
-    public void setWorkStarted(YearMonth workStarted) {
-        this.workStarted = workStarted;
-    }
-
-    public String getHealth() {
-        return health;
-    }
-
-    public void setHealth(String health) {
-        this.health = health;
-    }
-
-    public String getProfessionalTitle() {
-        return professionalTitle;
-    }
-
-    public void setProfessionalTitle(String professionalTitle) {
-        this.professionalTitle = professionalTitle;
-    }
-
-    public String getExpertise() {
-        return expertise;
-    }
-
-    public void setExpertise(String expertise) {
-        this.expertise = expertise;
-    }
-
-    public String getFullTimeEducation() {
-        return fullTimeEducation;
-    }
-
-    public void setFullTimeEducation(String fullTimeEducation) {
-        this.fullTimeEducation = fullTimeEducation;
-    }
-
-    public String getFullTimeDegree() {
-        return fullTimeDegree;
-    }
-
-    public void setFullTimeDegree(String fullTimeDegree) {
-        this.fullTimeDegree = fullTimeDegree;
-    }
-
-    public String getFullTimeEducationSchool() {
-        return fullTimeEducationSchool;
-    }
-
-    public void setFullTimeEducationSchool(String fullTimeEducationSchool) {
-        this.fullTimeEducationSchool = fullTimeEducationSchool;
-    }
-
-    public String getFullTimeDegreeSchool() {
-        return fullTimeDegreeSchool;
-    }
-
-    public void setFullTimeDegreeSchool(String fullTimeDegreeSchool) {
-        this.fullTimeDegreeSchool = fullTimeDegreeSchool;
-    }
-
-    public String getPartTimeEducation() {
-        return partTimeEducation;
-    }
-
-    public void setPartTimeEducation(String partTimeEducation) {
-        this.partTimeEducation = partTimeEducation;
-    }
-
-    public String getPartTimeDegree() {
-        return partTimeDegree;
-    }
-
-    public void setPartTimeDegree(String partTimeDegree) {
-        this.partTimeDegree = partTimeDegree;
-    }
-
-    public String getPartTimeEducationSchool() {
-        return partTimeEducationSchool;
-    }
-
-    public void setPartTimeEducationSchool(String partTimeEducationSchool) {
-        this.partTimeEducationSchool = partTimeEducationSchool;
-    }
-
-    public String getPartTimeDegreeSchool() {
-        return partTimeDegreeSchool;
-    }
-
-    public void setPartTimeDegreeSchool(String partTimeDegreeSchool) {
-        this.partTimeDegreeSchool = partTimeDegreeSchool;
-    }
-
-    public CivilRank getCivilRank() {
-        return civilRank;
-    }
-
-    public void setCivilRank(CivilRank civilRank) {
-        this.civilRank = civilRank;
-    }
-
-    public String getResume() {
-        return resume;
-    }
-
-    public void setResume(String resume) {
-        this.resume = resume;
-    }
-
-    public List<@Valid FamilyMember> getFamily() {
-        return family;
-    }
-
-    public void setFamily(List<@Valid FamilyMember> family) {
-        this.family = family;
-    }
-
-    public List<@Valid GradeEntry> getGrades() {
-        return grades;
-    }
-
-    public void setGrades(List<@Valid GradeEntry> grades) {
-        this.grades = grades;
-    }
-
-    public byte[] getPhoto() {
-        return photo;
-    }
-
-    public void setPhoto(byte[] photo) {
-        this.photo = photo;
-    }
+    @Getter @Setter private byte[] photo;
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,6 +31,7 @@ import org.cadreportal.assessment.ScoreEntry;
  * three groups (the 10 县市区; the 40 市直单位 in two halves) with weights adding up to 100, then every unit's
  * statistics written into the downloaded template and imported, the scoring units' points entered, and scored.
  */
+@RequiredArgsConstructor
 final class DemoAssessment {
 
     static final int YEAR = 2025;
@@ -54,12 +56,6 @@ final class DemoAssessment {
     private final PlanService plans;
     private final AssessmentService assessment;
     private final Random rnd;
-
-    DemoAssessment(PlanService plans, AssessmentService assessment, Random rnd) {
-        this.plans = plans;
-        this.assessment = assessment;
-        this.rnd = rnd;
-    }
 
     long create(DemoCity.Tree tree) {
         PlanRow plan = plans.create(YEAR, "鄂东市2025年度高质量发展综合考核方案", PlanRules.defaults());

@@ -3,6 +3,7 @@ package org.cadreportal.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.award.AwardForm;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardProposalRow;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * oldest dismissed with a reason, the next recorded as a 嘉奖 from the drafted form. The proposals are raised
  * after the demo's transaction commits, so this waits (a bounded time) for the grade events to be handled.
  */
+@RequiredArgsConstructor
 final class DemoAwardProposals {
 
     private static final long WAIT_MS = 60_000;
@@ -22,12 +24,6 @@ final class DemoAwardProposals {
     private final AwardProposalService proposals;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoAwardProposals(AwardProposalService proposals, JdbcTemplate jdbc, Clock clock) {
-        this.proposals = proposals;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Whether the grade events were handled in time (nothing is decided otherwise). */
     boolean awaitRaised() throws InterruptedException {

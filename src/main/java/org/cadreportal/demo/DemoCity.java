@@ -3,6 +3,7 @@ package org.cadreportal.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
 import org.cadreportal.org.UnitType;
@@ -11,6 +12,7 @@ import org.cadreportal.org.UnitType;
  * Builds the unit tree and its leader posts through {@link OrgService}, so units get their paths,
  * sort order and audit history exactly as if an administrator had entered them.
  */
+@RequiredArgsConstructor
 final class DemoCity {
 
     /** The units created, grouped the way the cadre generator walks them. */
@@ -30,10 +32,6 @@ final class DemoCity {
 
     private final OrgService org;
     private int posts;
-
-    DemoCity(OrgService org) {
-        this.org = org;
-    }
 
     Tree build(Random rnd) {
         DemoUnit city = add(null, DemoAccounts.CITY_CODE, DemoAccounts.CITY_NAME, UnitType.CITY);

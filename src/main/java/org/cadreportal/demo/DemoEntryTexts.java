@@ -3,6 +3,7 @@ package org.cadreportal.demo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.WorkRole;
 
 /**
@@ -10,6 +11,7 @@ import org.cadreportal.archive.WorkRole;
  * its 领域 (term ids 1–8 of V13) and the cadre's unit, so the archive reads like real filings and a
  * keyword search finds some entries and not others.
  */
+@RequiredArgsConstructor
 final class DemoEntryTexts {
 
     record Texts(String whatDone, String achieved, String effect, String figures) {
@@ -157,10 +159,6 @@ final class DemoEntryTexts {
                             new Figure("培训党员干部", "人次", 100, 2000, false))));
 
     private final Random rnd;
-
-    DemoEntryTexts(Random rnd) {
-        this.rnd = rnd;
-    }
 
     /** Field ids run 1–8 in the order of {@link #FIELDS}. */
     static int fieldCount() {

@@ -1,6 +1,7 @@
 package org.cadreportal.demo;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -9,15 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * only what changed. An entry's creation revision holds the state it was generated in; the steps that
  * led there are in its transitions.
  */
+@RequiredArgsConstructor
 final class DemoHistory {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    DemoHistory(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     void recordCreation() {
         long rev = revision();

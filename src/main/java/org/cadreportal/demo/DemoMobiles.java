@@ -1,6 +1,7 @@
 package org.cadreportal.demo;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -8,15 +9,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * number (1990 and the id) except the cadres whose id is a multiple of {@value #WITHOUT}, who have none, so the
  * outbox lists their SMS as not sent, with the reason. The demo cadre account's own cadre has 19900000001.
  */
+@RequiredArgsConstructor
 final class DemoMobiles {
 
     static final int WITHOUT = 25;
 
     private final JdbcTemplate jdbc;
-
-    DemoMobiles(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @return the cadres given a number */
     int assign() {

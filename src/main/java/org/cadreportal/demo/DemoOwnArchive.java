@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.WorkRole;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * state: an entry in each past quarter (mostly accepted, one returned with a reason, one accepted after a
  * return, the latest still waiting), a draft in the open quarter, and a PDF of evidence on one entry.
  */
+@RequiredArgsConstructor
 final class DemoOwnArchive {
 
     private record Own(long fieldId, long levelId, long categoryId, WorkRole role, String whatDone, String achieved,
@@ -74,12 +76,6 @@ final class DemoOwnArchive {
     private final JdbcTemplate jdbc;
     private final DemoEntryRows rows;
     private final DemoArchive.Cadre cadre;
-
-    DemoOwnArchive(JdbcTemplate jdbc, DemoEntryRows rows, DemoArchive.Cadre cadre) {
-        this.jdbc = jdbc;
-        this.rows = rows;
-        this.cadre = cadre;
-    }
 
     /**
      * {@code periods} are the archive's quarters, oldest first, one per text; the last is open. Writes the

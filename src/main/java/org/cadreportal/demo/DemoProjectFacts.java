@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -11,17 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its investment plan, a 开工 day and a monthly investment report for every month since, so his home page and the list's leader
  * filter and sums have something to show.
  */
+@RequiredArgsConstructor
 final class DemoProjectFacts {
 
     static final int ITEMS = 6;
 
     private final JdbcTemplate jdbc;
     private final LocalDate today;
-
-    DemoProjectFacts(JdbcTemplate jdbc, LocalDate today) {
-        this.jdbc = jdbc;
-        this.today = today;
-    }
 
     int insert() {
         List<Object[]> rows = jdbc.query("""

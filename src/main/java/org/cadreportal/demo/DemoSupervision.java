@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * milestone of this year, so today shows red items too; the cadre of each open "down" case shares one of them.
  * The demo cadre account gets two items of its own.
  */
+@RequiredArgsConstructor
 final class DemoSupervision {
 
     static final int ITEMS = 973;
@@ -65,12 +67,6 @@ final class DemoSupervision {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-
-    DemoSupervision(JdbcTemplate jdbc, Random random, LocalDate today) {
-        this.jdbc = jdbc;
-        this.random = random;
-        this.today = today;
-    }
 
     Plan insert() {
         List<Cadre> cadres = jdbc.query("select id, name, unit_id from cadres where status = 'ACTIVE' order by id",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * disciplined cadres with visits planned by two visitors each, most of those past made and assessed,
  * some overdue. Written with plain JDBC (one batch a table) and given a creation revision each.
  */
+@RequiredArgsConstructor
 final class DemoTolerance {
 
     record Result(int applications, int findings, int disciplines, int visits) {
@@ -140,12 +142,6 @@ final class DemoTolerance {
     private final LocalDate today;
     private Map<Long, String> categoryNames;
     private Map<Long, String> exemptionNames;
-
-    DemoTolerance(JdbcTemplate jdbc, Random rnd, LocalDate today) {
-        this.jdbc = jdbc;
-        this.rnd = rnd;
-        this.today = today;
-    }
 
     private record Cadre(long id, String name, long unitId, String post) {
     }

@@ -1,6 +1,7 @@
 package org.cadreportal.demo;
 
 import java.util.EnumSet;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserForm;
@@ -9,14 +10,11 @@ import org.cadreportal.security.UserForm;
  * Creates one account per role through the user administration, so passwords are hashed as usual; the
  * committee gets five, so a 讨论决定 has a real quorum and majority.
  */
+@RequiredArgsConstructor
 final class DemoUsers {
 
     private final UserAdminService users;
     private int created;
-
-    DemoUsers(UserAdminService users) {
-        this.users = users;
-    }
 
     int create(DemoCity.Tree tree) {
         long city = tree.city().id();

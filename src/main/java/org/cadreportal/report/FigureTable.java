@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.base.RecordNotFoundException;
@@ -21,15 +22,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * key tied to what the source queries for it ({@code F}: a key, an enum, a query), so that
  * {@code definitions}, {@code counts} and {@code records} read one table and cannot disagree.
  */
+@RequiredArgsConstructor
 public final class FigureTable<F> {
 
     private final String sectionKey;
     private final List<FigureDefinition> definitions = new ArrayList<>();
     private final Map<String, F> counted = new LinkedHashMap<>();
-
-    public FigureTable(String sectionKey) {
-        this.sectionKey = sectionKey;
-    }
 
     /** A counted figure: its key, label, order in the section and measure, and what the source counts for it. */
     public FigureTable<F> count(String key, String labelKey, int order, String measureKey, F figure) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
+import lombok.Setter;
 import org.cadreportal.workflow.NewAttachment;
 
 /**
@@ -16,88 +18,32 @@ import org.cadreportal.workflow.NewAttachment;
 public class ApplicationForm {
 
     @NotNull(message = "{validation.required}")
-    private Long cadreId;
+    @Getter @Setter private Long cadreId;
 
     @NotNull(message = "{validation.required}")
-    private ApplicantType applicantType;
+    @Getter @Setter private ApplicantType applicantType;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.length}")
-    private String matter;
+    @Getter @Setter private String matter;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    private String description;
+    @Getter @Setter private String description;
 
     @NotNull(message = "{validation.required}")
-    private Long categoryId;
+    @Getter @Setter private Long categoryId;
 
-    private Set<Long> exemptionIds = new HashSet<>();
+    @Getter private Set<Long> exemptionIds = new HashSet<>();
 
     /** The number of a related case (an accusation or adjustment case), if any. */
     @Size(max = 64, message = "{validation.length}")
-    private String linkedCaseNo;
+    @Getter @Setter private String linkedCaseNo;
 
-    private List<NewAttachment> attachments = new ArrayList<>();
-
-    public Long getCadreId() {
-        return cadreId;
-    }
-
-    public void setCadreId(Long cadreId) {
-        this.cadreId = cadreId;
-    }
-
-    public ApplicantType getApplicantType() {
-        return applicantType;
-    }
-
-    public void setApplicantType(ApplicantType applicantType) {
-        this.applicantType = applicantType;
-    }
-
-    public String getMatter() {
-        return matter;
-    }
-
-    public void setMatter(String matter) {
-        this.matter = matter;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
-    }
-
-    public Set<Long> getExemptionIds() {
-        return exemptionIds;
-    }
+    @Getter private List<NewAttachment> attachments = new ArrayList<>();
 
     public void setExemptionIds(Set<Long> exemptionIds) {
         this.exemptionIds = exemptionIds == null ? new HashSet<>() : new HashSet<>(exemptionIds);
-    }
-
-    public String getLinkedCaseNo() {
-        return linkedCaseNo;
-    }
-
-    public void setLinkedCaseNo(String linkedCaseNo) {
-        this.linkedCaseNo = linkedCaseNo;
-    }
-
-    public List<NewAttachment> getAttachments() {
-        return attachments;
     }
 
     public void setAttachments(List<NewAttachment> attachments) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.StaleDataException;
@@ -22,17 +24,13 @@ import org.cadreportal.security.DataScope;
  * move with who moved the case last, and the one call that moves a case, {@link #take}. Created by
  * {@link CaseKernel#desk}; every method runs in the calling service's transaction.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class CaseDesk<C extends WorkflowCase> {
 
     private static final int MAX_REASON = 2000;
 
     private final CaseKernel kernel;
     private final CaseStore<C> store;
-
-    CaseDesk(CaseKernel kernel, CaseStore<C> store) {
-        this.kernel = kernel;
-        this.store = store;
-    }
 
     // --- the one move ------------------------------------------------------------------------------
 

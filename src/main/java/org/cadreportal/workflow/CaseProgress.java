@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.PortalException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,24 +19,24 @@ import org.hibernate.type.SqlTypes;
 public class CaseProgress {
 
     @Column(name = "current_ordinal", nullable = false)
-    private int currentOrdinal;
+    @Getter private int currentOrdinal;
 
     @Column(name = "current_step_id", nullable = false)
-    private long currentStepId;
+    @Getter private long currentStepId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "status", nullable = false, length = 20)
-    private CaseStatus status;
+    @Getter private CaseStatus status;
 
     @Column(name = "step_started_on", nullable = false)
-    private LocalDate stepStartedOn;
+    @Getter private LocalDate stepStartedOn;
 
     @Column(name = "step_due_on", nullable = false)
-    private LocalDate stepDueOn;
+    @Getter private LocalDate stepDueOn;
 
     @Column(name = "closed_on")
-    private LocalDate closedOn;
+    @Getter private LocalDate closedOn;
 
     protected CaseProgress() {
     }
@@ -122,29 +123,5 @@ public class CaseProgress {
     private void close(CaseStatus outcome, LocalDate today) {
         status = outcome;
         closedOn = today;
-    }
-
-    public int getCurrentOrdinal() {
-        return currentOrdinal;
-    }
-
-    public long getCurrentStepId() {
-        return currentStepId;
-    }
-
-    public CaseStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getStepStartedOn() {
-        return stepStartedOn;
-    }
-
-    public LocalDate getStepDueOn() {
-        return stepDueOn;
-    }
-
-    public LocalDate getClosedOn() {
-        return closedOn;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.domain.CadreProposal;
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
  * which keeps its own access rule.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProposalDesk {
 
     /** What closes a proposal once the clerk's action from it has produced {@code outcome}. */
@@ -51,17 +54,6 @@ public class ProposalDesk {
     private final UserDirectory directory;
     private final Notifier notifier;
     private final Clock clock;
-
-    ProposalDesk(UnitViewRepository units, CadreService cadres, CurrentUsers users, DataScope scope,
-                 UserDirectory directory, Notifier notifier, Clock clock) {
-        this.units = units;
-        this.cadres = cadres;
-        this.users = users;
-        this.scope = scope;
-        this.directory = directory;
-        this.notifier = notifier;
-        this.clock = clock;
-    }
 
     /** The open proposals in the user's scope as rows, oldest first; none for a user who is not a clerk. */
     public <P extends CadreProposal, R> List<R> openRows(CadreProposalRepository<P> proposals, Function<P, R> row) {

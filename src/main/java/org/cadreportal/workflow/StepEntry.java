@@ -1,25 +1,21 @@
 package org.cadreportal.workflow;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A step being taken on a case, as the kernel hands it to {@link WorkflowService#record}. Only the
  * kernel builds one (the constructor is package-private), right where it moves the case, so no case
  * type can write a step record without the move that goes with it.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class StepEntry {
 
     private final String caseType;
     private final long caseId;
     private final StepTaken taken;
     private final Move move;
-
-    StepEntry(String caseType, long caseId, StepTaken taken, Move move) {
-        this.caseType = caseType;
-        this.caseId = caseId;
-        this.taken = taken;
-        this.move = move;
-    }
 
     public String caseType() {
         return caseType;

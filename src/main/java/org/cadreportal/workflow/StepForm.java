@@ -3,6 +3,8 @@ package org.cadreportal.workflow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import lombok.Getter;
+import lombok.Setter;
 import org.cadreportal.base.NamesForm;
 import org.cadreportal.security.Role;
 
@@ -10,16 +12,16 @@ import org.cadreportal.security.Role;
 public class StepForm extends NamesForm {
 
     @NotNull(message = "{validation.required}")
-    private Role role;
+    @Getter @Setter private Role role;
 
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.number}")
     @Max(value = 730, message = "{validation.number}")
-    private Integer timeLimitDays;
+    @Getter @Setter private Integer timeLimitDays;
 
-    private boolean opinionRequired;
+    @Getter @Setter private boolean opinionRequired;
 
-    private boolean attachmentRequired;
+    @Getter @Setter private boolean attachmentRequired;
 
     public static StepForm of(StepDefinition s) {
         StepForm f = new StepForm();
@@ -30,37 +32,5 @@ public class StepForm extends NamesForm {
         f.opinionRequired = s.opinionRequired();
         f.attachmentRequired = s.attachmentRequired();
         return f;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public Integer getTimeLimitDays() {
-        return timeLimitDays;
-    }
-
-    public void setTimeLimitDays(Integer timeLimitDays) {
-        this.timeLimitDays = timeLimitDays;
-    }
-
-    public boolean isOpinionRequired() {
-        return opinionRequired;
-    }
-
-    public void setOpinionRequired(boolean opinionRequired) {
-        this.opinionRequired = opinionRequired;
-    }
-
-    public boolean isAttachmentRequired() {
-        return attachmentRequired;
-    }
-
-    public void setAttachmentRequired(boolean attachmentRequired) {
-        this.attachmentRequired = attachmentRequired;
     }
 }

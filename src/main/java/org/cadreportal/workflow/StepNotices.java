@@ -1,6 +1,7 @@
 package org.cadreportal.workflow;
 
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.Notifier;
 import org.cadreportal.security.UserDirectory;
@@ -16,15 +17,11 @@ import org.springframework.stereotype.Component;
  * about his own move. Case types call nothing: {@link CaseDesk#take} does it for every move.
  */
 @Component
+@RequiredArgsConstructor
 class StepNotices {
 
     private final UserDirectory directory;
     private final Notifier notifier;
-
-    StepNotices(UserDirectory directory, Notifier notifier) {
-        this.directory = directory;
-        this.notifier = notifier;
-    }
 
     /** After {@code move} moved {@code c} from step {@code from}; in the move's transaction. */
     <C extends WorkflowCase> void moved(CaseStore<C> store, C c, ProcedureDefinition procedure, Move move,

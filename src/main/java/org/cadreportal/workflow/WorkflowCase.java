@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -29,10 +30,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public abstract class WorkflowCase extends VersionedEntity {
 
     @Column(name = "procedure_id", nullable = false)
-    private long procedureId;
+    @Getter private long procedureId;
 
     @Embedded
-    private CaseProgress progress;
+    @Getter private CaseProgress progress;
 
     /** The read-only unit mapping: the case's history keeps only its id. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -41,10 +42,10 @@ public abstract class WorkflowCase extends VersionedEntity {
     private UnitView unit;
 
     @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
+    @Getter private String lastActor;
 
     @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
+    @Getter private LocalDateTime lastActedAt;
 
     protected WorkflowCase() {
     }
@@ -107,24 +108,8 @@ public abstract class WorkflowCase extends VersionedEntity {
         touch(actor, now);
     }
 
-    public long getProcedureId() {
-        return procedureId;
-    }
-
-    public CaseProgress getProgress() {
-        return progress;
-    }
-
     /** The unit the case belongs to: the data scope is matched on its path. */
     public UnitView getUnit() {
         return unit;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.Channel;
@@ -46,61 +47,61 @@ public class AccusationCase extends WorkflowCase {
     private String caseNo;
 
     @Column(name = "report_no", nullable = false, length = 50)
-    private String reportNo;
+    @Getter private String reportNo;
 
     @Column(name = "received_on", nullable = false)
-    private LocalDate receivedOn;
+    @Getter private LocalDate receivedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private Channel channel;
+    @Getter private Channel channel;
 
     @Column(nullable = false)
-    private boolean anonymous;
+    @Getter private boolean anonymous;
 
     @Column(name = "reporter_name", length = 50)
-    private String reporterName;
+    @Getter private String reporterName;
 
     @Column(name = "reporter_contact", length = 100)
-    private String reporterContact;
+    @Getter private String reporterContact;
 
     @Column(nullable = false, length = 2000)
-    private String summary;
+    @Getter private String summary;
 
     @Column(name = "opened_on", nullable = false)
-    private LocalDate openedOn;
+    @Getter private LocalDate openedOn;
 
     @Column(name = "found_on")
-    private LocalDate foundOn;
+    @Getter private LocalDate foundOn;
 
     @Column(name = "clarification_due_on")
-    private LocalDate clarificationDueOn;
+    @Getter private LocalDate clarificationDueOn;
 
     @Column(name = "referred_to", length = 100)
-    private String referredTo;
+    @Getter private String referredTo;
 
     @Column(name = "referred_on")
-    private LocalDate referredOn;
+    @Getter private LocalDate referredOn;
 
     @Column(name = "quick_logged", nullable = false)
-    private boolean quickLogged;
+    @Getter private boolean quickLogged;
 
     @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL)
     @OrderBy("ordinal")
-    private List<AccusedCadre> accused = new ArrayList<>();
+    @Getter private List<AccusedCadre> accused = new ArrayList<>();
 
     @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL)
     @OrderBy("ordinal")
-    private List<Allegation> allegations = new ArrayList<>();
+    @Getter private List<Allegation> allegations = new ArrayList<>();
 
     @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("meetingDate, id")
-    private List<JointMeeting> meetings = new ArrayList<>();
+    @Getter private List<JointMeeting> meetings = new ArrayList<>();
 
     @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("clarifiedOn, id")
-    private List<Clarification> clarifications = new ArrayList<>();
+    @Getter private List<Clarification> clarifications = new ArrayList<>();
 
     protected AccusationCase() {
     }
@@ -282,73 +283,5 @@ public class AccusationCase extends WorkflowCase {
 
     public String getCaseNo() {
         return caseNo;
-    }
-
-    public String getReportNo() {
-        return reportNo;
-    }
-
-    public LocalDate getReceivedOn() {
-        return receivedOn;
-    }
-
-    public Channel getChannel() {
-        return channel;
-    }
-
-    public boolean isAnonymous() {
-        return anonymous;
-    }
-
-    public String getReporterName() {
-        return reporterName;
-    }
-
-    public String getReporterContact() {
-        return reporterContact;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public LocalDate getOpenedOn() {
-        return openedOn;
-    }
-
-    public LocalDate getFoundOn() {
-        return foundOn;
-    }
-
-    public LocalDate getClarificationDueOn() {
-        return clarificationDueOn;
-    }
-
-    public String getReferredTo() {
-        return referredTo;
-    }
-
-    public LocalDate getReferredOn() {
-        return referredOn;
-    }
-
-    public boolean isQuickLogged() {
-        return quickLogged;
-    }
-
-    public List<AccusedCadre> getAccused() {
-        return accused;
-    }
-
-    public List<Allegation> getAllegations() {
-        return allegations;
-    }
-
-    public List<JointMeeting> getMeetings() {
-        return meetings;
-    }
-
-    public List<Clarification> getClarifications() {
-        return clarifications;
     }
 }

@@ -3,6 +3,7 @@ package org.cadreportal.accusation.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 
 /** A cadre a report accuses, with the unit and post they held when it came in. */
@@ -12,16 +13,16 @@ import org.hibernate.envers.Audited;
 public class AccusedCadre extends NumberedPart {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @Column(name = "unit_id", nullable = false)
-    private long unitId;
+    @Getter private long unitId;
 
     @Column(name = "post_title", length = 100)
-    private String postTitle;
+    @Getter private String postTitle;
 
     protected AccusedCadre() {
     }
@@ -33,21 +34,5 @@ public class AccusedCadre extends NumberedPart {
         this.cadreName = cadreName;
         this.unitId = unitId;
         this.postTitle = postTitle;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
     }
 }

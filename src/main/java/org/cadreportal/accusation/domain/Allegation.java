@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.accusation.FindingType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -17,18 +18,18 @@ import org.hibernate.type.SqlTypes;
 public class Allegation extends NumberedPart {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(nullable = false, length = 1000)
-    private String content;
+    @Getter private String content;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
-    private FindingType finding;
+    @Getter private FindingType finding;
 
     @Column(name = "finding_reason", length = 2000)
-    private String findingReason;
+    @Getter private String findingReason;
 
     protected Allegation() {
     }
@@ -42,21 +43,5 @@ public class Allegation extends NumberedPart {
     void find(FindingType finding, String reason) {
         this.finding = finding;
         this.findingReason = reason;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getContent() {
-        return content;
-    }
-
-    public FindingType getFinding() {
-        return finding;
-    }
-
-    public String getFindingReason() {
-        return findingReason;
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.accusation.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -17,16 +18,12 @@ public abstract class CasePart extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
-    private AccusationCase accusationCase;
+    @Getter private AccusationCase accusationCase;
 
     protected CasePart() {
     }
 
     CasePart(AccusationCase accusationCase) {
         this.accusationCase = accusationCase;
-    }
-
-    public AccusationCase getAccusationCase() {
-        return accusationCase;
     }
 }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.cadreportal.accusation.ClarificationMethod;
 import org.hibernate.envers.Audited;
 
@@ -22,34 +23,34 @@ import org.hibernate.envers.Audited;
 public class Clarification extends CasePart {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @Column(name = "unit_id", nullable = false)
-    private long unitId;
+    @Getter private long unitId;
 
     @Column(name = "clarified_on", nullable = false)
-    private LocalDate clarifiedOn;
+    @Getter private LocalDate clarifiedOn;
 
     /** The methods' names, comma-separated: a handful of flags, never queried one by one. */
     @Column(nullable = false, length = 100)
     private String methods;
 
     @Column(name = "scope_units", nullable = false, length = 500)
-    private String scopeUnits;
+    @Getter private String scopeUnits;
 
     @Column(name = "notice_text", nullable = false, length = 4000)
-    private String noticeText;
+    @Getter private String noticeText;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     @ManyToMany
     @JoinTable(name = "clarification_allegations", joinColumns = @JoinColumn(name = "clarification_id"),
             inverseJoinColumns = @JoinColumn(name = "allegation_id"))
-    private Set<Allegation> allegations = new HashSet<>();
+    @Getter private Set<Allegation> allegations = new HashSet<>();
 
     protected Clarification() {
     }
@@ -69,42 +70,10 @@ public class Clarification extends CasePart {
         this.recordedBy = recordedBy;
     }
 
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public LocalDate getClarifiedOn() {
-        return clarifiedOn;
-    }
-
     public Set<ClarificationMethod> getMethods() {
         Set<ClarificationMethod> set = EnumSet.noneOf(ClarificationMethod.class);
         Arrays.stream(methods.split(",")).filter(s -> !s.isBlank()).map(ClarificationMethod::valueOf)
                 .forEach(set::add);
         return set;
-    }
-
-    public String getScopeUnits() {
-        return scopeUnits;
-    }
-
-    public String getNoticeText() {
-        return noticeText;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Set<Allegation> getAllegations() {
-        return allegations;
     }
 }

@@ -1,6 +1,7 @@
 package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
+import lombok.Getter;
 import org.cadreportal.accusation.AccusationDetails;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -14,7 +15,7 @@ import org.hibernate.envers.Audited;
 public class JointMeeting extends CasePart {
 
     @Column(name = "meeting_date", nullable = false)
-    private LocalDate meetingDate;
+    @Getter private LocalDate meetingDate;
 
     @Column(name = "member_units", nullable = false, length = 500)
     private String memberUnits;
@@ -23,7 +24,7 @@ public class JointMeeting extends CasePart {
     private String conclusions;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     protected JointMeeting() {
     }
@@ -35,14 +36,6 @@ public class JointMeeting extends CasePart {
         this.memberUnits = memberUnits;
         this.conclusions = conclusions;
         this.recordedBy = recordedBy;
-    }
-
-    public LocalDate getMeetingDate() {
-        return meetingDate;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 
     /** How the case page lists this meeting. */

@@ -2,6 +2,7 @@ package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 
 /** A part the report lists in order (accused cadre 1, 2 …; allegation 1, 2 …), shown and printed by its number. */
@@ -10,7 +11,7 @@ import org.hibernate.envers.Audited;
 public abstract class NumberedPart extends CasePart {
 
     @Column(nullable = false)
-    private int ordinal;
+    @Getter private int ordinal;
 
     protected NumberedPart() {
     }
@@ -18,9 +19,5 @@ public abstract class NumberedPart extends CasePart {
     NumberedPart(AccusationCase accusationCase, int ordinal) {
         super(accusationCase);
         this.ordinal = ordinal;
-    }
-
-    public int getOrdinal() {
-        return ordinal;
     }
 }

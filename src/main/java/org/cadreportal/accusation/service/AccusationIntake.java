@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.accusation.AccusationService;
 import org.cadreportal.accusation.ClarificationForm;
 import org.cadreportal.accusation.FindingType;
@@ -33,6 +34,7 @@ import org.cadreportal.workflow.StepDetail;
  * A report registered as a case: at intake, with its accused (each in the clerk's scope) and allegations,
  * or logged after the fact with its findings and clarifications, concluded in one go.
  */
+@RequiredArgsConstructor
 final class AccusationIntake {
 
     private final AccusationCaseRepository cases;
@@ -40,15 +42,6 @@ final class AccusationIntake {
     private final CadreService cadres;
     private final WorkingCalendar calendar;
     private final CaseDesk<AccusationCase> desk;
-
-    AccusationIntake(AccusationCaseRepository cases, UnitViewRepository units, CadreService cadres,
-                     WorkingCalendar calendar, CaseDesk<AccusationCase> desk) {
-        this.cases = cases;
-        this.units = units;
-        this.cadres = cadres;
-        this.calendar = calendar;
-        this.desk = desk;
-    }
 
     /** A case concluded as it was handled outside the portal, every step recorded as taken. */
     AccusationCase quickLog(QuickLogForm form, ProcedureDefinition procedure) {

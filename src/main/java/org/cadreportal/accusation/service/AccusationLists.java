@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.accusation.AccusationFigures;
 import org.cadreportal.accusation.AccusationFilter;
 import org.cadreportal.accusation.AccusationInput;
@@ -33,6 +34,7 @@ import org.springframework.data.jpa.domain.Specification;
  * The accusation cases as lists, within the reader's data scope: the filtered register, a user's tasks,
  * the pages of the workbook and the figures. The service checks the roles; this reads.
  */
+@RequiredArgsConstructor
 final class AccusationLists {
 
     private static final Set<String> SORTABLE = Set.of("caseNo", "reportNo", "receivedOn", "channel", "unit.name",
@@ -42,14 +44,6 @@ final class AccusationLists {
     private final WorkingCalendar calendar;
     private final AccusationViews views;
     private final CaseDesk<AccusationCase> desk;
-
-    AccusationLists(AccusationCaseRepository cases, WorkingCalendar calendar, AccusationViews views,
-                    CaseDesk<AccusationCase> desk) {
-        this.cases = cases;
-        this.calendar = calendar;
-        this.views = views;
-        this.desk = desk;
-    }
 
     Page<AccusationRow> page(AccusationFilter filter, Pageable pageable, ProcedureDefinition procedure) {
         return pages(spec(filter, procedure), procedure).apply(pageable);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.accusation.AccusationInput;
 import org.cadreportal.accusation.AllegationFinding;
 import org.cadreportal.accusation.domain.AccusationCase;
@@ -21,13 +22,10 @@ import org.cadreportal.workflow.StepTaken;
  * opinion is checked as text last. Returns what the step record keeps. Meetings and clarifications are
  * entries made on their step before it completes, by the service.
  */
+@RequiredArgsConstructor
 final class AccusationSteps {
 
     private final WorkingCalendar calendar;
-
-    AccusationSteps(WorkingCalendar calendar) {
-        this.calendar = calendar;
-    }
 
     StepTaken complete(AccusationCase c, StepDefinition step, AccusationInput input, StepNote note,
                        LocalDate today) {

@@ -1,6 +1,7 @@
 package org.cadreportal.accusation.service;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.accusation.domain.JointMeeting;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,13 +26,10 @@ import org.springframework.stereotype.Component;
 
 /** Copies cases into the records lists and pages read; the one place the reporter is masked. */
 @Component
+@RequiredArgsConstructor
 class AccusationViews {
 
     private final UnitViewRepository units;
-
-    AccusationViews(UnitViewRepository units) {
-        this.units = units;
-    }
 
     AccusationRow row(AccusationCase c, String accusedNames, Map<Long, StepDefinition> steps, int clarifyOrdinal,
                       WorkingDays calendar, LocalDate today) {

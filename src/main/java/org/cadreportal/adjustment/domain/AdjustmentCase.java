@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.ProbationResult;
@@ -55,67 +56,67 @@ public class AdjustmentCase extends PostChange {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
-    private Direction direction;
+    @Getter private Direction direction;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private CaseSource source;
+    @Getter private CaseSource source;
 
     @Column(nullable = false, length = 2000)
-    private String summary;
+    @Getter private String summary;
 
     @Column(name = "opened_on", nullable = false)
-    private LocalDate openedOn;
+    @Getter private LocalDate openedOn;
 
     @ManyToMany
     @JoinTable(name = "adjustment_case_situations", joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "situation_id"))
-    private Set<Situation> situations = new HashSet<>();
+    @Getter private Set<Situation> situations = new HashSet<>();
 
     @Column(name = "warning_date")
-    private LocalDate warningDate;
+    @Getter private LocalDate warningDate;
 
     @Column(name = "warning_content", length = 1000)
-    private String warningContent;
+    @Getter private String warningContent;
 
     @Column(name = "improvement_deadline")
-    private LocalDate improvementDeadline;
+    @Getter private LocalDate improvementDeadline;
 
     @Column(name = "cadre_statement", length = 2000)
-    private String cadreStatement;
+    @Getter private String cadreStatement;
 
     @Column(name = "integrity_opinion", length = 2000)
-    private String integrityOpinion;
+    @Getter private String integrityOpinion;
 
     @Column(name = "meeting_date")
-    private LocalDate meetingDate;
+    @Getter private LocalDate meetingDate;
 
     @Column(length = 20)
-    private String decision;
+    @Getter private String decision;
 
     @OneToMany(mappedBy = "adjustmentCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("username")
-    private List<MeetingSeat> seats = new ArrayList<>();
+    @Getter private List<MeetingSeat> seats = new ArrayList<>();
 
     @Column(name = "talk_record", length = 2000)
-    private String talkRecord;
+    @Getter private String talkRecord;
 
     @OneToMany(mappedBy = "adjustmentCase", cascade = CascadeType.ALL)
     @OrderBy("visitDate, id")
-    private List<FollowUpVisit> visits = new ArrayList<>();
+    @Getter private List<FollowUpVisit> visits = new ArrayList<>();
 
     /** The last step's conclusion: 跟踪回访's for a case moving a cadre down, 试用期满考核's for one promoting him. */
     @Column(name = "closing_assessment", length = 2000)
-    private String closingAssessment;
+    @Getter private String closingAssessment;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "probation_result", length = 20)
-    private ProbationResult probationResult;
+    @Getter private ProbationResult probationResult;
 
     @Column(name = "reuse_recommended", nullable = false)
-    private boolean reuseRecommended;
+    @Getter private boolean reuseRecommended;
 
     @Embedded
     private CaseOrigin origin = new CaseOrigin(null, null, null);
@@ -295,78 +296,6 @@ public class AdjustmentCase extends PostChange {
 
     public String getCaseNo() {
         return caseNo;
-    }
-
-    public ProbationResult getProbationResult() {
-        return probationResult;
-    }
-
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public CaseSource getSource() {
-        return source;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public LocalDate getOpenedOn() {
-        return openedOn;
-    }
-
-    public Set<Situation> getSituations() {
-        return situations;
-    }
-
-    public LocalDate getWarningDate() {
-        return warningDate;
-    }
-
-    public String getWarningContent() {
-        return warningContent;
-    }
-
-    public LocalDate getImprovementDeadline() {
-        return improvementDeadline;
-    }
-
-    public String getCadreStatement() {
-        return cadreStatement;
-    }
-
-    public String getIntegrityOpinion() {
-        return integrityOpinion;
-    }
-
-    public LocalDate getMeetingDate() {
-        return meetingDate;
-    }
-
-    public String getDecision() {
-        return decision;
-    }
-
-    public List<MeetingSeat> getSeats() {
-        return seats;
-    }
-
-    public String getTalkRecord() {
-        return talkRecord;
-    }
-
-    public List<FollowUpVisit> getVisits() {
-        return visits;
-    }
-
-    public String getClosingAssessment() {
-        return closingAssessment;
-    }
-
-    public boolean isReuseRecommended() {
-        return reuseRecommended;
     }
 
     public CaseOrigin getOrigin() {

@@ -3,6 +3,7 @@ package org.cadreportal.adjustment.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.adjustment.ReferenceForm;
 import org.cadreportal.base.domain.ReferenceItem;
 import org.hibernate.envers.Audited;
@@ -15,7 +16,7 @@ public class AdjustmentMethod extends ReferenceItem {
 
     /** Months after the change before the cadre may be promoted again (影响期). */
     @Column(name = "impact_months", nullable = false)
-    private int impactMonths;
+    @Getter private int impactMonths;
 
     protected AdjustmentMethod() {
     }
@@ -27,9 +28,5 @@ public class AdjustmentMethod extends ReferenceItem {
     public void edit(ReferenceForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
         impactMonths = f.getImpactMonths();
-    }
-
-    public int getImpactMonths() {
-        return impactMonths;
     }
 }

@@ -2,6 +2,7 @@ package org.cadreportal.adjustment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import lombok.Getter;
 
 /**
  * Where a case came from: {@code reference}, a stored text naming the record (e.g. a frontline
@@ -12,13 +13,13 @@ import jakarta.persistence.Embeddable;
 public class CaseOrigin {
 
     @Column(length = 300)
-    private String reference;
+    @Getter private String reference;
 
     @Column(name = "reference_link", length = 100)
-    private String referenceLink;
+    @Getter private String referenceLink;
 
     @Column(name = "impact_reason", length = 1000)
-    private String impactReason;
+    @Getter private String impactReason;
 
     protected CaseOrigin() {
     }
@@ -27,17 +28,5 @@ public class CaseOrigin {
         this.reference = reference;
         this.referenceLink = referenceLink;
         this.impactReason = impactReason;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public String getReferenceLink() {
-        return referenceLink;
-    }
-
-    public String getImpactReason() {
-        return impactReason;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.base.domain.CadreProposal;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.AnnualGrade;
@@ -27,15 +28,15 @@ public class GradeProposal extends CadreProposal {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 30)
-    private AnnualGrade grade;
+    @Getter private AnnualGrade grade;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private Status status = Status.OPEN;
+    @Getter private Status status = Status.OPEN;
 
     @Column(name = "case_id")
-    private Long caseId;
+    @Getter private Long caseId;
 
     protected GradeProposal() {
     }
@@ -59,17 +60,5 @@ public class GradeProposal extends CadreProposal {
     private void close(Status to, String actor, LocalDateTime now, String reason) {
         close(status == Status.OPEN, "adjustment.proposal.error.closed", actor, now, reason);
         status = to;
-    }
-
-    public AnnualGrade getGrade() {
-        return grade;
-    }
-
-    public Status getStatus() {
-        return status;
-    }
-
-    public Long getCaseId() {
-        return caseId;
     }
 }

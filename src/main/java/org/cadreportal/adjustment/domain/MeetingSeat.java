@@ -1,5 +1,6 @@
 package org.cadreportal.adjustment.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,31 +29,31 @@ public class MeetingSeat extends SequencedEntity {
     private AdjustmentCase adjustmentCase;
 
     @Column(nullable = false, length = 64)
-    private String username;
+    @Getter private String username;
 
     @Column(name = "display_name", nullable = false, length = 64)
-    private String displayName;
+    @Getter private String displayName;
 
     @Column(nullable = false)
-    private boolean attended;
+    @Getter private boolean attended;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
-    private Vote vote;
+    @Getter private Vote vote;
 
     @Column(name = "voted_at")
-    private LocalDateTime votedAt;
+    @Getter private LocalDateTime votedAt;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
-    private MeetingDuty duty;
+    @Getter private MeetingDuty duty;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
-    private Absence absence;
+    @Getter private Absence absence;
 
     protected MeetingSeat() {
     }
@@ -78,33 +79,5 @@ public class MeetingSeat extends SequencedEntity {
     void vote(Vote choice, LocalDateTime at) {
         vote = choice;
         votedAt = at;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public boolean isAttended() {
-        return attended;
-    }
-
-    public Vote getVote() {
-        return vote;
-    }
-
-    public LocalDateTime getVotedAt() {
-        return votedAt;
-    }
-
-    public MeetingDuty getDuty() {
-        return duty;
-    }
-
-    public Absence getAbsence() {
-        return absence;
     }
 }

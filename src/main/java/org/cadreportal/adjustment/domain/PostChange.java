@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreRank;
@@ -29,39 +30,39 @@ import org.hibernate.type.SqlTypes;
 public abstract class PostChange extends WorkflowCase {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @Column(name = "former_post", nullable = false, length = 100)
-    private String formerPost;
+    @Getter private String formerPost;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "former_rank", nullable = false, length = 20)
-    private CadreRank formerRank;
+    @Getter private CadreRank formerRank;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "method_id")
-    private AdjustmentMethod method;
+    @Getter private AdjustmentMethod method;
 
     @Column(name = "proposed_post", length = 100)
-    private String proposedPost;
+    @Getter private String proposedPost;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "proposed_rank", length = 20)
-    private CadreRank proposedRank;
+    @Getter private CadreRank proposedRank;
 
     @Column(name = "document_no", length = 64)
-    private String documentNo;
+    @Getter private String documentNo;
 
     @Column(name = "effective_date")
-    private LocalDate effectiveDate;
+    @Getter private LocalDate effectiveDate;
 
     @Column(name = "impact_until")
-    private LocalDate impactUntil;
+    @Getter private LocalDate impactUntil;
 
     protected PostChange() {
     }
@@ -99,45 +100,5 @@ public abstract class PostChange extends WorkflowCase {
         documentNo = document;
         effectiveDate = effective;
         impactUntil = impactEnd;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public String getFormerPost() {
-        return formerPost;
-    }
-
-    public CadreRank getFormerRank() {
-        return formerRank;
-    }
-
-    public AdjustmentMethod getMethod() {
-        return method;
-    }
-
-    public String getProposedPost() {
-        return proposedPost;
-    }
-
-    public CadreRank getProposedRank() {
-        return proposedRank;
-    }
-
-    public String getDocumentNo() {
-        return documentNo;
-    }
-
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
-    }
-
-    public LocalDate getImpactUntil() {
-        return impactUntil;
     }
 }

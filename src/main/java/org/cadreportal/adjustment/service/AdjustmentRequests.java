@@ -1,6 +1,7 @@
 package org.cadreportal.adjustment.service;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * written in Chinese like one a clerk types.
  */
 @Component
+@RequiredArgsConstructor
 class AdjustmentRequests {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdjustmentRequests.class);
@@ -26,12 +28,6 @@ class AdjustmentRequests {
     private final AdjustmentServiceImpl service;
     private final SystemActor system;
     private final MessageSource messages;
-
-    AdjustmentRequests(AdjustmentServiceImpl service, SystemActor system, MessageSource messages) {
-        this.service = service;
-        this.system = system;
-        this.messages = messages;
-    }
 
     @ApplicationModuleListener
     void on(ItemEscalated escalated) {

@@ -3,6 +3,7 @@ package org.cadreportal.adjustment.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
 import org.cadreportal.adjustment.domain.Situation;
@@ -27,17 +28,13 @@ import org.springframework.stereotype.Component;
  * The form is an official paper, so its texts are Chinese whatever the reader's language.
  */
 @Component
+@RequiredArgsConstructor
 class CaseAppointment {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
     private final UnitViewRepository units;
-
-    CaseAppointment(MessageSource messages, UnitViewRepository units) {
-        this.messages = messages;
-        this.units = units;
-    }
 
     AppointmentRecord of(AdjustmentCase c, AppointmentRecord cadre) {
         String proposed = c.getProposedPost() == null ? "" : c.getProposedPost();

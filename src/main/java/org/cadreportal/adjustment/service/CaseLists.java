@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.CaseFilter;
 import org.cadreportal.adjustment.CaseRow;
 import org.cadreportal.adjustment.StepForms;
@@ -26,6 +27,7 @@ import org.springframework.data.jpa.domain.Specification;
  * The adjustment cases as lists, within the reader's data scope: the filtered register, a handler's
  * tasks, one cadre's cases and the pages of the workbook. The service checks the roles; this reads.
  */
+@RequiredArgsConstructor
 final class CaseLists {
 
     /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
@@ -35,12 +37,6 @@ final class CaseLists {
     private final AdjustmentCaseRepository cases;
     private final CaseViews views;
     private final CaseDesk<AdjustmentCase> desk;
-
-    CaseLists(AdjustmentCaseRepository cases, CaseViews views, CaseDesk<AdjustmentCase> desk) {
-        this.cases = cases;
-        this.views = views;
-        this.desk = desk;
-    }
 
     Page<CaseRow> page(CaseFilter filter, Pageable pageable) {
         Map<Long, StepDefinition> steps = views.stepsById();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.workflow.StepTexts;
 import org.cadreportal.adjustment.CaseAlreadyOpenException;
 import org.cadreportal.adjustment.Direction;
@@ -35,6 +36,7 @@ import org.cadreportal.workflow.WorkflowService;
  * until the period ends, or opened only with a reason, which the case keeps and its first step records.
  * The period is the latest of the cadre's career entries' and of his "down" cases' impact ends.
  */
+@RequiredArgsConstructor
 final class CaseOpening {
 
     private final AdjustmentCaseRepository cases;
@@ -43,16 +45,6 @@ final class CaseOpening {
     private final CadreService cadres;
     private final StepFormRules rules;
     private final CaseDesk<AdjustmentCase> desk;
-
-    CaseOpening(AdjustmentCaseRepository cases, UnitViewRepository units, WorkflowService workflow,
-                CadreService cadres, StepFormRules rules, CaseDesk<AdjustmentCase> desk) {
-        this.cases = cases;
-        this.units = units;
-        this.workflow = workflow;
-        this.cadres = cadres;
-        this.rules = rules;
-        this.desk = desk;
-    }
 
     AdjustmentCase open(OpenCaseForm form, boolean situationsRequired) {
         CadreDetails cadre = cadres.get(form.getCadreId());

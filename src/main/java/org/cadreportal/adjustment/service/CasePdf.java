@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.ReferenceRow;
 import org.cadreportal.adjustment.SeatRow;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * vote tally and the decision, on A4 in Chinese (an official paper form, so always Chinese).
  */
 @Component
+@RequiredArgsConstructor
 class CasePdf {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -37,12 +39,6 @@ class CasePdf {
     private final PdfFonts fonts;
     private final MessageSource messages;
     private final Clock clock;
-
-    CasePdf(PdfFonts fonts, MessageSource messages, Clock clock) {
-        this.fonts = fonts;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     void write(CaseDetails c, OutputStream out) {
         PdfCells.Form form = PdfCells.open(fonts.cjk(), out,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.AdjustmentDecided;
 import org.cadreportal.adjustment.ClosingOutlook;
 import org.cadreportal.adjustment.MeetingDuty;
@@ -35,6 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * The committee's decision step (研究决定): who sits on the meeting, each member's sealed vote, and the
  * decision the tally makes once the meeting is quorate and every seat has voted.
  */
+@RequiredArgsConstructor
 final class CommitteeDecision {
 
     private final AdjustmentCaseRepository cases;
@@ -42,15 +44,6 @@ final class CommitteeDecision {
     private final CurrentUsers users;
     private final CaseDesk<AdjustmentCase> desk;
     private final ApplicationEventPublisher events;
-
-    CommitteeDecision(AdjustmentCaseRepository cases, MeetingRoles roles, CurrentUsers users,
-                      CaseDesk<AdjustmentCase> desk, ApplicationEventPublisher events) {
-        this.events = events;
-        this.cases = cases;
-        this.roles = roles;
-        this.users = users;
-        this.desk = desk;
-    }
 
     AdjustmentCase setUpMeeting(long id, int version, MeetingForm form) {
         LockedStep<AdjustmentCase> at = desk.lockForStep(id, version);

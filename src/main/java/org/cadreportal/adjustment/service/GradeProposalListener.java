@@ -1,5 +1,6 @@
 package org.cadreportal.adjustment.service;
 
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.SystemActor;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * case by itself. Runs after the grade's transaction commits, as the portal itself.
  */
 @Component
+@RequiredArgsConstructor
 class GradeProposalListener {
 
     private final GradeProposalServiceImpl proposals;
     private final SystemActor system;
-
-    GradeProposalListener(GradeProposalServiceImpl proposals, SystemActor system) {
-        this.proposals = proposals;
-        this.system = system;
-    }
 
     @ApplicationModuleListener
     void on(AnnualGradesRecorded recorded) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseSource;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class GradeProposalServiceImpl implements GradeProposalService {
 
     /** The tenth default situation, 年度考核结果较差 (reference data seeded with this id). */
@@ -38,14 +40,6 @@ class GradeProposalServiceImpl implements GradeProposalService {
     private final ProposalDesk desk;
     private final AdjustmentService adjustments;
     private final MessageSource messages;
-
-    GradeProposalServiceImpl(GradeProposalRepository proposals, ProposalDesk desk, AdjustmentService adjustments,
-                             MessageSource messages) {
-        this.proposals = proposals;
-        this.desk = desk;
-        this.adjustments = adjustments;
-        this.messages = messages;
-    }
 
     @Override
     @CaseHandlers

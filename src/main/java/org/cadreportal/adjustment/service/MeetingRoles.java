@@ -2,6 +2,7 @@ package org.cadreportal.adjustment.service;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.MeetingDuty;
 import org.cadreportal.adjustment.StepForms;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * recorder it names. Only they set the meeting up, close the vote, send the case back or terminate it there.
  */
 @Component
+@RequiredArgsConstructor
 class MeetingRoles {
 
     private final UserDirectory directory;
-
-    MeetingRoles(UserDirectory directory) {
-        this.directory = directory;
-    }
 
     /** Committee members whose own scope covers the case: only they can open it and vote on it. */
     List<UserDirectory.Member> eligibleMembers(AdjustmentCase c) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.StepInput;
 import org.cadreportal.adjustment.domain.AdjustmentCase;
@@ -23,15 +24,11 @@ import org.springframework.stereotype.Component;
  * record keeps are returned. 讨论决定 and 跟踪回访's visits have their own actions.
  */
 @Component
+@RequiredArgsConstructor
 class StepFormRules {
 
     private final SituationRepository situations;
     private final AdjustmentMethodRepository methods;
-
-    StepFormRules(SituationRepository situations, AdjustmentMethodRepository methods) {
-        this.situations = situations;
-        this.methods = methods;
-    }
 
     List<StepDetail> apply(AdjustmentCase c, StepDefinition step, StepInput input, LocalDate today) {
         c.requireInput(step, input);

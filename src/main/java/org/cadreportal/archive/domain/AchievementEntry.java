@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.cadreportal.archive.EntryForm;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.KeyFigure;
@@ -37,32 +38,32 @@ public class AchievementEntry extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cadre_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private ReadOnlyCadre cadre;
+    @Getter private ReadOnlyCadre cadre;
 
     @Column(name = "period_id", nullable = false)
-    private long periodId;
+    @Getter private long periodId;
 
     @Column(name = "field_id", nullable = false)
-    private long fieldId;
+    @Getter private long fieldId;
 
     @Column(name = "level_id", nullable = false)
-    private long levelId;
+    @Getter private long levelId;
 
     @Column(name = "category_id", nullable = false)
-    private long categoryId;
+    @Getter private long categoryId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cadre_role", nullable = false, length = 20)
-    private WorkRole role;
+    @Getter private WorkRole role;
 
     @Column(name = "what_done", nullable = false, length = 2000)
-    private String whatDone;
+    @Getter private String whatDone;
 
     @Column(nullable = false, length = 2000)
-    private String achieved;
+    @Getter private String achieved;
 
     @Column(nullable = false, length = 2000)
-    private String effect;
+    @Getter private String effect;
 
     @Convert(converter = KeyFiguresConverter.class)
     @Column(length = 2000)
@@ -70,28 +71,28 @@ public class AchievementEntry extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private EntryStatus status = EntryStatus.DRAFT;
+    @Getter private EntryStatus status = EntryStatus.DRAFT;
 
     @Column(nullable = false)
-    private boolean late;
+    @Getter private boolean late;
 
     @Column(name = "proxy_by", length = 64)
-    private String proxyBy;
+    @Getter private String proxyBy;
 
     @Column(name = "proxy_name", length = 64)
-    private String proxyName;
+    @Getter private String proxyName;
 
     @Column(name = "submitted_at")
-    private LocalDateTime submittedAt;
+    @Getter private LocalDateTime submittedAt;
 
     @Column(name = "return_reason", length = 500)
-    private String returnReason;
+    @Getter private String returnReason;
 
     @Column(name = "reviewer_name", length = 64)
-    private String reviewerName;
+    @Getter private String reviewerName;
 
     @Column(name = "reviewed_at")
-    private LocalDateTime reviewedAt;
+    @Getter private LocalDateTime reviewedAt;
 
     @Column(name = "score_completion")
     private Integer scoreCompletion;
@@ -197,76 +198,8 @@ public class AchievementEntry extends VersionedEntity {
         }
     }
 
-    public ReadOnlyCadre getCadre() {
-        return cadre;
-    }
-
-    public long getPeriodId() {
-        return periodId;
-    }
-
-    public long getFieldId() {
-        return fieldId;
-    }
-
-    public long getLevelId() {
-        return levelId;
-    }
-
-    public long getCategoryId() {
-        return categoryId;
-    }
-
-    public WorkRole getRole() {
-        return role;
-    }
-
-    public String getWhatDone() {
-        return whatDone;
-    }
-
-    public String getAchieved() {
-        return achieved;
-    }
-
-    public String getEffect() {
-        return effect;
-    }
-
     public List<KeyFigure> getFigures() {
         return figures == null ? List.of() : figures;
-    }
-
-    public EntryStatus getStatus() {
-        return status;
-    }
-
-    public boolean isLate() {
-        return late;
-    }
-
-    public String getProxyBy() {
-        return proxyBy;
-    }
-
-    public String getProxyName() {
-        return proxyName;
-    }
-
-    public LocalDateTime getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getReturnReason() {
-        return returnReason;
-    }
-
-    public String getReviewerName() {
-        return reviewerName;
-    }
-
-    public LocalDateTime getReviewedAt() {
-        return reviewedAt;
     }
 
     public Scores getScores() {

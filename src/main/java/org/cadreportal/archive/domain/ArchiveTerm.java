@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.base.ListEntryForm;
 import org.cadreportal.base.domain.ReferenceItem;
@@ -18,7 +19,7 @@ public class ArchiveTerm extends ReferenceItem {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private TermKind kind;
+    @Getter private TermKind kind;
 
     protected ArchiveTerm() {
     }
@@ -29,9 +30,5 @@ public class ArchiveTerm extends ReferenceItem {
 
     public void edit(ListEntryForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
-    }
-
-    public TermKind getKind() {
-        return kind;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.base.domain.FileColumns;
 
 /** An evidence file of an entry: its name and checked type here, its bytes in the file store under {@code storageKey}. */
@@ -12,10 +13,10 @@ import org.cadreportal.base.domain.FileColumns;
 public class EntryAttachment extends FileColumns {
 
     @Column(name = "entry_id", nullable = false)
-    private long entryId;
+    @Getter private long entryId;
 
     @Column(name = "storage_key", nullable = false, length = 100)
-    private String storageKey;
+    @Getter private String storageKey;
 
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
@@ -33,13 +34,5 @@ public class EntryAttachment extends FileColumns {
         this.storageKey = storageKey;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-    }
-
-    public long getEntryId() {
-        return entryId;
-    }
-
-    public String getStorageKey() {
-        return storageKey;
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -27,19 +28,19 @@ import org.hibernate.envers.Audited;
 public class FilingPeriod extends VersionedEntity {
 
     @Column(name = "name_zh", nullable = false, length = 100)
-    private String nameZh;
+    @Getter private String nameZh;
 
     @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Getter private String nameEn;
 
     @Column(name = "starts_on", nullable = false)
-    private LocalDate startsOn;
+    @Getter private LocalDate startsOn;
 
     @Column(name = "ends_on", nullable = false)
-    private LocalDate endsOn;
+    @Getter private LocalDate endsOn;
 
     @Column(nullable = false)
-    private LocalDate deadline;
+    @Getter private LocalDate deadline;
 
     @Column(name = "opened_by", nullable = false, length = 64)
     private String openedBy;
@@ -79,26 +80,6 @@ public class FilingPeriod extends VersionedEntity {
     /** A first submission after the deadline day is late. */
     public boolean isLateOn(LocalDate day) {
         return day.isAfter(deadline);
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
     }
 
     public Set<CadreCategory> getCategories() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /** The last reminder a cadre got to file for a period. */
 @Entity
@@ -22,7 +23,7 @@ public class FilingReminder {
     private Key id;
 
     @Column(name = "reminded_at", nullable = false)
-    private LocalDateTime remindedAt;
+    @Getter private LocalDateTime remindedAt;
 
     protected FilingReminder() {
     }
@@ -34,9 +35,5 @@ public class FilingReminder {
 
     public void again(LocalDateTime at) {
         remindedAt = at;
-    }
-
-    public LocalDateTime getRemindedAt() {
-        return remindedAt;
     }
 }

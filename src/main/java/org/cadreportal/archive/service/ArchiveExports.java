@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.KeyFigure;
 import org.cadreportal.archive.Scores;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * rows as an Excel sheet, and one cadre's entries over a range of periods as a PDF.
  */
 @Component
+@RequiredArgsConstructor
 class ArchiveExports {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -44,12 +46,6 @@ class ArchiveExports {
     private final MessageSource messages;
     private final PdfFonts fonts;
     private final Clock clock;
-
-    ArchiveExports(MessageSource messages, PdfFonts fonts, Clock clock) {
-        this.messages = messages;
-        this.fonts = fonts;
-        this.clock = clock;
-    }
 
     void excel(Function<Pageable, List<EntryRow>> source, long total, OutputStream out, ExportProgress progress) {
         ExcelExport.write(t("archive.sheet"), COLUMNS.stream().map(this::t).toList(), source, total, this::cells, out,

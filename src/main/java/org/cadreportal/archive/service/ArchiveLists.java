@@ -2,6 +2,7 @@ package org.cadreportal.archive.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.EntryForm;
 import org.cadreportal.archive.KeyFigure;
 import org.cadreportal.archive.PeriodForm;
@@ -24,15 +25,11 @@ import org.springframework.stereotype.Component;
  * administrator, and the check that an entry's form chooses a period open to the cadre and lists still offered.
  */
 @Component
+@RequiredArgsConstructor
 class ArchiveLists {
 
     private final ArchiveTermRepository terms;
     private final FilingPeriodRepository periods;
-
-    ArchiveLists(ArchiveTermRepository terms, FilingPeriodRepository periods) {
-        this.terms = terms;
-        this.periods = periods;
-    }
 
     List<TermRow> terms(TermKind kind, boolean activeOnly) {
         return terms.findByKindOrderBySortOrderAscIdAsc(kind).stream().filter(t -> !activeOnly || t.isActive())

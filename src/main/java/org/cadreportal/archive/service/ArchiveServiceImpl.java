@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryDetails;
 import org.cadreportal.archive.EntryFilter;
@@ -58,6 +59,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class ArchiveServiceImpl implements ArchiveService {
 
     /** In the form's order, so a change reads like the form. */
@@ -65,7 +67,6 @@ class ArchiveServiceImpl implements ArchiveService {
             "late", "returnReason", "reviewerName");
 
     private final AchievementEntryRepository entries;
-    private final HistoryQuery historyQuery;
     private final EntryAttachmentRepository attachments;
     private final EntryTransitionRepository transitions;
     private final FilingPeriodRepository periods;
@@ -78,34 +79,10 @@ class ArchiveServiceImpl implements ArchiveService {
     private final ArchiveLists lists;
     private final FileStore files;
     private final Clock clock;
+    private final HistoryQuery historyQuery;
     private final AccessLog accessLog;
     private final ReviewNotices reviewNotices;
     private final EntryTotals totals;
-
-    ArchiveServiceImpl(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
-                       EntryTransitionRepository transitions,
-                       FilingPeriodRepository periods, ArchiveScope scope, ArchiveNames names, EntryQuery query,
-                       MissingFilers missing, ArchiveExports exports, EntryAccess access, ArchiveLists lists,
-                       FileStore files, Clock clock, HistoryQuery historyQuery, AccessLog accessLog,
-                       ReviewNotices reviewNotices, EntryTotals totals) {
-        this.reviewNotices = reviewNotices;
-        this.totals = totals;
-        this.historyQuery = historyQuery;
-        this.accessLog = accessLog;
-        this.entries = entries;
-        this.attachments = attachments;
-        this.transitions = transitions;
-        this.periods = periods;
-        this.scope = scope;
-        this.names = names;
-        this.query = query;
-        this.missing = missing;
-        this.exports = exports;
-        this.access = access;
-        this.lists = lists;
-        this.files = files;
-        this.clock = clock;
-    }
 
     // The grid's calls run one statement each (names and scope paths are cached): no transaction around it,
     // so no autocommit switching and no COMMIT (docs/performance.md).

@@ -1,6 +1,7 @@
 package org.cadreportal.archive.service;
 
 import java.util.ArrayList;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.domain.EntryTransition;
 import java.util.List;
 import org.cadreportal.archive.EntryDetails;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * eyes), and the entry's details carrying those same answers, so the view asks nothing again.
  */
 @Component
+@RequiredArgsConstructor
 class EntryAccess {
 
     private final AchievementEntryRepository entries;
@@ -34,16 +36,6 @@ class EntryAccess {
     private final ArchiveScope scope;
     private final ArchiveNames names;
     private final AccessLog accessLog;
-
-    EntryAccess(AchievementEntryRepository entries, EntryAttachmentRepository attachments,
-                EntryTransitionRepository transitions, ArchiveScope scope, ArchiveNames names, AccessLog accessLog) {
-        this.entries = entries;
-        this.attachments = attachments;
-        this.transitions = transitions;
-        this.scope = scope;
-        this.names = names;
-        this.accessLog = accessLog;
-    }
 
     AchievementEntry editable(long id, int version, DataScope.Reach reach) {
         AchievementEntry entry = editableAnyVersion(id, reach);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.EntryFilter;
 import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.EntryStatus;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
  * grid shows. Counting is a separate statement the grid asks for once.
  */
 @Component
+@RequiredArgsConstructor
 class EntryQuery {
 
     /**
@@ -55,10 +57,6 @@ class EntryQuery {
     private static final List<String> SORTABLE = List.of("submittedAt", "status", "periodId", "late");
 
     private final EntityManager em;
-
-    EntryQuery(EntityManager em) {
-        this.em = em;
-    }
 
     List<EntryRow> page(EntryFilter filter, DataScope.Reach reach, String unitPath, Pageable pageable,
                         ArchiveNames.Names names, boolean oldestFirst) {

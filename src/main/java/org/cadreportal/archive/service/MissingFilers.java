@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.MissingFiler;
 import org.cadreportal.archive.domain.FilingPeriod;
 import org.cadreportal.archive.domain.FilingReminder;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * for it (a draft is not a filing), and the reminder each of them gets, at most once a day.
  */
 @Component
+@RequiredArgsConstructor
 class MissingFilers {
 
     private static final String FROM = """
@@ -31,11 +33,6 @@ class MissingFilers {
 
     private final EntityManager em;
     private final Notifier notifier;
-
-    MissingFilers(EntityManager em, Notifier notifier) {
-        this.em = em;
-        this.notifier = notifier;
-    }
 
     List<MissingFiler> page(FilingPeriod period, DataScope.Reach reach, Pageable pageable) {
         TypedQuery<MissingFiler> q = em.createQuery("select new org.cadreportal.archive.MissingFiler(c.id, c.name, u.name,"

@@ -1,5 +1,6 @@
 package org.cadreportal.archive.service;
 
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.domain.AchievementEntry;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.Notifier;
@@ -11,16 +12,13 @@ import org.springframework.stereotype.Component;
  * an accepted entry carries its total score when the reviewer gave one. The link opens the entry.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewNotices {
 
     /** Enough of "what was done" to recognise the entry in a one-line title. */
     private static final int TITLE_CHARS = 24;
 
     private final Notifier notifier;
-
-    ReviewNotices(Notifier notifier) {
-        this.notifier = notifier;
-    }
 
     void accepted(AchievementEntry entry) {
         Integer total = entry.getScores().total();

@@ -1,6 +1,7 @@
 package org.cadreportal.archive.ui;
 
 import com.vaadin.flow.component.Component;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.cadre.CadreDetails;
 import org.cadreportal.cadre.CadreStatus;
@@ -10,15 +11,11 @@ import org.cadreportal.security.Role;
 
 /** 实绩档案 on a cadre's page: the archive's panel, with filing on their behalf for a clerk while they are in office. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class ArchiveTab implements CadreTab {
 
     private final ArchiveService archive;
     private final CurrentUsers users;
-
-    ArchiveTab(ArchiveService archive, CurrentUsers users) {
-        this.archive = archive;
-        this.users = users;
-    }
 
     @Override
     public String labelKey() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.assessment.AppealStatus;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -22,11 +23,11 @@ import org.hibernate.type.SqlTypes;
 public class Appeal extends VersionedEntity {
 
     @Column(name = "plan_id", nullable = false)
-    private long planId;
+    @Getter private long planId;
     @Column(name = "unit_id", nullable = false)
-    private long unitId;
+    @Getter private long unitId;
     @Column(name = "indicator_id", nullable = false)
-    private long indicatorId;
+    @Getter private long indicatorId;
     @Column(nullable = false, length = 1000)
     private String reason;
     @Column(length = 2000)
@@ -41,7 +42,7 @@ public class Appeal extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private AppealStatus status = AppealStatus.OPEN;
+    @Getter private AppealStatus status = AppealStatus.OPEN;
 
     @Column(name = "decision_reason", length = 1000)
     private String decisionReason;
@@ -91,21 +92,5 @@ public class Appeal extends VersionedEntity {
         decisionReason = why;
         decidedBy = by;
         decidedAt = at;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public long getIndicatorId() {
-        return indicatorId;
-    }
-
-    public AppealStatus getStatus() {
-        return status;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 
 /** An assessment group (考核类别) of a plan; its units are in assessment_group_units. */
@@ -13,7 +14,7 @@ import org.hibernate.envers.Audited;
 public class AssessmentGroup extends PlanPart {
 
     @Column(nullable = false)
-    private BigDecimal total;
+    @Getter private BigDecimal total;
 
     protected AssessmentGroup() {
     }
@@ -27,9 +28,5 @@ public class AssessmentGroup extends PlanPart {
     public void update(String code, String name, BigDecimal total) {
         rename(code, name);
         this.total = total;
-    }
-
-    public BigDecimal getTotal() {
-        return total;
     }
 }

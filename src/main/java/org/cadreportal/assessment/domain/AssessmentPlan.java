@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.assessment.PlanRules;
 import org.cadreportal.assessment.PlanStatus;
 import org.cadreportal.base.FieldException;
@@ -24,15 +25,15 @@ import org.hibernate.type.SqlTypes;
 public class AssessmentPlan extends VersionedEntity {
 
     @Column(name = "plan_year", nullable = false)
-    private int year;
+    @Getter private int year;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private PlanStatus status = PlanStatus.DRAFT;
+    @Getter private PlanStatus status = PlanStatus.DRAFT;
 
     @Column(name = "red_light_points", nullable = false)
     private BigDecimal redLightPoints;
@@ -54,19 +55,19 @@ public class AssessmentPlan extends VersionedEntity {
     private BigDecimal excellentShare;
 
     @Column(name = "published_at")
-    private LocalDateTime publishedAt;
+    @Getter private LocalDateTime publishedAt;
     @Column(name = "scored_at")
-    private LocalDateTime scoredAt;
+    @Getter private LocalDateTime scoredAt;
     @Column(name = "publicity_start")
-    private LocalDate publicityStart;
+    @Getter private LocalDate publicityStart;
     @Column(name = "publicity_days")
-    private Integer publicityDays;
+    @Getter private Integer publicityDays;
     @Column(name = "publicity_end")
-    private LocalDate publicityEnd;
+    @Getter private LocalDate publicityEnd;
     @Column(name = "finalized_at")
-    private LocalDateTime finalizedAt;
+    @Getter private LocalDateTime finalizedAt;
     @Column(name = "finalized_by", length = 64)
-    private String finalizedBy;
+    @Getter private String finalizedBy;
     @Column(name = "last_actor", nullable = false, length = 64)
     private String lastActor;
     @Column(name = "last_acted_at", nullable = false)
@@ -187,45 +188,5 @@ public class AssessmentPlan extends VersionedEntity {
     public PlanRules rules() {
         return new PlanRules(redLightPoints, overduePoints, interviewPoints, supervisionCap, goodShare, fairShare,
                 poorBelow, minStatistics, excellentShare);
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public PlanStatus getStatus() {
-        return status;
-    }
-
-    public LocalDateTime getPublishedAt() {
-        return publishedAt;
-    }
-
-    public LocalDateTime getScoredAt() {
-        return scoredAt;
-    }
-
-    public LocalDate getPublicityStart() {
-        return publicityStart;
-    }
-
-    public Integer getPublicityDays() {
-        return publicityDays;
-    }
-
-    public LocalDate getPublicityEnd() {
-        return publicityEnd;
-    }
-
-    public LocalDateTime getFinalizedAt() {
-        return finalizedAt;
-    }
-
-    public String getFinalizedBy() {
-        return finalizedBy;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.Getter;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Direction;
 import org.cadreportal.assessment.IndicatorForm;
@@ -25,7 +26,7 @@ import org.hibernate.type.SqlTypes;
 public class Indicator extends PlanPart {
 
     @Column(name = "dimension_id", nullable = false)
-    private long dimensionId;
+    @Getter private long dimensionId;
     @Column(length = 40)
     private String measure;
     @Enumerated(EnumType.STRING)
@@ -35,18 +36,18 @@ public class Indicator extends PlanPart {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "data_source", nullable = false, length = 20)
-    private DataSource source;
+    @Getter private DataSource source;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private Method method;
+    @Getter private Method method;
     private BigDecimal cap;
     private BigDecimal base;
     private BigDecimal step;
     @Column(name = "per_event")
     private BigDecimal perEvent;
     @Column(name = "scoring_unit_id")
-    private Long scoringUnitId;
+    @Getter private Long scoringUnitId;
     @Column(length = 2000)
     private String definition;
 
@@ -87,21 +88,5 @@ public class Indicator extends PlanPart {
     public IndicatorRow row() {
         return new IndicatorRow(getId(), dimensionId, getCode(), getName(), measure, direction, source, method, cap, base, step,
                 perEvent, scoringUnitId, definition, getVersion());
-    }
-
-    public long getDimensionId() {
-        return dimensionId;
-    }
-
-    public DataSource getSource() {
-        return source;
-    }
-
-    public Method getMethod() {
-        return method;
-    }
-
-    public Long getScoringUnitId() {
-        return scoringUnitId;
     }
 }

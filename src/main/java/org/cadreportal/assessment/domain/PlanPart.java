@@ -2,6 +2,7 @@ package org.cadreportal.assessment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -14,16 +15,16 @@ import org.hibernate.envers.Audited;
 public abstract class PlanPart extends VersionedEntity {
 
     @Column(name = "plan_id", nullable = false)
-    private long planId;
+    @Getter private long planId;
 
     @Column(nullable = false, length = 20)
-    private String code;
+    @Getter private String code;
 
     @Column(nullable = false, length = 100)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    @Getter private int sortOrder;
 
     protected PlanPart() {
     }
@@ -38,21 +39,5 @@ public abstract class PlanPart extends VersionedEntity {
     protected void rename(String code, String name) {
         this.code = code;
         this.name = name;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }

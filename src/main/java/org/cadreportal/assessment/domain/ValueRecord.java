@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -18,18 +19,18 @@ import org.hibernate.envers.Audited;
 public class ValueRecord extends VersionedEntity {
 
     @Column(name = "plan_id", nullable = false)
-    private long planId;
+    @Getter private long planId;
     @Column(name = "indicator_id", nullable = false)
-    private long indicatorId;
+    @Getter private long indicatorId;
     @Column(name = "unit_id", nullable = false)
-    private long unitId;
-    private BigDecimal actual;
-    private BigDecimal previous;
-    private BigDecimal target;
+    @Getter private long unitId;
+    @Getter private BigDecimal actual;
+    @Getter private BigDecimal previous;
+    @Getter private BigDecimal target;
     @Column(name = "entered_by", nullable = false, length = 64)
-    private String enteredBy;
+    @Getter private String enteredBy;
     @Column(name = "entered_at", nullable = false)
-    private LocalDateTime enteredAt;
+    @Getter private LocalDateTime enteredAt;
 
     protected ValueRecord() {
     }
@@ -53,37 +54,5 @@ public class ValueRecord extends VersionedEntity {
         }
         enteredBy = by;
         enteredAt = at;
-    }
-
-    public long getPlanId() {
-        return planId;
-    }
-
-    public long getIndicatorId() {
-        return indicatorId;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public BigDecimal getActual() {
-        return actual;
-    }
-
-    public BigDecimal getPrevious() {
-        return previous;
-    }
-
-    public BigDecimal getTarget() {
-        return target;
-    }
-
-    public String getEnteredBy() {
-        return enteredBy;
-    }
-
-    public LocalDateTime getEnteredAt() {
-        return enteredAt;
     }
 }

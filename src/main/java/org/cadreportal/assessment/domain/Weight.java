@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.Setter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -14,11 +16,11 @@ import org.hibernate.envers.Audited;
 public class Weight extends VersionedEntity {
 
     @Column(name = "group_id", nullable = false)
-    private long groupId;
+    @Getter private long groupId;
     @Column(name = "indicator_id", nullable = false)
-    private long indicatorId;
+    @Getter private long indicatorId;
     @Column(nullable = false)
-    private BigDecimal weight;
+    @Getter @Setter private BigDecimal weight;
 
     protected Weight() {
     }
@@ -26,22 +28,6 @@ public class Weight extends VersionedEntity {
     public Weight(long groupId, long indicatorId, BigDecimal weight) {
         this.groupId = groupId;
         this.indicatorId = indicatorId;
-        this.weight = weight;
-    }
-
-    public long getGroupId() {
-        return groupId;
-    }
-
-    public long getIndicatorId() {
-        return indicatorId;
-    }
-
-    public BigDecimal getWeight() {
-        return weight;
-    }
-
-    public void setWeight(BigDecimal weight) {
         this.weight = weight;
     }
 }

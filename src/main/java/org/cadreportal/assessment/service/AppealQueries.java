@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AppealFilter;
 import org.cadreportal.assessment.AppealRow;
 import org.cadreportal.assessment.AppealStatus;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The appeals list, read a page at a time in SQL and limited to the reader's unit subtree, with names joined in. */
 @Component
+@RequiredArgsConstructor
 class AppealQueries {
 
     private static final String SELECT = """
@@ -34,10 +36,6 @@ class AppealQueries {
             """;
 
     private final JdbcTemplate jdbc;
-
-    AppealQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Page<AppealRow> page(long planId, AppealFilter filter, String scopePath, Pageable pageable) {
         List<AppealRow> rows = where(planId, filter, scopePath).page(jdbc, SELECT,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AppealFilter;
 import org.cadreportal.assessment.AppealRow;
 import org.cadreportal.assessment.AppealService;
@@ -54,6 +55,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class AppealServiceImpl implements AppealService {
 
     private static final int MAX_DAYS = 30;
@@ -71,25 +73,6 @@ class AppealServiceImpl implements AppealService {
     private final CurrentUsers users;
     private final DataScope scope;
     private final Clock clock;
-
-    AppealServiceImpl(AssessmentPlanRepository plans, IndicatorRepository indicators, ValueRecordRepository values,
-                      AppealRepository appeals, UnitViewRepository units, AppealQueries queries, ScoringRun scoring,
-                      PlanService planService, WorkingCalendar calendar, ApplicationEventPublisher events,
-                      CurrentUsers users, DataScope scope, Clock clock) {
-        this.plans = plans;
-        this.indicators = indicators;
-        this.values = values;
-        this.appeals = appeals;
-        this.units = units;
-        this.queries = queries;
-        this.scoring = scoring;
-        this.planService = planService;
-        this.calendar = calendar;
-        this.events = events;
-        this.users = users;
-        this.scope = scope;
-        this.clock = clock;
-    }
 
     @Override
     @AssessmentReaders

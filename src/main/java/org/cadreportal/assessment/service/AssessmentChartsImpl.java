@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AssessmentCharts;
 import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.GroupGrades;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ranking read whole for its rank chart (a group holds tens of units; the largest province a few thousand).
  */
 @Service
+@RequiredArgsConstructor
 class AssessmentChartsImpl implements AssessmentCharts {
 
     /** More bars than any real group has; the chart shows a group's units, not a page of them. */
@@ -34,13 +36,6 @@ class AssessmentChartsImpl implements AssessmentCharts {
     private final DataScope scope;
     private final ResultQueries results;
     private final AssessmentFigures figures;
-
-    AssessmentChartsImpl(JdbcTemplate jdbc, DataScope scope, ResultQueries results, AssessmentFigures figures) {
-        this.jdbc = jdbc;
-        this.scope = scope;
-        this.results = results;
-        this.figures = figures;
-    }
 
     @Override
     @PermitAll

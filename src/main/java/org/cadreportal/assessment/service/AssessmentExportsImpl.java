@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AssessmentExports;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.DimensionRow;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * subtotals of a ranking are one grouped query over the same units.
  */
 @Service
+@RequiredArgsConstructor
 class AssessmentExportsImpl implements AssessmentExports {
 
     private final AssessmentService assessment;
@@ -29,15 +31,6 @@ class AssessmentExportsImpl implements AssessmentExports {
     private final ResultSheetPdf pdf;
     private final JdbcTemplate jdbc;
     private final DataScope scope;
-
-    AssessmentExportsImpl(AssessmentService assessment, ResultWorkbooks workbooks, ResultSheetPdf pdf,
-                          JdbcTemplate jdbc, DataScope scope) {
-        this.assessment = assessment;
-        this.workbooks = workbooks;
-        this.pdf = pdf;
-        this.jdbc = jdbc;
-        this.scope = scope;
-    }
 
     @Override
     @AssessmentReaders

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AssessmentService;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.EventType;
@@ -53,6 +54,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class AssessmentServiceImpl implements AssessmentService {
 
     private static final List<String> HISTORY_FIELDS = List.of("actual", "previous", "target");
@@ -75,28 +77,6 @@ class AssessmentServiceImpl implements AssessmentService {
     private final CurrentUsers users;
     private final DataScope scope;
     private final Clock clock;
-
-    AssessmentServiceImpl(AssessmentPlanRepository plans, IndicatorRepository indicators, ValueRecordRepository values,
-                          UnitViewRepository units, StatisticsWorkbook workbook, StatisticsImport importer,
-                          ScoringRun scoring, ResultQueries results, DataQueries data, HistoryQuery history,
-                          List<EvidenceSource> sources, JdbcTemplate jdbc, CurrentUsers users, DataScope scope,
-                          Clock clock) {
-        this.plans = plans;
-        this.indicators = indicators;
-        this.values = values;
-        this.units = units;
-        this.workbook = workbook;
-        this.importer = importer;
-        this.scoring = scoring;
-        this.results = results;
-        this.data = data;
-        this.history = history;
-        this.sources = sources;
-        this.jdbc = jdbc;
-        this.users = users;
-        this.scope = scope;
-        this.clock = clock;
-    }
 
     @Override
     @RolesAllowed(AppRoles.ASSESSMENT)

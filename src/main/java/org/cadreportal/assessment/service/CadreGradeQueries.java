@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.CadreGradeFilter;
 import org.cadreportal.assessment.CadreGradeRow;
 import org.cadreportal.assessment.Grade;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * their grade of the year, and the units' results. Read only: grades are written through the registry's API.
  */
 @Component
+@RequiredArgsConstructor
 class CadreGradeQueries {
 
     /** The cadre categories the 年度考核 of leaders covers: 主要领导 and 班子成员. */
@@ -44,10 +46,6 @@ class CadreGradeQueries {
     }
 
     private final JdbcTemplate jdbc;
-
-    CadreGradeQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Page<CadreGradeRow> page(long planId, int year, CadreGradeFilter f, String scopePath, Pageable pageable) {
         // Grouped by group, then unit, principals before members: the order the office reads a group in.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.CadreGradeFilter;
 import org.cadreportal.assessment.CadreGradeRow;
 import org.cadreportal.assessment.CadreGradeService;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CadreGradeServiceImpl implements CadreGradeService {
 
     static final String OVER_LIMIT = "assessment.grades.error.overLimit";
@@ -45,15 +47,6 @@ class CadreGradeServiceImpl implements CadreGradeService {
     private final GradeWorkbook workbook;
     private final AnnualGradeBook gradeBook;
     private final DataScope scope;
-
-    CadreGradeServiceImpl(AssessmentPlanRepository plans, CadreGradeQueries queries, GradeWorkbook workbook,
-                          AnnualGradeBook gradeBook, DataScope scope) {
-        this.plans = plans;
-        this.queries = queries;
-        this.workbook = workbook;
-        this.gradeBook = gradeBook;
-        this.scope = scope;
-    }
 
     @Override
     @AssessmentReaders

@@ -3,6 +3,7 @@ package org.cadreportal.assessment.service;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.Method;
 import org.cadreportal.assessment.ScoreCell;
 import org.cadreportal.assessment.StatisticRow;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * indicator pairs), filtered and sorted there, and the units a hand-entered indicator is scored for.
  */
 @Component
+@RequiredArgsConstructor
 class DataQueries {
 
     /** Every unit × statistics indicator of its group, with the value when there is one. */
@@ -48,10 +50,6 @@ class DataQueries {
     };
 
     private final JdbcTemplate jdbc;
-
-    DataQueries(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<StatisticRow> statistics(long planId, StatisticsFilter filter, String scopePath, Pageable pageable) {
         return where(planId, filter, scopePath).page(jdbc, COLUMNS + " " + FROM, orderBy(pageable.getSort()),

@@ -3,6 +3,7 @@ package org.cadreportal.assessment.service;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.IndicatorForm;
 import org.cadreportal.assessment.domain.AssessmentGroupRepository;
 import org.cadreportal.assessment.domain.DimensionRepository;
@@ -17,20 +18,13 @@ import org.springframework.stereotype.Component;
  * parameters in range, and each unit in one group of the plan at most.
  */
 @Component
+@RequiredArgsConstructor
 class LibraryChecks {
 
     private final DimensionRepository dimensions;
     private final IndicatorRepository indicators;
     private final AssessmentGroupRepository groups;
     private final JdbcTemplate jdbc;
-
-    LibraryChecks(DimensionRepository dimensions, IndicatorRepository indicators, AssessmentGroupRepository groups,
-                  JdbcTemplate jdbc) {
-        this.dimensions = dimensions;
-        this.indicators = indicators;
-        this.groups = groups;
-        this.jdbc = jdbc;
-    }
 
     void dimension(long planId, String code, String name) {
         codeAndName(code, 20, name, 100);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.DimensionRow;
 import org.cadreportal.assessment.GroupRow;
 import org.cadreportal.assessment.IndicatorForm;
@@ -44,6 +45,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class PlanServiceImpl implements PlanService {
 
     private final AssessmentPlanRepository plans;
@@ -55,20 +57,6 @@ class PlanServiceImpl implements PlanService {
     private final LibraryChecks checks;
     private final CurrentUsers users;
     private final Clock clock;
-
-    PlanServiceImpl(AssessmentPlanRepository plans, DimensionRepository dimensions, IndicatorRepository indicators,
-                    AssessmentGroupRepository groups, WeightRepository weights, JdbcTemplate jdbc, LibraryChecks checks,
-                    CurrentUsers users, Clock clock) {
-        this.plans = plans;
-        this.dimensions = dimensions;
-        this.indicators = indicators;
-        this.groups = groups;
-        this.weights = weights;
-        this.jdbc = jdbc;
-        this.checks = checks;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     @AssessmentReaders

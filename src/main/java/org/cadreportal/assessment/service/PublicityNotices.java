@@ -1,6 +1,7 @@
 package org.cadreportal.assessment.service;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.PublicityStarted;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.domain.UnitViewRepository;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * window's last day. Runs after the 公示 started, as the portal itself (the 考核办 may not list users).
  */
 @Component
+@RequiredArgsConstructor
 class PublicityNotices {
 
     private final AppealQueries queries;
@@ -23,15 +25,6 @@ class PublicityNotices {
     private final UserDirectory directory;
     private final Notifier notifier;
     private final SystemActor system;
-
-    PublicityNotices(AppealQueries queries, UnitViewRepository units, UserDirectory directory, Notifier notifier,
-                     SystemActor system) {
-        this.queries = queries;
-        this.units = units;
-        this.directory = directory;
-        this.notifier = notifier;
-        this.system = system;
-    }
 
     @ApplicationModuleListener
     void on(PublicityStarted started) {

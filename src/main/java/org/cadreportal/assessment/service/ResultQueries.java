@@ -3,6 +3,7 @@ package org.cadreportal.assessment.service;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.Method;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads results: a group's ranking a page at a time, a unit's sheet, a data row with its history. */
 @Component
+@RequiredArgsConstructor
 class ResultQueries {
 
     private static final String RESULT = "select r.unit_id, u.code, u.name, r.group_id, r.total, r.rank_in_group,"
@@ -32,11 +34,6 @@ class ResultQueries {
 
     private final JdbcTemplate jdbc;
     private final EntityManager em;
-
-    ResultQueries(JdbcTemplate jdbc, EntityManager em) {
-        this.jdbc = jdbc;
-        this.em = em;
-    }
 
     Page<ResultRow> ranking(long planId, long groupId, String scopePath, Pageable pageable) {
         List<ResultRow> rows = group(planId, groupId, scopePath).page(jdbc, RESULT, " order by r.rank_in_group, u.code",

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.ResultRow;
 import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.UnitSheet;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * its explanation in short, the header repeated on each page; the day printed at the foot.
  */
 @Component
+@RequiredArgsConstructor
 class ResultSheetPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -28,12 +30,6 @@ class ResultSheetPdf {
     private final PdfFonts fonts;
     private final ResultTexts texts;
     private final Clock clock;
-
-    ResultSheetPdf(PdfFonts fonts, ResultTexts texts, Clock clock) {
-        this.fonts = fonts;
-        this.texts = texts;
-        this.clock = clock;
-    }
 
     void write(UnitSheet sheet, OutputStream out) {
         PdfCells.Form form = PdfCells.open(fonts.cjk(), out, texts.title(sheet));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.ResultRow;
 import org.cadreportal.assessment.SheetLine;
 import org.cadreportal.assessment.UnitSheet;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * an indicator's explanation in short (the formula, then its inputs).
  */
 @Component
+@RequiredArgsConstructor
 class ResultTexts {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -25,10 +27,6 @@ class ResultTexts {
             "assessment.export.explanation");
 
     private final MessageSource messages;
-
-    ResultTexts(MessageSource messages) {
-        this.messages = messages;
-    }
 
     String t(String key, Object... args) {
         return messages.getMessage(key, args.length == 0 ? null : args, ZH);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.DimensionRow;
 import org.cadreportal.assessment.ResultRow;
 import org.cadreportal.assessment.SheetLine;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
 
 /** A group's ranking and a unit's result sheet as Excel sheets, through the portal's one streaming writer. */
 @Component
+@RequiredArgsConstructor
 class ResultWorkbooks {
 
     private final ResultTexts texts;
-
-    ResultWorkbooks(ResultTexts texts) {
-        this.texts = texts;
-    }
 
     /**
      * Rank, unit code and name, total, 等次, 一票否决, then one column per dimension of the group with the unit's

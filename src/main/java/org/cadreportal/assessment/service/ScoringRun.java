@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.Direction;
 import org.cadreportal.assessment.EventType;
@@ -23,15 +24,11 @@ import org.springframework.stereotype.Component;
  * writes back in batches only the scores that changed, then the results. No statement per unit and indicator.
  */
 @Component
+@RequiredArgsConstructor
 class ScoringRun {
 
     private final JdbcTemplate jdbc;
     private final List<EvidenceSource> sources;
-
-    ScoringRun(JdbcTemplate jdbc, List<EvidenceSource> sources) {
-        this.jdbc = jdbc;
-        this.sources = sources;
-    }
 
     /** Runs in the caller's transaction, which holds the plan's lock. */
     ScoringSummary run(AssessmentPlan plan, LocalDateTime now) {

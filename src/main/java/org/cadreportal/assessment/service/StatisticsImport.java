@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.DataSource;
 import org.cadreportal.assessment.ImportResult;
 import org.cadreportal.assessment.ImportResult.RowError;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * gets every bad row with its column and the reason. Rows update the unit's value of the indicator or add it.
  */
 @Component
+@RequiredArgsConstructor
 class StatisticsImport {
 
     private final StatisticsWorkbook workbook;
@@ -34,15 +36,6 @@ class StatisticsImport {
     private final ValueRecordRepository values;
     private final UnitViewRepository units;
     private final JdbcTemplate jdbc;
-
-    StatisticsImport(StatisticsWorkbook workbook, IndicatorRepository indicators, ValueRecordRepository values,
-                     UnitViewRepository units, JdbcTemplate jdbc) {
-        this.workbook = workbook;
-        this.indicators = indicators;
-        this.values = values;
-        this.units = units;
-        this.jdbc = jdbc;
-    }
 
     ImportResult run(long planId, InputStream in, String scopePath, String actor, LocalDateTime now) {
         List<RowError> errors = new ArrayList<>();

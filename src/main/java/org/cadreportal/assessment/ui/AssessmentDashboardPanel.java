@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AssessmentCharts;
 import org.cadreportal.assessment.Grade;
 import org.cadreportal.assessment.GroupGrades;
@@ -23,13 +24,10 @@ import org.cadreportal.report.DashboardPanel;
  * chart of a group picked here, each bar opening the unit's result sheet.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class AssessmentDashboardPanel implements DashboardPanel {
 
     private final AssessmentCharts charts;
-
-    AssessmentDashboardPanel(AssessmentCharts charts) {
-        this.charts = charts;
-    }
 
     @Override
     public int order() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
@@ -21,26 +22,14 @@ public class RevisionInfo {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revinfo_seq")
     @SequenceGenerator(name = "revinfo_seq", sequenceName = "revinfo_seq", allocationSize = 50)
     @RevisionNumber
-    private Long id;
+    @Getter private Long id;
 
     @RevisionTimestamp
     @Column(name = "rev_timestamp", nullable = false)
-    private long revTimestamp;
+    @Getter private long revTimestamp;
 
     @Column(nullable = false, length = 64)
-    private String username;
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getRevTimestamp() {
-        return revTimestamp;
-    }
-
-    public String getUsername() {
-        return username;
-    }
+    @Getter private String username;
 
     void setUsername(String username) {
         this.username = username;

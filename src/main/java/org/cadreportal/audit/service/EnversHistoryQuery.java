@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.HistoryEntry;
 import org.cadreportal.audit.HistoryEntry.ChangeType;
 import org.cadreportal.audit.HistoryEntry.FieldChange;
@@ -21,13 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Turns consecutive Envers snapshots into field-by-field changes. */
 @Service
+@RequiredArgsConstructor
 class EnversHistoryQuery implements HistoryQuery {
 
     private final EntityManager em;
-
-    EnversHistoryQuery(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     @Transactional(readOnly = true)

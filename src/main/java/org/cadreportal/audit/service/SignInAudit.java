@@ -2,6 +2,7 @@ package org.cadreportal.audit.service;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessAction;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.domain.AccessLogEntry;
@@ -18,17 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * typed: a made-up name is worth seeing too.
  */
 @Component
+@RequiredArgsConstructor
 class SignInAudit {
 
     private static final int NAME = 64;
 
     private final AccessLogRepository log;
     private final Clock clock;
-
-    SignInAudit(AccessLogRepository log, Clock clock) {
-        this.log = log;
-        this.clock = clock;
-    }
 
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardType;
 import org.cadreportal.base.domain.CadreRecord;
@@ -27,24 +28,24 @@ public class AwardRecord extends CadreRecord {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private AwardKind kind;
+    @Getter private AwardKind kind;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "award_type", length = 20)
-    private AwardType type;
+    @Getter private AwardType type;
 
     @Column(name = "decided_on", nullable = false)
-    private LocalDate decidedOn;
+    @Getter private LocalDate decidedOn;
 
     @Column(nullable = false, length = 1000)
-    private String reason;
+    @Getter private String reason;
 
     @Column(name = "issued_by", nullable = false, length = 100)
-    private String issuedBy;
+    @Getter private String issuedBy;
 
     @Column(name = "document_no", length = 64)
-    private String documentNo;
+    @Getter private String documentNo;
 
     protected AwardRecord() {
     }
@@ -65,29 +66,5 @@ public class AwardRecord extends CadreRecord {
         this.issuedBy = issuedBy;
         this.documentNo = documentNo;
         touch(actor, now);
-    }
-
-    public AwardKind getKind() {
-        return kind;
-    }
-
-    public AwardType getType() {
-        return type;
-    }
-
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
-    }
-
-    public String getDocumentNo() {
-        return documentNo;
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.EventType;
 import org.cadreportal.assessment.Evidence;
 import org.cadreportal.assessment.EvidenceSource;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** 记功奖励 in 政绩考核: per unit (its subtree) and year, the merit awards its cadres received, for the bonus points. */
 @Component
+@RequiredArgsConstructor
 class AwardEvidence implements EvidenceSource {
 
     static final String AWARDS = "from award_records x join units u on u.id = x.unit_id"
@@ -27,10 +29,6 @@ class AwardEvidence implements EvidenceSource {
             + " where x.kind = 'AWARD' and x.decided_on between ? and ?";
 
     private final JdbcTemplate jdbc;
-
-    AwardEvidence(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @PermitAll

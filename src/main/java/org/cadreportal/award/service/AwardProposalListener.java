@@ -1,5 +1,6 @@
 package org.cadreportal.award.service;
 
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.AnnualGradesRecorded;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.SystemActor;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * the portal itself.
  */
 @Component
+@RequiredArgsConstructor
 class AwardProposalListener {
 
     private final AwardProposalServiceImpl proposals;
     private final SystemActor system;
-
-    AwardProposalListener(AwardProposalServiceImpl proposals, SystemActor system) {
-        this.proposals = proposals;
-        this.system = system;
-    }
 
     @ApplicationModuleListener
     void on(AnnualGradesRecorded recorded) {

@@ -3,6 +3,7 @@ package org.cadreportal.award.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.award.AwardForm;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardProposalRow;
@@ -32,20 +33,13 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class AwardProposalServiceImpl implements AwardProposalService {
 
     private final AwardProposalRepository proposals;
     private final ProposalDesk desk;
     private final AwardService awards;
     private final MessageSource messages;
-
-    AwardProposalServiceImpl(AwardProposalRepository proposals, ProposalDesk desk, AwardService awards,
-                             MessageSource messages) {
-        this.proposals = proposals;
-        this.desk = desk;
-        this.awards = awards;
-        this.messages = messages;
-    }
 
     @Override
     @CaseReaders

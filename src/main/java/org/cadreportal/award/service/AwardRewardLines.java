@@ -2,6 +2,7 @@ package org.cadreportal.award.service;
 
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
 import org.cadreportal.award.AwardLines;
@@ -14,13 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The 奖惩情况 of a cadre's 任免审批表: their 记功奖励 and 公开批评, oldest first. */
 @Component
+@RequiredArgsConstructor
 class AwardRewardLines implements RewardLines {
 
     private final AwardRecordRepository records;
-
-    AwardRewardLines(AwardRecordRepository records) {
-        this.records = records;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.award.AwardFilter;
@@ -48,6 +49,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class AwardServiceImpl implements AwardService {
 
     private static final Set<String> SORTABLE = Set.of("cadreName", "unit.name", "type", "decidedOn", "issuedBy",
@@ -62,18 +64,6 @@ class AwardServiceImpl implements AwardService {
     private final MessageSource messages;
     private final Clock clock;
     private final AccessLog accessLog;
-
-    AwardServiceImpl(AwardRecordRepository records, UnitViewRepository units, CadreService cadres,
-                     CurrentUsers users, DataScope scope, MessageSource messages, Clock clock, AccessLog accessLog) {
-        this.records = records;
-        this.units = units;
-        this.cadres = cadres;
-        this.users = users;
-        this.scope = scope;
-        this.messages = messages;
-        this.clock = clock;
-        this.accessLog = accessLog;
-    }
 
     @Override
     @CaseReaders

@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.hibernate.envers.Audited;
@@ -22,33 +23,33 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public abstract class CadreProposal extends VersionedEntity {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "open_cadre_id")
     private Long openCadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 64)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
+    @Getter private UnitView unit;
 
     @Column(name = "grade_year", nullable = false)
-    private int year;
+    @Getter private int year;
 
     @Column(name = "raised_at", nullable = false)
-    private LocalDateTime raisedAt;
+    @Getter private LocalDateTime raisedAt;
 
     @Column(name = "closed_by", length = 64)
-    private String closedBy;
+    @Getter private String closedBy;
 
     @Column(name = "closed_at")
-    private LocalDateTime closedAt;
+    @Getter private LocalDateTime closedAt;
 
     @Column(length = 1000)
-    private String reason;
+    @Getter private String reason;
 
     protected CadreProposal() {
     }
@@ -91,37 +92,5 @@ public abstract class CadreProposal extends VersionedEntity {
         closedBy = actor;
         closedAt = now;
         this.reason = reason;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public LocalDateTime getRaisedAt() {
-        return raisedAt;
-    }
-
-    public String getClosedBy() {
-        return closedBy;
-    }
-
-    public LocalDateTime getClosedAt() {
-        return closedAt;
-    }
-
-    public String getReason() {
-        return reason;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDateTime;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
@@ -19,27 +20,27 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public abstract class CadreRecord extends VersionedEntity {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
+    @Getter private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
-    private String postTitle;
+    @Getter private String postTitle;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     @Column(name = "last_actor", nullable = false, length = 64)
-    private String lastActor;
+    @Getter private String lastActor;
 
     @Column(name = "last_acted_at", nullable = false)
-    private LocalDateTime lastActedAt;
+    @Getter private LocalDateTime lastActedAt;
 
     protected CadreRecord() {
     }
@@ -61,33 +62,5 @@ public abstract class CadreRecord extends VersionedEntity {
     protected void touch(String actor, LocalDateTime now) {
         lastActor = actor;
         lastActedAt = now;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public String getLastActor() {
-        return lastActor;
-    }
-
-    public LocalDateTime getLastActedAt() {
-        return lastActedAt;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.DayKind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -21,18 +22,18 @@ public class CalendarDay {
 
     @Id
     @Column(name = "calendar_date")
-    private LocalDate day;
+    @Getter private LocalDate day;
 
     @Version
-    private int version;
+    @Getter private int version;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
-    private DayKind kind;
+    @Getter private DayKind kind;
 
     @Column(nullable = false, length = 50)
-    private String name;
+    @Getter private String name;
 
     protected CalendarDay() {
     }
@@ -45,21 +46,5 @@ public class CalendarDay {
     public void set(DayKind kind, String name) {
         this.kind = kind;
         this.name = name;
-    }
-
-    public LocalDate getDay() {
-        return day;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public DayKind getKind() {
-        return kind;
-    }
-
-    public String getName() {
-        return name;
     }
 }

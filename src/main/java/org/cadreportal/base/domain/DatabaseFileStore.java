@@ -1,6 +1,7 @@
 package org.cadreportal.base.domain;
 
 import jakarta.persistence.EntityManager;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FileStore;
 import org.cadreportal.base.RecordNotFoundException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -11,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The default store: file contents in the {@code stored_files} table, written in the caller's transaction. */
 @Component
 @ConditionalOnExpression("'${portal.files.dir:}' == ''")
+@RequiredArgsConstructor
 class DatabaseFileStore implements FileStore {
 
     private final EntityManager em;
-
-    DatabaseFileStore(EntityManager em) {
-        this.em = em;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

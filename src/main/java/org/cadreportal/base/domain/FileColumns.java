@@ -2,6 +2,7 @@ package org.cadreportal.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * What every attachment table says of its file, wherever the bytes are kept: the name it was uploaded
@@ -11,13 +12,13 @@ import jakarta.persistence.MappedSuperclass;
 public abstract class FileColumns extends SequencedEntity {
 
     @Column(name = "file_name", nullable = false, length = 200)
-    private String fileName;
+    @Getter private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 100)
-    private String contentType;
+    @Getter private String contentType;
 
     @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
+    @Getter private long sizeBytes;
 
     protected FileColumns() {
     }
@@ -26,17 +27,5 @@ public abstract class FileColumns extends SequencedEntity {
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -16,16 +17,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public abstract class ReferenceItem extends VersionedEntity {
 
     @Column(name = "name_zh", nullable = false, length = 100)
-    private String nameZh;
+    @Getter private String nameZh;
 
     @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Getter private String nameEn;
 
     @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    @Getter private int sortOrder;
 
     @Column(nullable = false)
-    private boolean active;
+    @Getter private boolean active;
 
     /**
      * An administrator's save of an entry from its form: a new entry when there is no id, else the one he opened,
@@ -48,21 +49,5 @@ public abstract class ReferenceItem extends VersionedEntity {
         nameEn = en.strip();
         sortOrder = order;
         active = offered;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

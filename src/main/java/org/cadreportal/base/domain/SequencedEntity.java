@@ -4,6 +4,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * A row whose id the database hands out from the sequence named after its table ({@code cadres} →
@@ -15,9 +16,5 @@ public abstract class SequencedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    private Long id;
-
-    public Long getId() {
-        return id;
-    }
+    @Getter private Long id;
 }

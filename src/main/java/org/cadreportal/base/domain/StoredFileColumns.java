@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /**
  * The columns of an attachment whose bytes are kept in its own row (name, checked content type, size,
@@ -16,7 +17,7 @@ public abstract class StoredFileColumns extends FileColumns {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, length = 1 << 30)
-    private byte[] content;
+    @Getter private byte[] content;
 
     protected StoredFileColumns() {
     }
@@ -24,9 +25,5 @@ public abstract class StoredFileColumns extends FileColumns {
     protected StoredFileColumns(String fileName, String contentType, byte[] content) {
         super(fileName, contentType, content.length);
         this.content = content;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -17,41 +18,21 @@ import org.hibernate.annotations.Immutable;
 public class UnitView {
 
     @Id
-    private Long id;
+    @Getter private Long id;
 
     @Column(insertable = false, updatable = false)
-    private String code;
+    @Getter private String code;
 
     @Column(insertable = false, updatable = false)
-    private String name;
+    @Getter private String name;
 
     @Column(insertable = false, updatable = false)
-    private String path;
+    @Getter private String path;
 
     @Column(insertable = false, updatable = false)
-    private boolean active;
+    @Getter private boolean active;
 
     protected UnitView() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     /** Whether this unit lies in the subtree whose path is given (paths end in '/', so /1/1 is not /1/11/). */

@@ -2,6 +2,7 @@ package org.cadreportal.base.domain;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import org.cadreportal.base.StaleDataException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,7 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public abstract class VersionedEntity extends SequencedEntity {
 
     @Version
-    private int version;
+    @Getter private int version;
 
     /**
      * The entity found, as the editor saw it: missing is missing, and a version other than the one the
@@ -44,9 +45,5 @@ public abstract class VersionedEntity extends SequencedEntity {
         } catch (OptimisticLockingFailureException e) {
             throw new StaleDataException();
         }
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

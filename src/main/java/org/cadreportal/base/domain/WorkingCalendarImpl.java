@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.CalendarDayRow;
 import org.cadreportal.base.DayKind;
 import org.cadreportal.base.FieldException;
@@ -18,13 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class WorkingCalendarImpl implements WorkingCalendar {
 
     private final CalendarDayRepository days;
-
-    WorkingCalendarImpl(CalendarDayRepository days) {
-        this.days = days;
-    }
 
     @Override
     @PermitAll

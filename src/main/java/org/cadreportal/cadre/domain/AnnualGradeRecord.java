@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.AnnualGrade;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,15 +19,15 @@ import org.hibernate.type.SqlTypes;
 public class AnnualGradeRecord extends VersionedEntity {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "grade_year", nullable = false)
-    private int year;
+    @Getter private int year;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private AnnualGrade grade;
+    @Getter private AnnualGrade grade;
 
     protected AnnualGradeRecord() {
     }
@@ -39,17 +40,5 @@ public class AnnualGradeRecord extends VersionedEntity {
 
     public void regrade(AnnualGrade grade) {
         this.grade = grade;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public AnnualGrade getGrade() {
-        return grade;
     }
 }

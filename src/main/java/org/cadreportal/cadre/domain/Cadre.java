@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -32,70 +33,70 @@ import org.hibernate.type.SqlTypes;
 public class Cadre extends VersionedEntity {
 
     @Column(name = "cadre_code", nullable = false, length = 32)
-    private String code;
+    @Getter private String code;
 
     @Column(nullable = false, length = 50)
-    private String name;
+    @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
-    private Gender gender;
+    @Getter private Gender gender;
 
     @Column(name = "birth_date", nullable = false)
-    private LocalDate birthDate;
+    @Getter private LocalDate birthDate;
 
     @Column(nullable = false, length = 20)
-    private String ethnicity;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
-    private Party party;
+    @Getter private String ethnicity;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private Education education;
+    @Getter private Party party;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    @Getter private Education education;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
+    @Getter private UnitView unit;
 
     @Column(name = "post_title", nullable = false, length = 100)
-    private String postTitle;
+    @Getter private String postTitle;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "cadre_rank", nullable = false, length = 20)
-    private CadreRank rank;
+    @Getter private CadreRank rank;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "management_level", nullable = false, length = 20)
-    private ManagementLevel managementLevel;
+    @Getter private ManagementLevel managementLevel;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private CadreCategory category;
+    @Getter private CadreCategory category;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private CadreStatus status = CadreStatus.ACTIVE;
+    @Getter private CadreStatus status = CadreStatus.ACTIVE;
 
     @Column(name = "retired_on")
-    private LocalDate retiredOn;
+    @Getter private LocalDate retiredOn;
 
     @Column(name = "retire_reason", length = 200)
-    private String retireReason;
+    @Getter private String retireReason;
 
     /** 手机号码, for the SMS channel: personal data, so it is not kept in the cadre's history either. */
     @Column(length = 11)
     @org.hibernate.envers.NotAudited
-    private String mobile;
+    @Getter private String mobile;
 
     @Embedded
     private PersonalProfile profile = new PersonalProfile();
@@ -152,76 +153,12 @@ public class Cadre extends VersionedEntity {
         }
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public String getEthnicity() {
-        return ethnicity;
-    }
-
-    public Party getParty() {
-        return party;
-    }
-
-    public Education getEducation() {
-        return education;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
-    }
-
-    public CadreRank getRank() {
-        return rank;
-    }
-
-    public ManagementLevel getManagementLevel() {
-        return managementLevel;
-    }
-
-    public CadreCategory getCategory() {
-        return category;
-    }
-
-    public CadreStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getRetiredOn() {
-        return retiredOn;
-    }
-
-    public String getRetireReason() {
-        return retireReason;
-    }
-
     /** The 任免审批表 fields (never null); change them through {@link #reviseProfile}. */
     public PersonalProfile getProfile() {
         if (profile == null) {
             profile = new PersonalProfile();
         }
         return profile;
-    }
-
-    public String getMobile() {
-        return mobile;
     }
 
     /** A valid mainland mobile number ({@link org.cadreportal.cadre.MobileNumber}), or null to remove it. */

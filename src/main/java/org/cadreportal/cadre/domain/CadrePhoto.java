@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import lombok.Getter;
 
 /**
  * A cadre's photo (JPEG or PNG, checked by content before it gets here). Not audited: a new photo
@@ -19,10 +20,10 @@ public class CadrePhoto {
 
     @Id
     @Column(name = "cadre_id")
-    private Long cadreId;
+    @Getter private Long cadreId;
 
     @Column(name = "media_type", nullable = false, length = 20)
-    private String mediaType;
+    @Getter private String mediaType;
 
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
@@ -30,7 +31,7 @@ public class CadrePhoto {
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, length = 1 << 30)
-    private byte[] content;
+    @Getter private byte[] content;
 
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
@@ -51,17 +52,5 @@ public class CadrePhoto {
         this.sizeBytes = content.length;
         this.uploadedBy = by;
         this.uploadedAt = at;
-    }
-
-    public Long getCadreId() {
-        return cadreId;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public byte[] getContent() {
-        return content;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.CadreRank;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -22,31 +23,31 @@ import org.hibernate.type.SqlTypes;
 public class CareerRecord extends VersionedEntity {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
+    @Getter private LocalDate startDate;
 
     @Column(name = "end_date")
-    private LocalDate endDate;
+    @Getter private LocalDate endDate;
 
     @Column(name = "unit_name", nullable = false, length = 100)
-    private String unitName;
+    @Getter private String unitName;
 
     @Column(name = "post_title", nullable = false, length = 100)
-    private String postTitle;
+    @Getter private String postTitle;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "cadre_rank", nullable = false, length = 20)
-    private CadreRank rank;
+    @Getter private CadreRank rank;
 
     /** Why this entry began, when a procedure (an adjustment case) rather than an edit began it. */
     @Column(name = "note", length = 200)
-    private String note;
+    @Getter private String note;
 
     @Column(name = "impact_until")
-    private LocalDate impactUntil;
+    @Getter private LocalDate impactUntil;
 
     protected CareerRecord() {
     }
@@ -67,37 +68,5 @@ public class CareerRecord extends VersionedEntity {
 
     public void end(LocalDate on) {
         this.endDate = on;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public String getUnitName() {
-        return unitName;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
-    }
-
-    public CadreRank getRank() {
-        return rank;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public LocalDate getImpactUntil() {
-        return impactUntil;
     }
 }

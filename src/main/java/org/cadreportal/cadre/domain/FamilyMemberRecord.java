@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.domain;
 
 import jakarta.persistence.Column;
+import lombok.Getter;
 import org.cadreportal.cadre.FamilyMember;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -16,7 +17,7 @@ import org.hibernate.envers.Audited;
 public class FamilyMemberRecord extends VersionedEntity {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "row_no", nullable = false)
     private int rowNo;
@@ -25,7 +26,7 @@ public class FamilyMemberRecord extends VersionedEntity {
     private String relation;
 
     @Column(nullable = false, length = 50)
-    private String name;
+    @Getter private String name;
 
     @Convert(converter = YearMonthColumn.class)
     @Column(name = "birth_month")
@@ -49,14 +50,6 @@ public class FamilyMemberRecord extends VersionedEntity {
         this.birth = birth;
         this.politicalStatus = politicalStatus;
         this.workAndPost = workAndPost;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getName() {
-        return name;
     }
 
     /** This relative as the 任免审批表's family table shows one. */

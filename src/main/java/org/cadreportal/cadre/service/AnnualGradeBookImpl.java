@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AnnualGradeBookImpl implements AnnualGradeBook {
 
     private final CadreRepository cadres;
@@ -30,16 +32,6 @@ class AnnualGradeBookImpl implements AnnualGradeBook {
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
     private final EntityManager em;
-
-    AnnualGradeBookImpl(CadreRepository cadres, AnnualGradeRepository grades, DataScope scope, AccessLog accessLog,
-                        ApplicationEventPublisher events, EntityManager em) {
-        this.cadres = cadres;
-        this.grades = grades;
-        this.scope = scope;
-        this.accessLog = accessLog;
-        this.events = events;
-        this.em = em;
-    }
 
     @Override
     @GradeRecorders

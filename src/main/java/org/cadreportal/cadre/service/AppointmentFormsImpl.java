@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.io.OutputStream;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.cadre.AppointmentForms;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
  * ({@link AppointmentPdf}) or a Word file ({@link AppointmentDocx}). Each print is an export in the access log.
  */
 @Service
+@RequiredArgsConstructor
 class AppointmentFormsImpl implements AppointmentForms {
 
     private final AppointmentPdf pdf;
@@ -22,15 +24,6 @@ class AppointmentFormsImpl implements AppointmentForms {
     private final MessageSource messages;
     private final AccessLog accessLog;
     private final CadreService cadres;
-
-    AppointmentFormsImpl(AppointmentPdf pdf, AppointmentDocx docx, MessageSource messages, AccessLog accessLog,
-                         CadreService cadres) {
-        this.cadres = cadres;
-        this.pdf = pdf;
-        this.docx = docx;
-        this.messages = messages;
-        this.accessLog = accessLog;
-    }
 
     @Override
     @OrganisationAndCommittee

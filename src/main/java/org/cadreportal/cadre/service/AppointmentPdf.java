@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.io.OutputStream;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.PdfCells;
 import org.cadreportal.base.PdfFonts;
 import org.cadreportal.cadre.service.FormSheet.Box;
@@ -26,16 +27,13 @@ import org.springframework.stereotype.Component;
  * their boxes by {@link FormLayout}), page 1 and page 2 on two A4 pages, then the 续页 if anything continued.
  */
 @Component
+@RequiredArgsConstructor
 class AppointmentPdf {
 
     /** A blank line must still take its height. */
     private static final String BLANK = "\u00a0";
 
     private final PdfFonts fonts;
-
-    AppointmentPdf(PdfFonts fonts) {
-        this.fonts = fonts;
-    }
 
     FormText.Measure measure() {
         BaseFont font = fonts.cjk();

@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.domain.FamilyMemberRecord;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * {@link RewardLines} source; the 简历 as edited or generated from the career.
  */
 @Component
+@RequiredArgsConstructor
 class AppointmentRecords {
 
     private final CareerRecordRepository careers;
@@ -42,19 +44,6 @@ class AppointmentRecords {
     private final AccessLog accessLog;
     private final CurrentUsers users;
     private final Clock clock;
-
-    AppointmentRecords(CareerRecordRepository careers, FamilyMemberRepository family, AnnualGradeRepository grades,
-                       CadrePhotoRepository photos, List<RewardLines> rewardSources, AccessLog accessLog,
-                       CurrentUsers users, Clock clock) {
-        this.careers = careers;
-        this.family = family;
-        this.grades = grades;
-        this.photos = photos;
-        this.rewardSources = rewardSources;
-        this.accessLog = accessLog;
-        this.users = users;
-        this.clock = clock;
-    }
 
     /** The 简历 lines generated from the career records, oldest first, the current one open-ended. */
     String generatedResume(long cadreId) {

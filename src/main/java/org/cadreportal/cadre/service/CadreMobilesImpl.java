@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.RecordAccess;
@@ -22,17 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CadreMobilesImpl implements CadreMobiles {
 
     private final CadreRepository cadres;
     private final DataScope scope;
     private final AccessLog accessLog;
-
-    CadreMobilesImpl(CadreRepository cadres, DataScope scope, AccessLog accessLog) {
-        this.cadres = cadres;
-        this.scope = scope;
-        this.accessLog = accessLog;
-    }
 
     @Override
     @OrganisationAndCommittee

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
@@ -33,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class CadreProfileServiceImpl implements CadreProfileService {
 
     private final CadreRepository cadres;
@@ -45,21 +47,6 @@ class CadreProfileServiceImpl implements CadreProfileService {
     private final AccessLog accessLog;
     private final CurrentUsers users;
     private final Clock clock;
-
-    CadreProfileServiceImpl(CadreRepository cadres, CadrePhotoRepository photos, ProfileChecks checks,
-                            ProfileWriter writer, CadreWriter cadreWriter, AppointmentRecords records, DataScope scope,
-                            AccessLog accessLog, CurrentUsers users, Clock clock) {
-        this.cadres = cadres;
-        this.photos = photos;
-        this.checks = checks;
-        this.writer = writer;
-        this.cadreWriter = cadreWriter;
-        this.records = records;
-        this.scope = scope;
-        this.accessLog = accessLog;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     @PortalStaff

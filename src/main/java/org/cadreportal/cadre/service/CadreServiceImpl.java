@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.audit.HistoryEntry;
@@ -45,6 +46,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class CadreServiceImpl implements CadreService {
 
     /** Grid columns that may be sorted on, mapped to entity paths; anything else is ignored. */
@@ -77,27 +79,6 @@ class CadreServiceImpl implements CadreService {
     private final AccessLog accessLog;
     private final Portraits portraits;
     private final CadreProfileServiceImpl profiles;
-
-    CadreServiceImpl(CadreRepository cadres, CareerRecordRepository careers,
-                     CurrentUsers users, DataScope scope, HistoryQuery historyQuery, RosterWorkbook workbook,
-                     RosterImport rosterImport, CadreWriter writer, Clock clock, EntityManager em,
-                     List<org.cadreportal.cadre.TimelineSource> timelineSources, AccessLog accessLog,
-                     Portraits portraits, CadreProfileServiceImpl profiles) {
-        this.profiles = profiles;
-        this.timelineSources = timelineSources;
-        this.portraits = portraits;
-        this.accessLog = accessLog;
-        this.cadres = cadres;
-        this.careers = careers;
-        this.users = users;
-        this.scope = scope;
-        this.historyQuery = historyQuery;
-        this.workbook = workbook;
-        this.rosterImport = rosterImport;
-        this.writer = writer;
-        this.clock = clock;
-        this.em = em;
-    }
 
     @Override
     @PortalStaff

@@ -1,6 +1,7 @@
 package org.cadreportal.cadre.service;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.cadre.CadreAdjustment;
 import org.cadreportal.cadre.CadreForm;
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
  * form and the roster import save through.
  */
 @Component
+@RequiredArgsConstructor
 class CadreWriter {
 
     private final CadreRepository cadres;
     private final CareerRecordRepository careers;
     private final UnitViewRepository units;
-
-    CadreWriter(CadreRepository cadres, CareerRecordRepository careers, UnitViewRepository units) {
-        this.cadres = cadres;
-        this.careers = careers;
-        this.units = units;
-    }
 
     Cadre create(CadreForm form, UnitView unit, LocalDate today) {
         Cadre cadre = new Cadre(form.getCode());

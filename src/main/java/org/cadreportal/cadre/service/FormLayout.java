@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.AppointmentRecord.Relative;
 import org.cadreportal.cadre.AppointmentRecord.Schooling;
@@ -26,6 +28,7 @@ import org.springframework.context.MessageSource;
  * family, 呈报单位 and the two approval boxes. Always in Chinese: it is an official paper form.
  * Sizes are in points; the table is 499 points wide between 48-point side margins of an A4 page.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class FormLayout {
 
     static final float PAGE_WIDTH = 595.28f;
@@ -60,11 +63,6 @@ final class FormLayout {
     private float[] widths;
     private List<Row> rows;
     private List<Box> row;
-
-    private FormLayout(MessageSource messages, Measure measure) {
-        this.messages = messages;
-        this.measure = measure;
-    }
 
     static FormSheet.Form of(AppointmentRecord r, MessageSource messages, Measure measure) {
         return new FormLayout(messages, measure).form(r);

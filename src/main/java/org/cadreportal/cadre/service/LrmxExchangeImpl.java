@@ -2,6 +2,7 @@ package org.cadreportal.cadre.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.cadre.AppointmentRecord;
@@ -15,19 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class LrmxExchangeImpl implements LrmxExchange {
 
     private final LrmxCodec codec;
     private final CadreService cadres;
     private final LrmxImport imports;
     private final AccessLog accessLog;
-
-    LrmxExchangeImpl(LrmxCodec codec, CadreService cadres, LrmxImport imports, AccessLog accessLog) {
-        this.codec = codec;
-        this.cadres = cadres;
-        this.imports = imports;
-        this.accessLog = accessLog;
-    }
 
     @Override
     @OrganisationAndCommittee

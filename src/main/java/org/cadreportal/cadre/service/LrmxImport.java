@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
@@ -35,6 +36,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * registry already holds is not saved at all, so its cadre's version stays.
  */
 @Component
+@RequiredArgsConstructor
 class LrmxImport {
 
     private static final DateTimeFormatter CODE_DAY = DateTimeFormatter.ofPattern("yyMMdd");
@@ -46,17 +48,6 @@ class LrmxImport {
     private final DataScope scope;
     private final Clock clock;
     private final EntityManager em;
-
-    LrmxImport(CadreService cadres, CadreProfileService profiles, CadreRepository repository, LrmxProfiles forms,
-               DataScope scope, Clock clock, EntityManager em) {
-        this.cadres = cadres;
-        this.profiles = profiles;
-        this.repository = repository;
-        this.forms = forms;
-        this.scope = scope;
-        this.clock = clock;
-        this.em = em;
-    }
 
     /** One cadre's save, checked and ready. */
     private record Plan(String file, Long cadreId, int version, CadreForm cadre, boolean cadreChanged,

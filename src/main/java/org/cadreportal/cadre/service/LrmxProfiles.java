@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.AppointmentRecord.Photo;
@@ -31,16 +32,13 @@ import org.springframework.stereotype.Component;
  * equal to the stored one is not stored again, so that a file exported and imported back changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class LrmxProfiles {
 
     private static final Locale FILE_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final Pattern YEAR = Pattern.compile("(\\d{4}).*");
 
     private final MessageSource messages;
-
-    LrmxProfiles(MessageSource messages) {
-        this.messages = messages;
-    }
 
     ProfileForm profileForm(AppointmentRecord p, CadreProfile current, Optional<Photo> storedPhoto) {
         ProfileForm f = new ProfileForm();

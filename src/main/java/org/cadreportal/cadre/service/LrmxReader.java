@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.AppointmentRecord.Photo;
 import org.cadreportal.cadre.AppointmentRecord.Relative;
@@ -25,13 +26,10 @@ import org.w3c.dom.Node;
  * date or sex does not fit, a photo that is not a JPEG or PNG, a family member without 称谓 or 姓名.
  * Elements the portal does not know (the editor's {@code Version} among them) are passed over.
  */
+@RequiredArgsConstructor
 final class LrmxReader {
 
     private final LrmxWords words;
-
-    LrmxReader(LrmxWords words) {
-        this.words = words;
-    }
 
     ParsedLrmx read(String file, byte[] content) {
         Document doc;

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.AppointmentRecord;
 import org.cadreportal.cadre.AppointmentRecord.Relative;
 import org.cadreportal.cadre.AppointmentRecord.Schooling;
@@ -14,15 +15,12 @@ import org.cadreportal.cadre.AppointmentRecord.Schooling;
  * the editor's order, empty elements for empty boxes, multi-line boxes (简历, 奖惩情况, 年度考核结果) one
  * line per line, the photo as plain base64.
  */
+@RequiredArgsConstructor
 final class LrmxWriter {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final LrmxWords words;
-
-    LrmxWriter(LrmxWords words) {
-        this.words = words;
-    }
 
     void write(AppointmentRecord r, OutputStream out) {
         try {

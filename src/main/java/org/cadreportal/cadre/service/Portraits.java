@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.CadrePortrait;
 import org.cadreportal.cadre.PortraitSection;
 import org.cadreportal.cadre.PortraitSource;
@@ -19,17 +20,12 @@ import org.springframework.stereotype.Component;
  * the image: the page fetches it on its own), and every {@link PortraitSource}'s section in order.
  */
 @Component
+@RequiredArgsConstructor
 class Portraits {
 
     private final List<PortraitSource> sources;
     private final CadrePhotoRepository photos;
     private final Clock clock;
-
-    Portraits(List<PortraitSource> sources, CadrePhotoRepository photos, Clock clock) {
-        this.sources = sources;
-        this.photos = photos;
-        this.clock = clock;
-    }
 
     CadrePortrait of(Cadre c, Locale locale) {
         long id = c.getId();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.cadre.CadreProfileService;
 import org.cadreportal.cadre.FamilyMember;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * content. The same list serves the form's save and an import's dry run.
  */
 @Component
+@RequiredArgsConstructor
 class ProfileChecks {
 
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -33,11 +35,6 @@ class ProfileChecks {
 
     private final CadreRepository cadres;
     private final Validator validator;
-
-    ProfileChecks(CadreRepository cadres, Validator validator) {
-        this.cadres = cadres;
-        this.validator = validator;
-    }
 
     /** Bean Validation of the form (for callers that did not come through a validated service method). */
     List<FieldException> constraints(Object form) {

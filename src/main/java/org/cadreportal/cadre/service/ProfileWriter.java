@@ -2,6 +2,7 @@ package org.cadreportal.cadre.service;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.FamilyMember;
 import org.cadreportal.cadre.GradeEntry;
 import org.cadreportal.cadre.IdentityNumber;
@@ -23,20 +24,13 @@ import org.springframework.stereotype.Component;
  * photo when one came. Runs inside the caller's transaction, so it is all saved or none of it.
  */
 @Component
+@RequiredArgsConstructor
 class ProfileWriter {
 
     private final FamilyMemberRepository family;
     private final AnnualGradeRepository grades;
     private final CadrePhotoRepository photos;
     private final ApplicationEventPublisher events;
-
-    ProfileWriter(FamilyMemberRepository family, AnnualGradeRepository grades, CadrePhotoRepository photos,
-                  ApplicationEventPublisher events) {
-        this.events = events;
-        this.family = family;
-        this.grades = grades;
-        this.photos = photos;
-    }
 
     void write(Cadre cadre, ProfileForm f, String actor, LocalDateTime now) {
         writeFields(cadre, f, false, true);

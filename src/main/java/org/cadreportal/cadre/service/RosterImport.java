@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PlainInput;
 import org.cadreportal.cadre.CadreStatus;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * every bad row with the reason. Rows match existing cadres by cadre code (update) or are added.
  */
 @Component
+@RequiredArgsConstructor
 class RosterImport {
 
     private final CadreRepository cadres;
@@ -35,17 +37,6 @@ class RosterImport {
     private final RosterWorkbook workbook;
     private final ProfileChecks profileChecks;
     private final ProfileWriter profileWriter;
-
-    RosterImport(CadreRepository cadres, UnitViewRepository units, CadreWriter writer, Validator validator,
-                 RosterWorkbook workbook, ProfileChecks profileChecks, ProfileWriter profileWriter) {
-        this.profileChecks = profileChecks;
-        this.profileWriter = profileWriter;
-        this.cadres = cadres;
-        this.units = units;
-        this.writer = writer;
-        this.validator = validator;
-        this.workbook = workbook;
-    }
 
     RosterImportResult run(ParsedRoster roster, String scopePath, LocalDate today) {
         Report errors = new Report(roster.errors());

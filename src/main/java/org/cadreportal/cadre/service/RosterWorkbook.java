@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
  * accepts the English labels and the codes.
  */
 @Component
+@RequiredArgsConstructor
 class RosterWorkbook {
 
     static final int MAX_ROWS = 20_000;
@@ -53,10 +55,6 @@ class RosterWorkbook {
     private static final java.util.regex.Pattern VBA_PART = java.util.regex.Pattern.compile("(?i).*vbaProject.*");
 
     private final MessageSource messages;
-
-    RosterWorkbook(MessageSource messages) {
-        this.messages = messages;
-    }
 
     void writeTemplate(OutputStream out) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {

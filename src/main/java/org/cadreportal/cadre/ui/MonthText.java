@@ -7,17 +7,15 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 
 /** A month typed as the 任免审批表 writes it, "2001.07" (also "2001-07", "2001.7", "200107"); empty is none. */
+@RequiredArgsConstructor
 final class MonthText implements Converter<String, YearMonth> {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[.\\-/年]?\\s*(\\d{1,2})\\s*月?");
 
     private final String errorMessage;
-
-    MonthText(String errorMessage) {
-        this.errorMessage = errorMessage;
-    }
 
     static YearMonth parse(String text) {
         if (text == null || text.isBlank()) {

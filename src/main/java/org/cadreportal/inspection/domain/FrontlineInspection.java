@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
@@ -24,21 +25,21 @@ import org.hibernate.envers.RelationTargetAuditMode;
 public class FrontlineInspection extends VersionedEntity {
 
     @Column(name = "inspected_on", nullable = false)
-    private LocalDate inspectedOn;
+    @Getter private LocalDate inspectedOn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView unit;
+    @Getter private UnitView unit;
 
     @Column(name = "type_id", nullable = false)
-    private long typeId;
+    @Getter private long typeId;
 
     @Column(nullable = false, length = 200)
-    private String inspectors;
+    @Getter private String inspectors;
 
     @Column(nullable = false, length = 2000)
-    private String finding;
+    @Getter private String finding;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
@@ -46,7 +47,7 @@ public class FrontlineInspection extends VersionedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
     @CollectionTable(name = "inspection_cadres", joinColumns = @JoinColumn(name = "inspection_id"))
-    private Set<InspectionCadre> cadres = new HashSet<>();
+    @Getter private Set<InspectionCadre> cadres = new HashSet<>();
 
     protected FrontlineInspection() {
     }
@@ -63,29 +64,5 @@ public class FrontlineInspection extends VersionedEntity {
         finding = found.strip();
         cadres.clear();
         cadres.addAll(seen);
-    }
-
-    public LocalDate getInspectedOn() {
-        return inspectedOn;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public long getTypeId() {
-        return typeId;
-    }
-
-    public String getInspectors() {
-        return inspectors;
-    }
-
-    public String getFinding() {
-        return finding;
-    }
-
-    public Set<InspectionCadre> getCadres() {
-        return cadres;
     }
 }

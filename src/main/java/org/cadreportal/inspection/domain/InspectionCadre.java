@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import lombok.Getter;
 import org.cadreportal.inspection.Recommendation;
 
 /** A cadre seen at an inspection, with the inspectors' recommendation: one person-time. */
@@ -12,11 +13,11 @@ import org.cadreportal.inspection.Recommendation;
 public class InspectionCadre {
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Recommendation recommendation;
+    @Getter private Recommendation recommendation;
 
     protected InspectionCadre() {
     }
@@ -24,14 +25,6 @@ public class InspectionCadre {
     public InspectionCadre(long cadreId, Recommendation recommendation) {
         this.cadreId = cadreId;
         this.recommendation = recommendation;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public Recommendation getRecommendation() {
-        return recommendation;
     }
 
     @Override

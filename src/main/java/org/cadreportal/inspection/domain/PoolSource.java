@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 import org.cadreportal.inspection.Recommendation;
 
 /** A frontline recommendation that put a cadre in the reserve pool: the inspection, its day, why. */
@@ -13,17 +14,17 @@ import org.cadreportal.inspection.Recommendation;
 public class PoolSource {
 
     @Column(name = "inspection_id", nullable = false)
-    private long inspectionId;
+    @Getter private long inspectionId;
 
     @Column(name = "inspected_on", nullable = false)
-    private LocalDate inspectedOn;
+    @Getter private LocalDate inspectedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Recommendation recommendation;
+    @Getter private Recommendation recommendation;
 
     @Column(nullable = false, length = 2000)
-    private String reason;
+    @Getter private String reason;
 
     protected PoolSource() {
     }
@@ -33,22 +34,6 @@ public class PoolSource {
         this.inspectedOn = inspectedOn;
         this.recommendation = recommendation;
         this.reason = reason;
-    }
-
-    public long getInspectionId() {
-        return inspectionId;
-    }
-
-    public LocalDate getInspectedOn() {
-        return inspectedOn;
-    }
-
-    public Recommendation getRecommendation() {
-        return recommendation;
-    }
-
-    public String getReason() {
-        return reason;
     }
 
     /** One source per inspection: an inspection sees a cadre once. */

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
@@ -39,27 +40,27 @@ public class ReservePoolEntry extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cadre_id", nullable = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private ReadOnlyCadre cadre;
+    @Getter private ReadOnlyCadre cadre;
 
     /** The cadre's id while the entry is open, null once used: the unique key of "one open entry per cadre". */
     @Column(name = "open_cadre_id")
     private Long openCadreId;
 
     @Column(name = "added_on", nullable = false)
-    private LocalDate addedOn;
+    @Getter private LocalDate addedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private PoolStatus status = PoolStatus.OPEN;
+    @Getter private PoolStatus status = PoolStatus.OPEN;
 
     @Column(name = "case_id")
-    private Long caseId;
+    @Getter private Long caseId;
 
     @Column(name = "case_no", length = 32)
-    private String caseNo;
+    @Getter private String caseNo;
 
     @Column(name = "used_on")
-    private LocalDate usedOn;
+    @Getter private LocalDate usedOn;
 
     /**
      * Not audited: each source is a copy of an audited inspection's recommendation (which keeps its own
@@ -138,30 +139,6 @@ public class ReservePoolEntry extends VersionedEntity {
         usedOn = null;
         caseId = null;
         caseNo = null;
-    }
-
-    public ReadOnlyCadre getCadre() {
-        return cadre;
-    }
-
-    public LocalDate getAddedOn() {
-        return addedOn;
-    }
-
-    public PoolStatus getStatus() {
-        return status;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getCaseNo() {
-        return caseNo;
-    }
-
-    public LocalDate getUsedOn() {
-        return usedOn;
     }
 
     /** Newest first. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.TermKind;
 import org.cadreportal.archive.TermRow;
@@ -44,6 +45,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class InspectionServiceImpl implements InspectionService {
 
     private static final Set<String> SORTABLE = Set.of("inspectedOn", "unit.name", "inspectors");
@@ -55,18 +57,6 @@ class InspectionServiceImpl implements InspectionService {
     private final Clock clock;
     private final AccessLog accessLog;
     private final PoolFeed pool;
-
-    InspectionServiceImpl(FrontlineInspectionRepository inspections, ReadOnlyCadreRepository cadres,
-                          ArchiveService archive, InspectionScope scope, Clock clock, AccessLog accessLog,
-                          PoolFeed pool) {
-        this.accessLog = accessLog;
-        this.pool = pool;
-        this.inspections = inspections;
-        this.cadres = cadres;
-        this.archive = archive;
-        this.scope = scope;
-        this.clock = clock;
-    }
 
     @Override
     @PortalStaff

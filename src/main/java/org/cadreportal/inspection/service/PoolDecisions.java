@@ -1,5 +1,6 @@
 package org.cadreportal.inspection.service;
 
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.AdjustmentDecided;
 import org.cadreportal.adjustment.AdjustmentTerminated;
 import org.cadreportal.adjustment.Direction;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * to know the pool.
  */
 @Component
+@RequiredArgsConstructor
 class PoolDecisions {
 
     private final ReservePoolRepository entries;
-
-    PoolDecisions(ReservePoolRepository entries) {
-        this.entries = entries;
-    }
 
     @ApplicationModuleListener
     void on(AdjustmentDecided decided) {

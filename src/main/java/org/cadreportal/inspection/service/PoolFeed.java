@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadreRepository;
 import org.cadreportal.inspection.domain.FrontlineInspection;
 import org.cadreportal.inspection.domain.InspectionCadre;
@@ -19,15 +20,11 @@ import org.springframework.stereotype.Component;
  * source and without a case leaves the pool.
  */
 @Component
+@RequiredArgsConstructor
 class PoolFeed {
 
     private final ReservePoolRepository entries;
     private final ReadOnlyCadreRepository cadres;
-
-    PoolFeed(ReservePoolRepository entries, ReadOnlyCadreRepository cadres) {
-        this.entries = entries;
-        this.cadres = cadres;
-    }
 
     /** After an inspection is recorded or edited. */
     void admit(FrontlineInspection inspection) {

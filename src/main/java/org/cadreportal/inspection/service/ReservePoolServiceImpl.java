@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.adjustment.CaseDetails;
 import org.cadreportal.adjustment.CaseSource;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ReservePoolServiceImpl implements ReservePoolService {
 
     private static final Set<String> SORTABLE = Set.of("cadre.name", "addedOn", "cadre.unit.name", "status");
@@ -49,19 +51,6 @@ class ReservePoolServiceImpl implements ReservePoolService {
     private final AccessLog accessLog;
     private final PoolWorkbook workbook;
     private final MessageSource messages;
-
-    ReservePoolServiceImpl(ReservePoolRepository entries, FrontlineInspectionRepository inspections, PoolFeed feed,
-                           InspectionScope scope, AdjustmentService adjustments, AccessLog accessLog,
-                           PoolWorkbook workbook, MessageSource messages) {
-        this.entries = entries;
-        this.inspections = inspections;
-        this.feed = feed;
-        this.scope = scope;
-        this.adjustments = adjustments;
-        this.accessLog = accessLog;
-        this.workbook = workbook;
-        this.messages = messages;
-    }
 
     @Override
     @OrganisationAndCommittee

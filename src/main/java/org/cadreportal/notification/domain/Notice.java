@@ -1,5 +1,6 @@
 package org.cadreportal.notification.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,29 +13,29 @@ import java.time.LocalDateTime;
 public class Notice extends SequencedEntity {
 
     @Column(name = "cadre_id")
-    private Long cadreId;
+    @Getter private Long cadreId;
 
     @Column(length = 64)
-    private String username;
+    @Getter private String username;
 
     /** Further links, one "path&lt;TAB&gt;label" per line (a digest lists several places). */
     @Column(length = 1000)
-    private String links;
+    @Getter private String links;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    @Getter private LocalDateTime createdAt;
 
     @Column(nullable = false, length = 200)
-    private String title;
+    @Getter private String title;
 
     @Column(nullable = false, length = 2000)
-    private String body;
+    @Getter private String body;
 
     @Column(length = 200)
-    private String link;
+    @Getter private String link;
 
     @Column(name = "read_at")
-    private LocalDateTime readAt;
+    @Getter private LocalDateTime readAt;
 
     protected Notice() {
     }
@@ -63,37 +64,5 @@ public class Notice extends SequencedEntity {
         if (readAt == null) {
             readAt = at;
         }
-    }
-
-    public Long getCadreId() {
-        return cadreId;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getLinks() {
-        return links;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public String getLink() {
-        return link;
-    }
-
-    public LocalDateTime getReadAt() {
-        return readAt;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** The morning digest sent to a user on a day; its key (user and day) refuses a second one. */
 @Entity
@@ -16,10 +17,10 @@ public class NoticeDigest {
     private String id;
 
     @Column(nullable = false, length = 64)
-    private String username;
+    @Getter private String username;
 
     @Column(name = "sent_on", nullable = false)
-    private LocalDate sentOn;
+    @Getter private LocalDate sentOn;
 
     @Column(name = "notice_id")
     private Long noticeId;
@@ -36,13 +37,5 @@ public class NoticeDigest {
 
     public static String key(String username, LocalDate day) {
         return username + "@" + day;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public LocalDate getSentOn() {
-        return sentOn;
     }
 }

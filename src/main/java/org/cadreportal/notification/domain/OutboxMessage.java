@@ -1,5 +1,6 @@
 package org.cadreportal.notification.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,58 +24,58 @@ public class OutboxMessage extends SequencedEntity {
     public static final String EMAIL = "EMAIL";
 
     @Column(nullable = false, length = 10)
-    private String channel;
+    @Getter private String channel;
 
     @Column(name = "cadre_id")
-    private Long cadreId;
+    @Getter private Long cadreId;
 
     /** The e-mail address (channel EMAIL). */
     @Column(length = 200)
-    private String recipient;
+    @Getter private String recipient;
 
     @Column(length = 200)
-    private String subject;
+    @Getter private String subject;
 
     @Column(nullable = false, length = 4000)
-    private String body;
+    @Getter private String body;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    @Getter private LocalDateTime createdAt;
 
     @Column(name = "sent_at")
-    private LocalDateTime sentAt;
+    @Getter private LocalDateTime sentAt;
 
     @Column(nullable = false)
-    private int attempts;
+    @Getter private int attempts;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
-    private OutboxStatus status = OutboxStatus.PENDING;
+    @Getter private OutboxStatus status = OutboxStatus.PENDING;
 
     @Column(name = "next_attempt_at")
-    private LocalDateTime nextAttemptAt;
+    @Getter private LocalDateTime nextAttemptAt;
 
     @Column(name = "last_error", length = 500)
-    private String lastError;
+    @Getter private String lastError;
 
     /** The day of a daily SMS (one per cadre, day and topic); null for a single message. */
     @Column(name = "batch_day")
-    private java.time.LocalDate batchDay;
+    @Getter private java.time.LocalDate batchDay;
 
     @Column(length = 20)
-    private String topic;
+    @Getter private String topic;
 
     /** How many lines (reminders) a daily SMS sums up; {@code body} holds them, one stored text a line. */
     @Column(name = "line_count", nullable = false)
-    private int lineCount;
+    @Getter private int lineCount;
 
     /** The number an SMS went to, as it was then. */
     @Column(length = 11)
-    private String mobile;
+    @Getter private String mobile;
 
     /** The gateway's receipt (its id for the message). */
     @Column(length = 100)
-    private String receipt;
+    @Getter private String receipt;
 
     /** Longest body a daily SMS keeps: later lines are counted but not kept. */
     private static final int BODY_MAX = 3_900;
@@ -176,69 +177,5 @@ public class OutboxMessage extends SequencedEntity {
         status = OutboxStatus.PENDING;
         attempts = 0;
         nextAttemptAt = at;
-    }
-
-    public String getChannel() {
-        return channel;
-    }
-
-    public Long getCadreId() {
-        return cadreId;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    public LocalDateTime getSentAt() {
-        return sentAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public OutboxStatus getStatus() {
-        return status;
-    }
-
-    public LocalDateTime getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
-    }
-
-    public java.time.LocalDate getBatchDay() {
-        return batchDay;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public int getLineCount() {
-        return lineCount;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public String getReceipt() {
-        return receipt;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.base.RecordNotFoundException;
@@ -22,17 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class OutboxAdminImpl implements OutboxAdmin {
 
     private final OutboxMessageRepository outbox;
     private final Clock clock;
     private final StoredTexts texts;
-
-    OutboxAdminImpl(OutboxMessageRepository outbox, Clock clock, StoredTexts texts) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.texts = texts;
-    }
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)

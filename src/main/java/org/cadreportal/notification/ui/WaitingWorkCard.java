@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.ui.HomeCard;
 import org.cadreportal.notification.WaitingWork;
 import org.cadreportal.security.CurrentUser;
@@ -19,15 +20,11 @@ import org.cadreportal.security.roles.PortalStaff;
  * digest, which ask the features' own task queries (我的待办, 审核队列 …), so the three never disagree.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class WaitingWorkCard implements HomeCard {
 
     private final List<WaitingWork> sources;
     private final CurrentUsers users;
-
-    WaitingWorkCard(List<WaitingWork> sources, CurrentUsers users) {
-        this.sources = sources;
-        this.users = users;
-    }
 
     @Override
     public Optional<Component> card() {

@@ -3,6 +3,7 @@ package org.cadreportal.org.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -13,16 +14,16 @@ import org.hibernate.envers.Audited;
 public class Post extends VersionedEntity {
 
     @Column(name = "unit_id", nullable = false)
-    private long unitId;
+    @Getter private long unitId;
 
     @Column(nullable = false, length = 100)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "leader_post", nullable = false)
-    private boolean leader;
+    @Getter private boolean leader;
 
     @Column(nullable = false)
-    private boolean active = true;
+    @Getter private boolean active = true;
 
     protected Post() {
     }
@@ -35,21 +36,5 @@ public class Post extends VersionedEntity {
 
     public void retire() {
         active = false;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public boolean isLeader() {
-        return leader;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.org.UnitType;
@@ -23,28 +24,28 @@ import org.hibernate.type.SqlTypes;
 public class Unit extends VersionedEntity {
 
     @Column(nullable = false, length = 32)
-    private String code;
+    @Getter private String code;
 
     @Column(nullable = false, length = 100)
-    private String name;
+    @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "unit_type", nullable = false, length = 20)
-    private UnitType type;
+    @Getter private UnitType type;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    private Unit parent;
+    @Getter private Unit parent;
 
     @Column(nullable = false, length = 255)
-    private String path;
+    @Getter private String path;
 
     @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    @Getter private int sortOrder;
 
     @Column(nullable = false)
-    private boolean active = true;
+    @Getter private boolean active = true;
 
     protected Unit() {
     }
@@ -89,34 +90,6 @@ public class Unit extends VersionedEntity {
 
     public void retire() {
         this.active = false;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public UnitType getType() {
-        return type;
-    }
-
-    public Unit getParent() {
-        return parent;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     public int depth() {

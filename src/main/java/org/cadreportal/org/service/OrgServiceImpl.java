@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.CacheConfig;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -29,15 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class OrgServiceImpl implements OrgService, UnitCatalog {
 
     private final UnitRepository units;
     private final PostRepository posts;
-
-    OrgServiceImpl(UnitRepository units, PostRepository posts) {
-        this.units = units;
-        this.posts = posts;
-    }
 
     @Override
     @PermitAll

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.org.PostPlace;
 import org.cadreportal.org.domain.Post;
 import org.cadreportal.org.domain.PostRepository;
@@ -16,15 +17,11 @@ import org.cadreportal.org.domain.UnitRepository;
  * longest that fits), and the rest is one of that unit's active posts or several joined with 、 (党组书记、局长).
  * A title that does not fit so (a free title, or a unit name several units share) has no place.
  */
+@RequiredArgsConstructor
 final class PostPlaces {
 
     private final UnitRepository units;
     private final PostRepository posts;
-
-    PostPlaces(UnitRepository units, PostRepository posts) {
-        this.units = units;
-        this.posts = posts;
-    }
 
     Optional<PostPlace> of(String title) {
         if (title == null || title.isBlank()) {

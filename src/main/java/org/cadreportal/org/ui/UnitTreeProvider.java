@@ -6,19 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.org.OrgService;
 import org.cadreportal.org.UnitNode;
 
 /** Loads the tree one level at a time, as branches are opened. */
+@RequiredArgsConstructor
 class UnitTreeProvider extends AbstractBackEndHierarchicalDataProvider<UnitNode, Void> {
 
     private final OrgService org;
     private final Map<Long, List<UnitNode>> children = new HashMap<>();
     private boolean includeRetired;
-
-    UnitTreeProvider(OrgService org) {
-        this.org = org;
-    }
 
     void setIncludeRetired(boolean includeRetired) {
         this.includeRetired = includeRetired;

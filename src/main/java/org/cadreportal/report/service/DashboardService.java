@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Service;
  * child unit, each made of the same {@link FigureSource#counts} calls. Nothing is stored.
  */
 @Service
+@RequiredArgsConstructor
 public class DashboardService {
 
     /** Sections in the order leaders read them; a section not listed follows in the sources' order. */
@@ -48,19 +50,10 @@ public class DashboardService {
     private static final List<String> CHART_DEFAULTS = List.of("supervision.redRate", "accusation.falseAccusations");
 
     private final List<FigureSource> sources;
-    private final StoredTexts texts;
     private final OrgService org;
     private final DataScope scope;
     private final AccessLog accessLog;
-
-    public DashboardService(List<FigureSource> sources, OrgService org, DataScope scope, AccessLog accessLog,
-                            StoredTexts texts) {
-        this.texts = texts;
-        this.accessLog = accessLog;
-        this.sources = sources;
-        this.org = org;
-        this.scope = scope;
-    }
+    private final StoredTexts texts;
 
     /** Every figure the user may see, by section, for the period and unit (null: the whole scope). */
     @PortalStaff

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.Role;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,32 +31,32 @@ import org.hibernate.type.SqlTypes;
 public class UserAccount extends VersionedEntity {
 
     @Column(nullable = false, length = 64)
-    private String username;
+    @Getter private String username;
 
     @Column(name = "display_name", nullable = false, length = 64)
-    private String displayName;
+    @Getter private String displayName;
 
     @NotAudited
     @Column(name = "password_hash", nullable = false, length = 100)
-    private String passwordHash;
+    @Getter private String passwordHash;
 
     @Column(nullable = false)
-    private boolean enabled = true;
+    @Getter private boolean enabled = true;
 
     @Column(name = "scope_unit_id", nullable = false)
-    private long scopeUnitId;
+    @Getter private long scopeUnitId;
 
     /** The cadre this account belongs to, for a cadre's own sign-in (my items, my entries). */
     @Column(name = "cadre_id")
-    private Long cadreId;
+    @Getter private Long cadreId;
 
     /** Where the portal's e-mails go (notices, the morning digest); none means in-app only. */
     @Column(length = 200)
-    private String email;
+    @Getter private String email;
 
     /** The member a new 讨论决定 names as its chair (主持人) by default. */
     @Column(name = "meeting_chair", nullable = false)
-    private boolean meetingChair;
+    @Getter private boolean meetingChair;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
@@ -67,7 +68,7 @@ public class UserAccount extends VersionedEntity {
     /** Set by an administrator's create or reset: the user must choose his own password before anything else. */
     @NotAudited
     @Column(name = "password_change_required", nullable = false)
-    private boolean passwordChangeRequired;
+    @Getter private boolean passwordChangeRequired;
 
     @NotAudited
     @Column(name = "password_changed_at")
@@ -75,7 +76,7 @@ public class UserAccount extends VersionedEntity {
 
     @NotAudited
     @Column(name = "last_login_at")
-    private Instant lastLoginAt;
+    @Getter private Instant lastLoginAt;
 
     protected UserAccount() {
     }
@@ -112,59 +113,19 @@ public class UserAccount extends VersionedEntity {
         this.passwordChangedAt = now;
     }
 
-    public boolean isPasswordChangeRequired() {
-        return passwordChangeRequired;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public boolean isMeetingChair() {
-        return meetingChair;
-    }
-
     public void presideMeetings(boolean chair) {
         meetingChair = chair;
-    }
-
-    public Long getCadreId() {
-        return cadreId;
     }
 
     public void linkCadre(Long cadre) {
         cadreId = cadre;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
     public void changeEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
-    public long getScopeUnitId() {
-        return scopeUnitId;
-    }
-
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
     }
 }

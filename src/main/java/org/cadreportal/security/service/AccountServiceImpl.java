@@ -1,6 +1,7 @@
 package org.cadreportal.security.service;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.security.AccountService;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AccountServiceImpl implements AccountService {
 
     private final UserAccountRepository users;
@@ -28,15 +30,6 @@ class AccountServiceImpl implements AccountService {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    AccountServiceImpl(UserAccountRepository users, CurrentUsers current, PasswordEncoder encoder,
-                       ApplicationEventPublisher events, Clock clock) {
-        this.users = users;
-        this.current = current;
-        this.encoder = encoder;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @EveryRole

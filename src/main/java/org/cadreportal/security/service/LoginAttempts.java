@@ -1,6 +1,7 @@
 package org.cadreportal.security.service;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.SignInEvent;
 import org.cadreportal.security.domain.UserAccountRepository;
 import org.springframework.context.event.EventListener;
@@ -9,15 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Notes each account's last sign-in, shown in the administrator's user list. */
 @Component
+@RequiredArgsConstructor
 class LoginAttempts {
 
     private final UserAccountRepository users;
     private final Clock clock;
-
-    LoginAttempts(UserAccountRepository users, Clock clock) {
-        this.users = users;
-        this.clock = clock;
-    }
 
     @EventListener
     @Transactional

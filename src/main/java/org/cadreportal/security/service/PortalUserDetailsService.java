@@ -1,5 +1,6 @@
 package org.cadreportal.security.service;
 
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.domain.UserAccount;
 import org.cadreportal.security.domain.UserAccountRepository;
@@ -11,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads users from the database for form login. */
 @Service
+@RequiredArgsConstructor
 class PortalUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-
-    PortalUserDetailsService(UserAccountRepository users) {
-        this.users = users;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.ui.ShellUser;
 import org.cadreportal.base.ui.ShellUserSource;
 import org.cadreportal.security.CurrentUsers;
@@ -13,17 +14,12 @@ import org.springframework.stereotype.Component;
 
 /** The header line of the shell: the user's name, roles and scope unit; and logout. */
 @Component
+@RequiredArgsConstructor
 class ShellUsers implements ShellUserSource {
 
     private final CurrentUsers users;
     private final UnitCatalog units;
     private final AuthenticationContext authentication;
-
-    ShellUsers(CurrentUsers users, UnitCatalog units, AuthenticationContext authentication) {
-        this.users = users;
-        this.units = units;
-        this.authentication = authentication;
-    }
 
     @Override
     // The shell asks who is signed in; the layout itself is for any signed-in user.

@@ -4,6 +4,7 @@ import com.vaadin.flow.internal.CurrentInstance;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
 import org.cadreportal.security.SystemActor;
@@ -14,13 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor
 class SystemActorImpl implements SystemActor {
 
     private final UnitCatalog units;
-
-    SystemActorImpl(UnitCatalog units) {
-        this.units = units;
-    }
 
     @Override
     // Called by jobs with no user at all; it refuses to run inside a user's request instead.

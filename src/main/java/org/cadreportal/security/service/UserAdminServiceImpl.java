@@ -3,6 +3,7 @@ package org.cadreportal.security.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -24,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class UserAdminServiceImpl implements UserAdminService {
 
     private final UserAccountRepository users;
@@ -31,15 +33,6 @@ class UserAdminServiceImpl implements UserAdminService {
     private final UnitCatalog units;
     private final Clock clock;
     private final LoginThrottle throttle;
-
-    UserAdminServiceImpl(UserAccountRepository users, PasswordEncoder encoder, UnitCatalog units, Clock clock,
-                         LoginThrottle throttle) {
-        this.throttle = throttle;
-        this.users = users;
-        this.encoder = encoder;
-        this.units = units;
-        this.clock = clock;
-    }
 
     @Override
     @RolesAllowed(AppRoles.ADMIN)

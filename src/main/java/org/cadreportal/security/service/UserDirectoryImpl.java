@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.UnitViewRepository;
 import org.cadreportal.security.Role;
@@ -15,15 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class UserDirectoryImpl implements UserDirectory {
 
     private final UserAccountRepository accounts;
     private final UnitViewRepository units;
-
-    UserDirectoryImpl(UserAccountRepository accounts, UnitViewRepository units) {
-        this.accounts = accounts;
-        this.units = units;
-    }
 
     @Override
     @PortalStaff

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.AccountService;
 import org.cadreportal.security.CurrentUsers;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,13 @@ import org.springframework.stereotype.Component;
  * his own (ASVS 2.1): every navigation of every UI is turned there. Asked once per session, then remembered.
  */
 @Component
+@RequiredArgsConstructor
 class PasswordChangeGuard implements VaadinServiceInitListener {
 
     private static final String REQUIRED = PasswordChangeGuard.class.getName() + ".required";
 
     private final AccountService account;
     private final CurrentUsers users;
-
-    PasswordChangeGuard(AccountService account, CurrentUsers users) {
-        this.account = account;
-        this.users = users;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

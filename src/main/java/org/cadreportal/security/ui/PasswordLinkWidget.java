@@ -5,18 +5,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.ui.HeaderWidget;
 import org.cadreportal.security.CurrentUsers;
 
 /** 修改密码 in the header, for every signed-in user. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class PasswordLinkWidget implements HeaderWidget {
 
     private final CurrentUsers users;
-
-    PasswordLinkWidget(CurrentUsers users) {
-        this.users = users;
-    }
 
     @Override
     public Optional<com.vaadin.flow.component.Component> widget() {

@@ -1,6 +1,7 @@
 package org.cadreportal.supervision.domain;
 
 import jakarta.persistence.*;
+import lombok.Getter;
 import org.cadreportal.base.domain.ReferenceItem;
 import org.hibernate.envers.Audited;
 
@@ -12,16 +13,12 @@ public class Aspect extends ReferenceItem {
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "section_id")
-    private Section section;
+    @Getter private Section section;
 
     protected Aspect() {
     }
 
     public void edit(org.cadreportal.base.ListEntryForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
-    }
-
-    public Section getSection() {
-        return section;
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
@@ -19,13 +20,13 @@ import org.hibernate.envers.Audited;
 public abstract class DeadlineMilestone extends SequencedEntity {
 
     @Column(nullable = false, length = 200)
-    private String text;
+    @Getter private String text;
 
     @Column(nullable = false)
-    private LocalDate deadline;
+    @Getter private LocalDate deadline;
 
     @Column(name = "expected_progress", nullable = false)
-    private int expectedProgress;
+    @Getter private int expectedProgress;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "milestone_id")
@@ -39,18 +40,6 @@ public abstract class DeadlineMilestone extends SequencedEntity {
         this.deadline = deadline;
         this.expectedProgress = expectedProgress;
         this.milestone = milestone;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public LocalDate getDeadline() {
-        return deadline;
-    }
-
-    public int getExpectedProgress() {
-        return expectedProgress;
     }
 
     /** The item's milestone it became, or null (a decision that opened a new item). */

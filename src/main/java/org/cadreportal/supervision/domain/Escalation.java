@@ -2,6 +2,7 @@ package org.cadreportal.supervision.domain;
 
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.supervision.Rung;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -15,39 +16,39 @@ import org.hibernate.type.SqlTypes;
 public class Escalation extends VersionedEntity {
 
     @Column(name = "item_id", nullable = false)
-    private long itemId;
+    @Getter private long itemId;
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private Rung rung;
+    @Getter private Rung rung;
 
     @Column(name = "red_count", nullable = false)
-    private int redCount;
+    @Getter private int redCount;
 
     @Column(name = "cadre_red_count", nullable = false)
-    private int cadreRedCount;
+    @Getter private int cadreRedCount;
 
     @Column(name = "raised_on", nullable = false)
-    private LocalDate raisedOn;
+    @Getter private LocalDate raisedOn;
 
     @Column(name = "interview_date")
-    private LocalDate interviewDate;
+    @Getter private LocalDate interviewDate;
 
     @Column(length = 64)
-    private String interviewer;
+    @Getter private String interviewer;
 
     @Column(length = 2000)
-    private String notes;
+    @Getter private String notes;
 
     @Column(nullable = false)
-    private boolean done;
+    @Getter private boolean done;
 
     protected Escalation() {
     }
@@ -74,49 +75,5 @@ public class Escalation extends VersionedEntity {
         interviewer = by;
         notes = record;
         done = true;
-    }
-
-    public long getItemId() {
-        return itemId;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public Rung getRung() {
-        return rung;
-    }
-
-    public int getRedCount() {
-        return redCount;
-    }
-
-    public int getCadreRedCount() {
-        return cadreRedCount;
-    }
-
-    public LocalDate getRaisedOn() {
-        return raisedOn;
-    }
-
-    public LocalDate getInterviewDate() {
-        return interviewDate;
-    }
-
-    public String getInterviewer() {
-        return interviewer;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public boolean isDone() {
-        return done;
     }
 }

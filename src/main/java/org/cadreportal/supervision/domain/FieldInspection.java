@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -22,23 +23,23 @@ import org.hibernate.envers.Audited;
 public class FieldInspection extends VersionedEntity {
 
     @Column(name = "inspected_on", nullable = false)
-    private LocalDate inspectedOn;
+    @Getter private LocalDate inspectedOn;
 
     @Column(nullable = false, length = 200)
-    private String team;
+    @Getter private String team;
 
     @Column(length = 2000)
-    private String summary;
+    @Getter private String summary;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
     @Column(name = "recorded_by_name", nullable = false, length = 64)
-    private String recordedByName;
+    @Getter private String recordedByName;
 
     @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<InspectionVisit> visits = new ArrayList<>();
+    @Getter private List<InspectionVisit> visits = new ArrayList<>();
 
     protected FieldInspection() {
     }
@@ -56,25 +57,5 @@ public class FieldInspection extends VersionedEntity {
         InspectionVisit v = new InspectionVisit(this, item.getId());
         visits.add(v);
         return v;
-    }
-
-    public LocalDate getInspectedOn() {
-        return inspectedOn;
-    }
-
-    public String getTeam() {
-        return team;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getRecordedByName() {
-        return recordedByName;
-    }
-
-    public List<InspectionVisit> getVisits() {
-        return visits;
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,14 +24,14 @@ public class InspectionVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "inspection_id")
-    private FieldInspection inspection;
+    @Getter private FieldInspection inspection;
 
     @Column(name = "item_id", nullable = false)
-    private long itemId;
+    @Getter private long itemId;
 
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("deadline, id")
-    private List<InspectionProblem> problems = new ArrayList<>();
+    @Getter private List<InspectionProblem> problems = new ArrayList<>();
 
     protected InspectionVisit() {
     }
@@ -43,17 +44,5 @@ public class InspectionVisit extends SequencedEntity {
     /** A problem found, whose rectification deadline is the milestone given. */
     public void problem(String description, LocalDate deadline, int expectedProgress, Milestone milestone) {
         problems.add(new InspectionProblem(this, description, deadline, expectedProgress, milestone));
-    }
-
-    public FieldInspection getInspection() {
-        return inspection;
-    }
-
-    public long getItemId() {
-        return itemId;
-    }
-
-    public List<InspectionProblem> getProblems() {
-        return problems;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -15,20 +16,20 @@ import org.hibernate.envers.Audited;
 public class InvestmentReport extends VersionedEntity {
 
     @Column(name = "item_id", nullable = false)
-    private long itemId;
+    @Getter private long itemId;
 
     /** The first day of the month reported. */
     @Column(name = "report_month", nullable = false)
-    private LocalDate month;
+    @Getter private LocalDate month;
 
     @Column(nullable = false, precision = 18, scale = 2)
-    private BigDecimal amount;
+    @Getter private BigDecimal amount;
 
     @Column(nullable = false, length = 64)
     private String reporter;
 
     @Column(name = "reporter_name", nullable = false, length = 64)
-    private String reporterName;
+    @Getter private String reporterName;
 
     protected InvestmentReport() {
     }
@@ -43,21 +44,5 @@ public class InvestmentReport extends VersionedEntity {
         amount = newAmount;
         reporter = by;
         reporterName = byName;
-    }
-
-    public long getItemId() {
-        return itemId;
-    }
-
-    public LocalDate getMonth() {
-        return month;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public String getReporterName() {
-        return reporterName;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.hibernate.annotations.Immutable;
 
 /** The supervision view of a responsible cadre: the name and post, read-only. */
@@ -13,26 +14,14 @@ import org.hibernate.annotations.Immutable;
 public class ItemCadre {
 
     @Id
-    private Long id;
+    @Getter private Long id;
 
     @Column(insertable = false, updatable = false)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "post_title", insertable = false, updatable = false)
-    private String postTitle;
+    @Getter private String postTitle;
 
     protected ItemCadre() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import org.cadreportal.supervision.ItemDetails;
 import jakarta.persistence.*;
@@ -16,17 +17,17 @@ import org.hibernate.type.SqlTypes;
 public class LightChangeRecord extends SequencedEntity {
 
     @Column(name = "item_id", nullable = false)
-    private long itemId;
+    @Getter private long itemId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "from_light", length = 10)
-    private Light from;
+    @Getter private Light from;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "to_light", nullable = false, length = 10)
-    private Light to;
+    @Getter private Light to;
 
     @Column(name = "changed_on", nullable = false)
     private LocalDate changedOn;
@@ -39,18 +40,6 @@ public class LightChangeRecord extends SequencedEntity {
         this.from = from;
         this.to = to;
         this.changedOn = changedOn;
-    }
-
-    public long getItemId() {
-        return itemId;
-    }
-
-    public Light getFrom() {
-        return from;
-    }
-
-    public Light getTo() {
-        return to;
     }
 
     /** How the item's page lists this change of light. */

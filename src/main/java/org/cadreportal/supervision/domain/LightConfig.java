@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 
 /** The single row of light settings. */
@@ -16,25 +17,25 @@ public class LightConfig {
     public static final long ID = 1;
 
     @Id
-    private Long id;
+    @Getter private Long id;
 
     @Version
-    private int version;
+    @Getter private int version;
 
     @Column(name = "yellow_days", nullable = false)
-    private int yellowDays;
+    @Getter private int yellowDays;
 
     @Column(name = "yellow_lag_points", nullable = false)
-    private int lagPoints;
+    @Getter private int lagPoints;
 
     @Column(name = "escalation_year_start", nullable = false)
-    private int yearStartMonth;
+    @Getter private int yearStartMonth;
 
     @Column(name = "interview_at_red", nullable = false)
-    private int interviewAt;
+    @Getter private int interviewAt;
 
     @Column(name = "adjust_at_red", nullable = false)
-    private int adjustAt;
+    @Getter private int adjustAt;
 
     protected LightConfig() {
     }
@@ -52,33 +53,5 @@ public class LightConfig {
         yearStartMonth = startMonth;
         interviewAt = interviewAtRed;
         adjustAt = adjustAtRed;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public int getYellowDays() {
-        return yellowDays;
-    }
-
-    public int getLagPoints() {
-        return lagPoints;
-    }
-
-    public int getYearStartMonth() {
-        return yearStartMonth;
-    }
-
-    public int getInterviewAt() {
-        return interviewAt;
-    }
-
-    public int getAdjustAt() {
-        return adjustAt;
     }
 }

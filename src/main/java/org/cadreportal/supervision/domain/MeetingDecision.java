@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.hibernate.envers.Audited;
 
 /** A 专题会调度 decision: a milestone added to an item, or ({@code newItem}) the item it opened. */
@@ -17,13 +18,13 @@ public class MeetingDecision extends DeadlineMilestone {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
-    private SchedulingMeeting meeting;
+    @Getter private SchedulingMeeting meeting;
 
     @Column(name = "item_id", nullable = false)
-    private long itemId;
+    @Getter private long itemId;
 
     @Column(name = "new_item", nullable = false)
-    private boolean newItem;
+    @Getter private boolean newItem;
 
     protected MeetingDecision() {
     }
@@ -34,17 +35,5 @@ public class MeetingDecision extends DeadlineMilestone {
         this.meeting = meeting;
         this.itemId = itemId;
         this.newItem = newItem;
-    }
-
-    public SchedulingMeeting getMeeting() {
-        return meeting;
-    }
-
-    public long getItemId() {
-        return itemId;
-    }
-
-    public boolean isNewItem() {
-        return newItem;
     }
 }

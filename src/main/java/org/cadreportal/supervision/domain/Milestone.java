@@ -2,6 +2,7 @@ package org.cadreportal.supervision.domain;
 
 import jakarta.persistence.*;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.supervision.Light;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,21 +20,21 @@ public class Milestone extends VersionedEntity {
     private SupervisionItem item;
 
     @Column(nullable = false, length = 200)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "due_date", nullable = false)
-    private LocalDate dueDate;
+    @Getter private LocalDate dueDate;
 
     @Column(name = "planned_progress", nullable = false)
-    private int plannedProgress;
+    @Getter private int plannedProgress;
 
     @Column(name = "done_on")
-    private LocalDate doneOn;
+    @Getter private LocalDate doneOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
-    private Light light = Light.GREEN;
+    @Getter private Light light = Light.GREEN;
 
     protected Milestone() {
     }
@@ -56,25 +57,5 @@ public class Milestone extends VersionedEntity {
             doneOn = today;
         }
         light = now;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public int getPlannedProgress() {
-        return plannedProgress;
-    }
-
-    public LocalDate getDoneOn() {
-        return doneOn;
-    }
-
-    public Light getLight() {
-        return light;
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.supervision.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
@@ -15,29 +16,29 @@ import org.hibernate.annotations.Immutable;
 public class ProgressReport extends SequencedEntity {
 
     @Column(name = "item_id", nullable = false)
-    private long itemId;
+    @Getter private long itemId;
 
     @Column(name = "reported_at", nullable = false)
-    private LocalDateTime reportedAt;
+    @Getter private LocalDateTime reportedAt;
 
     @Column(nullable = false, length = 64)
     private String reporter;
 
     @Column(name = "reporter_name", nullable = false, length = 64)
-    private String reporterName;
+    @Getter private String reporterName;
 
     @Column(name = "actual_progress", nullable = false)
-    private int actualProgress;
+    @Getter private int actualProgress;
 
     @Column(name = "monitor_value", precision = 18, scale = 2)
-    private BigDecimal monitorValue;
+    @Getter private BigDecimal monitorValue;
 
     @Column(name = "report_text", nullable = false, length = 2000)
-    private String text;
+    @Getter private String text;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.PERSIST)
     @OrderBy("id")
-    private List<ReportAttachment> attachments = new ArrayList<>();
+    @Getter private List<ReportAttachment> attachments = new ArrayList<>();
 
     protected ProgressReport() {
     }
@@ -55,33 +56,5 @@ public class ProgressReport extends SequencedEntity {
 
     public void attach(String fileName, String contentType, byte[] content) {
         attachments.add(new ReportAttachment(this, fileName, contentType, content));
-    }
-
-    public long getItemId() {
-        return itemId;
-    }
-
-    public LocalDateTime getReportedAt() {
-        return reportedAt;
-    }
-
-    public String getReporterName() {
-        return reporterName;
-    }
-
-    public int getActualProgress() {
-        return actualProgress;
-    }
-
-    public BigDecimal getMonitorValue() {
-        return monitorValue;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public List<ReportAttachment> getAttachments() {
-        return attachments;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /**
  * An item's project facts: the city leader who 包保 it (a user), its investment in 万元 (总投资, 年度计划投资 and
@@ -14,25 +15,25 @@ import java.time.LocalDate;
 public class ProjectFacts {
 
     @Column(name = "leader_username", length = 64)
-    private String leaderUsername;
+    @Getter private String leaderUsername;
 
     @Column(name = "leader_name", length = 64)
-    private String leaderName;
+    @Getter private String leaderName;
 
     @Column(name = "total_investment", precision = 18, scale = 2)
-    private BigDecimal totalInvestment;
+    @Getter private BigDecimal totalInvestment;
 
     @Column(name = "annual_investment", precision = 18, scale = 2)
-    private BigDecimal annualInvestment;
+    @Getter private BigDecimal annualInvestment;
 
     @Column(name = "completed_investment", nullable = false, precision = 18, scale = 2)
     private BigDecimal completedInvestment = BigDecimal.ZERO;
 
     @Column(name = "started_on")
-    private LocalDate startedOn;
+    @Getter private LocalDate startedOn;
 
     @Column(name = "registered_on")
-    private LocalDate registeredOn;
+    @Getter private LocalDate registeredOn;
 
     void change(String leader, String leaderDisplayName, BigDecimal total, BigDecimal annual, LocalDate started,
                 LocalDate registered) {
@@ -48,31 +49,7 @@ public class ProjectFacts {
         completedInvestment = sum == null ? BigDecimal.ZERO : sum;
     }
 
-    public String getLeaderUsername() {
-        return leaderUsername;
-    }
-
-    public String getLeaderName() {
-        return leaderName;
-    }
-
-    public BigDecimal getTotalInvestment() {
-        return totalInvestment;
-    }
-
-    public BigDecimal getAnnualInvestment() {
-        return annualInvestment;
-    }
-
     public BigDecimal getCompletedInvestment() {
         return completedInvestment == null ? BigDecimal.ZERO : completedInvestment;
-    }
-
-    public LocalDate getStartedOn() {
-        return startedOn;
-    }
-
-    public LocalDate getRegisteredOn() {
-        return registeredOn;
     }
 }

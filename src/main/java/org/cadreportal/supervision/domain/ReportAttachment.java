@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.StoredFileColumns;
 import org.hibernate.annotations.Immutable;
 
@@ -16,7 +17,7 @@ public class ReportAttachment extends StoredFileColumns {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
-    private ProgressReport report;
+    @Getter private ProgressReport report;
 
     protected ReportAttachment() {
     }
@@ -24,9 +25,5 @@ public class ReportAttachment extends StoredFileColumns {
     ReportAttachment(ProgressReport report, String fileName, String contentType, byte[] content) {
         super(fileName, contentType, content);
         this.report = report;
-    }
-
-    public ProgressReport getReport() {
-        return report;
     }
 }

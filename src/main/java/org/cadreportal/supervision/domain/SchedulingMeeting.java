@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -22,23 +23,23 @@ import org.hibernate.envers.Audited;
 public class SchedulingMeeting extends VersionedEntity {
 
     @Column(name = "held_on", nullable = false)
-    private LocalDate heldOn;
+    @Getter private LocalDate heldOn;
 
     @Column(nullable = false, length = 200)
-    private String topic;
+    @Getter private String topic;
 
     @Column(nullable = false, length = 64)
-    private String chair;
+    @Getter private String chair;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
     @Column(name = "recorded_by_name", nullable = false, length = 64)
-    private String recordedByName;
+    @Getter private String recordedByName;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<MeetingDecision> decisions = new ArrayList<>();
+    @Getter private List<MeetingDecision> decisions = new ArrayList<>();
 
     protected SchedulingMeeting() {
     }
@@ -60,25 +61,5 @@ public class SchedulingMeeting extends VersionedEntity {
     /** A decision that opened a new item (a draft, planned by the 督查室 before it goes online). */
     public void open(SupervisionItem newItem, String text, LocalDate deadline) {
         decisions.add(new MeetingDecision(this, newItem.getId(), true, text, deadline, 100, null));
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public String getChair() {
-        return chair;
-    }
-
-    public String getRecordedByName() {
-        return recordedByName;
-    }
-
-    public List<MeetingDecision> getDecisions() {
-        return decisions;
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -45,98 +46,98 @@ import org.hibernate.type.SqlTypes;
 public class SupervisionItem extends VersionedEntity {
 
     @Column(name = "item_no", nullable = false, length = 32)
-    private String itemNo;
+    @Getter private String itemNo;
 
     @Column(nullable = false, length = 200)
-    private String title;
+    @Getter private String title;
 
     @Column(length = 2000)
-    private String description;
+    @Getter private String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "aspect_id")
-    private Aspect aspect;
+    @Getter private Aspect aspect;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "control_method", nullable = false, length = 20)
-    private ControlMethod method;
+    @Getter private ControlMethod method;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lead_unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private UnitView leadUnit;
+    @Getter private UnitView leadUnit;
 
     @ManyToMany
     @JoinTable(name = "supervision_item_units", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private Set<UnitView> coUnits = new HashSet<>();
+    @Getter private Set<UnitView> coUnits = new HashSet<>();
 
     @ManyToMany
     @JoinTable(name = "supervision_item_cadres", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "cadre_id"))
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    private Set<ItemCadre> cadres = new HashSet<>();
+    @Getter private Set<ItemCadre> cadres = new HashSet<>();
 
     @Column(nullable = false, length = 64)
-    private String supervisor;
+    @Getter private String supervisor;
 
     @Column(name = "supervisor_name", nullable = false, length = 64)
-    private String supervisorName;
+    @Getter private String supervisorName;
 
     @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
+    @Getter private LocalDate startDate;
 
     @Column(name = "end_date", nullable = false)
-    private LocalDate endDate;
+    @Getter private LocalDate endDate;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "benchmark_item_id")
-    private SupervisionItem benchmark;
+    @Getter private SupervisionItem benchmark;
 
     @Column(name = "monitor_name", length = 100)
-    private String monitorName;
+    @Getter private String monitorName;
 
     @Column(name = "monitor_target", precision = 18, scale = 2)
-    private BigDecimal monitorTarget;
+    @Getter private BigDecimal monitorTarget;
 
     @Column(name = "monitor_actual", precision = 18, scale = 2)
-    private BigDecimal monitorActual;
+    @Getter private BigDecimal monitorActual;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "item_type", nullable = false, length = 20)
-    private ItemType type = ItemType.CONSTRUCTION;
+    @Getter private ItemType type = ItemType.CONSTRUCTION;
 
     @Column(name = "monitor_floor", precision = 18, scale = 2)
-    private BigDecimal monitorFloor;
+    @Getter private BigDecimal monitorFloor;
 
     @Column(name = "monitor_on")
-    private LocalDate monitorOn;
+    @Getter private LocalDate monitorOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private ItemStatus status = ItemStatus.DRAFT;
+    @Getter private ItemStatus status = ItemStatus.DRAFT;
 
     @Column(name = "online_on")
-    private LocalDate onlineOn;
+    @Getter private LocalDate onlineOn;
 
     @Column(name = "closed_on")
-    private LocalDate closedOn;
+    @Getter private LocalDate closedOn;
 
     @Column(name = "actual_progress", nullable = false)
-    private int actualProgress;
+    @Getter private int actualProgress;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 10)
-    private Light light = Light.GREEN;
+    @Getter private Light light = Light.GREEN;
 
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("dueDate, id")
-    private List<Milestone> milestones = new ArrayList<>();
+    @Getter private List<Milestone> milestones = new ArrayList<>();
 
     @jakarta.persistence.Embedded
     private ProjectFacts facts = new ProjectFacts();
@@ -262,106 +263,6 @@ public class SupervisionItem extends VersionedEntity {
                 .map(m -> new LightRule.Node(m.getName(), m.getDueDate(), m.getPlannedProgress())).toList(), curve,
                 monitorName == null ? null
                         : new LightRule.Monitor(monitorName, monitorTarget, monitorFloor, monitorActual, monitorOn));
-    }
-
-    public String getItemNo() {
-        return itemNo;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Aspect getAspect() {
-        return aspect;
-    }
-
-    public ControlMethod getMethod() {
-        return method;
-    }
-
-    public UnitView getLeadUnit() {
-        return leadUnit;
-    }
-
-    public Set<UnitView> getCoUnits() {
-        return coUnits;
-    }
-
-    public Set<ItemCadre> getCadres() {
-        return cadres;
-    }
-
-    public String getSupervisor() {
-        return supervisor;
-    }
-
-    public String getSupervisorName() {
-        return supervisorName;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public SupervisionItem getBenchmark() {
-        return benchmark;
-    }
-
-    public String getMonitorName() {
-        return monitorName;
-    }
-
-    public BigDecimal getMonitorTarget() {
-        return monitorTarget;
-    }
-
-    public BigDecimal getMonitorActual() {
-        return monitorActual;
-    }
-
-    public ItemType getType() {
-        return type;
-    }
-
-    public BigDecimal getMonitorFloor() {
-        return monitorFloor;
-    }
-
-    public LocalDate getMonitorOn() {
-        return monitorOn;
-    }
-
-    public ItemStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getOnlineOn() {
-        return onlineOn;
-    }
-
-    public LocalDate getClosedOn() {
-        return closedOn;
-    }
-
-    public int getActualProgress() {
-        return actualProgress;
-    }
-
-    public Light getLight() {
-        return light;
-    }
-
-    public List<Milestone> getMilestones() {
-        return milestones;
     }
 
     public ProjectFacts getFacts() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemType;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,15 +24,15 @@ public class TypeMethod {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "item_type", length = 20)
-    private ItemType type;
+    @Getter private ItemType type;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "control_method", nullable = false, length = 20)
-    private ControlMethod method;
+    @Getter private ControlMethod method;
 
     @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
+    @Getter private int sortOrder;
 
     @Version
     private int version;
@@ -41,17 +42,5 @@ public class TypeMethod {
 
     public void change(ControlMethod newMethod) {
         method = newMethod;
-    }
-
-    public ItemType getType() {
-        return type;
-    }
-
-    public ControlMethod getMethod() {
-        return method;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }

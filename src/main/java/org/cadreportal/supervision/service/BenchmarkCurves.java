@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.supervision.LightRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
  * benchmark's period and its reports, the last report of a day standing for the day.
  */
 @Component
+@RequiredArgsConstructor
 class BenchmarkCurves {
 
     private final JdbcTemplate jdbc;
-
-    BenchmarkCurves(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Ids are read from the database, never user input, so they are written into the IN list. */
     Map<Long, LightRule.Curve> load(Collection<Long> benchmarkIds) {

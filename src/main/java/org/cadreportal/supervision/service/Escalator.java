@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.supervision.ItemEscalated;
 import org.cadreportal.supervision.LightSettings;
 import org.cadreportal.supervision.Rung;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * publication registry keeps the event until it has.
  */
 @Component
+@RequiredArgsConstructor
 class Escalator {
 
     /** An item that has just turned red: its nth red, and its responsible cadres (id → name). */
@@ -33,13 +35,6 @@ class Escalator {
     private final JdbcTemplate jdbc;
     private final Reminders reminders;
     private final ApplicationEventPublisher events;
-
-    Escalator(EscalationRepository escalations, JdbcTemplate jdbc, Reminders reminders, ApplicationEventPublisher events) {
-        this.escalations = escalations;
-        this.jdbc = jdbc;
-        this.reminders = reminders;
-        this.events = events;
-    }
 
     /**
      * Climbs the ladder for every cadre of every item, in the order given: one read for all the cadres'

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.supervision.ControlMethod;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  * milestone is judged at once, so the item's light counts it from today.
  */
 @Component
+@RequiredArgsConstructor
 class FieldRecords {
 
     private static final int TEXT = 200;
@@ -44,17 +46,6 @@ class FieldRecords {
     private final ItemAccess access;
     private final LightJudge judge;
     private final SupervisionService supervision;
-
-    FieldRecords(SupervisionItemRepository items, FieldInspectionRepository inspections,
-                 SchedulingMeetingRepository meetings, ItemAccess access, LightJudge judge,
-                 SupervisionService supervision) {
-        this.items = items;
-        this.inspections = inspections;
-        this.meetings = meetings;
-        this.access = access;
-        this.judge = judge;
-        this.supervision = supervision;
-    }
 
     long inspection(InspectionForm f, CurrentUser me, LocalDate today) {
         LocalDate day = past(f.inspectedOn(), "inspectedOn", today);

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.report.FigurePaging;
 import org.cadreportal.report.FigureRecord;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * Every text takes the unit path pattern and then the period's two days as parameters.
  */
 @Component
+@RequiredArgsConstructor
 class FiguresQuery {
 
     private static final String IN_UNIT = " join units u on u.id = i.lead_unit_id and u.path like ? ";
@@ -55,10 +57,6 @@ class FiguresQuery {
     private static final String LED_BY = " and i.leader_username = ?";
 
     private final JdbcTemplate jdbc;
-
-    FiguresQuery(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     SupervisionFigures figures(LocalDate from, LocalDate to, String unitPath) {
         long online = count(Figure.ONLINE, from, to, unitPath, null);

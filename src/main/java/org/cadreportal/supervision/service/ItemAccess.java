@@ -1,6 +1,7 @@
 package org.cadreportal.supervision.service;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.security.CurrentUser;
@@ -17,17 +18,12 @@ import org.springframework.stereotype.Component;
  * home list links to ({@link #mayRead}). Anyone else finds the item missing.
  */
 @Component
+@RequiredArgsConstructor
 class ItemAccess {
 
     private final AccessLog accessLog;
     private final CurrentUsers users;
     private final DataScope scope;
-
-    ItemAccess(AccessLog accessLog, CurrentUsers users, DataScope scope) {
-        this.accessLog = accessLog;
-        this.users = users;
-        this.scope = scope;
-    }
 
     SupervisionItem readable(long id, Optional<SupervisionItem> found) {
         return accessLog.visible(AccessTypes.SUPERVISION_ITEM, id, found, this::mayRead);

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongFunction;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.security.DataScope;
@@ -24,17 +25,12 @@ import org.springframework.stereotype.Component;
  * figure) and milestones inside the period with planned progress that never goes back.
  */
 @Component
+@RequiredArgsConstructor
 class ItemPlans {
 
     private final AspectRepository aspects;
     private final ItemCadreRepository cadres;
     private final DataScope scope;
-
-    ItemPlans(AspectRepository aspects, ItemCadreRepository cadres, DataScope scope) {
-        this.aspects = aspects;
-        this.cadres = cadres;
-        this.scope = scope;
-    }
 
     /** Plans the item as the form says; a benchmark is looked up by the caller, which knows who may read it. */
     void plan(SupervisionItem item, ItemForm f, LongFunction<SupervisionItem> readableItem) {

@@ -1,6 +1,7 @@
 package org.cadreportal.supervision.service;
 
 import java.io.OutputStream;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.supervision.domain.LightChangeRecord;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 /** Copies items into the records views read, and writes the Excel list. */
 @Component
+@RequiredArgsConstructor
 class ItemViews {
 
     /** The columns an item list sorts on in SQL: the supervision list and the project facts list show the same rows. */
@@ -42,16 +44,6 @@ class ItemViews {
     private final MessageSource messages;
     private final LightJudge judge;
     private final BenchmarkCurves curves;
-
-    ItemViews(ProgressReportRepository reports, LightChangeRepository changes, EscalationRepository escalations,
-              MessageSource messages, LightJudge judge, BenchmarkCurves curves) {
-        this.judge = judge;
-        this.curves = curves;
-        this.reports = reports;
-        this.changes = changes;
-        this.escalations = escalations;
-        this.messages = messages;
-    }
 
     static ItemRow row(SupervisionItem i) {
         return new ItemRow(i.getId(), i.getItemNo(), i.getTitle(), i.getAspect().getSection().getNameZh(),

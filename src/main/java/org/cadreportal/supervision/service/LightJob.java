@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cadreportal.security.AppRoles;
 import org.cadreportal.supervision.NightlySweep;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The nightly recompute of every online item's lights; ShedLock makes one node run it. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LightJob implements NightlySweep {
 
     private static final Logger log = LoggerFactory.getLogger(LightJob.class);
@@ -24,12 +27,6 @@ public class LightJob implements NightlySweep {
     private final LightSweep sweep;
     private final LightJudge judge;
     private final Clock clock;
-
-    LightJob(LightSweep sweep, LightJudge judge, Clock clock) {
-        this.sweep = sweep;
-        this.judge = judge;
-        this.clock = clock;
-    }
 
     /** Skipped silently on a node that finds the lock held: another node is sweeping. */
     @Scheduled(cron = "${portal.lights.cron:0 30 1 * * *}", zone = "${portal.zone:Asia/Shanghai}")

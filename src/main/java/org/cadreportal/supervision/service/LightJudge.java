@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemType;
 import org.cadreportal.supervision.Light;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Recomputes one item's lights after a report or a move, keeping the change and climbing the ladder. */
 @Component
+@RequiredArgsConstructor
 class LightJudge {
 
     private final LightConfigRepository config;
@@ -29,16 +31,6 @@ class LightJudge {
     private final BenchmarkCurves curves;
     private final Escalator escalator;
     private final Reminders reminders;
-
-    LightJudge(LightConfigRepository config, TypeMethodRepository typeMethods, LightChangeRepository changes,
-               BenchmarkCurves curves, Escalator escalator, Reminders reminders) {
-        this.reminders = reminders;
-        this.config = config;
-        this.typeMethods = typeMethods;
-        this.changes = changes;
-        this.curves = curves;
-        this.escalator = escalator;
-    }
 
     LightSettings settings() {
         LightConfig c = config.findById(LightConfig.ID).orElseThrow();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.notification.Notifier;
 import org.cadreportal.supervision.ControlMethod;
 import org.cadreportal.supervision.ItemStatus;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that turn red climb the escalation ladder in the same transaction as their change.
  */
 @Component
+@RequiredArgsConstructor
 class LightSweep {
 
     static final int PAGE = 2_000;
@@ -41,15 +43,6 @@ class LightSweep {
     private final Escalator escalator;
     private final BenchmarkCurves curves;
     private final Reminders reminders;
-
-    LightSweep(JdbcTemplate jdbc, TransactionTemplate tx, Escalator escalator, BenchmarkCurves curves,
-               Reminders reminders) {
-        this.reminders = reminders;
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.escalator = escalator;
-        this.curves = curves;
-    }
 
     /** What one sweep did; {@code statements} counts reads and batches sent to the database. */
     record Result(int items, int milestones, int itemChanges, int milestoneChanges, int turnedRed, int statements) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.Paging;
@@ -55,6 +56,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class ProjectFactsServiceImpl implements ProjectFactsService {
 
     private final SupervisionItemRepository items;
@@ -67,21 +69,6 @@ class ProjectFactsServiceImpl implements ProjectFactsService {
     private final EntityManager em;
     private final FiguresQuery figures;
     private final Clock clock;
-
-    ProjectFactsServiceImpl(SupervisionItemRepository items, InvestmentReportRepository investments,
-                            FieldRecords records, ItemAccess access, DataScope scope, CurrentUsers users,
-                            UserDirectory directory, EntityManager em, FiguresQuery figures, Clock clock) {
-        this.items = items;
-        this.investments = investments;
-        this.records = records;
-        this.access = access;
-        this.scope = scope;
-        this.users = users;
-        this.directory = directory;
-        this.em = em;
-        this.figures = figures;
-        this.clock = clock;
-    }
 
     @Override
     @SupervisionParticipants

@@ -2,6 +2,7 @@ package org.cadreportal.supervision.service;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.Notifier;
 import org.cadreportal.notification.Notifier.Tell;
@@ -14,16 +15,13 @@ import org.springframework.stereotype.Component;
  * nightly sweep gathers a page's yellow lights and 节点提醒 and sends them in one call.
  */
 @Component
+@RequiredArgsConstructor
 class Reminders {
 
     /** The topic of supervision's daily SMS; the dashboard's 提醒短信 counts the delivered ones. */
     static final String TOPIC = "SUPERVISION";
 
     private final Notifier notifier;
-
-    Reminders(Notifier notifier) {
-        this.notifier = notifier;
-    }
 
     /** The item turned red (rung 1 of the ladder: a reminder). */
     void red(long itemId, String itemNo, String title, long cadreId) {

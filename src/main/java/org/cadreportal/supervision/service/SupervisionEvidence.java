@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.EventType;
 import org.cadreportal.assessment.Evidence;
 import org.cadreportal.assessment.EvidenceSource;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Three grouped queries for all units at once.
  */
 @Component
+@RequiredArgsConstructor
 class SupervisionEvidence implements EvidenceSource {
 
     /** The assessed unit {@code a} and the items led within its subtree. */
@@ -39,11 +41,6 @@ class SupervisionEvidence implements EvidenceSource {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    SupervisionEvidence(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @PermitAll

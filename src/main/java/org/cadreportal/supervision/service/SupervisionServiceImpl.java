@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
@@ -61,15 +62,16 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class SupervisionServiceImpl implements SupervisionService {
 
     private final SupervisionItemRepository items;
     private final AspectRepository aspects;
     private final DataScope scope;
+    private final ItemPlans plans;
     private final ProgressReportRepository reports;
     private final EscalationRepository escalations;
     private final LightConfigRepository config;
-    private final ItemPlans plans;
     private final LightJudge judge;
     private final ItemViews views;
     private final FiguresQuery figures;
@@ -77,27 +79,6 @@ class SupervisionServiceImpl implements SupervisionService {
     private final Clock clock;
     private final AccessLog accessLog;
     private final ItemAccess access;
-
-    SupervisionServiceImpl(SupervisionItemRepository items, AspectRepository aspects, DataScope scope,
-                           ItemPlans plans, ProgressReportRepository reports,
-                           EscalationRepository escalations, LightConfigRepository config, LightJudge judge,
-                           ItemViews views, FiguresQuery figures, CurrentUsers users, Clock clock,
-                           AccessLog accessLog, ItemAccess access) {
-        this.accessLog = accessLog;
-        this.access = access;
-        this.items = items;
-        this.aspects = aspects;
-        this.scope = scope;
-        this.reports = reports;
-        this.escalations = escalations;
-        this.config = config;
-        this.plans = plans;
-        this.judge = judge;
-        this.views = views;
-        this.figures = figures;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     @SupervisionReaders

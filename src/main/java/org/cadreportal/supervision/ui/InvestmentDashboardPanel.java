@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.report.DashboardPanel;
 import org.cadreportal.report.FigureTable;
@@ -18,13 +19,10 @@ import org.cadreportal.supervision.ProjectFactsService;
  * count, so it is a line of text and opens no records; the items behind it are the 在线项目 tile's.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class InvestmentDashboardPanel implements DashboardPanel {
 
     private final ProjectFactsService facts;
-
-    InvestmentDashboardPanel(ProjectFactsService facts) {
-        this.facts = facts;
-    }
 
     @Override
     public int order() {

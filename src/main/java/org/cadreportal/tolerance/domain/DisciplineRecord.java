@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
@@ -41,20 +42,20 @@ public class DisciplineRecord extends CadreRecord {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "discipline_type", nullable = false, length = 20)
-    private DisciplineType type;
+    @Getter private DisciplineType type;
 
     @Column(name = "decided_on", nullable = false)
-    private LocalDate decidedOn;
+    @Getter private LocalDate decidedOn;
 
     @Column(name = "impact_until", nullable = false)
-    private LocalDate impactUntil;
+    @Getter private LocalDate impactUntil;
 
     @Column(length = 1000)
-    private String note;
+    @Getter private String note;
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL)
     @OrderBy("plannedOn, id")
-    private List<EducationVisit> visits = new ArrayList<>();
+    @Getter private List<EducationVisit> visits = new ArrayList<>();
 
     protected DisciplineRecord() {
     }
@@ -128,25 +129,5 @@ public class DisciplineRecord extends CadreRecord {
         }
         visit.record(visitedOn, assessment, notes, actor);
         touch(actor, now);
-    }
-
-    public DisciplineType getType() {
-        return type;
-    }
-
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    public LocalDate getImpactUntil() {
-        return impactUntil;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public List<EducationVisit> getVisits() {
-        return visits;
     }
 }

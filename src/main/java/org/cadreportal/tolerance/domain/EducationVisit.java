@@ -1,5 +1,6 @@
 package org.cadreportal.tolerance.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,28 +25,28 @@ public class EducationVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "record_id")
-    private DisciplineRecord record;
+    @Getter private DisciplineRecord record;
 
     @Column(name = "planned_on", nullable = false)
-    private LocalDate plannedOn;
+    @Getter private LocalDate plannedOn;
 
     /** The visitors' names joined with "、". */
     @Column(nullable = false, length = 200)
-    private String visitors;
+    @Getter private String visitors;
 
     @Column(name = "visited_on")
-    private LocalDate visitedOn;
+    @Getter private LocalDate visitedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 10)
-    private Assessment assessment;
+    @Getter private Assessment assessment;
 
     @Column(length = 2000)
-    private String notes;
+    @Getter private String notes;
 
     @Column(name = "recorded_by", length = 64)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     protected EducationVisit() {
     }
@@ -68,35 +69,7 @@ public class EducationVisit extends SequencedEntity {
         return visitedOn == null && plannedOn.isBefore(today);
     }
 
-    public DisciplineRecord getRecord() {
-        return record;
-    }
-
-    public LocalDate getPlannedOn() {
-        return plannedOn;
-    }
-
-    public String getVisitors() {
-        return visitors;
-    }
-
     public List<String> visitorList() {
         return List.of(visitors.split("、"));
-    }
-
-    public LocalDate getVisitedOn() {
-        return visitedOn;
-    }
-
-    public Assessment getAssessment() {
-        return assessment;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 }

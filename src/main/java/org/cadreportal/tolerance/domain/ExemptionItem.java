@@ -3,6 +3,7 @@ package org.cadreportal.tolerance.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.ReferenceItem;
 import org.cadreportal.tolerance.ExemptionForm;
 import org.hibernate.envers.Audited;
@@ -17,7 +18,7 @@ import org.hibernate.envers.Audited;
 public class ExemptionItem extends ReferenceItem {
 
     @Column(name = "category_id")
-    private Long categoryId;
+    @Getter private Long categoryId;
 
     protected ExemptionItem() {
     }
@@ -29,9 +30,5 @@ public class ExemptionItem extends ReferenceItem {
     public void edit(ExemptionForm f) {
         rename(f.getNameZh(), f.getNameEn(), f.getSortOrder(), f.isActive());
         categoryId = f.getCategoryId();
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.domain.UnitView;
@@ -48,78 +49,78 @@ public class ToleranceApplication extends WorkflowCase {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "applicant_type", nullable = false, length = 20)
-    private ApplicantType applicantType;
+    @Getter private ApplicantType applicantType;
 
     @Column(nullable = false, length = 200)
-    private String matter;
+    @Getter private String matter;
 
     @Column(nullable = false, length = 2000)
-    private String description;
+    @Getter private String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "category_id")
-    private ToleranceCategory category;
+    @Getter private ToleranceCategory category;
 
     @ManyToMany
     @JoinTable(name = "tolerance_application_exemptions", joinColumns = @JoinColumn(name = "application_id"),
             inverseJoinColumns = @JoinColumn(name = "exemption_id"))
-    private Set<ExemptionItem> exemptions = new HashSet<>();
+    @Getter private Set<ExemptionItem> exemptions = new HashSet<>();
 
     @Column(name = "linked_case_no", length = 64)
-    private String linkedCaseNo;
+    @Getter private String linkedCaseNo;
 
     @Column(name = "cadre_id", nullable = false)
-    private long cadreId;
+    @Getter private long cadreId;
 
     @Column(name = "cadre_name", nullable = false, length = 50)
-    private String cadreName;
+    @Getter private String cadreName;
 
     @Column(name = "post_title", nullable = false, length = 100)
-    private String postTitle;
+    @Getter private String postTitle;
 
     @Column(name = "applied_on", nullable = false)
-    private LocalDate appliedOn;
+    @Getter private LocalDate appliedOn;
 
     @Column(name = "accepted_on")
-    private LocalDate acceptedOn;
+    @Getter private LocalDate acceptedOn;
 
     @Column(name = "verified_on")
-    private LocalDate verifiedOn;
+    @Getter private LocalDate verifiedOn;
 
     @Column(name = "law_breaking", nullable = false)
-    private boolean lawBreaking;
+    @Getter private boolean lawBreaking;
 
     @Column(name = "private_gain", nullable = false)
-    private boolean privateGain;
+    @Getter private boolean privateGain;
 
     @Column(name = "major_incident", nullable = false)
-    private boolean majorIncident;
+    @Getter private boolean majorIncident;
 
     @Column(name = "verification_opinion", length = 2000)
-    private String verificationOpinion;
+    @Getter private String verificationOpinion;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(length = 20)
-    private FindingOutcome outcome;
+    @Getter private FindingOutcome outcome;
 
     @Column(name = "finding_reasons", length = 2000)
-    private String findingReasons;
+    @Getter private String findingReasons;
 
     @Column(name = "decided_on")
-    private LocalDate decidedOn;
+    @Getter private LocalDate decidedOn;
 
     @Column(name = "feedback_on")
-    private LocalDate feedbackOn;
+    @Getter private LocalDate feedbackOn;
 
     @Column(name = "feedback_note", length = 2000)
-    private String feedbackNote;
+    @Getter private String feedbackNote;
 
     @Column(name = "filed_on")
-    private LocalDate filedOn;
+    @Getter private LocalDate filedOn;
 
     @Column(name = "archive_no", length = 64)
-    private String archiveNo;
+    @Getter private String archiveNo;
 
     protected ToleranceApplication() {
     }
@@ -274,97 +275,5 @@ public class ToleranceApplication extends WorkflowCase {
 
     public String getApplicationNo() {
         return applicationNo;
-    }
-
-    public ApplicantType getApplicantType() {
-        return applicantType;
-    }
-
-    public String getMatter() {
-        return matter;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public ToleranceCategory getCategory() {
-        return category;
-    }
-
-    public Set<ExemptionItem> getExemptions() {
-        return exemptions;
-    }
-
-    public String getLinkedCaseNo() {
-        return linkedCaseNo;
-    }
-
-    public long getCadreId() {
-        return cadreId;
-    }
-
-    public String getCadreName() {
-        return cadreName;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
-    }
-
-    public LocalDate getAppliedOn() {
-        return appliedOn;
-    }
-
-    public LocalDate getAcceptedOn() {
-        return acceptedOn;
-    }
-
-    public LocalDate getVerifiedOn() {
-        return verifiedOn;
-    }
-
-    public boolean isLawBreaking() {
-        return lawBreaking;
-    }
-
-    public boolean isPrivateGain() {
-        return privateGain;
-    }
-
-    public boolean isMajorIncident() {
-        return majorIncident;
-    }
-
-    public String getVerificationOpinion() {
-        return verificationOpinion;
-    }
-
-    public FindingOutcome getOutcome() {
-        return outcome;
-    }
-
-    public String getFindingReasons() {
-        return findingReasons;
-    }
-
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    public LocalDate getFeedbackOn() {
-        return feedbackOn;
-    }
-
-    public String getFeedbackNote() {
-        return feedbackNote;
-    }
-
-    public LocalDate getFiledOn() {
-        return filedOn;
-    }
-
-    public String getArchiveNo() {
-        return archiveNo;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.audit.AccessTypes;
 import org.cadreportal.base.FieldException;
@@ -37,6 +38,7 @@ import org.springframework.data.jpa.domain.Specification;
  * whose guarded methods call these. The records are not cases, but they share the applications' data
  * scope and stale-record message, so they are checked by the same desk.
  */
+@RequiredArgsConstructor
 final class Disciplines {
 
     private static final java.util.Set<String> SORTABLE = java.util.Set.of("cadreName", "unit.name", "type",
@@ -48,16 +50,6 @@ final class Disciplines {
     private final CurrentUsers users;
     private final AccessLog accessLog;
     private final CaseDesk<ToleranceApplication> desk;
-
-    Disciplines(DisciplineRecordRepository disciplines, UnitViewRepository units, CadreService cadres,
-                CurrentUsers users, AccessLog accessLog, CaseDesk<ToleranceApplication> desk) {
-        this.disciplines = disciplines;
-        this.units = units;
-        this.cadres = cadres;
-        this.users = users;
-        this.accessLog = accessLog;
-        this.desk = desk;
-    }
 
     Page<DisciplineRow> page(DisciplineFilter filter, Pageable pageable) {
         Page<DisciplineRecord> page = disciplines.findAll(spec(filter), Paging.safe(pageable, SORTABLE));

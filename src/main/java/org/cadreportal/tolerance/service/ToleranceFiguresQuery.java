@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.tolerance.FindingOutcome;
 import org.cadreportal.tolerance.ToleranceFigures;
 import org.cadreportal.report.FigurePaging;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * an application belongs to its unit (the cadre's when registered), a visit to its discipline record's.
  */
 @Component
+@RequiredArgsConstructor
 class ToleranceFiguresQuery {
 
     private static final String APPLICATION_UNIT = " join units u on u.id = a.unit_id and u.path like ? ";
@@ -33,10 +35,6 @@ class ToleranceFiguresQuery {
     static final String VISITS = " from education_visits v" + VISIT_UNIT + "where v.visited_on between ? and ?";
 
     private final JdbcTemplate jdbc;
-
-    ToleranceFiguresQuery(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     ToleranceFigures figures(LocalDate from, LocalDate to, String unitPath, LocalDate today) {
         String like = unitPath + "%";

@@ -1,6 +1,7 @@
 package org.cadreportal.tolerance.service;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.ToleranceFinding;
 import org.cadreportal.adjustment.ToleranceFindings;
 import org.cadreportal.security.DataScope;
@@ -14,15 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
  * those in the viewer's scope, and none when nobody is signed in.
  */
 @Component
+@RequiredArgsConstructor
 class ToleranceFindingsSource implements ToleranceFindings {
 
     private final ToleranceApplicationRepository applications;
     private final DataScope scope;
-
-    ToleranceFindingsSource(ToleranceApplicationRepository applications, DataScope scope) {
-        this.applications = applications;
-        this.scope = scope;
-    }
 
     @Override
     @Transactional(readOnly = true)

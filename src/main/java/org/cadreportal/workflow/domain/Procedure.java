@@ -7,6 +7,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.hibernate.envers.Audited;
 
@@ -17,34 +18,18 @@ import org.hibernate.envers.Audited;
 public class Procedure extends VersionedEntity {
 
     @Column(nullable = false, length = 32)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "name_zh", nullable = false, length = 100)
-    private String nameZh;
+    @Getter private String nameZh;
 
     @Column(name = "name_en", nullable = false, length = 100)
-    private String nameEn;
+    @Getter private String nameEn;
 
     @OneToMany(mappedBy = "procedure")
     @OrderBy("ordinal")
-    private List<ProcedureStep> steps = new ArrayList<>();
+    @Getter private List<ProcedureStep> steps = new ArrayList<>();
 
     protected Procedure() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public List<ProcedureStep> getSteps() {
-        return steps;
     }
 }

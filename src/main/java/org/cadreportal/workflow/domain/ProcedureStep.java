@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.Role;
 import org.cadreportal.workflow.StepForm;
@@ -23,36 +24,36 @@ public class ProcedureStep extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "procedure_id")
-    private Procedure procedure;
+    @Getter private Procedure procedure;
 
     @Column(nullable = false)
-    private int ordinal;
+    @Getter private int ordinal;
 
     @Column(nullable = false, length = 32)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "name_zh", nullable = false, length = 50)
-    private String nameZh;
+    @Getter private String nameZh;
 
     @Column(name = "name_en", nullable = false, length = 100)
-    private String nameEn;
+    @Getter private String nameEn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "actor_role", nullable = false, length = 20)
-    private Role role;
+    @Getter private Role role;
 
     @Column(name = "time_limit_days", nullable = false)
-    private int timeLimitDays;
+    @Getter private int timeLimitDays;
 
     @Column(nullable = false, length = 32)
-    private String form;
+    @Getter private String form;
 
     @Column(name = "opinion_required", nullable = false)
-    private boolean opinionRequired;
+    @Getter private boolean opinionRequired;
 
     @Column(name = "attachment_required", nullable = false)
-    private boolean attachmentRequired;
+    @Getter private boolean attachmentRequired;
 
     protected ProcedureStep() {
     }
@@ -64,45 +65,5 @@ public class ProcedureStep extends VersionedEntity {
         timeLimitDays = f.getTimeLimitDays();
         opinionRequired = f.isOpinionRequired();
         attachmentRequired = f.isAttachmentRequired();
-    }
-
-    public Procedure getProcedure() {
-        return procedure;
-    }
-
-    public int getOrdinal() {
-        return ordinal;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public int getTimeLimitDays() {
-        return timeLimitDays;
-    }
-
-    public String getForm() {
-        return form;
-    }
-
-    public boolean isOpinionRequired() {
-        return opinionRequired;
-    }
-
-    public boolean isAttachmentRequired() {
-        return attachmentRequired;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.StoredFileColumns;
 import org.hibernate.annotations.Immutable;
 
@@ -16,7 +17,7 @@ public class StepAttachment extends StoredFileColumns {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "step_record_id")
-    private StepRecord record;
+    @Getter private StepRecord record;
 
     protected StepAttachment() {
     }
@@ -24,9 +25,5 @@ public class StepAttachment extends StoredFileColumns {
     StepAttachment(StepRecord record, String fileName, String contentType, byte[] content) {
         super(fileName, contentType, content);
         this.record = record;
-    }
-
-    public StepRecord getRecord() {
-        return record;
     }
 }

@@ -1,5 +1,6 @@
 package org.cadreportal.workflow.domain;
 
+import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,44 +25,44 @@ import org.hibernate.type.SqlTypes;
 public class StepRecord extends SequencedEntity {
 
     @Column(name = "case_type", nullable = false, length = 32)
-    private String caseType;
+    @Getter private String caseType;
 
     @Column(name = "case_id", nullable = false)
-    private long caseId;
+    @Getter private long caseId;
 
     @Column(name = "step_id", nullable = false)
-    private long stepId;
+    @Getter private long stepId;
 
     @Column(nullable = false)
-    private int ordinal;
+    @Getter private int ordinal;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private StepOutcome outcome;
+    @Getter private StepOutcome outcome;
 
     @Column(name = "target_ordinal")
-    private Integer targetOrdinal;
+    @Getter private Integer targetOrdinal;
 
     @Column(name = "actor_username", nullable = false, length = 64)
-    private String actorUsername;
+    @Getter private String actorUsername;
 
     @Column(name = "actor_name", nullable = false, length = 64)
-    private String actorName;
+    @Getter private String actorName;
 
     @Column(name = "acted_at", nullable = false)
-    private LocalDateTime actedAt;
+    @Getter private LocalDateTime actedAt;
 
     @Column(length = 4000)
-    private String opinion;
+    @Getter private String opinion;
 
     /** The step's form values as JSON, frozen as they were when the step was taken. */
     @Column(length = 8000)
-    private String details;
+    @Getter private String details;
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)
     @OrderBy("id")
-    private List<StepAttachment> attachments = new ArrayList<>();
+    @Getter private List<StepAttachment> attachments = new ArrayList<>();
 
     protected StepRecord() {
     }
@@ -84,53 +85,5 @@ public class StepRecord extends SequencedEntity {
 
     public void attach(String fileName, String contentType, byte[] content) {
         attachments.add(new StepAttachment(this, fileName, contentType, content));
-    }
-
-    public String getCaseType() {
-        return caseType;
-    }
-
-    public long getCaseId() {
-        return caseId;
-    }
-
-    public long getStepId() {
-        return stepId;
-    }
-
-    public int getOrdinal() {
-        return ordinal;
-    }
-
-    public StepOutcome getOutcome() {
-        return outcome;
-    }
-
-    public Integer getTargetOrdinal() {
-        return targetOrdinal;
-    }
-
-    public String getActorUsername() {
-        return actorUsername;
-    }
-
-    public String getActorName() {
-        return actorName;
-    }
-
-    public LocalDateTime getActedAt() {
-        return actedAt;
-    }
-
-    public String getOpinion() {
-        return opinion;
-    }
-
-    public String getDetails() {
-        return details;
-    }
-
-    public List<StepAttachment> getAttachments() {
-        return attachments;
     }
 }

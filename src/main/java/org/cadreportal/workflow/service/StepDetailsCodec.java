@@ -1,6 +1,7 @@
 package org.cadreportal.workflow.service;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.workflow.StepDetail;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as a stored text is read in the reader's language.
  */
 @Component
+@RequiredArgsConstructor
 class StepDetailsCodec {
 
     private static final TypeReference<List<StepDetail>> LIST = new TypeReference<>() {
@@ -19,10 +21,6 @@ class StepDetailsCodec {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final StoredTexts texts;
-
-    StepDetailsCodec(StoredTexts texts) {
-        this.texts = texts;
-    }
 
     String write(List<StepDetail> details) {
         return details.isEmpty() ? null : json.writeValueAsString(details);

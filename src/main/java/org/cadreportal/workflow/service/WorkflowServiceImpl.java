@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.Role;
 import java.util.Map;
@@ -43,6 +44,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiredArgsConstructor
 class WorkflowServiceImpl implements WorkflowService {
 
     /** The roles that work cases; a step acted on by anyone else could never be moved. */
@@ -60,16 +62,6 @@ class WorkflowServiceImpl implements WorkflowService {
     private final StepDetailsCodec codec;
     private final CurrentUsers users;
     private final Clock clock;
-
-    WorkflowServiceImpl(ProcedureRepository procedures, ProcedureStepRepository steps, StepRecordRepository records,
-                        StepDetailsCodec codec, CurrentUsers users, Clock clock) {
-        this.procedures = procedures;
-        this.steps = steps;
-        this.records = records;
-        this.codec = codec;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     @PermitAll

@@ -1,5 +1,7 @@
 package org.cadreportal.cadre.domain.readonly;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.DataScope;
 import org.cadreportal.security.DataScope.Reach;
 
@@ -8,13 +10,10 @@ import org.cadreportal.security.DataScope.Reach;
  * the user's reach, a filter's unit as a path, and whether the reach covers a cadre (staff: by unit subtree;
  * someone who is only a cadre: himself). A feature adds its own rules beside these.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class CadreScope {
 
     private final DataScope scope;
-
-    protected CadreScope(DataScope scope) {
-        this.scope = scope;
-    }
 
     public Reach reach() {
         return scope.reach();

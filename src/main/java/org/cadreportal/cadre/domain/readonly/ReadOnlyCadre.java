@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.cadreportal.base.domain.UnitView;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.cadre.CadreStatus;
@@ -27,52 +28,28 @@ import org.hibernate.type.SqlTypes;
 public class ReadOnlyCadre {
 
     @Id
-    private Long id;
+    @Getter private Long id;
 
     @Column(insertable = false, updatable = false)
-    private String name;
+    @Getter private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", insertable = false, updatable = false)
-    private UnitView unit;
+    @Getter private UnitView unit;
 
     @Column(name = "post_title", insertable = false, updatable = false)
-    private String postTitle;
+    @Getter private String postTitle;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(insertable = false, updatable = false)
-    private CadreCategory category;
+    @Getter private CadreCategory category;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(insertable = false, updatable = false)
-    private CadreStatus status;
+    @Getter private CadreStatus status;
 
     protected ReadOnlyCadre() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public UnitView getUnit() {
-        return unit;
-    }
-
-    public String getPostTitle() {
-        return postTitle;
-    }
-
-    public CadreCategory getCategory() {
-        return category;
-    }
-
-    public CadreStatus getStatus() {
-        return status;
     }
 }
