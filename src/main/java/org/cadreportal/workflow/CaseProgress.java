@@ -1,6 +1,5 @@
 package org.cadreportal.workflow;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,24 +17,18 @@ import org.hibernate.type.SqlTypes;
 @Embeddable
 public class CaseProgress {
 
-    @Column(name = "current_ordinal", nullable = false)
     @Getter private int currentOrdinal;
 
-    @Column(name = "current_step_id", nullable = false)
     @Getter private long currentStepId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "status", nullable = false, length = 20)
     @Getter private CaseStatus status;
 
-    @Column(name = "step_started_on", nullable = false)
     @Getter private LocalDate stepStartedOn;
 
-    @Column(name = "step_due_on", nullable = false)
     @Getter private LocalDate stepDueOn;
 
-    @Column(name = "closed_on")
     @Getter private LocalDate closedOn;
 
     protected CaseProgress() {

@@ -1,6 +1,5 @@
 package org.cadreportal.workflow;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -29,7 +28,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public abstract class WorkflowCase extends VersionedEntity {
 
-    @Column(name = "procedure_id", nullable = false)
     @Getter private long procedureId;
 
     @Embedded
@@ -41,10 +39,8 @@ public abstract class WorkflowCase extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private UnitView unit;
 
-    @Column(name = "last_actor", nullable = false, length = 64)
     @Getter private String lastActor;
 
-    @Column(name = "last_acted_at", nullable = false)
     @Getter private LocalDateTime lastActedAt;
 
     protected WorkflowCase() {

@@ -1,7 +1,6 @@
 package org.cadreportal.accusation.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,48 +42,34 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class AccusationCase extends WorkflowCase {
 
-    @Column(name = "case_no", nullable = false, length = 32)
     private String caseNo;
 
-    @Column(name = "report_no", nullable = false, length = 50)
     @Getter private String reportNo;
 
-    @Column(name = "received_on", nullable = false)
     @Getter private LocalDate receivedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Channel channel;
 
-    @Column(nullable = false)
     @Getter private boolean anonymous;
 
-    @Column(name = "reporter_name", length = 50)
     @Getter private String reporterName;
 
-    @Column(name = "reporter_contact", length = 100)
     @Getter private String reporterContact;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String summary;
 
-    @Column(name = "opened_on", nullable = false)
     @Getter private LocalDate openedOn;
 
-    @Column(name = "found_on")
     @Getter private LocalDate foundOn;
 
-    @Column(name = "clarification_due_on")
     @Getter private LocalDate clarificationDueOn;
 
-    @Column(name = "referred_to", length = 100)
     @Getter private String referredTo;
 
-    @Column(name = "referred_on")
     @Getter private LocalDate referredOn;
 
-    @Column(name = "quick_logged", nullable = false)
     @Getter private boolean quickLogged;
 
     @OneToMany(mappedBy = "accusationCase", cascade = CascadeType.ALL)

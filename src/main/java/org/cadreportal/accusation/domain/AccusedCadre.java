@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -12,16 +11,12 @@ import org.hibernate.envers.Audited;
 @Audited
 public class AccusedCadre extends NumberedPart {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 50)
     @Getter private String cadreName;
 
-    @Column(name = "unit_id", nullable = false)
     @Getter private long unitId;
 
-    @Column(name = "post_title", length = 100)
     @Getter private String postTitle;
 
     protected AccusedCadre() {

@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,18 +16,14 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Allegation extends NumberedPart {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(nullable = false, length = 1000)
     @Getter private String content;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(length = 20)
     @Getter private FindingType finding;
 
-    @Column(name = "finding_reason", length = 2000)
     @Getter private String findingReason;
 
     protected Allegation() {

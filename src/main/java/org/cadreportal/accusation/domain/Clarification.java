@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -22,29 +21,21 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Clarification extends CasePart {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 50)
     @Getter private String cadreName;
 
-    @Column(name = "unit_id", nullable = false)
     @Getter private long unitId;
 
-    @Column(name = "clarified_on", nullable = false)
     @Getter private LocalDate clarifiedOn;
 
     /** The methods' names, comma-separated: a handful of flags, never queried one by one. */
-    @Column(nullable = false, length = 100)
     private String methods;
 
-    @Column(name = "scope_units", nullable = false, length = 500)
     @Getter private String scopeUnits;
 
-    @Column(name = "notice_text", nullable = false, length = 4000)
     @Getter private String noticeText;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
     @Getter private String recordedBy;
 
     @ManyToMany

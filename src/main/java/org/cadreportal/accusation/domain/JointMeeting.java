@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.domain;
 
-import jakarta.persistence.Column;
 import lombok.Getter;
 import org.cadreportal.accusation.AccusationDetails;
 import jakarta.persistence.Entity;
@@ -14,16 +13,12 @@ import org.hibernate.envers.Audited;
 @Audited
 public class JointMeeting extends CasePart {
 
-    @Column(name = "meeting_date", nullable = false)
     @Getter private LocalDate meetingDate;
 
-    @Column(name = "member_units", nullable = false, length = 500)
     private String memberUnits;
 
-    @Column(nullable = false, length = 2000)
     private String conclusions;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
     @Getter private String recordedBy;
 
     protected JointMeeting() {

@@ -1,6 +1,5 @@
 package org.cadreportal.accusation.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 import org.hibernate.envers.Audited;
@@ -10,7 +9,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class NumberedPart extends CasePart {
 
-    @Column(nullable = false)
     @Getter private int ordinal;
 
     protected NumberedPart() {

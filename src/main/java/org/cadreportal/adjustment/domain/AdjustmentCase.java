@@ -1,7 +1,6 @@
 package org.cadreportal.adjustment.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,23 +49,18 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class AdjustmentCase extends PostChange {
 
-    @Column(name = "case_no", nullable = false, length = 32)
     private String caseNo;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     @Getter private Direction direction;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private CaseSource source;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String summary;
 
-    @Column(name = "opened_on", nullable = false)
     @Getter private LocalDate openedOn;
 
     @ManyToMany
@@ -74,32 +68,24 @@ public class AdjustmentCase extends PostChange {
             inverseJoinColumns = @JoinColumn(name = "situation_id"))
     @Getter private Set<Situation> situations = new HashSet<>();
 
-    @Column(name = "warning_date")
     @Getter private LocalDate warningDate;
 
-    @Column(name = "warning_content", length = 1000)
     @Getter private String warningContent;
 
-    @Column(name = "improvement_deadline")
     @Getter private LocalDate improvementDeadline;
 
-    @Column(name = "cadre_statement", length = 2000)
     @Getter private String cadreStatement;
 
-    @Column(name = "integrity_opinion", length = 2000)
     @Getter private String integrityOpinion;
 
-    @Column(name = "meeting_date")
     @Getter private LocalDate meetingDate;
 
-    @Column(length = 20)
     @Getter private String decision;
 
     @OneToMany(mappedBy = "adjustmentCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("username")
     @Getter private List<MeetingSeat> seats = new ArrayList<>();
 
-    @Column(name = "talk_record", length = 2000)
     @Getter private String talkRecord;
 
     @OneToMany(mappedBy = "adjustmentCase", cascade = CascadeType.ALL)
@@ -107,15 +93,12 @@ public class AdjustmentCase extends PostChange {
     @Getter private List<FollowUpVisit> visits = new ArrayList<>();
 
     /** The last step's conclusion: 跟踪回访's for a case moving a cadre down, 试用期满考核's for one promoting him. */
-    @Column(name = "closing_assessment", length = 2000)
     @Getter private String closingAssessment;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "probation_result", length = 20)
     @Getter private ProbationResult probationResult;
 
-    @Column(name = "reuse_recommended", nullable = false)
     @Getter private boolean reuseRecommended;
 
     @Embedded

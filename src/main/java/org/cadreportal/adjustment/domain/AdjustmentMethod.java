@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -15,7 +14,6 @@ import org.hibernate.envers.Audited;
 public class AdjustmentMethod extends ReferenceItem {
 
     /** Months after the change before the cadre may be promoted again (影响期). */
-    @Column(name = "impact_months", nullable = false)
     @Getter private int impactMonths;
 
     protected AdjustmentMethod() {

@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import lombok.Getter;
 
@@ -12,13 +11,10 @@ import lombok.Getter;
 @Embeddable
 public class CaseOrigin {
 
-    @Column(length = 300)
     @Getter private String reference;
 
-    @Column(name = "reference_link", length = 100)
     @Getter private String referenceLink;
 
-    @Column(name = "impact_reason", length = 1000)
     @Getter private String impactReason;
 
     protected CaseOrigin() {

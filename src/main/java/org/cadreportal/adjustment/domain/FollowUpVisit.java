@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.domain;
 
 import org.cadreportal.base.domain.SequencedEntity;
 import org.cadreportal.adjustment.VisitRow;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -21,13 +20,10 @@ public class FollowUpVisit extends SequencedEntity {
     @JoinColumn(name = "case_id")
     private AdjustmentCase adjustmentCase;
 
-    @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
 
-    @Column(nullable = false, length = 64)
     private String visitor;
 
-    @Column(nullable = false, length = 2000)
     private String notes;
 
     protected FollowUpVisit() {

@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,15 +26,12 @@ public class GradeProposal extends CadreProposal {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 30)
     @Getter private AnnualGrade grade;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Status status = Status.OPEN;
 
-    @Column(name = "case_id")
     @Getter private Long caseId;
 
     protected GradeProposal() {

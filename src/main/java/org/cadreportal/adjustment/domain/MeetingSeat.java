@@ -2,7 +2,6 @@ package org.cadreportal.adjustment.domain;
 
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,31 +27,24 @@ public class MeetingSeat extends SequencedEntity {
     @JoinColumn(name = "case_id")
     private AdjustmentCase adjustmentCase;
 
-    @Column(nullable = false, length = 64)
     @Getter private String username;
 
-    @Column(name = "display_name", nullable = false, length = 64)
     @Getter private String displayName;
 
-    @Column(nullable = false)
     @Getter private boolean attended;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(length = 20)
     @Getter private Vote vote;
 
-    @Column(name = "voted_at")
     @Getter private LocalDateTime votedAt;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(length = 20)
     @Getter private MeetingDuty duty;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(length = 20)
     @Getter private Absence absence;
 
     protected MeetingSeat() {

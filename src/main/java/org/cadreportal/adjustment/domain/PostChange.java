@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,39 +28,30 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public abstract class PostChange extends WorkflowCase {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 50)
     @Getter private String cadreName;
 
-    @Column(name = "former_post", nullable = false, length = 100)
     @Getter private String formerPost;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "former_rank", nullable = false, length = 20)
     @Getter private CadreRank formerRank;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "method_id")
     @Getter private AdjustmentMethod method;
 
-    @Column(name = "proposed_post", length = 100)
     @Getter private String proposedPost;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "proposed_rank", length = 20)
     @Getter private CadreRank proposedRank;
 
-    @Column(name = "document_no", length = 64)
     @Getter private String documentNo;
 
-    @Column(name = "effective_date")
     @Getter private LocalDate effectiveDate;
 
-    @Column(name = "impact_until")
     @Getter private LocalDate impactUntil;
 
     protected PostChange() {

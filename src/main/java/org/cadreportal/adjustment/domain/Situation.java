@@ -1,6 +1,5 @@
 package org.cadreportal.adjustment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ public class Situation extends ReferenceItem {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "promotion_in_impact", nullable = false, length = 20)
     private ImpactRule promotionInImpact = ImpactRule.WITH_REASON;
 
     protected Situation() {

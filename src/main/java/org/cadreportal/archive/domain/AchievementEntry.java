@@ -40,70 +40,50 @@ public class AchievementEntry extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @Getter private ReadOnlyCadre cadre;
 
-    @Column(name = "period_id", nullable = false)
     @Getter private long periodId;
 
-    @Column(name = "field_id", nullable = false)
     @Getter private long fieldId;
 
-    @Column(name = "level_id", nullable = false)
     @Getter private long levelId;
 
-    @Column(name = "category_id", nullable = false)
     @Getter private long categoryId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cadre_role", nullable = false, length = 20)
     @Getter private WorkRole role;
 
-    @Column(name = "what_done", nullable = false, length = 2000)
     @Getter private String whatDone;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String achieved;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String effect;
 
     @Convert(converter = KeyFiguresConverter.class)
-    @Column(length = 2000)
     private List<KeyFigure> figures = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @Getter private EntryStatus status = EntryStatus.DRAFT;
 
-    @Column(nullable = false)
     @Getter private boolean late;
 
-    @Column(name = "proxy_by", length = 64)
     @Getter private String proxyBy;
 
-    @Column(name = "proxy_name", length = 64)
     @Getter private String proxyName;
 
-    @Column(name = "submitted_at")
     @Getter private LocalDateTime submittedAt;
 
-    @Column(name = "return_reason", length = 500)
     @Getter private String returnReason;
 
-    @Column(name = "reviewer_name", length = 64)
     @Getter private String reviewerName;
 
-    @Column(name = "reviewed_at")
     @Getter private LocalDateTime reviewedAt;
 
-    @Column(name = "score_completion")
     private Integer scoreCompletion;
 
-    @Column(name = "score_truth")
     private Integer scoreTruth;
 
-    @Column(name = "score_difficulty")
     private Integer scoreDifficulty;
 
-    @Column(name = "score_contribution")
     private Integer scoreContribution;
 
     protected AchievementEntry() {

@@ -1,6 +1,5 @@
 package org.cadreportal.archive.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ import org.hibernate.envers.Audited;
 public class ArchiveTerm extends ReferenceItem {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @Getter private TermKind kind;
 
     protected ArchiveTerm() {

@@ -1,6 +1,5 @@
 package org.cadreportal.archive.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
@@ -12,16 +11,12 @@ import org.cadreportal.base.domain.FileColumns;
 @Table(name = "entry_attachments")
 public class EntryAttachment extends FileColumns {
 
-    @Column(name = "entry_id", nullable = false)
     @Getter private long entryId;
 
-    @Column(name = "storage_key", nullable = false, length = 100)
     @Getter private String storageKey;
 
-    @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
 
-    @Column(name = "uploaded_at", nullable = false)
     private LocalDateTime uploadedAt;
 
     protected EntryAttachment() {

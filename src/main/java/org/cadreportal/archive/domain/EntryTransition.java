@@ -17,7 +17,6 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "entry_transitions")
 public class EntryTransition extends SequencedEntity {
 
-    @Column(name = "entry_id", nullable = false)
     private long entryId;
 
     @Enumerated(EnumType.STRING)
@@ -28,16 +27,13 @@ public class EntryTransition extends SequencedEntity {
     @Column(name = "to_status", nullable = false, length = 20)
     private EntryStatus to;
 
-    @Column(nullable = false, length = 64)
     private String actor;
 
-    @Column(name = "actor_name", nullable = false, length = 64)
     private String actorName;
 
     @Column(name = "happened_at", nullable = false)
     private LocalDateTime at;
 
-    @Column(length = 500)
     private String note;
 
     protected EntryTransition() {

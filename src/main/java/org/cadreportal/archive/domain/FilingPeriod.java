@@ -27,22 +27,16 @@ import org.hibernate.envers.Audited;
 @Audited
 public class FilingPeriod extends VersionedEntity {
 
-    @Column(name = "name_zh", nullable = false, length = 100)
     @Getter private String nameZh;
 
-    @Column(name = "name_en", nullable = false, length = 200)
     @Getter private String nameEn;
 
-    @Column(name = "starts_on", nullable = false)
     @Getter private LocalDate startsOn;
 
-    @Column(name = "ends_on", nullable = false)
     @Getter private LocalDate endsOn;
 
-    @Column(nullable = false)
     @Getter private LocalDate deadline;
 
-    @Column(name = "opened_by", nullable = false, length = 64)
     private String openedBy;
 
     // Lists of periods load every period's categories in one statement, not one per period.

@@ -1,6 +1,5 @@
 package org.cadreportal.archive.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -15,14 +14,12 @@ import lombok.Getter;
 public class FilingReminder {
 
     @Embeddable
-    public record Key(@Column(name = "period_id") long periodId, @Column(name = "cadre_id") long cadreId)
-            implements Serializable {
+    public record Key(long periodId, long cadreId) implements Serializable {
     }
 
     @EmbeddedId
     private Key id;
 
-    @Column(name = "reminded_at", nullable = false)
     @Getter private LocalDateTime remindedAt;
 
     protected FilingReminder() {

@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,39 +21,24 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Appeal extends VersionedEntity {
 
-    @Column(name = "plan_id", nullable = false)
     @Getter private long planId;
-    @Column(name = "unit_id", nullable = false)
     @Getter private long unitId;
-    @Column(name = "indicator_id", nullable = false)
     @Getter private long indicatorId;
-    @Column(nullable = false, length = 1000)
     private String reason;
-    @Column(length = 2000)
     private String evidence;
-    @Column(name = "filed_by", nullable = false, length = 64)
     private String filedBy;
-    @Column(name = "filed_at", nullable = false)
     private LocalDateTime filedAt;
-    @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private AppealStatus status = AppealStatus.OPEN;
 
-    @Column(name = "decision_reason", length = 1000)
     private String decisionReason;
-    @Column(name = "decided_by", length = 64)
     private String decidedBy;
-    @Column(name = "decided_at")
     private LocalDateTime decidedAt;
-    @Column(name = "corrected_actual")
     private BigDecimal correctedActual;
-    @Column(name = "corrected_previous")
     private BigDecimal correctedPrevious;
-    @Column(name = "corrected_target")
     private BigDecimal correctedTarget;
 
     protected Appeal() {

@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -13,7 +12,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class AssessmentGroup extends PlanPart {
 
-    @Column(nullable = false)
     @Getter private BigDecimal total;
 
     protected AssessmentGroup() {

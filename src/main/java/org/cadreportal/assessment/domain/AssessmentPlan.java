@@ -27,50 +27,30 @@ public class AssessmentPlan extends VersionedEntity {
     @Column(name = "plan_year", nullable = false)
     @Getter private int year;
 
-    @Column(nullable = false, length = 200)
     @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private PlanStatus status = PlanStatus.DRAFT;
 
-    @Column(name = "red_light_points", nullable = false)
     private BigDecimal redLightPoints;
-    @Column(name = "overdue_points", nullable = false)
     private BigDecimal overduePoints;
-    @Column(name = "interview_points", nullable = false)
     private BigDecimal interviewPoints;
-    @Column(name = "supervision_cap", nullable = false)
     private BigDecimal supervisionCap;
-    @Column(name = "good_share", nullable = false)
     private BigDecimal goodShare;
-    @Column(name = "fair_share", nullable = false)
     private BigDecimal fairShare;
-    @Column(name = "poor_below", nullable = false)
     private BigDecimal poorBelow;
-    @Column(name = "min_statistics", nullable = false)
     private BigDecimal minStatistics;
-    @Column(name = "excellent_share", nullable = false)
     private BigDecimal excellentShare;
 
-    @Column(name = "published_at")
     @Getter private LocalDateTime publishedAt;
-    @Column(name = "scored_at")
     @Getter private LocalDateTime scoredAt;
-    @Column(name = "publicity_start")
     @Getter private LocalDate publicityStart;
-    @Column(name = "publicity_days")
     @Getter private Integer publicityDays;
-    @Column(name = "publicity_end")
     @Getter private LocalDate publicityEnd;
-    @Column(name = "finalized_at")
     @Getter private LocalDateTime finalizedAt;
-    @Column(name = "finalized_by", length = 64)
     @Getter private String finalizedBy;
-    @Column(name = "last_actor", nullable = false, length = 64)
     private String lastActor;
-    @Column(name = "last_acted_at", nullable = false)
     private LocalDateTime lastActedAt;
 
     protected AssessmentPlan() {

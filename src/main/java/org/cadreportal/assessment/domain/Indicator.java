@@ -25,13 +25,10 @@ import org.hibernate.type.SqlTypes;
 @AttributeOverride(name = "name", column = @Column(nullable = false, length = 200))
 public class Indicator extends PlanPart {
 
-    @Column(name = "dimension_id", nullable = false)
     @Getter private long dimensionId;
-    @Column(length = 40)
     private String measure;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     private Direction direction;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -39,16 +36,12 @@ public class Indicator extends PlanPart {
     @Getter private DataSource source;
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Method method;
     private BigDecimal cap;
     private BigDecimal base;
     private BigDecimal step;
-    @Column(name = "per_event")
     private BigDecimal perEvent;
-    @Column(name = "scoring_unit_id")
     @Getter private Long scoringUnitId;
-    @Column(length = 2000)
     private String definition;
 
     protected Indicator() {

@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 import org.cadreportal.base.domain.VersionedEntity;
@@ -14,16 +13,12 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class PlanPart extends VersionedEntity {
 
-    @Column(name = "plan_id", nullable = false)
     @Getter private long planId;
 
-    @Column(nullable = false, length = 20)
     @Getter private String code;
 
-    @Column(nullable = false, length = 100)
     @Getter private String name;
 
-    @Column(name = "sort_order", nullable = false)
     @Getter private int sortOrder;
 
     protected PlanPart() {

@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -18,18 +17,13 @@ import org.hibernate.envers.Audited;
 @Audited
 public class ValueRecord extends VersionedEntity {
 
-    @Column(name = "plan_id", nullable = false)
     @Getter private long planId;
-    @Column(name = "indicator_id", nullable = false)
     @Getter private long indicatorId;
-    @Column(name = "unit_id", nullable = false)
     @Getter private long unitId;
     @Getter private BigDecimal actual;
     @Getter private BigDecimal previous;
     @Getter private BigDecimal target;
-    @Column(name = "entered_by", nullable = false, length = 64)
     @Getter private String enteredBy;
-    @Column(name = "entered_at", nullable = false)
     @Getter private LocalDateTime enteredAt;
 
     protected ValueRecord() {

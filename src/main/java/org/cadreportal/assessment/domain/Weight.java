@@ -1,6 +1,5 @@
 package org.cadreportal.assessment.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -15,11 +14,8 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Weight extends VersionedEntity {
 
-    @Column(name = "group_id", nullable = false)
     @Getter private long groupId;
-    @Column(name = "indicator_id", nullable = false)
     @Getter private long indicatorId;
-    @Column(nullable = false)
     @Getter @Setter private BigDecimal weight;
 
     protected Weight() {

@@ -2,7 +2,6 @@ package org.cadreportal.audit.domain;
 
 import org.cadreportal.base.domain.SequencedEntity;
 import org.cadreportal.audit.AccessRow;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,30 +18,22 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "access_log")
 public class AccessLogEntry extends SequencedEntity {
 
-    @Column(name = "accessed_at", nullable = false)
     private LocalDateTime accessedAt;
 
-    @Column(nullable = false, length = 64)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 64)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     private AccessAction action;
 
-    @Column(name = "record_type", nullable = false, length = 32)
     private String recordType;
 
-    @Column(name = "record_id")
     private Long recordId;
 
-    @Column(name = "record_label", length = 200)
     private String recordLabel;
 
-    @Column(name = "remote_addr", length = 64)
     private String remoteAddr;
 
     protected AccessLogEntry() {

@@ -1,6 +1,5 @@
 package org.cadreportal.audit.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,10 +24,8 @@ public class RevisionInfo {
     @Getter private Long id;
 
     @RevisionTimestamp
-    @Column(name = "rev_timestamp", nullable = false)
     @Getter private long revTimestamp;
 
-    @Column(nullable = false, length = 64)
     @Getter private String username;
 
     void setUsername(String username) {

@@ -1,6 +1,5 @@
 package org.cadreportal.award.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,15 +26,12 @@ public class AwardProposal extends CadreProposal {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 30)
     @Getter private AnnualGrade grade;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Status status = Status.OPEN;
 
-    @Column(name = "award_id")
     private Long awardId;
 
     protected AwardProposal() {

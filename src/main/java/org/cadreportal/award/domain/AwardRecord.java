@@ -27,7 +27,6 @@ public class AwardRecord extends CadreRecord {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private AwardKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -35,16 +34,12 @@ public class AwardRecord extends CadreRecord {
     @Column(name = "award_type", length = 20)
     @Getter private AwardType type;
 
-    @Column(name = "decided_on", nullable = false)
     @Getter private LocalDate decidedOn;
 
-    @Column(nullable = false, length = 1000)
     @Getter private String reason;
 
-    @Column(name = "issued_by", nullable = false, length = 100)
     @Getter private String issuedBy;
 
-    @Column(name = "document_no", length = 64)
     @Getter private String documentNo;
 
     protected AwardRecord() {

@@ -22,13 +22,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public abstract class CadreProposal extends VersionedEntity {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "open_cadre_id")
     private Long openCadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 64)
     @Getter private String cadreName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -39,16 +36,12 @@ public abstract class CadreProposal extends VersionedEntity {
     @Column(name = "grade_year", nullable = false)
     @Getter private int year;
 
-    @Column(name = "raised_at", nullable = false)
     @Getter private LocalDateTime raisedAt;
 
-    @Column(name = "closed_by", length = 64)
     @Getter private String closedBy;
 
-    @Column(name = "closed_at")
     @Getter private LocalDateTime closedAt;
 
-    @Column(length = 1000)
     @Getter private String reason;
 
     protected CadreProposal() {

@@ -1,6 +1,5 @@
 package org.cadreportal.base.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,10 +18,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public abstract class CadreRecord extends VersionedEntity {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 50)
     @Getter private String cadreName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -30,16 +27,12 @@ public abstract class CadreRecord extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @Getter private UnitView unit;
 
-    @Column(name = "post_title", nullable = false, length = 100)
     @Getter private String postTitle;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
     @Getter private String recordedBy;
 
-    @Column(name = "last_actor", nullable = false, length = 64)
     @Getter private String lastActor;
 
-    @Column(name = "last_acted_at", nullable = false)
     @Getter private LocalDateTime lastActedAt;
 
     protected CadreRecord() {

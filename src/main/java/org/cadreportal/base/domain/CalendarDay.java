@@ -29,10 +29,8 @@ public class CalendarDay {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     @Getter private DayKind kind;
 
-    @Column(nullable = false, length = 50)
     @Getter private String name;
 
     protected CalendarDay() {

@@ -1,6 +1,5 @@
 package org.cadreportal.base.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 
@@ -11,13 +10,10 @@ import lombok.Getter;
 @MappedSuperclass
 public abstract class FileColumns extends SequencedEntity {
 
-    @Column(name = "file_name", nullable = false, length = 200)
     @Getter private String fileName;
 
-    @Column(name = "content_type", nullable = false, length = 100)
     @Getter private String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
     @Getter private long sizeBytes;
 
     protected FileColumns() {

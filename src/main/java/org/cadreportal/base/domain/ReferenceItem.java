@@ -1,6 +1,5 @@
 package org.cadreportal.base.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,16 +15,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 @Audited
 public abstract class ReferenceItem extends VersionedEntity {
 
-    @Column(name = "name_zh", nullable = false, length = 100)
     @Getter private String nameZh;
 
-    @Column(name = "name_en", nullable = false, length = 200)
     @Getter private String nameEn;
 
-    @Column(name = "sort_order", nullable = false)
     @Getter private int sortOrder;
 
-    @Column(nullable = false)
     @Getter private boolean active;
 
     /**

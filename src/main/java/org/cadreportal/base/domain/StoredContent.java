@@ -1,7 +1,6 @@
 package org.cadreportal.base.domain;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
@@ -14,7 +13,6 @@ class StoredContent extends SequencedEntity {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 1 << 30)
     private byte[] content;
 
     protected StoredContent() {

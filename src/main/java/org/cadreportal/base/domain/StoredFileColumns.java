@@ -1,7 +1,6 @@
 package org.cadreportal.base.domain;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
@@ -16,7 +15,6 @@ public abstract class StoredFileColumns extends FileColumns {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 1 << 30)
     @Getter private byte[] content;
 
     protected StoredFileColumns() {

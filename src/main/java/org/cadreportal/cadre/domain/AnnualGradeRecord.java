@@ -18,7 +18,6 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class AnnualGradeRecord extends VersionedEntity {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
     @Column(name = "grade_year", nullable = false)
@@ -26,7 +25,6 @@ public class AnnualGradeRecord extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private AnnualGrade grade;
 
     protected AnnualGradeRecord() {

@@ -35,28 +35,22 @@ public class Cadre extends VersionedEntity {
     @Column(name = "cadre_code", nullable = false, length = 32)
     @Getter private String code;
 
-    @Column(nullable = false, length = 50)
     @Getter private String name;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     @Getter private Gender gender;
 
-    @Column(name = "birth_date", nullable = false)
     @Getter private LocalDate birthDate;
 
-    @Column(nullable = false, length = 20)
     @Getter private String ethnicity;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Party party;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Education education;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -64,7 +58,6 @@ public class Cadre extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @Getter private UnitView unit;
 
-    @Column(name = "post_title", nullable = false, length = 100)
     @Getter private String postTitle;
 
     @Enumerated(EnumType.STRING)
@@ -74,27 +67,21 @@ public class Cadre extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "management_level", nullable = false, length = 20)
     @Getter private ManagementLevel managementLevel;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private CadreCategory category;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private CadreStatus status = CadreStatus.ACTIVE;
 
-    @Column(name = "retired_on")
     @Getter private LocalDate retiredOn;
 
-    @Column(name = "retire_reason", length = 200)
     @Getter private String retireReason;
 
     /** 手机号码, for the SMS channel: personal data, so it is not kept in the cadre's history either. */
-    @Column(length = 11)
     @org.hibernate.envers.NotAudited
     @Getter private String mobile;
 

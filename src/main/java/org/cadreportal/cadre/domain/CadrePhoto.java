@@ -1,7 +1,6 @@
 package org.cadreportal.cadre.domain;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -19,24 +18,18 @@ import lombok.Getter;
 public class CadrePhoto {
 
     @Id
-    @Column(name = "cadre_id")
     @Getter private Long cadreId;
 
-    @Column(name = "media_type", nullable = false, length = 20)
     @Getter private String mediaType;
 
-    @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = 1 << 30)
     @Getter private byte[] content;
 
-    @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
 
-    @Column(name = "uploaded_at", nullable = false)
     private LocalDateTime uploadedAt;
 
     protected CadrePhoto() {

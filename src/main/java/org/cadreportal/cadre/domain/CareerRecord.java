@@ -22,19 +22,14 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class CareerRecord extends VersionedEntity {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "start_date", nullable = false)
     @Getter private LocalDate startDate;
 
-    @Column(name = "end_date")
     @Getter private LocalDate endDate;
 
-    @Column(name = "unit_name", nullable = false, length = 100)
     @Getter private String unitName;
 
-    @Column(name = "post_title", nullable = false, length = 100)
     @Getter private String postTitle;
 
     @Enumerated(EnumType.STRING)
@@ -43,10 +38,8 @@ public class CareerRecord extends VersionedEntity {
     @Getter private CadreRank rank;
 
     /** Why this entry began, when a procedure (an adjustment case) rather than an edit began it. */
-    @Column(name = "note", length = 200)
     @Getter private String note;
 
-    @Column(name = "impact_until")
     @Getter private LocalDate impactUntil;
 
     protected CareerRecord() {

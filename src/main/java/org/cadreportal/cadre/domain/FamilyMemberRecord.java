@@ -16,26 +16,20 @@ import org.hibernate.envers.Audited;
 @Audited
 public class FamilyMemberRecord extends VersionedEntity {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "row_no", nullable = false)
     private int rowNo;
 
-    @Column(nullable = false, length = 20)
     private String relation;
 
-    @Column(nullable = false, length = 50)
     @Getter private String name;
 
     @Convert(converter = YearMonthColumn.class)
     @Column(name = "birth_month")
     private YearMonth birth;
 
-    @Column(name = "political_status", length = 30)
     private String politicalStatus;
 
-    @Column(name = "work_and_post", length = 200)
     private String workAndPost;
 
     protected FamilyMemberRecord() {

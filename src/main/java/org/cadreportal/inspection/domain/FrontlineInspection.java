@@ -1,7 +1,6 @@
 package org.cadreportal.inspection.domain;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,7 +23,6 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 public class FrontlineInspection extends VersionedEntity {
 
-    @Column(name = "inspected_on", nullable = false)
     @Getter private LocalDate inspectedOn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -32,16 +30,12 @@ public class FrontlineInspection extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @Getter private UnitView unit;
 
-    @Column(name = "type_id", nullable = false)
     @Getter private long typeId;
 
-    @Column(nullable = false, length = 200)
     @Getter private String inspectors;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String finding;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)

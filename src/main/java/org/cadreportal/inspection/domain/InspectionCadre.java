@@ -1,6 +1,5 @@
 package org.cadreportal.inspection.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +11,9 @@ import org.cadreportal.inspection.Recommendation;
 @Embeddable
 public class InspectionCadre {
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @Getter private Recommendation recommendation;
 
     protected InspectionCadre() {

@@ -1,6 +1,5 @@
 package org.cadreportal.inspection.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,17 +12,13 @@ import org.cadreportal.inspection.Recommendation;
 @Embeddable
 public class PoolSource {
 
-    @Column(name = "inspection_id", nullable = false)
     @Getter private long inspectionId;
 
-    @Column(name = "inspected_on", nullable = false)
     @Getter private LocalDate inspectedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @Getter private Recommendation recommendation;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String reason;
 
     protected PoolSource() {

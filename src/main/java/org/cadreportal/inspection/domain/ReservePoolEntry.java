@@ -1,7 +1,6 @@
 package org.cadreportal.inspection.domain;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,23 +42,17 @@ public class ReservePoolEntry extends VersionedEntity {
     @Getter private ReadOnlyCadre cadre;
 
     /** The cadre's id while the entry is open, null once used: the unique key of "one open entry per cadre". */
-    @Column(name = "open_cadre_id")
     private Long openCadreId;
 
-    @Column(name = "added_on", nullable = false)
     @Getter private LocalDate addedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     @Getter private PoolStatus status = PoolStatus.OPEN;
 
-    @Column(name = "case_id")
     @Getter private Long caseId;
 
-    @Column(name = "case_no", length = 32)
     @Getter private String caseNo;
 
-    @Column(name = "used_on")
     @Getter private LocalDate usedOn;
 
     /**

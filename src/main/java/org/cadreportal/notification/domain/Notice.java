@@ -2,7 +2,6 @@ package org.cadreportal.notification.domain;
 
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
@@ -12,29 +11,21 @@ import java.time.LocalDateTime;
 @Table(name = "notices")
 public class Notice extends SequencedEntity {
 
-    @Column(name = "cadre_id")
     @Getter private Long cadreId;
 
-    @Column(length = 64)
     @Getter private String username;
 
     /** Further links, one "path&lt;TAB&gt;label" per line (a digest lists several places). */
-    @Column(length = 1000)
     @Getter private String links;
 
-    @Column(name = "created_at", nullable = false)
     @Getter private LocalDateTime createdAt;
 
-    @Column(nullable = false, length = 200)
     @Getter private String title;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String body;
 
-    @Column(length = 200)
     @Getter private String link;
 
-    @Column(name = "read_at")
     @Getter private LocalDateTime readAt;
 
     protected Notice() {

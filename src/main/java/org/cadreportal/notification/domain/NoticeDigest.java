@@ -1,6 +1,5 @@
 package org.cadreportal.notification.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,16 +12,12 @@ import lombok.Getter;
 public class NoticeDigest {
 
     @Id
-    @Column(length = 80)
     private String id;
 
-    @Column(nullable = false, length = 64)
     @Getter private String username;
 
-    @Column(name = "sent_on", nullable = false)
     @Getter private LocalDate sentOn;
 
-    @Column(name = "notice_id")
     private Long noticeId;
 
     protected NoticeDigest() {

@@ -2,7 +2,6 @@ package org.cadreportal.notification.domain;
 
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,58 +22,42 @@ public class OutboxMessage extends SequencedEntity {
     public static final String SMS = "SMS";
     public static final String EMAIL = "EMAIL";
 
-    @Column(nullable = false, length = 10)
     @Getter private String channel;
 
-    @Column(name = "cadre_id")
     @Getter private Long cadreId;
 
     /** The e-mail address (channel EMAIL). */
-    @Column(length = 200)
     @Getter private String recipient;
 
-    @Column(length = 200)
     @Getter private String subject;
 
-    @Column(nullable = false, length = 4000)
     @Getter private String body;
 
-    @Column(name = "created_at", nullable = false)
     @Getter private LocalDateTime createdAt;
 
-    @Column(name = "sent_at")
     @Getter private LocalDateTime sentAt;
 
-    @Column(nullable = false)
     @Getter private int attempts;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
     @Getter private OutboxStatus status = OutboxStatus.PENDING;
 
-    @Column(name = "next_attempt_at")
     @Getter private LocalDateTime nextAttemptAt;
 
-    @Column(name = "last_error", length = 500)
     @Getter private String lastError;
 
     /** The day of a daily SMS (one per cadre, day and topic); null for a single message. */
-    @Column(name = "batch_day")
     @Getter private java.time.LocalDate batchDay;
 
-    @Column(length = 20)
     @Getter private String topic;
 
     /** How many lines (reminders) a daily SMS sums up; {@code body} holds them, one stored text a line. */
-    @Column(name = "line_count", nullable = false)
     @Getter private int lineCount;
 
     /** The number an SMS went to, as it was then. */
-    @Column(length = 11)
     @Getter private String mobile;
 
     /** The gateway's receipt (its id for the message). */
-    @Column(length = 100)
     @Getter private String receipt;
 
     /** Longest body a daily SMS keeps: later lines are counted but not kept. */

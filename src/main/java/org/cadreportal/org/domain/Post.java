@@ -13,16 +13,13 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Post extends VersionedEntity {
 
-    @Column(name = "unit_id", nullable = false)
     @Getter private long unitId;
 
-    @Column(nullable = false, length = 100)
     @Getter private String name;
 
     @Column(name = "leader_post", nullable = false)
     @Getter private boolean leader;
 
-    @Column(nullable = false)
     @Getter private boolean active = true;
 
     protected Post() {

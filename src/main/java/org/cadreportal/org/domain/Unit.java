@@ -23,10 +23,8 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Unit extends VersionedEntity {
 
-    @Column(nullable = false, length = 32)
     @Getter private String code;
 
-    @Column(nullable = false, length = 100)
     @Getter private String name;
 
     @Enumerated(EnumType.STRING)
@@ -38,13 +36,10 @@ public class Unit extends VersionedEntity {
     @JoinColumn(name = "parent_id")
     @Getter private Unit parent;
 
-    @Column(nullable = false, length = 255)
     @Getter private String path;
 
-    @Column(name = "sort_order", nullable = false)
     @Getter private int sortOrder;
 
-    @Column(nullable = false)
     @Getter private boolean active = true;
 
     protected Unit() {

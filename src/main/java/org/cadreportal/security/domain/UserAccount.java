@@ -30,32 +30,24 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class UserAccount extends VersionedEntity {
 
-    @Column(nullable = false, length = 64)
     @Getter private String username;
 
-    @Column(name = "display_name", nullable = false, length = 64)
     @Getter private String displayName;
 
     @NotAudited
-    @Column(name = "password_hash", nullable = false, length = 100)
     @Getter private String passwordHash;
 
-    @Column(nullable = false)
     @Getter private boolean enabled = true;
 
-    @Column(name = "scope_unit_id", nullable = false)
     @Getter private long scopeUnitId;
 
     /** The cadre this account belongs to, for a cadre's own sign-in (my items, my entries). */
-    @Column(name = "cadre_id")
     @Getter private Long cadreId;
 
     /** Where the portal's e-mails go (notices, the morning digest); none means in-app only. */
-    @Column(length = 200)
     @Getter private String email;
 
     /** The member a new 讨论决定 names as its chair (主持人) by default. */
-    @Column(name = "meeting_chair", nullable = false)
     @Getter private boolean meetingChair;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -67,15 +59,12 @@ public class UserAccount extends VersionedEntity {
 
     /** Set by an administrator's create or reset: the user must choose his own password before anything else. */
     @NotAudited
-    @Column(name = "password_change_required", nullable = false)
     @Getter private boolean passwordChangeRequired;
 
     @NotAudited
-    @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
     @NotAudited
-    @Column(name = "last_login_at")
     @Getter private Instant lastLoginAt;
 
     protected UserAccount() {

@@ -2,7 +2,6 @@ package org.cadreportal.supervision.domain;
 
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,13 +18,10 @@ import org.hibernate.envers.Audited;
 @Audited
 public abstract class DeadlineMilestone extends SequencedEntity {
 
-    @Column(nullable = false, length = 200)
     @Getter private String text;
 
-    @Column(nullable = false)
     @Getter private LocalDate deadline;
 
-    @Column(name = "expected_progress", nullable = false)
     @Getter private int expectedProgress;
 
     @ManyToOne(fetch = FetchType.LAZY)

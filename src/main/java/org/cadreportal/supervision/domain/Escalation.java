@@ -15,39 +15,28 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class Escalation extends VersionedEntity {
 
-    @Column(name = "item_id", nullable = false)
     @Getter private long itemId;
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 50)
     @Getter private String cadreName;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private Rung rung;
 
-    @Column(name = "red_count", nullable = false)
     @Getter private int redCount;
 
-    @Column(name = "cadre_red_count", nullable = false)
     @Getter private int cadreRedCount;
 
-    @Column(name = "raised_on", nullable = false)
     @Getter private LocalDate raisedOn;
 
-    @Column(name = "interview_date")
     @Getter private LocalDate interviewDate;
 
-    @Column(length = 64)
     @Getter private String interviewer;
 
-    @Column(length = 2000)
     @Getter private String notes;
 
-    @Column(nullable = false)
     @Getter private boolean done;
 
     protected Escalation() {

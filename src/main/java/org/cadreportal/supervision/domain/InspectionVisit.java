@@ -3,7 +3,6 @@ package org.cadreportal.supervision.domain;
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -26,7 +25,6 @@ public class InspectionVisit extends SequencedEntity {
     @JoinColumn(name = "inspection_id")
     @Getter private FieldInspection inspection;
 
-    @Column(name = "item_id", nullable = false)
     @Getter private long itemId;
 
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -15,7 +15,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class InvestmentReport extends VersionedEntity {
 
-    @Column(name = "item_id", nullable = false)
     @Getter private long itemId;
 
     /** The first day of the month reported. */
@@ -25,10 +24,8 @@ public class InvestmentReport extends VersionedEntity {
     @Column(nullable = false, precision = 18, scale = 2)
     @Getter private BigDecimal amount;
 
-    @Column(nullable = false, length = 64)
     private String reporter;
 
-    @Column(name = "reporter_name", nullable = false, length = 64)
     @Getter private String reporterName;
 
     protected InvestmentReport() {

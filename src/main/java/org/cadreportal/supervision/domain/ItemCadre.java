@@ -19,7 +19,7 @@ public class ItemCadre {
     @Column(insertable = false, updatable = false)
     @Getter private String name;
 
-    @Column(name = "post_title", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Getter private String postTitle;
 
     protected ItemCadre() {

@@ -16,7 +16,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "light_changes")
 public class LightChangeRecord extends SequencedEntity {
 
-    @Column(name = "item_id", nullable = false)
     @Getter private long itemId;
 
     @Enumerated(EnumType.STRING)
@@ -29,7 +28,6 @@ public class LightChangeRecord extends SequencedEntity {
     @Column(name = "to_light", nullable = false, length = 10)
     @Getter private Light to;
 
-    @Column(name = "changed_on", nullable = false)
     private LocalDate changedOn;
 
     protected LightChangeRecord() {

@@ -22,7 +22,6 @@ public class LightConfig {
     @Version
     @Getter private int version;
 
-    @Column(name = "yellow_days", nullable = false)
     @Getter private int yellowDays;
 
     @Column(name = "yellow_lag_points", nullable = false)

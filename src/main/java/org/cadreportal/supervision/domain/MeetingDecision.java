@@ -1,6 +1,5 @@
 package org.cadreportal.supervision.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -20,10 +19,8 @@ public class MeetingDecision extends DeadlineMilestone {
     @JoinColumn(name = "meeting_id")
     @Getter private SchedulingMeeting meeting;
 
-    @Column(name = "item_id", nullable = false)
     @Getter private long itemId;
 
-    @Column(name = "new_item", nullable = false)
     @Getter private boolean newItem;
 
     protected MeetingDecision() {

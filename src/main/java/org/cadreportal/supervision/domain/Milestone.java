@@ -19,21 +19,16 @@ public class Milestone extends VersionedEntity {
     @JoinColumn(name = "item_id")
     private SupervisionItem item;
 
-    @Column(nullable = false, length = 200)
     @Getter private String name;
 
-    @Column(name = "due_date", nullable = false)
     @Getter private LocalDate dueDate;
 
-    @Column(name = "planned_progress", nullable = false)
     @Getter private int plannedProgress;
 
-    @Column(name = "done_on")
     @Getter private LocalDate doneOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     @Getter private Light light = Light.GREEN;
 
     protected Milestone() {

@@ -15,22 +15,17 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "progress_reports")
 public class ProgressReport extends SequencedEntity {
 
-    @Column(name = "item_id", nullable = false)
     @Getter private long itemId;
 
-    @Column(name = "reported_at", nullable = false)
     @Getter private LocalDateTime reportedAt;
 
-    @Column(nullable = false, length = 64)
     private String reporter;
 
-    @Column(name = "reporter_name", nullable = false, length = 64)
     @Getter private String reporterName;
 
-    @Column(name = "actual_progress", nullable = false)
     @Getter private int actualProgress;
 
-    @Column(name = "monitor_value", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     @Getter private BigDecimal monitorValue;
 
     @Column(name = "report_text", nullable = false, length = 2000)

@@ -14,25 +14,21 @@ import lombok.Getter;
 @Embeddable
 public class ProjectFacts {
 
-    @Column(name = "leader_username", length = 64)
     @Getter private String leaderUsername;
 
-    @Column(name = "leader_name", length = 64)
     @Getter private String leaderName;
 
-    @Column(name = "total_investment", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     @Getter private BigDecimal totalInvestment;
 
-    @Column(name = "annual_investment", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     @Getter private BigDecimal annualInvestment;
 
-    @Column(name = "completed_investment", nullable = false, precision = 18, scale = 2)
+    @Column(nullable = false, precision = 18, scale = 2)
     private BigDecimal completedInvestment = BigDecimal.ZERO;
 
-    @Column(name = "started_on")
     @Getter private LocalDate startedOn;
 
-    @Column(name = "registered_on")
     @Getter private LocalDate registeredOn;
 
     void change(String leader, String leaderDisplayName, BigDecimal total, BigDecimal annual, LocalDate started,

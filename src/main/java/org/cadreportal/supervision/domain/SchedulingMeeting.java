@@ -1,7 +1,6 @@
 package org.cadreportal.supervision.domain;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,19 +21,14 @@ import org.hibernate.envers.Audited;
 @Audited
 public class SchedulingMeeting extends VersionedEntity {
 
-    @Column(name = "held_on", nullable = false)
     @Getter private LocalDate heldOn;
 
-    @Column(nullable = false, length = 200)
     @Getter private String topic;
 
-    @Column(nullable = false, length = 64)
     @Getter private String chair;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
-    @Column(name = "recorded_by_name", nullable = false, length = 64)
     @Getter private String recordedByName;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -45,13 +45,10 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class SupervisionItem extends VersionedEntity {
 
-    @Column(name = "item_no", nullable = false, length = 32)
     @Getter private String itemNo;
 
-    @Column(nullable = false, length = 200)
     @Getter private String title;
 
-    @Column(length = 2000)
     @Getter private String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -80,29 +77,24 @@ public class SupervisionItem extends VersionedEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @Getter private Set<ItemCadre> cadres = new HashSet<>();
 
-    @Column(nullable = false, length = 64)
     @Getter private String supervisor;
 
-    @Column(name = "supervisor_name", nullable = false, length = 64)
     @Getter private String supervisorName;
 
-    @Column(name = "start_date", nullable = false)
     @Getter private LocalDate startDate;
 
-    @Column(name = "end_date", nullable = false)
     @Getter private LocalDate endDate;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "benchmark_item_id")
     @Getter private SupervisionItem benchmark;
 
-    @Column(name = "monitor_name", length = 100)
     @Getter private String monitorName;
 
-    @Column(name = "monitor_target", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     @Getter private BigDecimal monitorTarget;
 
-    @Column(name = "monitor_actual", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     @Getter private BigDecimal monitorActual;
 
     @Enumerated(EnumType.STRING)
@@ -110,29 +102,23 @@ public class SupervisionItem extends VersionedEntity {
     @Column(name = "item_type", nullable = false, length = 20)
     @Getter private ItemType type = ItemType.CONSTRUCTION;
 
-    @Column(name = "monitor_floor", precision = 18, scale = 2)
+    @Column(precision = 18, scale = 2)
     @Getter private BigDecimal monitorFloor;
 
-    @Column(name = "monitor_on")
     @Getter private LocalDate monitorOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private ItemStatus status = ItemStatus.DRAFT;
 
-    @Column(name = "online_on")
     @Getter private LocalDate onlineOn;
 
-    @Column(name = "closed_on")
     @Getter private LocalDate closedOn;
 
-    @Column(name = "actual_progress", nullable = false)
     @Getter private int actualProgress;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 10)
     @Getter private Light light = Light.GREEN;
 
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)

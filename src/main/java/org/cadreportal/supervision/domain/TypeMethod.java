@@ -31,7 +31,6 @@ public class TypeMethod {
     @Column(name = "control_method", nullable = false, length = 20)
     @Getter private ControlMethod method;
 
-    @Column(name = "sort_order", nullable = false)
     @Getter private int sortOrder;
 
     @Version

@@ -44,13 +44,10 @@ public class DisciplineRecord extends CadreRecord {
     @Column(name = "discipline_type", nullable = false, length = 20)
     @Getter private DisciplineType type;
 
-    @Column(name = "decided_on", nullable = false)
     @Getter private LocalDate decidedOn;
 
-    @Column(name = "impact_until", nullable = false)
     @Getter private LocalDate impactUntil;
 
-    @Column(length = 1000)
     @Getter private String note;
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL)

@@ -2,7 +2,6 @@ package org.cadreportal.tolerance.domain;
 
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,25 +26,19 @@ public class EducationVisit extends SequencedEntity {
     @JoinColumn(name = "record_id")
     @Getter private DisciplineRecord record;
 
-    @Column(name = "planned_on", nullable = false)
     @Getter private LocalDate plannedOn;
 
     /** The visitors' names joined with "、". */
-    @Column(nullable = false, length = 200)
     @Getter private String visitors;
 
-    @Column(name = "visited_on")
     @Getter private LocalDate visitedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(length = 10)
     @Getter private Assessment assessment;
 
-    @Column(length = 2000)
     @Getter private String notes;
 
-    @Column(name = "recorded_by", length = 64)
     @Getter private String recordedBy;
 
     protected EducationVisit() {

@@ -1,6 +1,5 @@
 package org.cadreportal.tolerance.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -17,7 +16,6 @@ import org.hibernate.envers.Audited;
 @Audited
 public class ExemptionItem extends ReferenceItem {
 
-    @Column(name = "category_id")
     @Getter private Long categoryId;
 
     protected ExemptionItem() {

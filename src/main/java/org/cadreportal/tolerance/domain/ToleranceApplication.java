@@ -1,6 +1,5 @@
 package org.cadreportal.tolerance.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,18 +42,14 @@ import org.hibernate.type.SqlTypes;
 @Audited
 public class ToleranceApplication extends WorkflowCase {
 
-    @Column(name = "application_no", nullable = false, length = 32)
     private String applicationNo;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "applicant_type", nullable = false, length = 20)
     @Getter private ApplicantType applicantType;
 
-    @Column(nullable = false, length = 200)
     @Getter private String matter;
 
-    @Column(nullable = false, length = 2000)
     @Getter private String description;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -66,60 +61,42 @@ public class ToleranceApplication extends WorkflowCase {
             inverseJoinColumns = @JoinColumn(name = "exemption_id"))
     @Getter private Set<ExemptionItem> exemptions = new HashSet<>();
 
-    @Column(name = "linked_case_no", length = 64)
     @Getter private String linkedCaseNo;
 
-    @Column(name = "cadre_id", nullable = false)
     @Getter private long cadreId;
 
-    @Column(name = "cadre_name", nullable = false, length = 50)
     @Getter private String cadreName;
 
-    @Column(name = "post_title", nullable = false, length = 100)
     @Getter private String postTitle;
 
-    @Column(name = "applied_on", nullable = false)
     @Getter private LocalDate appliedOn;
 
-    @Column(name = "accepted_on")
     @Getter private LocalDate acceptedOn;
 
-    @Column(name = "verified_on")
     @Getter private LocalDate verifiedOn;
 
-    @Column(name = "law_breaking", nullable = false)
     @Getter private boolean lawBreaking;
 
-    @Column(name = "private_gain", nullable = false)
     @Getter private boolean privateGain;
 
-    @Column(name = "major_incident", nullable = false)
     @Getter private boolean majorIncident;
 
-    @Column(name = "verification_opinion", length = 2000)
     @Getter private String verificationOpinion;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(length = 20)
     @Getter private FindingOutcome outcome;
 
-    @Column(name = "finding_reasons", length = 2000)
     @Getter private String findingReasons;
 
-    @Column(name = "decided_on")
     @Getter private LocalDate decidedOn;
 
-    @Column(name = "feedback_on")
     @Getter private LocalDate feedbackOn;
 
-    @Column(name = "feedback_note", length = 2000)
     @Getter private String feedbackNote;
 
-    @Column(name = "filed_on")
     @Getter private LocalDate filedOn;
 
-    @Column(name = "archive_no", length = 64)
     @Getter private String archiveNo;
 
     protected ToleranceApplication() {

@@ -1,6 +1,5 @@
 package org.cadreportal.workflow.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -17,13 +16,10 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Procedure extends VersionedEntity {
 
-    @Column(nullable = false, length = 32)
     @Getter private String code;
 
-    @Column(name = "name_zh", nullable = false, length = 100)
     @Getter private String nameZh;
 
-    @Column(name = "name_en", nullable = false, length = 100)
     @Getter private String nameEn;
 
     @OneToMany(mappedBy = "procedure")

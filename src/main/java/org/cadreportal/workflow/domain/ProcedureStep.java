@@ -26,16 +26,12 @@ public class ProcedureStep extends VersionedEntity {
     @JoinColumn(name = "procedure_id")
     @Getter private Procedure procedure;
 
-    @Column(nullable = false)
     @Getter private int ordinal;
 
-    @Column(nullable = false, length = 32)
     @Getter private String code;
 
-    @Column(name = "name_zh", nullable = false, length = 50)
     @Getter private String nameZh;
 
-    @Column(name = "name_en", nullable = false, length = 100)
     @Getter private String nameEn;
 
     @Enumerated(EnumType.STRING)
@@ -43,16 +39,12 @@ public class ProcedureStep extends VersionedEntity {
     @Column(name = "actor_role", nullable = false, length = 20)
     @Getter private Role role;
 
-    @Column(name = "time_limit_days", nullable = false)
     @Getter private int timeLimitDays;
 
-    @Column(nullable = false, length = 32)
     @Getter private String form;
 
-    @Column(name = "opinion_required", nullable = false)
     @Getter private boolean opinionRequired;
 
-    @Column(name = "attachment_required", nullable = false)
     @Getter private boolean attachmentRequired;
 
     protected ProcedureStep() {

@@ -3,7 +3,6 @@ package org.cadreportal.workflow.domain;
 import lombok.Getter;
 import org.cadreportal.base.domain.SequencedEntity;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,40 +23,29 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "step_records")
 public class StepRecord extends SequencedEntity {
 
-    @Column(name = "case_type", nullable = false, length = 32)
     @Getter private String caseType;
 
-    @Column(name = "case_id", nullable = false)
     @Getter private long caseId;
 
-    @Column(name = "step_id", nullable = false)
     @Getter private long stepId;
 
-    @Column(nullable = false)
     @Getter private int ordinal;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
     @Getter private StepOutcome outcome;
 
-    @Column(name = "target_ordinal")
     @Getter private Integer targetOrdinal;
 
-    @Column(name = "actor_username", nullable = false, length = 64)
     @Getter private String actorUsername;
 
-    @Column(name = "actor_name", nullable = false, length = 64)
     @Getter private String actorName;
 
-    @Column(name = "acted_at", nullable = false)
     @Getter private LocalDateTime actedAt;
 
-    @Column(length = 4000)
     @Getter private String opinion;
 
     /** The step's form values as JSON, frozen as they were when the step was taken. */
-    @Column(length = 8000)
     @Getter private String details;
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)

@@ -37,7 +37,7 @@ public class ReadOnlyCadre {
     @JoinColumn(name = "unit_id", insertable = false, updatable = false)
     @Getter private UnitView unit;
 
-    @Column(name = "post_title", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Getter private String postTitle;
 
     @Enumerated(EnumType.STRING)
