@@ -12,34 +12,35 @@ import lombok.Setter;
  * 启动动议: what a clerk enters to open a case. A "down" case needs at least one situation; a 上 case for
  * a cadre inside the impact period of a 下 needs {@code impactReason}, unless the 下's situation bars it.
  */
+@Getter
 public class OpenCaseForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long cadreId;
+    @Setter private Long cadreId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Direction direction;
+    @Setter private Direction direction;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private CaseSource source;
+    @Setter private CaseSource source;
 
-    @Getter private Set<Long> situationIds = new HashSet<>();
+    private Set<Long> situationIds = new HashSet<>();
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String summary;
+    @Setter private String summary;
 
     /** What the case came from, as a stored text (e.g. a frontline recommendation): shown on the case page. */
     @Size(max = 300, message = "{validation.length}")
-    @Getter @Setter private String reference;
+    @Setter private String reference;
 
     /** The route of that record (e.g. {@code inspection/123}), linked from the case page. */
     @Size(max = 100, message = "{validation.length}")
-    @Getter @Setter private String referenceLink;
+    @Setter private String referenceLink;
 
     /** Why a 上 case is opened while the cadre is inside the impact period of a 下 (能下能再上). */
     @Size(max = 1000, message = "{validation.length}")
-    @Getter @Setter private String impactReason;
+    @Setter private String impactReason;
 
     public void setSituationIds(Set<Long> situationIds) {
         this.situationIds = situationIds == null ? new HashSet<>() : new HashSet<>(situationIds);

@@ -7,14 +7,16 @@ import lombok.Setter;
 import org.cadreportal.base.ListEntryForm;
 
 /** An administrator's edit of a situation or a method; {@code impactMonths} applies to methods only. */
+@Getter
+@Setter
 public class ReferenceForm extends ListEntryForm {
 
     @Min(value = 0, message = "{validation.number}")
     @Max(value = 120, message = "{validation.number}")
-    @Getter @Setter private int impactMonths;
+    private int impactMonths;
 
     /** Situations only: a 下 for it bars a 上 inside the impact period (else a reason is enough). */
-    @Getter @Setter private boolean barsPromotion;
+    private boolean barsPromotion;
 
     public static ReferenceForm of(ReferenceRow r) {
         ReferenceForm f = new ReferenceForm();

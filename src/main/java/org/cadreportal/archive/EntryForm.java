@@ -10,38 +10,39 @@ import lombok.Getter;
 import lombok.Setter;
 
 /** What a cadre (or a clerk on their behalf) writes in one entry: 干了什么事, 干成什么事, 成效是什么. */
+@Getter
 public class EntryForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long periodId;
+    @Setter private Long periodId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long fieldId;
+    @Setter private Long fieldId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long levelId;
+    @Setter private Long levelId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long categoryId;
+    @Setter private Long categoryId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private WorkRole role;
+    @Setter private WorkRole role;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String whatDone;
+    @Setter private String whatDone;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String achieved;
+    @Setter private String achieved;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String effect;
+    @Setter private String effect;
 
     @Valid
     @Size(max = 10, message = "{validation.length}")
-    @Getter private List<KeyFigure> figures = new ArrayList<>();
+    private List<KeyFigure> figures = new ArrayList<>();
 
     public void setFigures(List<KeyFigure> figures) {
         this.figures = figures == null ? new ArrayList<>() : new ArrayList<>(figures);

@@ -11,19 +11,20 @@ import org.cadreportal.base.NamesForm;
 import org.cadreportal.cadre.CadreCategory;
 
 /** An administrator's filing period: its name, the time it covers, its deadline and who must file. */
+@Getter
 public class PeriodForm extends NamesForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate startsOn;
+    @Setter private LocalDate startsOn;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate endsOn;
+    @Setter private LocalDate endsOn;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate deadline;
+    @Setter private LocalDate deadline;
 
     @NotEmpty(message = "{validation.required}")
-    @Getter private Set<CadreCategory> categories = EnumSet.allOf(CadreCategory.class);
+    private Set<CadreCategory> categories = EnumSet.allOf(CadreCategory.class);
 
     public void setCategories(Set<CadreCategory> categories) {
         this.categories = categories == null || categories.isEmpty() ? EnumSet.noneOf(CadreCategory.class)

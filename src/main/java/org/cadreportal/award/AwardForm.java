@@ -11,29 +11,31 @@ import lombok.Setter;
  * An award or criticism as the clerk enters it. An award needs its type and document number; a
  * criticism has no type and may have a document number.
  */
+@Getter
+@Setter
 public class AwardForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private AwardKind kind;
+    private AwardKind kind;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long cadreId;
+    private Long cadreId;
 
-    @Getter @Setter private AwardType type;
+    private AwardType type;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate decidedOn;
+    private LocalDate decidedOn;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 1000, message = "{validation.length}")
-    @Getter @Setter private String reason;
+    private String reason;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.length}")
-    @Getter @Setter private String issuedBy;
+    private String issuedBy;
 
     @Size(max = 64, message = "{validation.length}")
-    @Getter @Setter private String documentNo;
+    private String documentNo;
 
     public static AwardForm of(AwardRow row) {
         AwardForm f = new AwardForm();

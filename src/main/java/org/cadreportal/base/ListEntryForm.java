@@ -6,13 +6,15 @@ import lombok.Getter;
 import lombok.Setter;
 
 /** An administrator's edit of a list entry: names in both languages, its place in the list, offered or not. */
+@Getter
+@Setter
 public class ListEntryForm extends NamesForm {
 
     @Min(value = 0, message = "{validation.number}")
     @Max(value = 999, message = "{validation.number}")
-    @Getter @Setter private int sortOrder;
+    private int sortOrder;
 
-    @Getter @Setter private boolean active = true;
+    private boolean active = true;
 
     protected void copy(String zh, String en, int order, boolean offered) {
         setNameZh(zh);

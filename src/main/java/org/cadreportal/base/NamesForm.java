@@ -9,13 +9,15 @@ import lombok.Setter;
  * The two names an administrator gives what he edits (a list entry, a step, a filing period): Chinese, which
  * the portal shows by default, and English, each required and as long as its column allows.
  */
+@Getter
+@Setter
 public abstract class NamesForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.length}")
-    @Getter @Setter private String nameZh;
+    private String nameZh;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.length}")
-    @Getter @Setter private String nameEn;
+    private String nameEn;
 }

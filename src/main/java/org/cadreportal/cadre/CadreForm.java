@@ -13,50 +13,52 @@ import lombok.Setter;
  * A cadre's editable profile. The same constraints run in the form (field by field) and again in the
  * service, so nothing invalid is saved by any path.
  */
+@Getter
+@Setter
 public class CadreForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 32, message = "{validation.length}")
     @Pattern(regexp = "[A-Za-z0-9-]*", message = "{validation.cadreCode}")
-    @Getter @Setter private String code = "";
+    private String code = "";
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 50, message = "{validation.length}")
     @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{validation.noMarkup}")
-    @Getter @Setter private String name = "";
+    private String name = "";
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Gender gender;
+    private Gender gender;
 
     @NotNull(message = "{validation.required}")
     @Past(message = "{validation.past}")
-    @Getter @Setter private LocalDate birthDate;
+    private LocalDate birthDate;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 20, message = "{validation.length}")
     @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{validation.noMarkup}")
-    @Getter @Setter private String ethnicity = "汉族";
+    private String ethnicity = "汉族";
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Party party;
+    private Party party;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Education education;
+    private Education education;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long unitId;
+    private Long unitId;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.length}")
     @Pattern(regexp = "[^<>\\p{Cntrl}]*", message = "{validation.noMarkup}")
-    @Getter @Setter private String postTitle = "";
+    private String postTitle = "";
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private CadreRank rank;
+    private CadreRank rank;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private ManagementLevel level;
+    private ManagementLevel level;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private CadreCategory category;
+    private CadreCategory category;
 }

@@ -12,29 +12,30 @@ import lombok.Getter;
 import lombok.Setter;
 
 /** A frontline inspection (一线考察识别) as recorded: when, where, by whom, what was found, whom it saw. */
+@Getter
 public class InspectionForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate inspectedOn;
+    @Setter private LocalDate inspectedOn;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long unitId;
+    @Setter private Long unitId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long typeId;
+    @Setter private Long typeId;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.length}")
-    @Getter @Setter private String inspectors;
+    @Setter private String inspectors;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String finding;
+    @Setter private String finding;
 
     @Valid
     @NotEmpty(message = "{validation.required}")
     @Size(max = 50, message = "{validation.length}")
-    @Getter private List<InspectedCadre> cadres = new ArrayList<>();
+    private List<InspectedCadre> cadres = new ArrayList<>();
 
     public void setCadres(List<InspectedCadre> cadres) {
         this.cadres = cadres == null ? new ArrayList<>() : new ArrayList<>(cadres);

@@ -11,30 +11,31 @@ import lombok.Getter;
 import lombok.Setter;
 
 /** What an administrator enters for a user. The password is only read when creating one. */
+@Getter
 public class UserForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(min = 3, max = 64, message = "{validation.length}")
     @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "{validation.username}")
-    @Getter @Setter private String username = "";
+    @Setter private String username = "";
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 64, message = "{validation.length}")
-    @Getter @Setter private String displayName = "";
+    @Setter private String displayName = "";
 
     @NotEmpty(message = "{validation.roles}")
-    @Getter private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long scopeUnitId;
+    @Setter private Long scopeUnitId;
 
-    @Getter @Setter private boolean enabled = true;
+    @Setter private boolean enabled = true;
 
     /** Chairs 讨论决定 by default (the committee's 主持人). */
-    @Getter @Setter private boolean meetingChair;
+    @Setter private boolean meetingChair;
 
     /** On create: the user must replace the initial password at his first sign-in (ASVS 2.1); off for demo accounts. */
-    @Getter @Setter private boolean passwordChangeRequired = true;
+    @Setter private boolean passwordChangeRequired = true;
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;

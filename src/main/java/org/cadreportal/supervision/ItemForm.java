@@ -16,53 +16,54 @@ import lombok.Getter;
 import lombok.Setter;
 
 /** What a supervision officer enters for an item (editable while it is a draft). */
+@Getter
 public class ItemForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.length}")
-    @Getter @Setter private String title;
+    @Setter private String title;
 
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String description;
+    @Setter private String description;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long aspectId;
+    @Setter private Long aspectId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private ControlMethod method;
+    @Setter private ControlMethod method;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long leadUnitId;
+    @Setter private Long leadUnitId;
 
-    @Getter private Set<Long> coUnitIds = new HashSet<>();
+    private Set<Long> coUnitIds = new HashSet<>();
 
     @NotEmpty(message = "{validation.required}")
-    @Getter private Set<Long> cadreIds = new HashSet<>();
+    private Set<Long> cadreIds = new HashSet<>();
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate startDate;
+    @Setter private LocalDate startDate;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate endDate;
+    @Setter private LocalDate endDate;
 
-    @Getter @Setter private Long benchmarkItemId;
+    @Setter private Long benchmarkItemId;
 
     @Size(max = 100, message = "{validation.length}")
-    @Getter @Setter private String monitorName;
+    @Setter private String monitorName;
 
     @Digits(integer = FIGURE_INTEGER_DIGITS, fraction = FIGURE_FRACTION_DIGITS, message = "{validation.number}")
-    @Getter @Setter private BigDecimal monitorTarget;
+    @Setter private BigDecimal monitorTarget;
 
     /** 审核备案类, 工业项目 …; none means 在建项目. Its default method is a setting; {@link #method} decides. */
-    @Getter @Setter private ItemType type;
+    @Setter private ItemType type;
 
     /** 状态监测: the floor of the band (below it red); none means 90 % of the target. */
     @Digits(integer = FIGURE_INTEGER_DIGITS, fraction = FIGURE_FRACTION_DIGITS, message = "{validation.number}")
-    @Getter @Setter private BigDecimal monitorFloor;
+    @Setter private BigDecimal monitorFloor;
 
     @Valid
     @NotEmpty(message = "{validation.required}")
-    @Getter private List<MilestoneForm> milestones = new ArrayList<>();
+    private List<MilestoneForm> milestones = new ArrayList<>();
 
     /** A monitored figure's column is DECIMAL(18,2): the target and every reported value must fit it. */
     public static final int FIGURE_INTEGER_DIGITS = 16;

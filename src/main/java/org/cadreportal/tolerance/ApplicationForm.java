@@ -15,32 +15,33 @@ import org.cadreportal.workflow.NewAttachment;
  * 申请: what a clerk registers for an application. The cadre must be in the clerk's scope; the
  * application belongs to the cadre's unit. At least one item of the 免责减责清单 is named.
  */
+@Getter
 public class ApplicationForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long cadreId;
+    @Setter private Long cadreId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private ApplicantType applicantType;
+    @Setter private ApplicantType applicantType;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.length}")
-    @Getter @Setter private String matter;
+    @Setter private String matter;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 2000, message = "{validation.length}")
-    @Getter @Setter private String description;
+    @Setter private String description;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long categoryId;
+    @Setter private Long categoryId;
 
-    @Getter private Set<Long> exemptionIds = new HashSet<>();
+    private Set<Long> exemptionIds = new HashSet<>();
 
     /** The number of a related case (an accusation or adjustment case), if any. */
     @Size(max = 64, message = "{validation.length}")
-    @Getter @Setter private String linkedCaseNo;
+    @Setter private String linkedCaseNo;
 
-    @Getter private List<NewAttachment> attachments = new ArrayList<>();
+    private List<NewAttachment> attachments = new ArrayList<>();
 
     public void setExemptionIds(Set<Long> exemptionIds) {
         this.exemptionIds = exemptionIds == null ? new HashSet<>() : new HashSet<>(exemptionIds);

@@ -7,20 +7,22 @@ import lombok.Getter;
 import lombok.Setter;
 
 /** A cadre's discipline, the start of 回访教育: its kind, the day decided and the end of its impact period. */
+@Getter
+@Setter
 public class DisciplineForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Long cadreId;
+    private Long cadreId;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private DisciplineType type;
+    private DisciplineType type;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate decidedOn;
+    private LocalDate decidedOn;
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private LocalDate impactUntil;
+    private LocalDate impactUntil;
 
     @Size(max = 1000, message = "{validation.length}")
-    @Getter @Setter private String note;
+    private String note;
 }

@@ -15,21 +15,22 @@ import org.hibernate.type.SqlTypes;
  * portal's one state machine.
  */
 @Embeddable
+@Getter
 public class CaseProgress {
 
-    @Getter private int currentOrdinal;
+    private int currentOrdinal;
 
-    @Getter private long currentStepId;
+    private long currentStepId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private CaseStatus status;
+    private CaseStatus status;
 
-    @Getter private LocalDate stepStartedOn;
+    private LocalDate stepStartedOn;
 
-    @Getter private LocalDate stepDueOn;
+    private LocalDate stepDueOn;
 
-    @Getter private LocalDate closedOn;
+    private LocalDate closedOn;
 
     protected CaseProgress() {
     }

@@ -9,19 +9,21 @@ import org.cadreportal.base.NamesForm;
 import org.cadreportal.security.Role;
 
 /** What an administrator may change on a step. The form a step shows is fixed by its case type. */
+@Getter
+@Setter
 public class StepForm extends NamesForm {
 
     @NotNull(message = "{validation.required}")
-    @Getter @Setter private Role role;
+    private Role role;
 
     @NotNull(message = "{validation.required}")
     @Min(value = 1, message = "{validation.number}")
     @Max(value = 730, message = "{validation.number}")
-    @Getter @Setter private Integer timeLimitDays;
+    private Integer timeLimitDays;
 
-    @Getter @Setter private boolean opinionRequired;
+    private boolean opinionRequired;
 
-    @Getter @Setter private boolean attachmentRequired;
+    private boolean attachmentRequired;
 
     public static StepForm of(StepDefinition s) {
         StepForm f = new StepForm();

@@ -9,15 +9,16 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "accused_cadres")
 @Audited
+@Getter
 public class AccusedCadre extends NumberedPart {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
-    @Getter private String cadreName;
+    private String cadreName;
 
-    @Getter private long unitId;
+    private long unitId;
 
-    @Getter private String postTitle;
+    private String postTitle;
 
     protected AccusedCadre() {
     }

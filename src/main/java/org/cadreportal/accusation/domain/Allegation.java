@@ -14,17 +14,18 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "allegations")
 @Audited
+@Getter
 public class Allegation extends NumberedPart {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
-    @Getter private String content;
+    private String content;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private FindingType finding;
+    private FindingType finding;
 
-    @Getter private String findingReason;
+    private String findingReason;
 
     protected Allegation() {
     }

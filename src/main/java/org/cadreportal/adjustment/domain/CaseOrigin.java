@@ -9,13 +9,14 @@ import lombok.Getter;
  * case opened while the cadre is inside the impact period of a 下, the reason recorded for it.
  */
 @Embeddable
+@Getter
 public class CaseOrigin {
 
-    @Getter private String reference;
+    private String reference;
 
-    @Getter private String referenceLink;
+    private String referenceLink;
 
-    @Getter private String impactReason;
+    private String impactReason;
 
     protected CaseOrigin() {
     }

@@ -20,19 +20,20 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "grade_proposals")
 @Audited
+@Getter
 public class GradeProposal extends CadreProposal {
 
     public enum Status { OPEN, CASE_OPENED, DISMISSED }
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private AnnualGrade grade;
+    private AnnualGrade grade;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private Status status = Status.OPEN;
+    private Status status = Status.OPEN;
 
-    @Getter private Long caseId;
+    private Long caseId;
 
     protected GradeProposal() {
     }

@@ -26,33 +26,34 @@ import org.hibernate.type.SqlTypes;
  */
 @MappedSuperclass
 @Audited
+@Getter
 public abstract class PostChange extends WorkflowCase {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
-    @Getter private String cadreName;
+    private String cadreName;
 
-    @Getter private String formerPost;
+    private String formerPost;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private CadreRank formerRank;
+    private CadreRank formerRank;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "method_id")
-    @Getter private AdjustmentMethod method;
+    private AdjustmentMethod method;
 
-    @Getter private String proposedPost;
+    private String proposedPost;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private CadreRank proposedRank;
+    private CadreRank proposedRank;
 
-    @Getter private String documentNo;
+    private String documentNo;
 
-    @Getter private LocalDate effectiveDate;
+    private LocalDate effectiveDate;
 
-    @Getter private LocalDate impactUntil;
+    private LocalDate impactUntil;
 
     protected PostChange() {
     }

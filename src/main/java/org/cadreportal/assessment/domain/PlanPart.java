@@ -11,15 +11,16 @@ import org.hibernate.envers.Audited;
  */
 @MappedSuperclass
 @Audited
+@Getter
 public abstract class PlanPart extends VersionedEntity {
 
-    @Getter private long planId;
+    private long planId;
 
-    @Getter private String code;
+    private String code;
 
-    @Getter private String name;
+    private String name;
 
-    @Getter private int sortOrder;
+    private int sortOrder;
 
     protected PlanPart() {
     }

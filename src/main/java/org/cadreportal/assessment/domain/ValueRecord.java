@@ -15,16 +15,17 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "assessment_values")
 @Audited
+@Getter
 public class ValueRecord extends VersionedEntity {
 
-    @Getter private long planId;
-    @Getter private long indicatorId;
-    @Getter private long unitId;
-    @Getter private BigDecimal actual;
-    @Getter private BigDecimal previous;
-    @Getter private BigDecimal target;
-    @Getter private String enteredBy;
-    @Getter private LocalDateTime enteredAt;
+    private long planId;
+    private long indicatorId;
+    private long unitId;
+    private BigDecimal actual;
+    private BigDecimal previous;
+    private BigDecimal target;
+    private String enteredBy;
+    private LocalDateTime enteredAt;
 
     protected ValueRecord() {
     }

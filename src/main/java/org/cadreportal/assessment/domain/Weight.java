@@ -12,11 +12,12 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "assessment_weights")
 @Audited
+@Getter
 public class Weight extends VersionedEntity {
 
-    @Getter private long groupId;
-    @Getter private long indicatorId;
-    @Getter @Setter private BigDecimal weight;
+    private long groupId;
+    private long indicatorId;
+    @Setter private BigDecimal weight;
 
     protected Weight() {
     }

@@ -15,18 +15,19 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(UserRevisionListener.class)
+@Getter
 public class RevisionInfo {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revinfo_seq")
     @SequenceGenerator(name = "revinfo_seq", sequenceName = "revinfo_seq", allocationSize = 50)
     @RevisionNumber
-    @Getter private Long id;
+    private Long id;
 
     @RevisionTimestamp
-    @Getter private long revTimestamp;
+    private long revTimestamp;
 
-    @Getter private String username;
+    private String username;
 
     void setUsername(String username) {
         this.username = username;

@@ -23,24 +23,25 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "award_records")
 @Audited
+@Getter
 public class AwardRecord extends CadreRecord {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private AwardKind kind;
+    private AwardKind kind;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "award_type", length = 20)
-    @Getter private AwardType type;
+    private AwardType type;
 
-    @Getter private LocalDate decidedOn;
+    private LocalDate decidedOn;
 
-    @Getter private String reason;
+    private String reason;
 
-    @Getter private String issuedBy;
+    private String issuedBy;
 
-    @Getter private String documentNo;
+    private String documentNo;
 
     protected AwardRecord() {
     }

@@ -16,24 +16,25 @@ import org.hibernate.envers.RelationTargetAuditMode;
  */
 @MappedSuperclass
 @Audited
+@Getter
 public abstract class CadreRecord extends VersionedEntity {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
-    @Getter private String cadreName;
+    private String cadreName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-    @Getter private UnitView unit;
+    private UnitView unit;
 
-    @Getter private String postTitle;
+    private String postTitle;
 
-    @Getter private String recordedBy;
+    private String recordedBy;
 
-    @Getter private String lastActor;
+    private String lastActor;
 
-    @Getter private LocalDateTime lastActedAt;
+    private LocalDateTime lastActedAt;
 
     protected CadreRecord() {
     }

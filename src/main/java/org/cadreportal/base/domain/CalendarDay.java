@@ -18,20 +18,21 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "calendar_days")
 @Audited
+@Getter
 public class CalendarDay {
 
     @Id
     @Column(name = "calendar_date")
-    @Getter private LocalDate day;
+    private LocalDate day;
 
     @Version
-    @Getter private int version;
+    private int version;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private DayKind kind;
+    private DayKind kind;
 
-    @Getter private String name;
+    private String name;
 
     protected CalendarDay() {
     }

@@ -8,13 +8,14 @@ import lombok.Getter;
  * under, the content type checked from its bytes, and its size.
  */
 @MappedSuperclass
+@Getter
 public abstract class FileColumns extends SequencedEntity {
 
-    @Getter private String fileName;
+    private String fileName;
 
-    @Getter private String contentType;
+    private String contentType;
 
-    @Getter private long sizeBytes;
+    private long sizeBytes;
 
     protected FileColumns() {
     }

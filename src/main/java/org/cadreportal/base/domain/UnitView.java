@@ -15,22 +15,23 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "units")
+@Getter
 public class UnitView {
 
     @Id
-    @Getter private Long id;
+    private Long id;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String code;
+    private String code;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String name;
+    private String name;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String path;
+    private String path;
 
     @Column(insertable = false, updatable = false)
-    @Getter private boolean active;
+    private boolean active;
 
     protected UnitView() {
     }

@@ -16,16 +16,17 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "cadre_annual_grades")
 @Audited
+@Getter
 public class AnnualGradeRecord extends VersionedEntity {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
     @Column(name = "grade_year", nullable = false)
-    @Getter private int year;
+    private int year;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private AnnualGrade grade;
+    private AnnualGrade grade;
 
     protected AnnualGradeRecord() {
     }

@@ -20,27 +20,28 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "career_records")
 @Audited
+@Getter
 public class CareerRecord extends VersionedEntity {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
-    @Getter private LocalDate startDate;
+    private LocalDate startDate;
 
-    @Getter private LocalDate endDate;
+    private LocalDate endDate;
 
-    @Getter private String unitName;
+    private String unitName;
 
-    @Getter private String postTitle;
+    private String postTitle;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "cadre_rank", nullable = false, length = 20)
-    @Getter private CadreRank rank;
+    private CadreRank rank;
 
     /** Why this entry began, when a procedure (an adjustment case) rather than an edit began it. */
-    @Getter private String note;
+    private String note;
 
-    @Getter private LocalDate impactUntil;
+    private LocalDate impactUntil;
 
     protected CareerRecord() {
     }

@@ -9,12 +9,13 @@ import org.cadreportal.inspection.Recommendation;
 
 /** A cadre seen at an inspection, with the inspectors' recommendation: one person-time. */
 @Embeddable
+@Getter
 public class InspectionCadre {
 
-    @Getter private long cadreId;
+    private long cadreId;
 
     @Enumerated(EnumType.STRING)
-    @Getter private Recommendation recommendation;
+    private Recommendation recommendation;
 
     protected InspectionCadre() {
     }

@@ -10,16 +10,17 @@ import org.cadreportal.inspection.Recommendation;
 
 /** A frontline recommendation that put a cadre in the reserve pool: the inspection, its day, why. */
 @Embeddable
+@Getter
 public class PoolSource {
 
-    @Getter private long inspectionId;
+    private long inspectionId;
 
-    @Getter private LocalDate inspectedOn;
+    private LocalDate inspectedOn;
 
     @Enumerated(EnumType.STRING)
-    @Getter private Recommendation recommendation;
+    private Recommendation recommendation;
 
-    @Getter private String reason;
+    private String reason;
 
     protected PoolSource() {
     }

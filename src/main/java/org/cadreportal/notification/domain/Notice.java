@@ -9,24 +9,25 @@ import java.time.LocalDateTime;
 /** An in-app notice to a cadre (cadre_id) or to a user account (username). */
 @Entity
 @Table(name = "notices")
+@Getter
 public class Notice extends SequencedEntity {
 
-    @Getter private Long cadreId;
+    private Long cadreId;
 
-    @Getter private String username;
+    private String username;
 
     /** Further links, one "path&lt;TAB&gt;label" per line (a digest lists several places). */
-    @Getter private String links;
+    private String links;
 
-    @Getter private LocalDateTime createdAt;
+    private LocalDateTime createdAt;
 
-    @Getter private String title;
+    private String title;
 
-    @Getter private String body;
+    private String body;
 
-    @Getter private String link;
+    private String link;
 
-    @Getter private LocalDateTime readAt;
+    private LocalDateTime readAt;
 
     protected Notice() {
     }

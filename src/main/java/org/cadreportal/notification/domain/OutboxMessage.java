@@ -17,48 +17,49 @@ import org.cadreportal.notification.OutboxStatus;
  */
 @Entity
 @Table(name = "outbox_messages")
+@Getter
 public class OutboxMessage extends SequencedEntity {
 
     public static final String SMS = "SMS";
     public static final String EMAIL = "EMAIL";
 
-    @Getter private String channel;
+    private String channel;
 
-    @Getter private Long cadreId;
+    private Long cadreId;
 
     /** The e-mail address (channel EMAIL). */
-    @Getter private String recipient;
+    private String recipient;
 
-    @Getter private String subject;
+    private String subject;
 
-    @Getter private String body;
+    private String body;
 
-    @Getter private LocalDateTime createdAt;
+    private LocalDateTime createdAt;
 
-    @Getter private LocalDateTime sentAt;
+    private LocalDateTime sentAt;
 
-    @Getter private int attempts;
+    private int attempts;
 
     @Enumerated(EnumType.STRING)
-    @Getter private OutboxStatus status = OutboxStatus.PENDING;
+    private OutboxStatus status = OutboxStatus.PENDING;
 
-    @Getter private LocalDateTime nextAttemptAt;
+    private LocalDateTime nextAttemptAt;
 
-    @Getter private String lastError;
+    private String lastError;
 
     /** The day of a daily SMS (one per cadre, day and topic); null for a single message. */
-    @Getter private java.time.LocalDate batchDay;
+    private java.time.LocalDate batchDay;
 
-    @Getter private String topic;
+    private String topic;
 
     /** How many lines (reminders) a daily SMS sums up; {@code body} holds them, one stored text a line. */
-    @Getter private int lineCount;
+    private int lineCount;
 
     /** The number an SMS went to, as it was then. */
-    @Getter private String mobile;
+    private String mobile;
 
     /** The gateway's receipt (its id for the message). */
-    @Getter private String receipt;
+    private String receipt;
 
     /** Longest body a daily SMS keeps: later lines are counted but not kept. */
     private static final int BODY_MAX = 3_900;

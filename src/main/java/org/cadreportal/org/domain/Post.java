@@ -11,16 +11,17 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "posts")
 @Audited
+@Getter
 public class Post extends VersionedEntity {
 
-    @Getter private long unitId;
+    private long unitId;
 
-    @Getter private String name;
+    private String name;
 
     @Column(name = "leader_post", nullable = false)
-    @Getter private boolean leader;
+    private boolean leader;
 
-    @Getter private boolean active = true;
+    private boolean active = true;
 
     protected Post() {
     }

@@ -21,26 +21,27 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "units")
 @Audited
+@Getter
 public class Unit extends VersionedEntity {
 
-    @Getter private String code;
+    private String code;
 
-    @Getter private String name;
+    private String name;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "unit_type", nullable = false, length = 20)
-    @Getter private UnitType type;
+    private UnitType type;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
-    @Getter private Unit parent;
+    private Unit parent;
 
-    @Getter private String path;
+    private String path;
 
-    @Getter private int sortOrder;
+    private int sortOrder;
 
-    @Getter private boolean active = true;
+    private boolean active = true;
 
     protected Unit() {
     }

@@ -13,31 +13,32 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "escalations")
 @Audited
+@Getter
 public class Escalation extends VersionedEntity {
 
-    @Getter private long itemId;
+    private long itemId;
 
-    @Getter private long cadreId;
+    private long cadreId;
 
-    @Getter private String cadreName;
+    private String cadreName;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private Rung rung;
+    private Rung rung;
 
-    @Getter private int redCount;
+    private int redCount;
 
-    @Getter private int cadreRedCount;
+    private int cadreRedCount;
 
-    @Getter private LocalDate raisedOn;
+    private LocalDate raisedOn;
 
-    @Getter private LocalDate interviewDate;
+    private LocalDate interviewDate;
 
-    @Getter private String interviewer;
+    private String interviewer;
 
-    @Getter private String notes;
+    private String notes;
 
-    @Getter private boolean done;
+    private boolean done;
 
     protected Escalation() {
     }

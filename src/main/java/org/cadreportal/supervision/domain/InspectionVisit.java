@@ -19,17 +19,18 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "inspection_visits")
 @Audited
+@Getter
 public class InspectionVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "inspection_id")
-    @Getter private FieldInspection inspection;
+    private FieldInspection inspection;
 
-    @Getter private long itemId;
+    private long itemId;
 
     @OneToMany(mappedBy = "visit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("deadline, id")
-    @Getter private List<InspectionProblem> problems = new ArrayList<>();
+    private List<InspectionProblem> problems = new ArrayList<>();
 
     protected InspectionVisit() {
     }

@@ -11,16 +11,17 @@ import org.hibernate.annotations.Immutable;
 @Entity(name = "ItemCadre")
 @Immutable
 @Table(name = "cadres")
+@Getter
 public class ItemCadre {
 
     @Id
-    @Getter private Long id;
+    private Long id;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String name;
+    private String name;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String postTitle;
+    private String postTitle;
 
     protected ItemCadre() {
     }

@@ -12,29 +12,30 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "light_settings")
 @Audited
+@Getter
 public class LightConfig {
 
     public static final long ID = 1;
 
     @Id
-    @Getter private Long id;
+    private Long id;
 
     @Version
-    @Getter private int version;
+    private int version;
 
-    @Getter private int yellowDays;
+    private int yellowDays;
 
     @Column(name = "yellow_lag_points", nullable = false)
-    @Getter private int lagPoints;
+    private int lagPoints;
 
     @Column(name = "escalation_year_start", nullable = false)
-    @Getter private int yearStartMonth;
+    private int yearStartMonth;
 
     @Column(name = "interview_at_red", nullable = false)
-    @Getter private int interviewAt;
+    private int interviewAt;
 
     @Column(name = "adjust_at_red", nullable = false)
-    @Getter private int adjustAt;
+    private int adjustAt;
 
     protected LightConfig() {
     }

@@ -13,15 +13,16 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "meeting_decisions")
 @Audited
+@Getter
 public class MeetingDecision extends DeadlineMilestone {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
-    @Getter private SchedulingMeeting meeting;
+    private SchedulingMeeting meeting;
 
-    @Getter private long itemId;
+    private long itemId;
 
-    @Getter private boolean newItem;
+    private boolean newItem;
 
     protected MeetingDecision() {
     }

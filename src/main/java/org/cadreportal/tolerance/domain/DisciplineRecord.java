@@ -34,6 +34,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "discipline_records")
 @Audited
+@Getter
 public class DisciplineRecord extends CadreRecord {
 
     /** At least this many people go on a visit [R]. */
@@ -42,17 +43,17 @@ public class DisciplineRecord extends CadreRecord {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "discipline_type", nullable = false, length = 20)
-    @Getter private DisciplineType type;
+    private DisciplineType type;
 
-    @Getter private LocalDate decidedOn;
+    private LocalDate decidedOn;
 
-    @Getter private LocalDate impactUntil;
+    private LocalDate impactUntil;
 
-    @Getter private String note;
+    private String note;
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL)
     @OrderBy("plannedOn, id")
-    @Getter private List<EducationVisit> visits = new ArrayList<>();
+    private List<EducationVisit> visits = new ArrayList<>();
 
     protected DisciplineRecord() {
     }

@@ -20,26 +20,27 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "education_visits")
 @Audited
+@Getter
 public class EducationVisit extends SequencedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "record_id")
-    @Getter private DisciplineRecord record;
+    private DisciplineRecord record;
 
-    @Getter private LocalDate plannedOn;
+    private LocalDate plannedOn;
 
     /** The visitors' names joined with "、". */
-    @Getter private String visitors;
+    private String visitors;
 
-    @Getter private LocalDate visitedOn;
+    private LocalDate visitedOn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private Assessment assessment;
+    private Assessment assessment;
 
-    @Getter private String notes;
+    private String notes;
 
-    @Getter private String recordedBy;
+    private String recordedBy;
 
     protected EducationVisit() {
     }

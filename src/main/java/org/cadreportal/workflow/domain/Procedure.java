@@ -14,17 +14,18 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "procedures")
 @Audited
+@Getter
 public class Procedure extends VersionedEntity {
 
-    @Getter private String code;
+    private String code;
 
-    @Getter private String nameZh;
+    private String nameZh;
 
-    @Getter private String nameEn;
+    private String nameEn;
 
     @OneToMany(mappedBy = "procedure")
     @OrderBy("ordinal")
-    @Getter private List<ProcedureStep> steps = new ArrayList<>();
+    private List<ProcedureStep> steps = new ArrayList<>();
 
     protected Procedure() {
     }

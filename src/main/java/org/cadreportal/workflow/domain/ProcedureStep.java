@@ -20,32 +20,33 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "procedure_steps")
 @Audited
+@Getter
 public class ProcedureStep extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "procedure_id")
-    @Getter private Procedure procedure;
+    private Procedure procedure;
 
-    @Getter private int ordinal;
+    private int ordinal;
 
-    @Getter private String code;
+    private String code;
 
-    @Getter private String nameZh;
+    private String nameZh;
 
-    @Getter private String nameEn;
+    private String nameEn;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "actor_role", nullable = false, length = 20)
-    @Getter private Role role;
+    private Role role;
 
-    @Getter private int timeLimitDays;
+    private int timeLimitDays;
 
-    @Getter private String form;
+    private String form;
 
-    @Getter private boolean opinionRequired;
+    private boolean opinionRequired;
 
-    @Getter private boolean attachmentRequired;
+    private boolean attachmentRequired;
 
     protected ProcedureStep() {
     }

@@ -21,36 +21,37 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "step_records")
+@Getter
 public class StepRecord extends SequencedEntity {
 
-    @Getter private String caseType;
+    private String caseType;
 
-    @Getter private long caseId;
+    private long caseId;
 
-    @Getter private long stepId;
+    private long stepId;
 
-    @Getter private int ordinal;
+    private int ordinal;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Getter private StepOutcome outcome;
+    private StepOutcome outcome;
 
-    @Getter private Integer targetOrdinal;
+    private Integer targetOrdinal;
 
-    @Getter private String actorUsername;
+    private String actorUsername;
 
-    @Getter private String actorName;
+    private String actorName;
 
-    @Getter private LocalDateTime actedAt;
+    private LocalDateTime actedAt;
 
-    @Getter private String opinion;
+    private String opinion;
 
     /** The step's form values as JSON, frozen as they were when the step was taken. */
-    @Getter private String details;
+    private String details;
 
     @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)
     @OrderBy("id")
-    @Getter private List<StepAttachment> attachments = new ArrayList<>();
+    private List<StepAttachment> attachments = new ArrayList<>();
 
     protected StepRecord() {
     }

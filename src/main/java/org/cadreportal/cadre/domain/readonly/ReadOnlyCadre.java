@@ -25,30 +25,31 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "cadres")
+@Getter
 public class ReadOnlyCadre {
 
     @Id
-    @Getter private Long id;
+    private Long id;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String name;
+    private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", insertable = false, updatable = false)
-    @Getter private UnitView unit;
+    private UnitView unit;
 
     @Column(insertable = false, updatable = false)
-    @Getter private String postTitle;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(insertable = false, updatable = false)
-    @Getter private CadreCategory category;
+    private String postTitle;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(insertable = false, updatable = false)
-    @Getter private CadreStatus status;
+    private CadreCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(insertable = false, updatable = false)
+    private CadreStatus status;
 
     protected ReadOnlyCadre() {
     }
