@@ -1,9 +1,6 @@
 package org.cadreportal.adjustment.domain;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cadreportal.base.domain.ReferenceRepository;
 
-public interface AdjustmentMethodRepository extends JpaRepository<AdjustmentMethod, Long> {
-
-    List<AdjustmentMethod> findAllByOrderBySortOrderAscIdAsc();
+public interface AdjustmentMethodRepository extends ReferenceRepository<AdjustmentMethod> {
 }

@@ -1,9 +1,6 @@
 package org.cadreportal.adjustment.domain;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cadreportal.base.domain.ReferenceRepository;
 
-public interface SituationRepository extends JpaRepository<Situation, Long> {
-
-    List<Situation> findAllByOrderBySortOrderAscIdAsc();
+public interface SituationRepository extends ReferenceRepository<Situation> {
 }

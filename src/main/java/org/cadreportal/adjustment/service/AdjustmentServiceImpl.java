@@ -285,16 +285,14 @@ class AdjustmentServiceImpl implements AdjustmentService {
     @CaseReaders
     @Transactional(readOnly = true)
     public List<ReferenceRow> situations(boolean activeOnly) {
-        return situations.findAllByOrderBySortOrderAscIdAsc().stream().filter(s -> !activeOnly || s.isActive())
-                .map(CaseViews::reference).toList();
+        return situations.rows(activeOnly, CaseViews::reference);
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public List<ReferenceRow> methods(boolean activeOnly) {
-        return methods.findAllByOrderBySortOrderAscIdAsc().stream().filter(m -> !activeOnly || m.isActive())
-                .map(CaseViews::reference).toList();
+        return methods.rows(activeOnly, CaseViews::reference);
     }
 
     @Override

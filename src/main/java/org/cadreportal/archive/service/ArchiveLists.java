@@ -16,6 +16,7 @@ import org.cadreportal.archive.domain.FilingPeriod;
 import org.cadreportal.archive.domain.FilingPeriodRepository;
 import org.cadreportal.base.FieldException;
 import org.cadreportal.base.ListEntryForm;
+import org.cadreportal.base.domain.ReferenceItem;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.cadre.domain.readonly.ReadOnlyCadre;
 import org.springframework.stereotype.Component;
@@ -32,8 +33,7 @@ class ArchiveLists {
     private final FilingPeriodRepository periods;
 
     List<TermRow> terms(TermKind kind, boolean activeOnly) {
-        return terms.findByKindOrderBySortOrderAscIdAsc(kind).stream().filter(t -> !activeOnly || t.isActive())
-                .map(ArchiveLists::toRow).toList();
+        return ReferenceItem.rows(terms.findByKindOrderBySortOrderAscIdAsc(kind), activeOnly, ArchiveLists::toRow);
     }
 
     TermRow saveTerm(TermKind kind, Long id, Integer version, ListEntryForm form) {

@@ -1,7 +1,9 @@
 package org.cadreportal.base.domain;
 
 import jakarta.persistence.MappedSuperclass;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import lombok.Getter;
 import org.hibernate.envers.Audited;
@@ -13,15 +15,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
  */
 @MappedSuperclass
 @Audited
+@Getter
 public abstract class ReferenceItem extends VersionedEntity {
 
-    @Getter private String nameZh;
+    private String nameZh;
 
-    @Getter private String nameEn;
+    private String nameEn;
 
-    @Getter private int sortOrder;
+    private int sortOrder;
 
-    @Getter private boolean active;
+    private boolean active;
 
     /**
      * An administrator's save of an entry from its form: a new entry when there is no id, else the one he opened,
@@ -37,6 +40,11 @@ public abstract class ReferenceItem extends VersionedEntity {
             edited.accept(entry);
         }
         return saveAndFlush(repository, entry);
+    }
+
+    /** Entries in their order as rows; without the withdrawn ones when {@code offeredOnly} (a picker's list). */
+    public static <T extends ReferenceItem, R> List<R> rows(List<T> ordered, boolean offeredOnly, Function<T, R> row) {
+        return ordered.stream().filter(e -> !offeredOnly || e.isActive()).map(row).toList();
     }
 
     protected void rename(String zh, String en, int order, boolean offered) {

@@ -1,9 +1,6 @@
 package org.cadreportal.tolerance.domain;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cadreportal.base.domain.ReferenceRepository;
 
-public interface ExemptionItemRepository extends JpaRepository<ExemptionItem, Long> {
-
-    List<ExemptionItem> findAllByOrderBySortOrderAscIdAsc();
+public interface ExemptionItemRepository extends ReferenceRepository<ExemptionItem> {
 }

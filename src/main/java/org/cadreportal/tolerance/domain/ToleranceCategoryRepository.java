@@ -1,9 +1,6 @@
 package org.cadreportal.tolerance.domain;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cadreportal.base.domain.ReferenceRepository;
 
-public interface ToleranceCategoryRepository extends JpaRepository<ToleranceCategory, Long> {
-
-    List<ToleranceCategory> findAllByOrderBySortOrderAscIdAsc();
+public interface ToleranceCategoryRepository extends ReferenceRepository<ToleranceCategory> {
 }

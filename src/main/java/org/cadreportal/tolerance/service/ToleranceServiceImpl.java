@@ -263,16 +263,14 @@ class ToleranceServiceImpl implements ToleranceService {
     @CaseReaders
     @Transactional(readOnly = true)
     public List<CategoryRow> categories(boolean activeOnly) {
-        return categories.findAllByOrderBySortOrderAscIdAsc().stream().filter(c -> !activeOnly || c.isActive())
-                .map(ApplicationViews::category).toList();
+        return categories.rows(activeOnly, ApplicationViews::category);
     }
 
     @Override
     @CaseReaders
     @Transactional(readOnly = true)
     public List<ExemptionRow> exemptions(boolean activeOnly) {
-        return exemptions.findAllByOrderBySortOrderAscIdAsc().stream().filter(e -> !activeOnly || e.isActive())
-                .map(ApplicationViews::exemption).toList();
+        return exemptions.rows(activeOnly, ApplicationViews::exemption);
     }
 
     @Override
