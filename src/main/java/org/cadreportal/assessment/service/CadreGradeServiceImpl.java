@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -124,12 +123,7 @@ class CadreGradeServiceImpl implements CadreGradeService {
         }
         checkLimits(p, accepted, errors);
         if (!errors.isEmpty()) {
-            // One reason per cell, the first found.
-            Set<String> cells = new HashSet<>();
-            List<RowError> once = new ArrayList<>(errors.stream().filter(e -> cells.add(e.row() + ":" + e.column()))
-                    .toList());
-            once.sort(Comparator.comparingInt(RowError::row));
-            return new ImportResult(0, once);
+            return ImportResult.refused(errors);
         }
         Map<Long, AnnualGrade> grades = new LinkedHashMap<>();
         accepted.forEach((r, t) -> grades.put(t.cadreId(), r.grade()));

@@ -87,13 +87,13 @@ final class Scoring {
 
     private static List<Score> score(Input in, Group g, Ind ind, double w, Map<Long, Val> vals) {
         return switch (ind.method()) {
-            case TARGET_RATE -> each(g, u -> targetRate(ind, w, vals.get(u)), ind, u -> u);
+            case TARGET_RATE -> each(g, u -> targetRate(ind, w, vals.get(u)), ind);
             case EFFICACY -> efficacy(g, ind, w, actuals(g, vals), "x");
             case GROWTH -> efficacy(g, ind, w, growths(g, vals), "g");
             case RANK -> rankMethod(g, ind, w, actuals(g, vals));
-            case EVALUATION -> each(g, u -> evaluation(w, vals.get(u)), ind, u -> u);
-            case BONUS, DEDUCTION -> each(g, u -> events(in, ind, w, vals.get(u), u), ind, u -> u);
-            case VETO -> each(g, u -> veto(vals.get(u)), ind, u -> u);
+            case EVALUATION -> each(g, u -> evaluation(w, vals.get(u)), ind);
+            case BONUS, DEDUCTION -> each(g, u -> events(in, ind, w, vals.get(u), u), ind);
+            case VETO -> each(g, u -> veto(vals.get(u)), ind);
         };
     }
 
@@ -101,20 +101,25 @@ final class Scoring {
     private record Part(double points, String formula, String inputs) {
     }
 
-    private static List<Score> each(Group g, java.util.function.LongFunction<Part> f, Ind ind,
-                                    java.util.function.LongUnaryOperator id) {
+    /** Every unit of the group scored by {@code f}. */
+    private static List<Score> each(Group g, java.util.function.LongFunction<Part> f, Ind ind) {
         List<Score> out = new ArrayList<>(g.unitIds().size());
         for (long u : g.unitIds()) {
             Part p = f.apply(u);
-            out.add(new Score(id.applyAsLong(u), ind.id(), round(p.points()), p.formula(), p.inputs()));
+            out.add(new Score(u, ind.id(), round(p.points()), p.formula(), p.inputs()));
         }
         return out;
+    }
+
+    /** No value to score: nothing earned, and the page says the value is missing. */
+    private static Part missing(double w) {
+        return new Part(0, MISSING, in("w", w));
     }
 
     private static Part targetRate(Ind ind, double w, Val v) {
         double cap = ind.cap() == null ? DEFAULT_CAP : ind.cap();
         if (v == null || v.actual() == null || v.target() == null) {
-            return new Part(0, MISSING, in("w", w));
+            return missing(w);
         }
         double x = v.actual();
         double t = v.target();
@@ -155,43 +160,35 @@ final class Scoring {
         double min = xs.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = xs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         boolean positive = ind.direction() == Direction.POSITIVE;
-        List<Score> out = new ArrayList<>();
-        for (long u : g.unitIds()) {
+        return each(g, u -> {
             Double x = xs.get(u);
             if (x == null) {
-                out.add(new Score(u, ind.id(), round(0), MISSING, in("w", w)));
-                continue;
+                return missing(w);
             }
             double position = max == min ? 1 : (positive ? x - min : max - x) / (max - min);
-            double points = w * (b + (1 - b) * position);
-            out.add(new Score(u, ind.id(), round(points), ind.method().name(),
-                    in("w", w, key, x, "b", b, "min", min, "max", max, "n", xs.size())));
-        }
-        return out;
+            return new Part(w * (b + (1 - b) * position), ind.method().name(),
+                    in("w", w, key, x, "b", b, "min", min, "max", max, "n", xs.size()));
+        }, ind);
     }
 
     private static List<Score> rankMethod(Group g, Ind ind, double w, Map<Long, Double> xs) {
         double step = ind.step() == null ? 1 : ind.step();
         boolean positive = ind.direction() == Direction.POSITIVE;
-        List<Score> out = new ArrayList<>();
-        for (long u : g.unitIds()) {
+        return each(g, u -> {
             Double x = xs.get(u);
             if (x == null) {
-                out.add(new Score(u, ind.id(), round(0), MISSING, in("w", w)));
-                continue;
+                return missing(w);
             }
             long better = xs.values().stream().filter(o -> positive ? o > x : o < x).count();
             int rank = (int) better + 1;
-            double points = Math.max(0, w - (rank - 1) * step);
-            out.add(new Score(u, ind.id(), round(points), Method.RANK.name(),
-                    in("w", w, "x", x, "rank", rank, "n", xs.size(), "step", step)));
-        }
-        return out;
+            return new Part(Math.max(0, w - (rank - 1) * step), Method.RANK.name(),
+                    in("w", w, "x", x, "rank", rank, "n", xs.size(), "step", step));
+        }, ind);
     }
 
     private static Part evaluation(double w, Val v) {
         if (v == null || v.actual() == null) {
-            return new Part(0, MISSING, in("w", w));
+            return missing(w);
         }
         return new Part(Math.max(0, Math.min(v.actual(), w)), Method.EVALUATION.name(), in("w", w, "x", v.actual()));
     }

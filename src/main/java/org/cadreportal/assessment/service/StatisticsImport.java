@@ -3,7 +3,6 @@ package org.cadreportal.assessment.service;
 import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,12 +99,7 @@ class StatisticsImport {
             accepted.add(new Object[] {r, ind, unit});
         }
         if (!errors.isEmpty()) {
-            // One reason per cell, the first found: an unreadable number beats "required".
-            Set<String> cells = new HashSet<>();
-            List<RowError> once = new ArrayList<>(errors.stream().filter(e -> cells.add(e.row() + ":" + e.column()))
-                    .toList());
-            once.sort(Comparator.comparingInt(RowError::row));
-            return new ImportResult(0, once);
+            return ImportResult.refused(errors);
         }
         List<ValueRecord> changed = new ArrayList<>();
         for (Object[] a : accepted) {

@@ -2,17 +2,14 @@ package org.cadreportal.award.service;
 
 import jakarta.annotation.security.PermitAll;
 import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.EventType;
 import org.cadreportal.assessment.Evidence;
+import org.cadreportal.assessment.EvidenceCounts;
 import org.cadreportal.assessment.EvidenceSource;
 import org.cadreportal.security.roles.AssessmentReaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,27 +38,17 @@ class AwardEvidence implements EvidenceSource {
     @PermitAll
     @Transactional(readOnly = true)
     public Map<Long, Map<EventType, Integer>> counts(int year, Collection<Long> unitIds) {
-        Map<Long, Map<EventType, Integer>> out = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return out;
-        }
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(LocalDate.of(year, 1, 1)),
-                Date.valueOf(LocalDate.of(year, 12, 31))));
-        args.addAll(unitIds);
-        jdbc.query("select a.id, count(*) " + AWARDS + " and a.id in ("
-                + String.join(",", unitIds.stream().map(u -> "?").toList()) + ") group by a.id", rs -> {
-            out.computeIfAbsent(rs.getLong(1), u -> new EnumMap<>(EventType.class)).put(EventType.AWARD, rs.getInt(2));
-        }, args.toArray());
-        return out;
+        return EvidenceCounts.of(jdbc, year, unitIds).count(EventType.AWARD, AWARDS).counts();
     }
 
     @Override
     @AssessmentReaders
     @Transactional(readOnly = true)
     public List<Evidence> evidence(int year, long unitId) {
+        Date[] days = EvidenceCounts.year(year);
         return jdbc.query("select x.document_no, x.cadre_name, x.award_type, x.decided_on " + AWARDS + " and a.id = ?"
                 + " order by x.decided_on desc", (rs, n) -> new Evidence(EventType.AWARD, rs.getDate(4).toLocalDate(),
                 rs.getString(1), rs.getString(2) + " · " + rs.getString(3), "awards"),
-                Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)), unitId);
+                days[0], days[1], unitId);
     }
 }

@@ -6,14 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.EventType;
 import org.cadreportal.assessment.Evidence;
+import org.cadreportal.assessment.EvidenceCounts;
 import org.cadreportal.assessment.EvidenceSource;
 import org.cadreportal.security.roles.AssessmentReaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,26 +52,20 @@ class SupervisionEvidence implements EvidenceSource {
     @PermitAll
     @Transactional(readOnly = true)
     public Map<Long, Map<EventType, Integer>> counts(int year, Collection<Long> unitIds) {
-        Map<Long, Map<EventType, Integer>> out = new HashMap<>();
-        if (unitIds.isEmpty()) {
-            return out;
-        }
-        String in = " and a.id in (" + String.join(",", unitIds.stream().map(u -> "?").toList()) + ") group by a.id";
-        Date from = Date.valueOf(LocalDate.of(year, 1, 1));
-        Date to = Date.valueOf(LocalDate.of(year, 12, 31));
-        count(out, EventType.RED_LIGHT, "select a.id, count(*) " + RED + in, args(unitIds, from, to));
-        count(out, EventType.OVERDUE_MILESTONE, "select a.id, count(*) " + OVERDUE + in,
-                args(unitIds, from, to, Date.valueOf(LocalDate.now(clock))));
-        count(out, EventType.INTERVIEW, "select a.id, count(*) " + INTERVIEWS + in, args(unitIds, from, to));
-        return out;
+        return EvidenceCounts.of(jdbc, year, unitIds)
+                .count(EventType.RED_LIGHT, RED)
+                .count(EventType.OVERDUE_MILESTONE, OVERDUE, Date.valueOf(LocalDate.now(clock)))
+                .count(EventType.INTERVIEW, INTERVIEWS)
+                .counts();
     }
 
     @Override
     @AssessmentReaders
     @Transactional(readOnly = true)
     public List<Evidence> evidence(int year, long unitId) {
-        Date from = Date.valueOf(LocalDate.of(year, 1, 1));
-        Date to = Date.valueOf(LocalDate.of(year, 12, 31));
+        Date[] days = EvidenceCounts.year(year);
+        Date from = days[0];
+        Date to = days[1];
         List<Evidence> out = new ArrayList<>();
         out.addAll(jdbc.query("select i.id, i.item_no, i.title, x.changed_on " + RED + " and a.id = ?"
                 + " order by x.changed_on desc", (rs, n) -> evidence(EventType.RED_LIGHT, rs.getLong(1), rs.getString(2),
@@ -88,17 +81,5 @@ class SupervisionEvidence implements EvidenceSource {
 
     private static Evidence evidence(EventType type, long itemId, String no, String title, Date day) {
         return new Evidence(type, day.toLocalDate(), no, title, "supervision/item/" + itemId);
-    }
-
-    private void count(Map<Long, Map<EventType, Integer>> out, EventType type, String sql, Object[] args) {
-        jdbc.query(sql, rs -> {
-            out.computeIfAbsent(rs.getLong(1), u -> new EnumMap<>(EventType.class)).put(type, rs.getInt(2));
-        }, args);
-    }
-
-    private static Object[] args(Collection<Long> unitIds, Object... first) {
-        List<Object> all = new ArrayList<>(List.of(first));
-        all.addAll(unitIds);
-        return all.toArray();
     }
 }
