@@ -40,6 +40,7 @@ import org.cadreportal.inspection.PoolStatus;
 import org.cadreportal.inspection.Recommendation;
 import org.cadreportal.inspection.ReservePoolService;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.SignedInAs;
 import org.cadreportal.workflow.CaseStatus;
 import org.cadreportal.workflow.StepDefinition;
 import org.cadreportal.workflow.StepNote;
@@ -48,9 +49,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -544,16 +542,6 @@ final class DemoCases {
 
     /** Runs one service call signed in as the demo user, as their own session would. */
     private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = signedIn.computeIfAbsent(username, accounts::loadUserByUsername);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedInAs.call(signedIn.computeIfAbsent(username, accounts::loadUserByUsername), work);
     }
 }

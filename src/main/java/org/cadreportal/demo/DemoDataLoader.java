@@ -15,6 +15,7 @@ import org.cadreportal.assessment.PlanService;
 import org.cadreportal.base.PortalClock;
 import org.cadreportal.cadre.CadreService;
 import org.cadreportal.notification.OutboxDelivery;
+import org.cadreportal.security.SignedInAs;
 import org.cadreportal.supervision.InterviewForm;
 import org.cadreportal.supervision.NightlySweep;
 import org.cadreportal.supervision.SupervisionService;
@@ -255,17 +256,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */
     private void asUser(String username, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        var details = accounts.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SignedInAs.run(accounts.loadUserByUsername(username), work);
     }
 
     private static SecurityContext systemContext() {

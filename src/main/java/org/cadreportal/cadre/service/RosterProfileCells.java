@@ -1,21 +1,14 @@
 package org.cadreportal.cadre.service;
 
-import java.time.DateTimeException;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cadreportal.cadre.ProfileForm;
+import org.cadreportal.cadre.ProfileMonth;
 import org.cadreportal.cadre.domain.PersonalProfile;
 
 /** The roster's 任免审批表 cells: written from a cadre's profile, read into a profile form. */
 final class RosterProfileCells {
-
-    /** "2001.07", "2001-07", "2001年7月", or a date cell's "2001-07-01": the day, if any, is dropped. */
-    private static final Pattern MONTH =
-            Pattern.compile("(\\d{4})\\s*[.\\-/\\u5e74]?\\s*(\\d{1,2})\\s*\\u6708?(?:[.\\-/]\\d{1,2}\\s*\\u65e5?)?");
 
     private RosterProfileCells() {
     }
@@ -30,8 +23,8 @@ final class RosterProfileCells {
             cells.add(switch (col) {
                 case NATIVE_PLACE -> p.getNativePlace();
                 case BIRTH_PLACE -> p.getBirthPlace();
-                case PARTY_JOINED -> month(p.getPartyJoined());
-                case WORK_STARTED -> month(p.getWorkStarted());
+                case PARTY_JOINED -> ProfileMonth.format(p.getPartyJoined());
+                case WORK_STARTED -> ProfileMonth.format(p.getWorkStarted());
                 case HEALTH -> p.getHealth();
                 case PROFESSIONAL_TITLE -> p.getProfessionalTitle();
                 case EXPERTISE -> p.getExpertise();
@@ -73,19 +66,4 @@ final class RosterProfileCells {
         }
     }
 
-    /** A month cell: empty is none; anything unreadable throws. */
-    static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Matcher m = MONTH.matcher(text.strip());
-        if (!m.matches()) {
-            throw new DateTimeException(text);
-        }
-        return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    }
-
-    private static String month(YearMonth month) {
-        return month == null ? "" : String.format("%04d.%02d", month.getYear(), month.getMonthValue());
-    }
 }

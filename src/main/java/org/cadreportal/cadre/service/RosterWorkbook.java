@@ -35,6 +35,7 @@ import org.cadreportal.cadre.Education;
 import org.cadreportal.cadre.Gender;
 import org.cadreportal.cadre.ManagementLevel;
 import org.cadreportal.cadre.Party;
+import org.cadreportal.cadre.ProfileMonth;
 import org.cadreportal.cadre.RosterImportResult.RowError;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -248,7 +249,7 @@ class RosterWorkbook {
         private java.time.YearMonth month(RosterColumn col) {
             String value = text(col);
             try {
-                return RosterProfileCells.month(value);
+                return ProfileMonth.parse(value);
             } catch (java.time.DateTimeException e) {
                 error(col, "roster.error.month", value);
                 return null;

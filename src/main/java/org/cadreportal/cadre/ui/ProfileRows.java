@@ -18,6 +18,7 @@ import java.util.Map;
 import org.cadreportal.cadre.AnnualGrade;
 import org.cadreportal.cadre.FamilyMember;
 import org.cadreportal.cadre.GradeEntry;
+import org.cadreportal.cadre.ProfileMonth;
 
 /**
  * The two small tables of the 任免信息 tab, one row of fields per entry: 家庭主要成员 (称谓, 姓名, 出生年月,
@@ -52,7 +53,7 @@ final class ProfileRows {
 
         private void addRow(FamilyMember m) {
             TextField[] row = {small(m.relation(), "5em"), small(m.name(), "6em"),
-                small(MonthText.format(m.birth()), "6em"), small(m.politicalStatus(), "6em"), small(m.workAndPost(), null)};
+                small(ProfileMonth.format(m.birth()), "6em"), small(m.politicalStatus(), "6em"), small(m.workAndPost(), null)};
             row[2].setPlaceholder(getTranslation("profile.month.placeholder"));
             rows.add(row);
             HorizontalLayout line = new HorizontalLayout(row);
@@ -89,7 +90,7 @@ final class ProfileRows {
             boolean ok = true;
             for (TextField[] r : rows) {
                 try {
-                    out.add(new FamilyMember(r[0].getValue(), r[1].getValue(), MonthText.parse(r[2].getValue()),
+                    out.add(new FamilyMember(r[0].getValue(), r[1].getValue(), ProfileMonth.parse(r[2].getValue()),
                             r[3].getValue(), r[4].getValue()));
                 } catch (DateTimeException e) {
                     r[2].setErrorMessage(getTranslation("profile.error.month"));

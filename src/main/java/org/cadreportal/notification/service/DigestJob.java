@@ -18,15 +18,12 @@ import org.cadreportal.notification.domain.NoticeDigest;
 import org.cadreportal.notification.domain.NoticeDigestRepository;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.SignedInAs;
 import org.cadreportal.security.SystemActor;
 import org.cadreportal.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -132,16 +129,9 @@ public class DigestJob {
     private <T> T asUser(String username, java.util.function.Supplier<T> work) {
         Map<Class<?>, CurrentInstance> vaadin = CurrentInstance.getInstances();
         CurrentInstance.clearAll();
-        SecurityContext previous = SecurityContextHolder.getContext();
         try {
-            UserDetails details = accounts.loadUserByUsername(username);
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                    details.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            return work.get();
+            return SignedInAs.call(accounts.loadUserByUsername(username), work);
         } finally {
-            SecurityContextHolder.setContext(previous);
             CurrentInstance.restoreInstances(vaadin);
         }
     }

@@ -7,10 +7,9 @@ import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.SignedInAs;
 import org.cadreportal.security.SystemActor;
 import org.cadreportal.security.UnitCatalog;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +41,6 @@ class SystemActorImpl implements SystemActor {
         }
         CurrentUser system = new CurrentUser(0, USERNAME, DISPLAY_NAME, Set.of(role), units.rootUnitId(), null);
         PortalUserDetails details = new PortalUserDetails(system, "", true);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SignedInAs.run(details, work);
     }
 }

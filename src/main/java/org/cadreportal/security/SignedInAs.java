@@ -1,0 +1,38 @@
+package org.cadreportal.security;
+
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * Work done on this thread as an account would do it signed in (its roles, scope and name in what it writes), for
+ * work no request carries: a job, a listener, the demo city. Whoever was signed in before is put back however the
+ * work ends.
+ */
+public final class SignedInAs {
+
+    private SignedInAs() {
+    }
+
+    public static <T> T call(UserDetails account, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
+                account.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void run(UserDetails account, Runnable work) {
+        call(account, () -> {
+            work.run();
+            return null;
+        });
+    }
+}
