@@ -102,9 +102,7 @@ public class AccusationView extends WorkflowCaseView<AccusationDetails, Accusati
     }
 
     private Div facts(AccusationDetails d) {
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("case-facts");
+        Div facts = Facts.box("case-facts");
         Span status = StatusTag.of(d.standing().status());
         status.setId("case-status");
         Div state = new Div(status);

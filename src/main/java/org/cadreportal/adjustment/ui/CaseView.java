@@ -215,9 +215,7 @@ public class CaseView extends WorkflowCaseView<CaseDetails, StepPanel> implement
     }
 
     private Div facts(CaseDetails c) {
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("case-facts");
+        Div facts = Facts.box("case-facts");
         Span status = StatusTag.of(c.standing().status());
         status.setId("case-status");
         facts.add(fact("adjustment.field.status", status));

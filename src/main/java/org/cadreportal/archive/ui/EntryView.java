@@ -158,9 +158,7 @@ public class EntryView extends RecordView implements HasUrlParameter<String> {
 
     private Div facts(EntryDetails d) {
         EntryRow r = d.row();
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("entry-facts");
+        Div facts = Facts.box("entry-facts");
         Component cadre = user.has(Role.CADRE) && user.roles().size() == 1 ? new Span(r.cadreName())
                 : new Anchor("cadre/" + r.cadreId(), r.cadreName());
         facts.add(fact("archive.field.cadre", cadre));
@@ -189,9 +187,7 @@ public class EntryView extends RecordView implements HasUrlParameter<String> {
     }
 
     private Div readout(EntryDetails d) {
-        Div texts = new Div();
-        texts.addClassName("portal-case-facts");
-        texts.setId("entry-texts");
+        Div texts = Facts.box("entry-texts");
         texts.add(Facts.wide(getTranslation("archive.field.whatDone"), new Paragraph(d.form().getWhatDone())));
         texts.add(Facts.wide(getTranslation("archive.field.achieved"), new Paragraph(d.form().getAchieved())));
         texts.add(Facts.wide(getTranslation("archive.field.effect"), new Paragraph(d.form().getEffect())));

@@ -10,6 +10,14 @@ public final class Facts {
     private Facts() {
     }
 
+    /** A record page's fact grid, with the id tests and links find it by. */
+    public static Div box(String id) {
+        Div box = new Div();
+        box.addClassName("portal-case-facts");
+        box.setId(id);
+        return box;
+    }
+
     public static Div fact(String label, Component value) {
         Span caption = new Span(label);
         caption.addClassName("portal-fact-label");

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 /**
@@ -15,13 +14,9 @@ import org.springframework.data.domain.Pageable;
  * notices): its title with how many there are in all, then a line per record, each linking to it. Hidden from a
  * user who does not deal with such records, and when there are none.
  */
-public abstract class RecordsCard<T> implements HomeCard {
+public abstract class RecordsCard<T> extends ConcernedRecords<T> implements HomeCard {
 
-    private final String id;
-    private final String titleKey;
     private final int shown;
-    private final BooleanSupplier concerned;
-    private final Function<Pageable, Page<T>> records;
 
     /**
      * @param titleKey  the title's text, given how many there are in all
@@ -31,11 +26,8 @@ public abstract class RecordsCard<T> implements HomeCard {
      */
     protected RecordsCard(String id, String titleKey, int shown, BooleanSupplier concerned,
                           Function<Pageable, Page<T>> records) {
-        this.id = id;
-        this.titleKey = titleKey;
+        super(id, titleKey, concerned, records);
         this.shown = shown;
-        this.concerned = concerned;
-        this.records = records;
     }
 
     /** The line of one record, with its link; the card marks it as a line. */
@@ -48,21 +40,16 @@ public abstract class RecordsCard<T> implements HomeCard {
 
     @Override
     public final Optional<Component> card() {
-        if (!concerned.getAsBoolean()) {
-            return Optional.empty();
-        }
-        Page<T> first = records.apply(PageRequest.of(0, shown));
-        if (first.getTotalElements() == 0) {
-            return Optional.empty();
-        }
-        UI ui = UI.getCurrent();
-        Div card = HomeCard.records(id, ui.getTranslation(titleKey, first.getTotalElements()));
-        for (T row : first) {
-            Div line = line(ui, row);
-            line.addClassName("portal-record");
-            card.add(line);
-        }
-        all(ui).ifPresent(card::add);
-        return Optional.of(card);
+        return first(shown).<Component>map(first -> {
+            UI ui = UI.getCurrent();
+            Div card = HomeCard.records(id(), ui.getTranslation(titleKey(), first.getTotalElements()));
+            for (T row : first) {
+                Div line = line(ui, row);
+                line.addClassName("portal-record");
+                card.add(line);
+            }
+            all(ui).ifPresent(card::add);
+            return card;
+        });
     }
 }

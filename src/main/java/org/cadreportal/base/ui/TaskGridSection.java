@@ -18,13 +18,9 @@ import org.springframework.data.domain.Pageable;
  * feature sets them) filled a page at a time, a click opening the record. Hidden from a user who does not act on
  * such records, and when none waits.
  */
-public abstract class TaskGridSection<T> implements TaskSection {
+public abstract class TaskGridSection<T> extends ConcernedRecords<T> implements TaskSection {
 
-    private final String id;
-    private final String titleKey;
     private final long growUpTo;
-    private final BooleanSupplier concerned;
-    private final Function<Pageable, Page<T>> tasks;
 
     /**
      * @param titleKey  the title's text, given how many wait
@@ -33,11 +29,8 @@ public abstract class TaskGridSection<T> implements TaskSection {
      */
     protected TaskGridSection(String id, String titleKey, long growUpTo, BooleanSupplier concerned,
                               Function<Pageable, Page<T>> tasks) {
-        this.id = id;
-        this.titleKey = titleKey;
+        super(id, titleKey, concerned, tasks);
         this.growUpTo = growUpTo;
-        this.concerned = concerned;
-        this.tasks = tasks;
     }
 
     /** The grid with its id and columns; the section fills it. */
@@ -48,25 +41,21 @@ public abstract class TaskGridSection<T> implements TaskSection {
 
     @Override
     public Optional<Component> section() {
-        if (!concerned.getAsBoolean()) {
-            return Optional.empty();
-        }
-        long waiting = tasks.apply(PageRequest.of(0, 1)).getTotalElements();
-        if (waiting == 0) {
-            return Optional.empty();
-        }
-        Div section = new Div();
-        section.setId(id);
-        section.setWidthFull();
-        section.add(new H3(section.getTranslation(titleKey, waiting)));
-        Grid<T> grid = grid();
-        grid.setItems(q -> tasks.apply(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) tasks.apply(PageRequest.of(0, 1)).getTotalElements());
-        if (waiting <= growUpTo) {
-            grid.setAllRowsVisible(true);
-        }
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> open(ui, e.getItem())));
-        section.add(grid);
-        return Optional.of(section);
+        return first(1).<Component>map(first -> {
+            long waiting = first.getTotalElements();
+            Div section = new Div();
+            section.setId(id());
+            section.setWidthFull();
+            section.add(new H3(section.getTranslation(titleKey(), waiting)));
+            Grid<T> grid = grid();
+            grid.setItems(q -> page(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                    q -> (int) page(PageRequest.of(0, 1)).getTotalElements());
+            if (waiting <= growUpTo) {
+                grid.setAllRowsVisible(true);
+            }
+            grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> open(ui, e.getItem())));
+            section.add(grid);
+            return section;
+        });
     }
 }

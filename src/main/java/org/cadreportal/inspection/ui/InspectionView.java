@@ -68,9 +68,7 @@ public class InspectionView extends RecordView implements HasUrlParameter<String
             actions.add(edit);
         }
         head(getTranslation("inspection.view.title") + " · " + r.inspectedOn() + " · " + r.unitName(), actions);
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("inspection-facts");
+        Div facts = Facts.box("inspection-facts");
         facts.add(Facts.fact(getTranslation("inspection.field.date"), new Span(r.inspectedOn().toString())));
         facts.add(Facts.fact(getTranslation("inspection.field.unit"), new Span(r.unitName())));
         facts.add(Facts.fact(getTranslation("inspection.field.type"), new Span(r.type().in(getLocale()))));

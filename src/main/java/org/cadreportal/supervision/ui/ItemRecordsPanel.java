@@ -44,9 +44,7 @@ class ItemRecordsPanel extends Div {
 
     private Div factsOf(ItemRecords r) {
         ItemRecords.Facts f = r.facts();
-        Div box = new Div();
-        box.addClassName("portal-case-facts");
-        box.setId("item-project-facts");
+        Div box = Facts.box("item-project-facts");
         Span leader = new Span(f.leaderName() == null ? "—" : f.leaderName());
         leader.setId("item-leader");
         box.add(Facts.fact(getTranslation("supervision.field.leader"), leader));

@@ -130,9 +130,7 @@ public class ItemView extends RecordView implements HasUrlParameter<Long> {
     }
 
     private Div facts(ItemDetails d) {
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("item-facts");
+        Div facts = Facts.box("item-facts");
         Span light = LightBadge.of(d.light());
         light.setId("item-light");
         facts.add(fact("supervision.field.light", light));

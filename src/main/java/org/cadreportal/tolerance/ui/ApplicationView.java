@@ -77,9 +77,7 @@ public class ApplicationView extends WorkflowCaseView<ApplicationDetails, Applic
     }
 
     private Div facts(ApplicationDetails a) {
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("application-facts");
+        Div facts = Facts.box("application-facts");
         Span status = StatusTag.of(a.standing().status());
         status.setId("application-status");
         facts.add(fact("tolerance.field.status", status));

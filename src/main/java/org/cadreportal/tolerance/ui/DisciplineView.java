@@ -59,9 +59,7 @@ public class DisciplineView extends RecordView implements HasUrlParameter<Long> 
     }
 
     private Div facts(DisciplineDetails d) {
-        Div facts = new Div();
-        facts.addClassName("portal-case-facts");
-        facts.setId("discipline-facts");
+        Div facts = Facts.box("discipline-facts");
         facts.add(fact("tolerance.field.cadre", new Span(d.cadreName())));
         facts.add(fact("tolerance.field.unit", new Span(d.unitName())));
         facts.add(fact("tolerance.field.post", new Span(d.postTitle())));
