@@ -76,6 +76,13 @@ class AccessibilityE2E extends BrowserTest {
               return false;
             }""";
 
+    /** The grids meant to show all their rows that show fewer and scroll inside (a page's layout squeezing them). */
+    private static final String CUT_GRIDS = """
+            () => [...document.querySelectorAll('vaadin-grid[all-rows-visible]')]
+                .filter(g => { const t = g.shadowRoot && g.shadowRoot.querySelector('#table');
+                               return t && t.scrollHeight > t.clientHeight + 2; })
+                .map(g => g.id || '(no id)')""";
+
     /** Records every violation of the Content-Security-Policy the page reports, from the first script on. */
     private static final String WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
             + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
@@ -85,6 +92,7 @@ class AccessibilityE2E extends BrowserTest {
 
     private String axe;
     private final List<String> found = new ArrayList<>();
+    private final List<String> cutGrids = new ArrayList<>();
     private int audited;
     /** Pages checked against the Content-Security-Policy, and what the pages reported against it. */
     private final List<String> cspChecked = new ArrayList<>();
@@ -137,6 +145,7 @@ class AccessibilityE2E extends BrowserTest {
                 .as("the demo accounts audited hold every role").containsExactlyInAnyOrder(Role.values());
         assertThat(audited).as("pages audited").isGreaterThan(Role.values().length * 3);
         assertThat(found).as("critical or serious accessibility violations").isEmpty();
+        assertThat(cutGrids).as("grids showing all rows that were cut to fewer and scroll inside").isEmpty();
         System.out.printf("CSP tour: %d pages checked, %d violations%n", cspChecked.size(), cspViolations.size());
         assertThat(cspChecked).as("pages checked against the Content-Security-Policy")
                 .hasSizeGreaterThanOrEqualTo(audited)
@@ -218,6 +227,9 @@ class AccessibilityE2E extends BrowserTest {
             }
             assertThat(page.locator("#current-user")).isAttached();
             assertThat(page.evaluate(SETTLED)).as(account + " /" + route + " settles").isEqualTo(true);
+            for (Object grid : (List<?>) page.evaluate(CUT_GRIDS)) {
+                cutGrids.add(account + " /" + route + " #" + grid);
+            }
             checkCsp(route);
             if (!auditing) {
                 page.evaluate("() => { window.__audit = []; }");
