@@ -31,9 +31,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,6 +54,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** The name revisions of demo units and users are stamped with. */
     static final String SYSTEM_USER = "system";
+    private static final Authentication SYSTEM = UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
+            AuthorityUtils.createAuthorityList(Role.ADMIN.authority(), Role.CLERK.authority()));
 
     private final OrgService org;
     private final UserAdminService users;
@@ -103,10 +104,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SecurityContext previous = SecurityContextHolder.getContext();
         // The services are secured per method; a startup task has no signed-in user, so it acts as the system.
-        SecurityContextHolder.setContext(systemContext());
-        try {
+        SignedInAs.call(SYSTEM, () -> {
             long started = System.nanoTime();
             Summary summary = transaction.execute(this::load);
             if (summary != null) {
@@ -118,9 +117,8 @@ class DemoDataLoader implements ApplicationRunner {
                         summary.archive().personTimes(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 decideAwardProposals();
             }
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+            return null;
+        });
     }
 
     private Summary load(TransactionStatus status) {
@@ -257,13 +255,6 @@ class DemoDataLoader implements ApplicationRunner {
     /** Runs a step as a demo user, so services see the office's own account (its name, scope and role). */
     private void asUser(String username, Runnable work) {
         SignedInAs.run(accounts.loadUserByUsername(username), work);
-    }
-
-    private static SecurityContext systemContext() {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_USER, null,
-                AuthorityUtils.createAuthorityList(Role.ADMIN.authority(), Role.CLERK.authority())));
-        return context;
     }
 
     private record Summary(int units, int posts, int cadres, int careerRecords, int users, int cases, int items,

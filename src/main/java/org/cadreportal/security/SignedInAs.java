@@ -2,6 +2,7 @@ package org.cadreportal.security;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,10 +18,14 @@ public final class SignedInAs {
     }
 
     public static <T> T call(UserDetails account, Supplier<T> work) {
+        return call(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()), work);
+    }
+
+    /** As {@link #call(UserDetails, Supplier)}, for an identity that has no account (the demo loader's system). */
+    public static <T> T call(Authentication signedIn, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-                account.getAuthorities()));
+        context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
