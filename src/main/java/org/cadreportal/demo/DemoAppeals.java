@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.assessment.AppealRow;
 import org.cadreportal.assessment.AppealService;
 import org.cadreportal.assessment.AssessmentService;
@@ -28,6 +29,7 @@ import org.springframework.data.domain.PageRequest;
  * two written appeals received within it, one accepted (the statistics office corrected a figure, and the unit
  * overtakes the one ranked above it) and one rejected with a reason, then the final result.
  */
+@RequiredArgsConstructor
 final class DemoAppeals {
 
     static final LocalDate PUBLICITY_START = LocalDate.of(2026, 1, 5);
@@ -37,15 +39,8 @@ final class DemoAppeals {
     private final PlanService plans;
     private final AssessmentService assessment;
     private final AppealService appeals;
+    /** Writes the pending changes of the demo's one transaction, so a plan's version is its latest. */
     private final Runnable flush;
-
-    /** {@code flush} writes the pending changes of the demo's one transaction, so a plan's version is its latest. */
-    DemoAppeals(PlanService plans, AssessmentService assessment, AppealService appeals, Runnable flush) {
-        this.flush = flush;
-        this.plans = plans;
-        this.assessment = assessment;
-        this.appeals = appeals;
-    }
 
     /** Returns the unit whose appeal was accepted. */
     String run(long planId) {

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.AdjustmentService;
 import org.cadreportal.award.AwardProposalService;
 import org.cadreportal.cadre.AnnualGrade;
@@ -35,7 +35,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -61,46 +61,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAdminService users;
     private final AdjustmentService adjustments;
     private final CadreService cadreService;
-    private final ReservePoolService pool;
-    private final EntityManager entities;
     private final UserDetailsService accounts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PortalClock clock;
-    private final NightlySweep sweep;
-    private final OutboxDelivery outbox;
-    private final SupervisionService supervisionService;
-    private final ApplicationEventPublisher events;
+    private final ReservePoolService pool;
+    private final EntityManager entities;
     private final PlanService plans;
     private final AssessmentService assessment;
     private final AppealService appeals;
+    private final ApplicationEventPublisher events;
     private final AwardProposalService awardProposals;
-
-    DemoDataLoader(OrgService org, UserAdminService users, AdjustmentService adjustments, CadreService cadreService,
-                   UserDetailsService accounts, DataSource dataSource, PlatformTransactionManager transactionManager,
-                   PortalClock clock, ReservePoolService pool, EntityManager entities, PlanService plans,
-                   AssessmentService assessment, AppealService appeals, ApplicationEventPublisher events,
-                   AwardProposalService awardProposals, NightlySweep sweep, OutboxDelivery outbox,
-                   SupervisionService supervisionService) {
-        this.sweep = sweep;
-        this.outbox = outbox;
-        this.supervisionService = supervisionService;
-        this.appeals = appeals;
-        this.events = events;
-        this.awardProposals = awardProposals;
-        this.pool = pool;
-        this.entities = entities;
-        this.plans = plans;
-        this.assessment = assessment;
-        this.org = org;
-        this.users = users;
-        this.adjustments = adjustments;
-        this.cadreService = cadreService;
-        this.accounts = accounts;
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.clock = clock;
-    }
+    private final NightlySweep sweep;
+    private final OutboxDelivery outbox;
+    private final SupervisionService supervisionService;
 
     @Override
     public void run(ApplicationArguments args) {

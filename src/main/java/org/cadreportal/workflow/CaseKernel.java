@@ -4,6 +4,8 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.DataScope;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * method, and the step record itself still goes through {@link WorkflowService#record}'s guard.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseKernel {
 
     final WorkflowService workflow;
@@ -23,19 +26,8 @@ public class CaseKernel {
     final AccessLog accessLog;
     final DataScope scope;
     final StepNotices notices;
-    final Validator validator;
     private final Clock clock;
-
-    CaseKernel(WorkflowService workflow, CurrentUsers users, AccessLog accessLog, DataScope scope, StepNotices notices,
-               Clock clock, Validator validator) {
-        this.validator = validator;
-        this.workflow = workflow;
-        this.notices = notices;
-        this.users = users;
-        this.accessLog = accessLog;
-        this.scope = scope;
-        this.clock = clock;
-    }
+    final Validator validator;
 
     public <C extends WorkflowCase> CaseDesk<C> desk(CaseStore<C> store) {
         return new CaseDesk<>(this, store);

@@ -1,6 +1,7 @@
 package org.cadreportal.adjustment.service;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.adjustment.domain.FollowUpVisit;
 import java.util.Comparator;
 import java.util.List;
@@ -36,18 +37,13 @@ import org.springframework.stereotype.Component;
 
 /** Copies cases into the records the views and the printed record read. */
 @Component
+@RequiredArgsConstructor
 class CaseViews {
 
     private final WorkflowService workflow;
+    /** No {@link ToleranceFindings} exists until the tolerance feature lands: the list is then empty. */
     private final List<ToleranceFindings> findings;
     private final MeetingRoles meetingRoles;
-
-    /** No {@link ToleranceFindings} exists until the tolerance feature lands: the list is then empty. */
-    CaseViews(WorkflowService workflow, List<ToleranceFindings> findings, MeetingRoles meetingRoles) {
-        this.workflow = workflow;
-        this.findings = findings;
-        this.meetingRoles = meetingRoles;
-    }
 
     /** Every step of every procedure by id: one query for a whole page of cases. */
     Map<Long, StepDefinition> stepsById() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.cadreportal.base.StoredText;
 import org.cadreportal.notification.NoticeLink;
@@ -26,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * also when the job runs again; ShedLock keeps it to one node.
  */
 @Component
+@RequiredArgsConstructor
 public class DigestJob {
 
     static final String TITLE = "digest.title";
@@ -54,20 +55,6 @@ public class DigestJob {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
-
-    DigestJob(List<WaitingWork> sources, SystemActor system, UserDirectory directory, UserDetailsService accounts,
-              CurrentUsers users, NotifierImpl notifier, NoticeDigestRepository digests, Clock clock,
-              PlatformTransactionManager transactions) {
-        this.sources = sources;
-        this.system = system;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.users = users;
-        this.notifier = notifier;
-        this.digests = digests;
-        this.clock = clock;
-        this.tx = new TransactionTemplate(transactions);
-    }
 
     /**
      * Skipped on a node that finds the lock held. The lock is kept at least a minute: nodes' clocks differ by

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredTexts;
 import org.cadreportal.cadre.CadreMobiles;
@@ -16,6 +17,7 @@ import org.cadreportal.notification.NoticeLink;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
 import org.cadreportal.notification.Notifier;
+import org.cadreportal.notification.EmailSender;
 import org.cadreportal.notification.domain.Notice;
 import org.cadreportal.notification.domain.NoticeRepository;
 import org.cadreportal.notification.domain.OutboxMessage;
@@ -24,7 +26,7 @@ import org.cadreportal.security.CurrentUser;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.UserDirectory;
 import org.cadreportal.security.roles.EveryRole;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class NotifierImpl implements Notifier, NoticeService {
 
     private static final int SHOWN = 100;
@@ -44,24 +47,11 @@ class NotifierImpl implements Notifier, NoticeService {
     private final CurrentUsers users;
     private final UserDirectory directory;
     private final Clock clock;
-    private final boolean mailEnabled;
+    /** Present only with {@code portal.mail.enabled=true}: mail is queued only where it can be sent. */
+    private final ObjectProvider<EmailSender> email;
     private final StoredTexts texts;
     private final QuietHours quiet;
     private final CadreMobiles mobiles;
-
-    NotifierImpl(NoticeRepository notices, OutboxMessageRepository outbox, CurrentUsers users, UserDirectory directory,
-                 Clock clock, @Value("${portal.mail.enabled:false}") boolean mailEnabled, StoredTexts texts,
-                 QuietHours quiet, CadreMobiles mobiles) {
-        this.quiet = quiet;
-        this.mobiles = mobiles;
-        this.notices = notices;
-        this.outbox = outbox;
-        this.users = users;
-        this.directory = directory;
-        this.clock = clock;
-        this.mailEnabled = mailEnabled;
-        this.texts = texts;
-    }
 
     /** Called by services inside their own transaction: the notice stands or falls with what caused it. */
     @Override
@@ -167,7 +157,7 @@ class NotifierImpl implements Notifier, NoticeService {
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = notices.save(Notice.toUser(username, now, title, body, link,
                 links.isEmpty() ? null : links.toString()));
-        if (mailEnabled) {
+        if (email.getIfAvailable() != null) {
             directory.emailOf(username).ifPresent(address ->
                     outbox.save(OutboxMessage.email(address, title, body, now)));
         }

@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +56,7 @@ public class OutboxJob implements OutboxDelivery {
     private final CadreMobiles mobiles;
 
     OutboxJob(OutboxMessageRepository outbox, SmsSender sms, ObjectProvider<EmailSender> email, Clock clock,
-              PlatformTransactionManager transactions, @Value("${portal.outbox.backoff:PT1M}") Duration backoff,
+              TransactionTemplate tx, @Value("${portal.outbox.backoff:PT1M}") Duration backoff,
               StoredTexts texts, QuietHours quiet, CadreMobiles mobiles) {
         this.quiet = quiet;
         this.mobiles = mobiles;
@@ -65,7 +64,7 @@ public class OutboxJob implements OutboxDelivery {
         this.sms = sms;
         this.email = email;
         this.clock = clock;
-        this.tx = new TransactionTemplate(transactions);
+        this.tx = tx;
         this.backoff = backoff;
         this.texts = texts;
     }
