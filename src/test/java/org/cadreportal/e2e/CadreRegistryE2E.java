@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.EnumSet;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.security.Role;
+import org.cadreportal.security.SignedInAs;
 import org.cadreportal.security.UserAdminService;
 import org.cadreportal.security.UserForm;
 import org.cadreportal.testing.Browser;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The registry's main journeys in a real browser against the running portal. */
 class CadreRegistryE2E extends BrowserTest {
@@ -96,19 +96,15 @@ class CadreRegistryE2E extends BrowserTest {
     @Test
     void fiveWrongPasswordsMakeThisBrowserWaitAndTheMessageNeverChanges() {
         String username = "lockme_" + System.nanoTime() % 100000;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "e2e", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
-        try {
-            UserForm form = new UserForm();
-            form.setUsername(username);
-            form.setDisplayName("锁定测试");
-            form.setRoles(EnumSet.of(Role.CLERK));
-            form.setScopeUnitId(jdbc.queryForObject("select id from units where code = ?", Long.class,
-                    DemoAccounts.COUNTY_CODE));
-            userAdmin.create(form, DemoAccounts.PASSWORD);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setDisplayName("锁定测试");
+        form.setRoles(EnumSet.of(Role.CLERK));
+        form.setScopeUnitId(jdbc.queryForObject("select id from units where code = ?", Long.class,
+                DemoAccounts.COUNTY_CODE));
+        SignedInAs.call(UsernamePasswordAuthenticationToken.authenticated("e2e", null,
+                AuthorityUtils.createAuthorityList(Role.ADMIN.authority())), () -> userAdmin.create(form,
+                DemoAccounts.PASSWORD));
         for (int i = 1; i <= 5; i++) {
             Page page = login(username, "wrong-password-" + i);
             assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");

@@ -8,12 +8,18 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicReference;
+import org.cadreportal.archive.ArchiveService;
+import org.cadreportal.archive.EntryDetails;
+import org.cadreportal.archive.EntryForm;
+import org.cadreportal.archive.WorkRole;
 import org.cadreportal.demo.DemoAccounts;
+import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Browser;
 import org.cadreportal.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The trust journey in a real browser: a county clerk who types another county's cadre into the address
@@ -25,12 +31,19 @@ class TrustE2E extends BrowserTest {
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("yyyy/M/d");
     private static final String NOT_FOUND = "您要找的页面或记录不存在，或您无权查看。";
     private static final String MARKUP = "<img src=x onerror=alert(1)>表现突出";
+    private static final String CLOSING_SCRIPT = "</script><img src=x onerror=\"window.__trust=1;alert(2)\">报送";
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     java.time.Clock clock;
+
+    @Autowired
+    ArchiveService archive;
+
+    @Autowired
+    UserDetailsService accounts;
 
     @Test
     void another_countys_cadre_looks_missing_hostile_text_stays_text_and_the_attempt_is_logged() {
@@ -92,5 +105,56 @@ class TrustE2E extends BrowserTest {
         assertThat(grid).containsText("#" + outside);
         assertThat(grid).containsText("干部信息");
         Browser.screenshot(admin, "63-access-log-denied");
+    }
+
+    /**
+     * Found by the outside tester: the first page's state is written into the page as a script, so a text that
+     * closes a script, saved by one user, ran as markup for whoever opened it by a link or reloaded the page.
+     */
+    @Test
+    void a_text_that_closes_a_script_stays_text_when_its_page_is_loaded_afresh() {
+        long period = jdbc.queryForObject("select id from filing_periods where deadline >= ?"
+                + " order by starts_on desc, id desc limit 1", Long.class, LocalDate.now(clock));
+        long cadre = jdbc.queryForObject("select c.id from cadres c join units u on u.id = c.unit_id where u.path like"
+                + " (select concat(path, '%') from units where code = 'X01') and c.status = 'ACTIVE' order by c.id"
+                + " limit 1", Long.class);
+        EntryForm form = new EntryForm();
+        form.setPeriodId(period);
+        form.setFieldId(1L);
+        form.setLevelId(24L);
+        form.setCategoryId(42L);
+        form.setRole(WorkRole.LEAD);
+        form.setWhatDone(CLOSING_SCRIPT);
+        form.setAchieved("完成");
+        form.setEffect("好");
+        AsUser as = new AsUser(accounts);
+        EntryDetails draft = as.call(DemoAccounts.COUNTY_CLERK, () -> archive.create(cadre, form));
+        try {
+            Page clerk = browser.login(baseUrl(), DemoAccounts.CLERK, DemoAccounts.PASSWORD);
+            AtomicReference<String> alert = new AtomicReference<>();
+            clerk.onDialog(d -> {
+                alert.set(d.message());
+                d.dismiss();
+            });
+            for (int load = 0; load < 2; load++) {
+                if (load == 0) {
+                    clerk.navigate(baseUrl() + "archive/entry/" + draft.row().id());
+                } else {
+                    clerk.reload();
+                }
+                assertThat(clerk.getByText(CLOSING_SCRIPT)).isVisible();
+                org.assertj.core.api.Assertions.assertThat(clerk.locator("img[src='x']").count())
+                        .as("the markup after the closed script is text, not an element").isZero();
+                org.assertj.core.api.Assertions.assertThat(clerk.evaluate("() => window.__trust === undefined"))
+                        .as("no script ran").isEqualTo(true);
+                org.assertj.core.api.Assertions.assertThat(alert.get()).as("no dialog opened").isNull();
+            }
+            Browser.screenshot(clerk, "64-closing-script-shown-as-text");
+        } finally {
+            as.call(DemoAccounts.COUNTY_CLERK, () -> {
+                archive.deleteDraft(draft.row().id(), draft.version());
+                return null;
+            });
+        }
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * error view returns is the HTTP response's: the not-found page answers 404, for a missing record and
  * another unit's alike. Vaadin applies the app shell's {@code @Push} to a new UI only after that first
  * navigation, so the first view would attach with push still off and never follow live changes (the meeting's
- * votes): each new UI takes the app shell's push settings at once, before it navigates.
+ * votes): each new UI takes the app shell's push settings at once, before it navigates. That first page's state
+ * is written into the page as a script, escaped by {@link InitialStateEscape}.
  */
 @Component
 class PortalServiceInit implements VaadinServiceInitListener {
@@ -31,6 +32,7 @@ class PortalServiceInit implements VaadinServiceInitListener {
             init.getSession().setErrorHandler(error -> handle(error.getThrowable()));
         });
         event.getSource().setBootstrapInitialPredicate(request -> true);
+        event.addIndexHtmlRequestListener(new InitialStateEscape());
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             ui.setLocale(ui.getSession().getLocale());
