@@ -175,4 +175,25 @@ class MeetingIT extends LiveTest {
         assertThat(jdbc.queryForObject("select count(*) from adjustment_cases where cadre_id = ?", Long.class, cadreId))
                 .isEqualTo(1);
     }
+
+    /** Found by the outside tester: a 上 was opened from the reserve pool for a cadre whose 下 was at step 6. */
+    @Test
+    void aMoveUpIsRefusedWhileAMoveDownIsOpenButNotTheOtherWayRound() {
+        long down = fixture().freshCountyCadre(4);
+        CaseDetails open = fixture().open(down, Direction.DOWN, "不适宜担任现职（测试）");
+        assertThatThrownBy(() -> fixture().open(down, Direction.UP, "拟提拔使用（测试）"))
+                .isInstanceOfSatisfying(CaseAlreadyOpenException.class, e -> {
+                    assertThat(e.caseId()).isEqualTo(open.id());
+                    assertThat(e.messageKey()).isEqualTo("adjustment.error.downOpen");
+                    assertThat(e.args()).containsExactly(open.header().caseNo());
+                });
+        assertThat(jdbc.queryForObject("select count(*) from adjustment_cases where cadre_id = ?", Long.class, down))
+                .isEqualTo(1);
+
+        long up = fixture().freshCountyCadre(4);
+        fixture().open(up, Direction.UP, "拟提拔使用（测试）");
+        CaseDetails downAfterUp = fixture().open(up, Direction.DOWN, "不适宜担任现职（测试）");
+        assertThat(downAfterUp.header().caseNo()).startsWith("下");
+    }
 }
+

@@ -55,6 +55,13 @@ final class CaseOpening {
         cases.findOpen(cadre.id(), form.getDirection()).stream().findFirst().ifPresent(open -> {
             throw new CaseAlreadyOpenException(open.getId(), open.getCaseNo());
         });
+        // Nor a 上 while a 下 is being decided: the committee would weigh promoting whom it is weighing moving
+        // down. A 下 is never held up by an open 上, which it may well be about.
+        if (form.getDirection() == Direction.UP) {
+            cases.findOpen(cadre.id(), Direction.DOWN).stream().findFirst().ifPresent(open -> {
+                throw new CaseAlreadyOpenException(open.getId(), open.getCaseNo(), "adjustment.error.downOpen");
+            });
+        }
         Set<Situation> chosen = form.getDirection() == Direction.DOWN
                 && (situationsRequired || !form.getSituationIds().isEmpty())
                 ? rules.situations(form.getSituationIds())
