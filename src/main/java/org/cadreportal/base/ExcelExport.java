@@ -3,9 +3,13 @@ package org.cadreportal.base;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
@@ -21,7 +25,9 @@ import org.springframework.data.domain.Sort;
 
 /**
  * Streams a list to one Excel sheet a database page at a time, so memory stays flat for any number
- * of rows. Every cell is text: a value starting with "=" stays text in Excel, never a formula.
+ * of rows. A value given as a {@link Number} (a score, a rank, a count) is a number cell, which Excel sums and
+ * sorts as one; every other value is text: a value starting with "=" stays text in Excel, never a formula.
+ * Identifiers made of digits (a cadre's code, an ID number) are given as text and stay text.
  */
 public final class ExcelExport {
 
@@ -31,7 +37,7 @@ public final class ExcelExport {
     }
 
     public static <T> void write(String sheetName, List<String> headers, Function<Pageable, Page<T>> source,
-                                 Function<T, List<String>> cells, OutputStream out) {
+                                 Function<? super T, ? extends List<?>> cells, OutputStream out) {
         write(sheetName, headers, p -> source.apply(p).getContent(), -1, cells, out, ExportProgress.NONE);
     }
 
@@ -42,7 +48,7 @@ public final class ExcelExport {
      * @throws ExportCancelledException when progress asks to stop
      */
     public static <T> void write(String sheetName, List<String> headers, Function<Pageable, List<T>> source,
-                                 long total, Function<T, List<String>> cells, OutputStream out,
+                                 long total, Function<? super T, ? extends List<?>> cells, OutputStream out,
                                  ExportProgress progress) {
         write(sheetName, List.of(), headers, source, total, cells, out, progress);
     }
@@ -52,17 +58,19 @@ public final class ExcelExport {
      * {@code preamble} rows above the header (a record's title and summary, e.g. a unit's result sheet), the
      * first of them in bold.
      */
-    public static <T> void write(String sheetName, List<List<String>> preamble, List<String> headers,
-                                 Function<Pageable, List<T>> source, long total, Function<T, List<String>> cells,
-                                 OutputStream out, ExportProgress progress) {
+    public static <T> void write(String sheetName, List<? extends List<?>> preamble, List<String> headers,
+                                 Function<Pageable, List<T>> source, long total,
+                                 Function<? super T, ? extends List<?>> cells, OutputStream out,
+                                 ExportProgress progress) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = wb.createSheet(sheetName);
             CellStyle bold = bold(wb);
+            Map<Integer, CellStyle> places = new HashMap<>();
             int r = 0;
-            for (List<String> line : preamble) {
+            for (List<?> line : preamble) {
                 Row row = sheet.createRow(r);
                 for (int i = 0; i < line.size(); i++) {
-                    row.createCell(i, CellType.STRING).setCellValue(line.get(i) == null ? "" : line.get(i));
+                    cell(row, i, line.get(i), places);
                     if (r == 0) {
                         row.getCell(i).setCellStyle(bold);
                     }
@@ -77,10 +85,9 @@ public final class ExcelExport {
                 page = source.apply(PageRequest.of(number++, PAGE, Sort.by("id")));
                 for (T item : page) {
                     Row row = sheet.createRow(r++);
-                    List<String> values = cells.apply(item);
+                    List<?> values = cells.apply(item);
                     for (int i = 0; i < values.size(); i++) {
-                        String v = values.get(i);
-                        row.createCell(i, CellType.STRING).setCellValue(v == null ? "" : v);
+                        cell(row, i, values.get(i), places);
                     }
                 }
                 if (!progress.proceed((long) r - first, total)) {
@@ -90,6 +97,24 @@ public final class ExcelExport {
             wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A decimal keeps its places on screen (a total of 80.00, not 80): one style per number of places. */
+    private static void cell(Row row, int column, Object value, Map<Integer, CellStyle> places) {
+        if (value instanceof Number n) {
+            Cell cell = row.createCell(column, CellType.NUMERIC);
+            cell.setCellValue(n.doubleValue());
+            if (n instanceof BigDecimal d && d.scale() > 0) {
+                cell.setCellStyle(places.computeIfAbsent(d.scale(), scale -> {
+                    Workbook wb = row.getSheet().getWorkbook();
+                    CellStyle style = wb.createCellStyle();
+                    style.setDataFormat(wb.createDataFormat().getFormat("0." + "0".repeat(scale)));
+                    return style;
+                }));
+            }
+        } else {
+            row.createCell(column, CellType.STRING).setCellValue(value == null ? "" : value.toString());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -97,6 +98,11 @@ class AssessmentExportIT extends LiveTest {
         SheetLine efficacy = sheet.lines().stream().filter(l -> l.method().name().equals("EFFICACY")).findFirst()
                 .orElseThrow();
         List<String> line = lines.stream().filter(l -> l.get(1).equals(efficacy.code())).findFirst().orElseThrow();
+        // Found by the outside tester: the figures were text cells, which Excel neither sums nor sorts as numbers.
+        int lineRow = header + 1 + lines.indexOf(line);
+        assertThat(List.of(type(xlsx, lineRow, 4), type(xlsx, lineRow, 5), type(xlsx, indexOf(rows, "总分"), 1)))
+                .containsOnly(CellType.NUMERIC);
+        assertThat(type(xlsx, lineRow, 1)).as("a code stays text").isEqualTo(CellType.STRING);
         assertThat(line.subList(0, 6)).containsExactly(efficacy.dimension(), efficacy.code(), efficacy.name(),
                 "功效系数法", efficacy.weight().stripTrailingZeros().toPlainString(), two(efficacy.score()));
         assertThat(line.get(6)).contains("类别最小值 " + efficacy.inputs().get("min"))
@@ -142,6 +148,9 @@ class AssessmentExportIT extends LiveTest {
                 ExportProgress.NONE)));
         List<List<String>> rows = rows(xlsx);
         assertThat(rows.get(0).subList(0, 6)).containsExactly("名次", "单位代码", "单位名称", "总分", "等次", "一票否决");
+        assertThat(List.of(type(xlsx, 1, 0), type(xlsx, 1, 1), type(xlsx, 1, 3), type(xlsx, 1, 6)))
+                .as("rank, code, total, first subtotal").containsExactly(CellType.NUMERIC, CellType.STRING,
+                        CellType.NUMERIC, CellType.NUMERIC);
         List<Map<String, Object>> expected = jdbc.queryForList("select u.code, r.rank_in_group, r.total, r.grade,"
                 + " r.vetoed from assessment_results r join units u on u.id = r.unit_id where r.plan_id = ?"
                 + " and r.group_id = ? order by r.rank_in_group, u.code", plan, group);
@@ -193,6 +202,12 @@ class AssessmentExportIT extends LiveTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         w.write(out);
         return out.toByteArray();
+    }
+
+    private static CellType type(byte[] xlsx, int row, int column) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return wb.getSheetAt(0).getRow(row).getCell(column).getCellType();
+        }
     }
 
     private static List<List<String>> rows(byte[] xlsx) throws IOException {

@@ -54,7 +54,7 @@ class ResultSheetPdf {
         for (SheetLine l : sheet.lines()) {
             var cells = texts.cells(l);
             for (int i = 0; i < cells.size(); i++) {
-                PdfPCell cell = PdfCells.cell(cells.get(i), form.small());
+                PdfPCell cell = PdfCells.cell(ResultTexts.text(cells.get(i)), form.small());
                 if (i == 4 || i == 5) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }

@@ -2,6 +2,7 @@ package org.cadreportal.assessment.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -47,9 +48,10 @@ class ResultTexts {
         return r.vetoed() ? grade + t("assessment.export.vetoed") : grade;
     }
 
-    List<String> cells(SheetLine l) {
-        return List.of(l.dimension(), l.code(), l.name(), t(l.method().labelKey()), weight(l.weight()),
-                score(l.score()), explanation(l));
+    /** A line's cells, its weight and score as numbers (a missing score an empty cell). */
+    List<Object> cells(SheetLine l) {
+        return Arrays.asList(l.dimension(), l.code(), l.name(), t(l.method().labelKey()),
+                l.weight() == null ? null : l.weight().stripTrailingZeros(), rounded(l.score()), explanation(l));
     }
 
     /** The formula in short and the inputs the score used, e.g. "分值×min(本年值÷目标值, 封顶)；分值 5，本年值 12 …". */
@@ -61,11 +63,17 @@ class ResultTexts {
         return inputs.isEmpty() ? formula : formula + "；" + inputs;
     }
 
+    /** A score as the sheets show it, to two places; null stays null. */
+    static BigDecimal rounded(BigDecimal b) {
+        return b == null ? null : b.setScale(2, RoundingMode.HALF_UP);
+    }
+
     static String score(BigDecimal b) {
         return b == null ? "" : b.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String weight(BigDecimal b) {
-        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+    /** A cell as printed text: a number in plain digits (80.00, not 8E+1), nothing for an empty cell. */
+    static String text(Object cell) {
+        return cell == null ? "" : cell instanceof BigDecimal b ? b.toPlainString() : cell.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.cadreportal.assessment.service;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,11 +35,11 @@ class ResultWorkbooks {
                 texts.t("assessment.vetoed")));
         dimensions.forEach(d -> headers.add(d.name()));
         ExcelExport.write(sheetName(groupName), List.of(), headers, rows, total, r -> {
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(r.rank()), r.unitCode(), r.unitName(),
-                    ResultTexts.score(r.total()), texts.t(r.grade().labelKey()),
+            List<Object> cells = new ArrayList<>(Arrays.asList(r.rank(), r.unitCode(), r.unitName(),
+                    ResultTexts.rounded(r.total()), texts.t(r.grade().labelKey()),
                     r.vetoed() ? texts.t("assessment.export.yes") : ""));
             Map<Long, BigDecimal> byDimension = subtotals.getOrDefault(r.unitId(), Map.of());
-            dimensions.forEach(d -> cells.add(ResultTexts.score(byDimension.get(d.id()))));
+            dimensions.forEach(d -> cells.add(ResultTexts.rounded(byDimension.get(d.id()))));
             return cells;
         }, out, progress);
     }
@@ -46,10 +47,10 @@ class ResultWorkbooks {
     /** The title and the result (group, total, rank, 等次) above the indicator lines. */
     void sheet(UnitSheet sheet, OutputStream out) {
         ResultRow r = sheet.result();
-        List<List<String>> preamble = List.of(List.of(texts.title(sheet)),
+        List<List<?>> preamble = List.of(List.of(texts.title(sheet)),
                 List.of(texts.t("assessment.group"), sheet.groupName()),
-                List.of(texts.t("assessment.total"), ResultTexts.score(r.total())),
-                List.of(texts.t("assessment.rank"), String.valueOf(r.rank())),
+                Arrays.asList(texts.t("assessment.total"), ResultTexts.rounded(r.total())),
+                List.of(texts.t("assessment.rank"), r.rank()),
                 List.of(texts.t("assessment.grade"), texts.grade(r)),
                 List.of());
         ExcelExport.write(sheetName(r.unitName()), preamble, texts.lineHeaders(),

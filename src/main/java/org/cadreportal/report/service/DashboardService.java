@@ -224,8 +224,7 @@ public class DashboardService {
         accessLog.exported(AccessTypes.DASHBOARD, sheetName);
         ExcelExport.write(sheetName, headers, p -> p.getPageNumber() == 0 ? List.copyOf(bars) : List.<ChartBar>of(),
                 bars.size(), b -> b.value().definition().isRate()
-                        ? List.of(b.label(), b.value().display(), String.valueOf(b.value().numerator()),
-                        String.valueOf(b.value().denominator()))
+                        ? List.of(b.label(), b.value().display(), b.value().numerator(), b.value().denominator())
                         : List.of(b.label(), b.value().display()), out, ExportProgress.NONE);
     }
 
