@@ -27,6 +27,15 @@ public record AppointmentRecord(
         String reason, String reportingUnit, List<Relative> family, Photo photo, String idNumber,
         LocalDate ageOn, LocalDate filledOn, String filledBy) {
 
+    /**
+     * A post as the form names it, with its unit (现任, 拟免: "市卫生健康委员会党组成员、副主任"); a title
+     * already written with its unit is not given the unit twice.
+     */
+    public static String post(String unitName, String postTitle) {
+        String title = postTitle == null ? "" : postTitle;
+        return unitName == null || title.startsWith(unitName) ? title : unitName + title;
+    }
+
     /** One kind of education (全日制教育 or 在职教育): 学历, 学位 and the school and major of each. */
     public record Schooling(String education, String degree, String educationSchool, String degreeSchool) {
         public static final Schooling NONE = new Schooling("", "", "", "");

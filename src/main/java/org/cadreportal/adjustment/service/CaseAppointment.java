@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * The 干部任免审批表 of a 能上能下 case: the cadre's own record with what the case says filled in.
  * <ul>
  * <li>拟任职务 — the post the case proposed (提出调整建议 / 确定考察对象), empty until then;</li>
- * <li>拟免职务 — the post held when the case opened, for a move down, and for a move up to another post
- *     (a promotion to the same post's higher rank removes nothing);</li>
+ * <li>现任职务 — the post, with its unit, held when the case opened, also after the decision is carried out;</li>
+ * <li>拟免职务 — that post, for a move down, and for a move up to another post (a promotion to the same post's
+ *     higher rank removes nothing);</li>
  * <li>任免理由 — why the case was opened, its 情形 and 调整方式 for a move down, and the 常委会's decision once
  *     taken;</li>
  * <li>呈报单位 — the organisation department of the city committee whose 常委会 decides the case: it runs the
@@ -38,12 +39,15 @@ class CaseAppointment {
 
     AppointmentRecord of(AdjustmentCase c, AppointmentRecord cadre) {
         String proposed = c.getProposedPost() == null ? "" : c.getProposedPost();
+        // The form is about the post the case was opened on: once the decision is carried out the registry
+        // holds the new post, and a decided case's form would print it as both 现任 and 拟任.
+        String held = AppointmentRecord.post(c.getUnit().getName(), c.getFormerPost());
         boolean leaves = c.getDirection() == Direction.DOWN
-                || !proposed.isBlank() && !proposed.equals(c.getFormerPost());
+                || !proposed.isBlank() && !proposed.equals(c.getFormerPost()) && !proposed.equals(held);
         return new AppointmentRecord(cadre.cadreId(), cadre.name(), cadre.gender(), cadre.birthDate(),
                 cadre.ethnicity(), cadre.nativePlace(), cadre.birthPlace(), cadre.partyJoined(), cadre.workStarted(),
                 cadre.health(), cadre.professionalTitle(), cadre.expertise(), cadre.fullTime(), cadre.partTime(),
-                cadre.currentPost(), proposed, leaves ? c.getFormerPost() : "", cadre.resumeLines(), cadre.rewards(),
+                held, proposed, leaves ? held : "", cadre.resumeLines(), cadre.rewards(),
                 cadre.annualResults(), reason(c), reportingUnit(c.getUnit()), cadre.family(), cadre.photo(),
                 cadre.idNumber(), cadre.ageOn(), cadre.filledOn(), cadre.filledBy());
     }

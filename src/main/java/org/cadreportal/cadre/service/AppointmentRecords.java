@@ -95,7 +95,7 @@ class AppointmentRecords {
         return new AppointmentRecord(c.getId(), c.getName(), c.getGender(), c.getBirthDate(), c.getEthnicity(),
                 s(p.nativePlace()), s(p.birthPlace()), p.partyJoined(), p.workStarted(), s(p.health()),
                 s(p.professionalTitle()), s(p.expertise()), p.fullTime(), p.partTime(),
-                c.getUnit().getName() + c.getPostTitle(), "", "", Resume.lines(p.resume()), rewards,
+                AppointmentRecord.post(c.getUnit().getName(), c.getPostTitle()), "", "", Resume.lines(p.resume()), rewards,
                 p.grades().stream().map(g -> g.grade().resultLine(g.year())).toList(), "", "",
                 p.family().stream().map(FamilyMember::toRelative).toList(), photo.orElse(null),
                 p.personalShown() ? s(p.idNumber()) : "", today, today,

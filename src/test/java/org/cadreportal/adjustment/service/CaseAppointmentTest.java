@@ -45,6 +45,20 @@ class CaseAppointmentTest {
         assertThat(r.reportingUnit()).isEqualTo("中共鄂东市委组织部");
     }
 
+    /** Found by the outside tester: 下〔2026〕… printed the new post as both 现任 and 拟任 once carried out. */
+    @Test
+    void aDecisionCarriedOutStillPrintsThePostTheCaseWasOpenedOnAsCurrent() {
+        AppointmentRecord now = cadre();
+        AppointmentRecord moved = new AppointmentRecord(now.cadreId(), now.name(), now.gender(), now.birthDate(),
+                now.ethnicity(), "", "", null, null, "", "", "", now.fullTime(), now.partTime(), "鄂东市某局四级调研员",
+                "", "", now.resumeLines(), List.of(), List.of(), "", "", List.of(), null, "", now.ageOn(),
+                now.filledOn(), "");
+        AppointmentRecord r = appointment.of(downCase(), moved);
+        assertThat(r.currentPost()).isEqualTo("鄂东市某局局长");
+        assertThat(r.proposedPost()).isEqualTo("鄂东市某局四级调研员");
+        assertThat(r.proposedRemoval()).isEqualTo("鄂东市某局局长");
+    }
+
     @Test
     void aMoveUpBeforeItsProposalHasNothingToRemoveYet() {
         AdjustmentCase c = downCase();
@@ -62,7 +76,7 @@ class CaseAppointmentTest {
     private AdjustmentCase downCase() {
         AdjustmentCase c = mock(AdjustmentCase.class);
         when(c.getDirection()).thenReturn(Direction.DOWN);
-        when(c.getFormerPost()).thenReturn("鄂东市某局局长");
+        when(c.getFormerPost()).thenReturn("局长");
         when(c.getProposedPost()).thenReturn("鄂东市某局四级调研员");
         when(c.getSummary()).thenReturn("年度考核不称职，履职不力");
         Situation a = mock(Situation.class);
