@@ -79,23 +79,24 @@ public class ReservePoolView extends Div implements HasDynamicTitle {
         grid.setId("pool-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(PoolRow::cadreName).setHeader(getTranslation("pool.field.cadre")).setSortProperty("cadre.name")
-                .setWidth("7em").setFlexGrow(0);
-        grid.addColumn(PoolRow::unitName).setHeader(getTranslation("pool.field.unit"))
-                .setSortProperty("cadre.unit.name").setFlexGrow(1);
-        grid.addColumn(PoolRow::postTitle).setHeader(getTranslation("pool.field.post"))
-                .setTooltipGenerator(PoolRow::postTitle).setFlexGrow(1);
-        Grid.Column<PoolRow> added = grid.addColumn(PoolRow::addedOn).setHeader(getTranslation("pool.field.addedOn"))
-                .setSortProperty("addedOn").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(this::latest).setHeader(getTranslation("pool.field.latest")).setWidth("12em").setFlexGrow(0);
-        grid.addColumn(r -> r.sources().size()).setHeader(getTranslation("pool.field.recommendations"))
                 .setWidth("6em").setFlexGrow(0);
+        grid.addColumn(PoolRow::unitName).setHeader(getTranslation("pool.field.unit"))
+                .setSortProperty("cadre.unit.name").setWidth("6em").setFlexGrow(1);
+        grid.addColumn(PoolRow::postTitle).setHeader(getTranslation("pool.field.post"))
+                .setTooltipGenerator(PoolRow::postTitle).setWidth("6em").setFlexGrow(1);
+        Grid.Column<PoolRow> added = grid.addColumn(PoolRow::addedOn).setHeader(getTranslation("pool.field.addedOn"))
+                .setSortProperty("addedOn").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(this::latest).setHeader(getTranslation("pool.field.latest")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(r -> r.sources().size()).setHeader(getTranslation("pool.field.recommendations"))
+                .setWidth("5em").setFlexGrow(0);
         grid.addColumn(r -> r.latest() == null ? "" : InspectionListView.shorten(r.latest().reason()))
                 .setHeader(getTranslation("pool.field.reason"))
-                .setTooltipGenerator(r -> r.latest() == null ? "" : r.latest().reason()).setFlexGrow(2);
+                .setTooltipGenerator(r -> r.latest() == null ? "" : r.latest().reason()).setWidth("8em").setFlexGrow(2);
+        // A clerk's status is a word (the case is in the action column); others read the case number there too.
         grid.addColumn(this::state).setHeader(getTranslation("pool.field.status")).setSortProperty("status")
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth(user.has(Role.CLERK) ? "5em" : "11em").setFlexGrow(0);
         if (user.has(Role.CLERK)) {
-            grid.addComponentColumn(this::action).setHeader(getTranslation("pool.field.action")).setWidth("9em")
+            grid.addComponentColumn(this::action).setHeader(getTranslation("pool.field.action")).setWidth("8em")
                     .setFlexGrow(0);
         }
         ListGrid.page(grid, p -> pool.page(filter, p).stream(), () -> pool.count(filter), total, "pool.total");
