@@ -307,8 +307,9 @@ final class HostileCorpus {
         c.add(entry("entry.achieved: NUL byte", f -> f.setAchieved("完成" + NUL + "任务")));
         c.add(entry("entry.effect: vertical tab and form feed (pasted from Word)", f -> f.setEffect("成效\u000B\f显著")));
         c.add(entry("entry.whatDone: RTL override", f -> f.setWhatDone("推进" + RTL + "项目")));
+        // The outside tester was told the label and unit were wrong when the amount was too large.
         c.add(entry("entry.figures: amount 1e18", f -> f.setFigures(List.of(
-                new KeyFigure("签约项目", new BigDecimal("1e18"), "个")))));
+                new KeyFigure("签约项目", new BigDecimal("1e18"), "个"))), "archive.error.figureTooLarge @figures"));
         c.add(entry("entry.figures: label 5,000 chars", f -> f.setFigures(List.of(
                 new KeyFigure("项".repeat(5000), BigDecimal.ONE, "个")))));
         c.add(entry("entry.figures: 11 figures", f -> {
@@ -408,6 +409,16 @@ final class HostileCorpus {
             edit.accept(f);
             long cadreId = cadreIn("X01", 6);
             return p.refused(DemoAccounts.CLERK, () -> s.archive().create(cadreId, f));
+        });
+    }
+
+    /** As {@link #entry(String, Consumer)}, refused with exactly the message {@code outcome}. */
+    private HostileCase entry(String name, Consumer<EntryForm> edit, String outcome) {
+        HostileCase refused = entry(name, edit);
+        return new HostileCase(name, () -> {
+            String said = refused.body().run();
+            assertThat(said).isEqualTo(outcome);
+            return said;
         });
     }
 

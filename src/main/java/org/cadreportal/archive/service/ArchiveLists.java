@@ -70,9 +70,11 @@ class ArchiveLists {
         term(form.getCategoryId(), TermKind.CATEGORY, entry.getCategoryId(), "categoryId");
         for (KeyFigure k : form.getFigures()) {
             if (k.label() == null || k.label().isBlank() || k.label().length() > 50 || k.amount() == null
-                    || (k.unit() != null && k.unit().length() > 20)
-                    || k.amount().abs().compareTo(new BigDecimal("1e15")) >= 0) {
+                    || (k.unit() != null && k.unit().length() > 20)) {
                 throw new FieldException("figures", "archive.error.figure");
+            }
+            if (k.amount().abs().compareTo(new BigDecimal("1e15")) >= 0) {
+                throw new FieldException("figures", "archive.error.figureTooLarge");
             }
         }
         entry.edit(form);
