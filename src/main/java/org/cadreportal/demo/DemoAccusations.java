@@ -85,7 +85,8 @@ final class DemoAccusations {
     private final List<Object[]> clearedRows = new ArrayList<>();
     private final List<Object[]> recordRows = new ArrayList<>();
     private WorkingDays calendar;
-    private int number;
+    /** The last case number given in each year: numbers start again at 1 each year. */
+    private final Map<Integer, Integer> numbers = new HashMap<>();
 
     DemoAccusations(JdbcTemplate jdbc, Random rnd, LocalDate today) {
         this.jdbc = jdbc;
@@ -138,7 +139,6 @@ final class DemoAccusations {
                 insert into step_records (id, case_type, case_id, step_id, ordinal, outcome, target_ordinal,
                     actor_username, actor_name, acted_at, opinion, details) values (?, 'ACCUSATION', ?, ?, ?, ?, null,
                     ?, ?, ?, ?, ?)""", recordRows);
-        jdbc.update("alter sequence accusation_numbers_seq restart with " + (number + 1));
         return new Result(caseRows.size(), clarified);
     }
 
@@ -199,7 +199,6 @@ final class DemoAccusations {
     /** Writes one case; returns the person-times it clarified. */
     private int add(Plan plan, List<Cadre> cadres, Long mustAccuse) {
         long id = caseIds.next();
-        number++;
         List<Cadre> accused = pickAccused(cadres, plan.accused(), mustAccuse);
         LocalDate received;
         LocalDate found;
@@ -228,6 +227,7 @@ final class DemoAccusations {
         boolean done = plan.finished();
         LocalDate closed = done ? clarifiedOn.plusDays(2).isAfter(today) ? today : clarifiedOn.plusDays(2) : null;
         boolean anonymous = rnd.nextInt(100) < 40;
+        int number = numbers.merge(received.getYear(), 1, Integer::sum);
         String caseNo = "查诬〔" + received.getYear() + "〕" + String.format("%03d", number);
         Cadre first = accused.get(0);
         int ordinal = done ? 7 : plan.reachedOrdinal();

@@ -269,10 +269,16 @@ final class DemoCases {
         return chosen.size();
     }
 
-    /** A case opened back in an earlier year carries that year in its number (上〔2025〕012), as it would have. */
+    /**
+     * A case opened back in an earlier year carries that year's next number (上〔2025〕012), as it would have;
+     * this year's counter starts again from the numbers this year's cases still carry.
+     */
     private void numberInYear(CaseDetails c, int year) {
         String was = c.header().caseNo();
-        String number = was.replace("〔" + today.getYear() + "〕", "〔" + year + "〕");
+        String prefix = was.substring(0, was.indexOf('〔')) + "〔" + year + "〕";
+        String number = prefix + String.format("%03d", 1 + jdbc.queryForObject(
+                "select count(*) from adjustment_cases where case_no like ?", Integer.class, prefix + "%"));
+        jdbc.update("delete from yearly_numbers where prefix = ?", was.substring(0, was.indexOf('〕') + 1));
         jdbc.update("update adjustment_cases set case_no = ? where id = ?", number, c.id());
         jdbc.update("update adjustment_cases_aud set case_no = ? where id = ?", number, c.id());
         jdbc.update("update reserve_pool set case_no = ? where case_id = ?", number, c.id());

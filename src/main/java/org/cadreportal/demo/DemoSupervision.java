@@ -152,8 +152,6 @@ final class DemoSupervision {
         jdbc.batchUpdate("""
                 insert into milestones (id, version, item_id, name, due_date, planned_progress, done_on, light)
                 values (?, 0, ?, ?, ?, ?, null, 'GREEN')""", milestones);
-        // Item numbers typed later continue after the demo's.
-        jdbc.execute("alter sequence supervision_item_numbers_seq restart with " + (ITEMS + 1));
         return plan;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -279,9 +280,10 @@ final class DemoTolerance {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> records = new ArrayList<>();
         List<Object[]> exemptions = new ArrayList<>();
-        for (int n = 0; n < built.size(); n++) {
-            Built b = built.get(n);
-            b.row()[1] = "容〔" + b.appliedOn().getYear() + "〕" + String.format("%03d", n + 1);
+        Map<Integer, Integer> numbers = new HashMap<>();
+        for (Built b : built) {
+            int number = numbers.merge(b.appliedOn().getYear(), 1, Integer::sum);
+            b.row()[1] = "容〔" + b.appliedOn().getYear() + "〕" + String.format("%03d", number);
             rows.add(b.row());
             records.addAll(b.records());
             b.exemptions().forEach(e -> exemptions.add(new Object[] {e[0], e[1]}));
@@ -301,8 +303,6 @@ final class DemoTolerance {
                 insert into step_records (id, case_type, case_id, step_id, ordinal, outcome, target_ordinal,
                     actor_username, actor_name, acted_at, opinion, details)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records);
-        // Numbers typed later continue after the demo's.
-        jdbc.execute("alter sequence tolerance_numbers_seq restart with " + (built.size() + 1));
         return new Result(built.size(), findings, 0, 0);
     }
 

@@ -190,6 +190,14 @@ public final class CaseDesk<C extends WorkflowCase> {
         return input;
     }
 
+    /**
+     * A new case's official number in {@code series}, counted afresh each year (上〔2026〕001, 查诬〔2026〕001):
+     * {@code table}'s {@code column} holds the numbers already given.
+     */
+    public String number(String series, String table, String column) {
+        return kernel.numbers.next(series + "〔" + today().getYear() + "〕", 3, table, column);
+    }
+
     public String actorName() {
         return kernel.actorName();
     }

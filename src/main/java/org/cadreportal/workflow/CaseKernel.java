@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.cadreportal.audit.AccessLog;
+import org.cadreportal.base.YearlyNumbers;
 import org.cadreportal.security.CurrentUsers;
 import org.cadreportal.security.DataScope;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ public class CaseKernel {
     final StepNotices notices;
     private final Clock clock;
     final Validator validator;
+    final YearlyNumbers numbers;
 
     public <C extends WorkflowCase> CaseDesk<C> desk(CaseStore<C> store) {
         return new CaseDesk<>(this, store);

@@ -15,9 +15,6 @@ public interface AccusationCaseRepository extends CaseRepository<AccusationCase>
     @Query("select c from AccusationCase c where c.id = :id")
     Optional<AccusationCase> findWithUnitById(long id);
 
-    @Query(value = "select next value for accusation_numbers_seq", nativeQuery = true)
-    long nextNumber();
-
     /** The accused of a page of cases in one query, for the list's names column. */
     @Query("select a.accusationCase.id, a.cadreName from AccusedCadre a where a.accusationCase.id in :caseIds"
             + " order by a.accusationCase.id, a.ordinal")

@@ -111,7 +111,7 @@ final class AccusationIntake {
         }
         UnitView unit = units.findById(accused.get(0).form().getUnitId())
                 .orElseThrow(RecordNotFoundException::new);
-        String caseNo = AccusationService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", cases.nextNumber());
+        String caseNo = desk.number(AccusationService.CASE_NO_PREFIX, "accusation_cases", "case_no");
         AccusationCase c = new AccusationCase(caseNo, form.reportNo().strip(), form.receivedOn(), form.channel(),
                 form.anonymous(), AccusationRules.optional("reporterName", form.reporterName(), 50),
                 AccusationRules.optional("reporterContact", form.reporterContact(), 100), form.summary().strip(), unit,

@@ -12,12 +12,6 @@ public interface AdjustmentCaseRepository extends CaseRepository<AdjustmentCase>
     @Query("select c from AdjustmentCase c where c.id = :id")
     Optional<AdjustmentCase> findWithUnitById(long id);
 
-    @Query(value = "select next value for adjustment_down_numbers_seq", nativeQuery = true)
-    long nextDownNumber();
-
-    @Query(value = "select next value for adjustment_up_numbers_seq", nativeQuery = true)
-    long nextUpNumber();
-
     @EntityGraph(attributePaths = {"unit"})
     @Query("select c from AdjustmentCase c where c.cadreId = :cadreId and c.unit.path like :scope% order by c.id desc")
     List<AdjustmentCase> findByCadre(long cadreId, String scope);

@@ -121,11 +121,9 @@ final class CaseOpening {
         return StepTexts.required("impactReason", reason, 1000);
     }
 
-    /** Numbers come from a database sequence, so two clerks opening cases at once never share one. */
+    /** Each direction numbers its cases afresh each year (下〔2026〕001, 上〔2026〕001). */
     private String nextNumber(Direction direction) {
-        String prefix = direction.caseNoPrefix() + "〔" + desk.today().getYear() + "〕";
-        long number = direction == Direction.DOWN ? cases.nextDownNumber() : cases.nextUpNumber();
-        return prefix + String.format("%03d", number);
+        return desk.number(direction.caseNoPrefix(), "adjustment_cases", "case_no");
     }
 
     private static String blankToNull(String s) {

@@ -20,6 +20,4 @@ public interface SupervisionItemRepository extends JpaRepository<SupervisionItem
     @Query("select i from SupervisionItem i where i.id = :id")
     Optional<SupervisionItem> findForUpdate(long id);
 
-    @Query(value = "select next value for supervision_item_numbers_seq", nativeQuery = true)
-    long nextNumber();
 }

@@ -15,6 +15,7 @@ import org.cadreportal.base.FileKinds;
 import org.cadreportal.base.PortalException;
 import org.cadreportal.base.RecordNotFoundException;
 import org.cadreportal.base.StoredFile;
+import org.cadreportal.base.YearlyNumbers;
 import org.cadreportal.base.domain.Paging;
 import org.cadreportal.base.domain.VersionedEntity;
 import org.cadreportal.security.AppRoles;
@@ -79,6 +80,7 @@ class SupervisionServiceImpl implements SupervisionService {
     private final Clock clock;
     private final AccessLog accessLog;
     private final ItemAccess access;
+    private final YearlyNumbers numbers;
 
     @Override
     @SupervisionReaders
@@ -324,8 +326,9 @@ class SupervisionServiceImpl implements SupervisionService {
         return id;
     }
 
+    /** DB-2026-0001: numbered afresh each year. */
     private String nextNumber() {
-        return "DB-" + today().getYear() + "-" + String.format("%04d", items.nextNumber());
+        return numbers.next("DB-" + today().getYear() + "-", 4, "supervision_items", "item_no");
     }
 
     private LocalDate today() {

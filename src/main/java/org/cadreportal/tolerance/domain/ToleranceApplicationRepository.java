@@ -12,9 +12,6 @@ public interface ToleranceApplicationRepository extends CaseRepository<Tolerance
     @Query("select a from ToleranceApplication a where a.id = :id")
     Optional<ToleranceApplication> findWithUnitById(long id);
 
-    @Query(value = "select next value for tolerance_numbers_seq", nativeQuery = true)
-    long nextNumber();
-
     /** A cadre's decided findings within a scope, newest first. */
     @EntityGraph(attributePaths = {"unit"})
     @Query("select a from ToleranceApplication a where a.cadreId = :cadreId and a.outcome is not null"

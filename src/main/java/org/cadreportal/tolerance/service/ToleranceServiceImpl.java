@@ -363,9 +363,8 @@ class ToleranceServiceImpl implements ToleranceService {
         return workflow.procedure(ToleranceForms.PROCEDURE);
     }
 
-    /** Numbers come from a database sequence, so two clerks registering at once never share one. */
     private String nextNumber() {
-        return ToleranceService.CASE_NO_PREFIX + "〔" + today().getYear() + "〕" + String.format("%03d", applications.nextNumber());
+        return desk.number(ToleranceService.CASE_NO_PREFIX, "tolerance_applications", "application_no");
     }
 
     private LocalDate today() {
