@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryDetails;
 import org.cadreportal.archive.EntryForm;
-import org.cadreportal.archive.WorkRole;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
 import org.cadreportal.testing.Browser;
 import org.cadreportal.testing.BrowserTest;
+import org.cadreportal.testing.EntryForms;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,15 +118,7 @@ class TrustE2E extends BrowserTest {
         long cadre = jdbc.queryForObject("select c.id from cadres c join units u on u.id = c.unit_id where u.path like"
                 + " (select concat(path, '%') from units where code = 'X01') and c.status = 'ACTIVE' order by c.id"
                 + " limit 1", Long.class);
-        EntryForm form = new EntryForm();
-        form.setPeriodId(period);
-        form.setFieldId(1L);
-        form.setLevelId(24L);
-        form.setCategoryId(42L);
-        form.setRole(WorkRole.LEAD);
-        form.setWhatDone(CLOSING_SCRIPT);
-        form.setAchieved("完成");
-        form.setEffect("好");
+        EntryForm form = EntryForms.lead(period, 1L, CLOSING_SCRIPT, "完成", "好");
         AsUser as = new AsUser(accounts);
         EntryDetails draft = as.call(DemoAccounts.COUNTY_CLERK, () -> archive.create(cadre, form));
         try {

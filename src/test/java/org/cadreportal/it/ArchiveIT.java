@@ -22,13 +22,13 @@ import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.EntryStatus;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.Scores;
-import org.cadreportal.archive.WorkRole;
 import org.cadreportal.base.ExportCancelledException;
 import org.cadreportal.base.ExportProgress;
 import org.cadreportal.base.StaleDataException;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.testing.AsUser;
+import org.cadreportal.testing.EntryForms;
 import org.cadreportal.testing.LiveTest;
 import org.cadreportal.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,15 +84,7 @@ class ArchiveIT extends LiveTest {
     }
 
     private EntryDetails file(long cadreId, long fieldId, String whatDone, String achieved, String effect) {
-        EntryForm f = new EntryForm();
-        f.setPeriodId(periodId);
-        f.setFieldId(fieldId);
-        f.setLevelId(24L);
-        f.setCategoryId(42L);
-        f.setRole(WorkRole.LEAD);
-        f.setWhatDone(whatDone);
-        f.setAchieved(achieved);
-        f.setEffect(effect);
+        EntryForm f = EntryForms.lead(periodId, fieldId, whatDone, achieved, effect);
         return as().call(DemoAccounts.CLERK, () -> archive.create(cadreId, f));
     }
 
@@ -171,15 +163,7 @@ class ArchiveIT extends LiveTest {
     void twoClerksReviewingTheSameVersionCannotBothWin() throws Exception {
         // Filed and submitted by a third clerk, so that both demo clerks may review it (four eyes).
         String filer = thirdClerk();
-        EntryForm form = new EntryForm();
-        form.setPeriodId(periodId);
-        form.setFieldId(1L);
-        form.setLevelId(24L);
-        form.setCategoryId(42L);
-        form.setRole(WorkRole.LEAD);
-        form.setWhatDone("锁定测试");
-        form.setAchieved("完成");
-        form.setEffect("好");
+        EntryForm form = EntryForms.lead(periodId, 1L, "锁定测试", "完成", "好");
         long cadre = cadreIn("X01", 5);
         EntryDetails d = as().call(filer, () -> archive.create(cadre, form));
         EntryDetails submitted = as().call(filer, () -> archive.submit(d.row().id(), d.version()));

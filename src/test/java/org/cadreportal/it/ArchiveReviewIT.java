@@ -14,12 +14,12 @@ import org.cadreportal.archive.EntryForm;
 import org.cadreportal.archive.EntryRow;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.Scores;
-import org.cadreportal.archive.WorkRole;
 import org.cadreportal.cadre.CadreCategory;
 import org.cadreportal.demo.DemoAccounts;
 import org.cadreportal.notification.NoticeRow;
 import org.cadreportal.notification.NoticeService;
 import org.cadreportal.testing.AsUser;
+import org.cadreportal.testing.EntryForms;
 import org.cadreportal.testing.LiveTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,16 +62,7 @@ class ArchiveReviewIT extends LiveTest {
     }
 
     private static EntryForm form(long periodId, String whatDone) {
-        EntryForm f = new EntryForm();
-        f.setPeriodId(periodId);
-        f.setFieldId(3L);
-        f.setLevelId(24L);
-        f.setCategoryId(42L);
-        f.setRole(WorkRole.LEAD);
-        f.setWhatDone(whatDone);
-        f.setAchieved("完成");
-        f.setEffect("好");
-        return f;
+        return EntryForms.lead(periodId, 3L, whatDone, "完成", "好");
     }
 
     /** Filed and submitted by the demo cadre himself, so that a clerk may review it. */

@@ -38,6 +38,7 @@ import org.cadreportal.adjustment.CaseSource;
 import org.cadreportal.adjustment.Direction;
 import org.cadreportal.adjustment.OpenCaseForm;
 import org.cadreportal.adjustment.StepInput;
+import org.cadreportal.testing.EntryForms;
 import org.cadreportal.workflow.StepNote;
 import org.cadreportal.archive.ArchiveService;
 import org.cadreportal.archive.EntryDetails;
@@ -46,7 +47,6 @@ import org.cadreportal.archive.EntryForm;
 import org.cadreportal.archive.KeyFigure;
 import org.cadreportal.archive.PeriodForm;
 import org.cadreportal.archive.Scores;
-import org.cadreportal.archive.WorkRole;
 import org.cadreportal.award.AwardForm;
 import org.cadreportal.award.AwardKind;
 import org.cadreportal.award.AwardRow;
@@ -449,16 +449,7 @@ final class HostileCorpus {
     }
 
     private EntryForm entryForm(String whatDone) {
-        EntryForm f = new EntryForm();
-        f.setPeriodId(period());
-        f.setFieldId(3L);
-        f.setLevelId(24L);
-        f.setCategoryId(42L);
-        f.setRole(WorkRole.LEAD);
-        f.setWhatDone(whatDone);
-        f.setAchieved("完成");
-        f.setEffect("群众满意");
-        return f;
+        return EntryForms.lead(period(), 3L, whatDone, "完成", "群众满意");
     }
 
     private long period() {
