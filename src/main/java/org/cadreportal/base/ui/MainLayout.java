@@ -89,6 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // Built per navigation so that a language switch shows translated entries at once.
         nav.removeAll();
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("menu.toggleChildren")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
