@@ -69,7 +69,7 @@ class ResultTexts {
     }
 
     static String score(BigDecimal b) {
-        return b == null ? "" : b.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return b == null ? "" : rounded(b).toPlainString();
     }
 
     /** A cell as printed text: a number in plain digits (80.00, not 8E+1), nothing for an empty cell. */

@@ -50,7 +50,8 @@ class AppointmentRecords {
         return String.join("\n", careers.findByCadreIdOrderByStartDateDescIdDesc(cadreId).reversed().stream()
                 .sorted(Comparator.comparing(CareerRecord::getStartDate))
                 .map(c -> Resume.line(YearMonth.from(c.getStartDate()),
-                        c.getEndDate() == null ? null : YearMonth.from(c.getEndDate()), c.getUnitName() + c.getPostTitle()))
+                        c.getEndDate() == null ? null : YearMonth.from(c.getEndDate()),
+                        AppointmentRecord.post(c.getUnitName(), c.getPostTitle())))
                 .toList());
     }
 
